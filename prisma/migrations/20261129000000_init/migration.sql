@@ -1,0 +1,224 @@
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "emailVerifiedAt" DATETIME,
+    "passwordHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "secretHash" BLOB NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastVerifiedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "EmailVerification" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "codeHash" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "EmailVerification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PasswordReset" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PasswordReset_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Throttle" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "failures" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" DATETIME,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "OutboxEmail" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "idempotencyKey" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "template" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "providerId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Purchase" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT,
+    "customerEmail" TEXT NOT NULL,
+    "provider" TEXT NOT NULL,
+    "checkoutSessionId" TEXT NOT NULL,
+    "paymentIntentId" TEXT,
+    "amountCents" INTEGER NOT NULL,
+    "currency" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "statusReason" TEXT,
+    "receiptUrl" TEXT,
+    "receiptSentAt" DATETIME,
+    "paidAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Purchase_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "StripeEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "type" TEXT NOT NULL,
+    "processedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Document" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "input" TEXT NOT NULL,
+    "output" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "editedText" TEXT,
+    "engine" TEXT NOT NULL,
+    "engineNote" TEXT,
+    "rulesetVersion" TEXT,
+    "deletedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Document_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "UsageEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT,
+    "tool" TEXT NOT NULL,
+    "engine" TEXT NOT NULL,
+    "model" TEXT,
+    "status" TEXT NOT NULL,
+    "promptTokens" INTEGER,
+    "completionTokens" INTEGER,
+    "latencyMs" INTEGER,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "UsageEvent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "MarketSource" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "publisher" TEXT NOT NULL,
+    "url" TEXT NOT NULL,
+    "licence" TEXT NOT NULL,
+    "attribution" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "asOf" DATETIME NOT NULL,
+    "fileSha256" TEXT NOT NULL,
+    "importedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "PayFigure" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "sourceId" TEXT NOT NULL,
+    "roleSlug" TEXT NOT NULL,
+    "occupationCode" TEXT NOT NULL DEFAULT '',
+    "occupationName" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "sourceLevel" TEXT NOT NULL DEFAULT '',
+    "areaCode" TEXT NOT NULL,
+    "areaName" TEXT NOT NULL,
+    "company" TEXT NOT NULL DEFAULT '',
+    "basis" TEXT NOT NULL,
+    "p10" INTEGER,
+    "p25" INTEGER,
+    "p50" INTEGER,
+    "p75" INTEGER,
+    "p90" INTEGER,
+    "mean" INTEGER,
+    "sampleSize" INTEGER,
+    "employment" INTEGER,
+    "currency" TEXT NOT NULL DEFAULT 'USD',
+    "period" TEXT NOT NULL,
+    CONSTRAINT "PayFigure_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "MarketSource" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EmailVerification_tokenHash_key" ON "EmailVerification"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "EmailVerification_userId_idx" ON "EmailVerification"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PasswordReset_tokenHash_key" ON "PasswordReset"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "PasswordReset_userId_idx" ON "PasswordReset"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxEmail_idempotencyKey_key" ON "OutboxEmail"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "OutboxEmail_status_createdAt_idx" ON "OutboxEmail"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxEmail_to_idx" ON "OutboxEmail"("to");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Purchase_checkoutSessionId_key" ON "Purchase"("checkoutSessionId");
+
+-- CreateIndex
+CREATE INDEX "Purchase_userId_idx" ON "Purchase"("userId");
+
+-- CreateIndex
+CREATE INDEX "Purchase_paymentIntentId_idx" ON "Purchase"("paymentIntentId");
+
+-- CreateIndex
+CREATE INDEX "Document_userId_deletedAt_createdAt_idx" ON "Document"("userId", "deletedAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Document_userId_kind_createdAt_idx" ON "Document"("userId", "kind", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "UsageEvent_userId_tool_createdAt_idx" ON "UsageEvent"("userId", "tool", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "UsageEvent_createdAt_idx" ON "UsageEvent"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "PayFigure_roleSlug_level_areaCode_idx" ON "PayFigure"("roleSlug", "level", "areaCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PayFigure_sourceId_roleSlug_occupationCode_level_sourceLevel_areaCode_company_key" ON "PayFigure"("sourceId", "roleSlug", "occupationCode", "level", "sourceLevel", "areaCode", "company");
+
