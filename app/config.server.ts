@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// Every environment variable the app reads, validated once. Defaults are safe for a
+// laptop: SQLite under data/, and local stand-ins for payments, email and the writer.
+
+loadDotEnv();
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: optionalString,
+  APP_ORIGIN: optionalString.pipe(z.url().optional()),
+  LOG_REQUESTS: flag,
+
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_PRICE_ID: optionalString,
+  STRIPE_API_BASE: optionalString.pipe(z.url().optional()),
+  PRICE_CENTS: z.coerce.number().int().min(50).max(1_000_000).default(4900),
+  PRICE_CURRENCY: z
+    .string()
+    .regex(/^[a-zA-Z]{3}$/)
+    .default("usd")
+    .transform((v) => v.toLowerCase()),
+  ALLOW_LOCAL_PAYMENTS: flag,
+
+  RESEND_API_KEY: optionalString,
+  RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
+  EMAIL_FROM: z.string().default("Career Recovery Toolkit <hello@example.com>"),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+
+  QUOTA_PER_USER_PER_TOOL_DAILY: z.coerce.number().int().min(1).default(30),
+  QUOTA_GLOBAL_DAILY: z.coerce.number().int().min(1).default(5000),
+});
+
+export type Config = ReturnType<typeof readConfig>;
+
+/** Parses an environment (process.env by default) into the app's configuration. */
+export function readConfig(env: Record<string, string | undefined> = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const origin = (e.APP_ORIGIN ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+  const databaseUrl = e.DATABASE_URL ?? `file:${path.resolve("data/app.db")}`;
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === "production",
+    port: e.PORT,
+    host: e.HOST,
+    origin,
+    secureOrigin: origin.startsWith("https://"),
+    databaseUrl,
+    logRequests: e.LOG_REQUESTS || e.NODE_ENV !== "test",
+    stripe: {
+      secretKey: e.STRIPE_SECRET_KEY,
+      webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+      priceId: e.STRIPE_PRICE_ID,
+      apiBase: e.STRIPE_API_BASE,
+    },
+    price: { cents: e.PRICE_CENTS, currency: e.PRICE_CURRENCY },
+    allowLocalPayments: e.ALLOW_LOCAL_PAYMENTS,
+    email: { resendApiKey: e.RESEND_API_KEY, resendBaseUrl: e.RESEND_BASE_URL, from: e.EMAIL_FROM },
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+    },
+    quotas: { perUserPerToolDaily: e.QUOTA_PER_USER_PER_TOOL_DAILY, globalDaily: e.QUOTA_GLOBAL_DAILY },
+    services: {
+      payments: e.STRIPE_SECRET_KEY ? "stripe" : "local",
+      email: e.RESEND_API_KEY ? "resend" : "outbox",
+      writer: e.OPENAI_API_KEY ? "openai" : "builtin",
+    } as {
+      payments: "stripe" | "local";
+      email: "resend" | "outbox";
+      writer: "openai" | "builtin";
+    },
+  };
+}
+
+let cached: Config | undefined;
+
+/** The configuration of this process, read on first use. */
+export function config(): Config {
+  cached ??= readConfig();
+  return cached;
+}
+
+/** Reads KEY=value lines from .env into process.env, never overriding what is set. */
+function loadDotEnv(file = path.resolve(".env")) {
+  if (!fs.existsSync(file)) return;
+  for (const line of fs.readFileSync(file, "utf8").split(/\r?\n/)) {
+    const m = /^\s*([A-Z][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m || line.trimStart().startsWith("#")) continue;
+    const value = m[2].replace(/^(['"])(.*)\1$/, "$2");
+    process.env[m[1]] ??= value;
+  }
+}
