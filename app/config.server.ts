@@ -25,6 +25,8 @@ const envSchema = z.object({
   DATABASE_URL: optionalString,
   APP_ORIGIN: optionalString.pipe(z.url().optional()),
   LOG_REQUESTS: flag,
+  /** Express "trust proxy" setting, e.g. 1 behind one load balancer, so client IPs are right. */
+  TRUST_PROXY: optionalString,
 
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
@@ -73,6 +75,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     secureOrigin: origin.startsWith("https://"),
     databaseUrl,
     logRequests: e.LOG_REQUESTS || e.NODE_ENV !== "test",
+    trustProxy: e.TRUST_PROXY ? (/^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY) : undefined,
     stripe: {
       secretKey: e.STRIPE_SECRET_KEY,
       webhookSecret: e.STRIPE_WEBHOOK_SECRET,
@@ -119,4 +122,10 @@ function loadDotEnv(file = path.resolve(".env")) {
     const value = m[2].replace(/^(['"])(.*)\1$/, "$2");
     process.env[m[1]] ??= value;
   }
+}
+
+/** The path of a SQLite `file:` URL, or null for other databases. */
+export function sqlitePath(databaseUrl: string): string | null {
+  if (!databaseUrl.startsWith("file:")) return null;
+  return path.resolve(databaseUrl.slice("file:".length).split("?")[0]);
 }

@@ -2,19 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
-import { config } from "~/config.server";
+import { config, sqlitePath } from "~/config.server";
 
 export type Db = PrismaClient;
 
 declare global {
   // One client per process, also across dev-server rebuilds.
   var __db: PrismaClient | undefined;
-}
-
-/** The path of a SQLite `file:` URL, or null for other databases. */
-export function sqlitePath(databaseUrl: string): string | null {
-  if (!databaseUrl.startsWith("file:")) return null;
-  return path.resolve(databaseUrl.slice("file:".length).split("?")[0]);
 }
 
 function createClient(): PrismaClient {
@@ -32,13 +26,13 @@ export const db: PrismaClient = (globalThis.__db ??= createClient());
 
 let pragmasApplied: Promise<void> | undefined;
 
-/** Sets WAL mode and the busy timeout once per process (SQLite only). */
+/** Puts a SQLite database in WAL mode (the busy timeout is set on the connection). */
 export function ensureDbReady(): Promise<void> {
   pragmasApplied ??= (async () => {
     if (!sqlitePath(config().databaseUrl)) return;
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-    await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+    // WAL is a property of the file: set it once, since switching needs an exclusive lock.
+    const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    if (mode?.journal_mode !== "wal") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   })();
   return pragmasApplied;
 }

@@ -1,0 +1,93 @@
+// Text handling shared by the rubric and the bank: words, sentences and a small
+// stemmer. Everything treats input as plain text; markup is just more words.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case, strip accents and fold compatibility characters, so "Café" = "cafe". */
+export function foldText(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+/** Lower-cased word tokens; apostrophes and punctuation split words ("don't" → don, t). */
+export function tokenize(text: string): string[] {
+  return foldText(text).match(WORD) ?? [];
+}
+
+/** Words as a reader counts them: "don't" and "well-known" are one word each. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+// British spellings fold to American before suffixes are removed, so
+// "normalised" and "normalized" meet.
+const SPELLING: Array<[RegExp, string]> = [
+  [/isation(s?)$/, "ization$1"],
+  [/is(e|es|ed|ing)$/, "iz$1"],
+  [/(\w{3,})our$/, "$1or"],
+];
+
+/** Stemming-lite: enough to match plurals and verb forms ("caches", "caching",
+ *  "cached" → "cach"; "queries", "query" → "queri"), not a linguistic stemmer.
+ *  Words of three letters or fewer and numbers are left alone. */
+export function stem(token: string): string {
+  if (token.length <= 3 || /^\d/.test(token)) return token;
+  let word = token;
+  for (const [pattern, replacement] of SPELLING) word = word.replace(pattern, replacement);
+  if (/ie[sd]$/.test(word)) word = word.slice(0, -2);
+  else if (/(ss|x|ch|sh|z)es$/.test(word)) word = word.slice(0, -2);
+  else if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) word = word.slice(0, -1);
+  const verbSuffix = /ing$/.test(word) && word.length >= 6 ? 3 : /ed$/.test(word) && word.length >= 5 ? 2 : 0;
+  if (verbSuffix > 0) {
+    word = word.slice(0, -verbSuffix);
+    // "shipped" → "ship", but "adding" → "add", not "ad".
+    if (word.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(word) && !/(ss|ll|zz)$/.test(word)) word = word.slice(0, -1);
+  }
+  if (word.endsWith("er") && word.length >= 6) word = word.slice(0, -2);
+  if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1);
+  if (word.endsWith("y") && word.length > 3) word = `${word.slice(0, -1)}i`;
+  return word;
+}
+
+export function stemmedTokens(text: string): string[] {
+  return tokenize(text).map(stem);
+}
+
+/** Number of times `phrase` occurs as a contiguous run in `tokens`. */
+export function countPhrase(tokens: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0 || phrase.length > tokens.length) return 0;
+  let count = 0;
+  for (let i = 0; i <= tokens.length - phrase.length; i++) {
+    let j = 0;
+    while (j < phrase.length && tokens[i + j] === phrase[j]) j++;
+    if (j === phrase.length) count++;
+  }
+  return count;
+}
+
+// Dots in these do not end a sentence.
+const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr)\./gi;
+const ABBREVIATION_DOT = "\u2024";
+
+/** Sentences in reading order. Splits on . ! ? ; and line breaks, and breaks
+ *  run-on text at ", and then" / ", so" so an unpunctuated answer still has parts. */
+export function splitSentences(text: string): string[] {
+  const protectedText = text.replace(ABBREVIATIONS, (match) => match.replace(/\./g, ABBREVIATION_DOT));
+  return protectedText
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .flatMap((sentence) => (countWords(sentence) > 40 ? sentence.split(/,\s+(?=(?:and then|so|then|which|but)\b)/i) : [sentence]))
+    .map((sentence) => sentence.replaceAll(ABBREVIATION_DOT, ".").trim())
+    .filter((sentence) => countWords(sentence) > 0);
+}
+
+/** A digit, a percentage or a number word: "3x", "40%", "twice", "half". */
+export function hasNumber(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  return tokenize(text).some((token) => NUMBER_WORDS.has(token));
+}
+
+const NUMBER_WORDS = new Set([
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand",
+  "thousands", "million", "millions", "billion", "half", "halved", "twice", "double", "doubled",
+  "triple", "tripled", "tenfold", "percent", "quarter", "third", "dozen", "dozens",
+]);

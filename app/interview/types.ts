@@ -1,0 +1,141 @@
+// Shared vocabulary of the interview-prep domain. Everything here is plain data so
+// sessions can be stored as JSON and read back without a class layer.
+import type { CompetencyId } from "./content/competencies.ts";
+
+export type { CompetencyId };
+
+/** Our common level ladder; each company's own level names map onto it.
+ *  L3 entry, L4 mid, L5 senior, L6 staff, L7 senior staff / principal. */
+export const LEVEL_IDS = ["L3", "L4", "L5", "L6", "L7"] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
+
+export const ROLE_IDS = ["software-engineer", "full-stack", "backend", "frontend"] as const;
+export type RoleId = (typeof ROLE_IDS)[number];
+
+export const COMPANY_IDS = ["google", "meta", "amazon", "microsoft", "apple", "startup", "large-company"] as const;
+export type CompanyId = (typeof COMPANY_IDS)[number];
+
+/** Stages in the order they usually happen. */
+export const STAGE_IDS = [
+  "recruiter-screen",
+  "online-assessment",
+  "phone-screen",
+  "coding",
+  "system-design",
+  "technical-deep-dive",
+  "behavioral",
+  "hiring-manager",
+  "hiring-committee",
+  "team-match",
+] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+export const QUESTION_KINDS = ["screen", "behavioral", "role", "system-design", "coding"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const RATINGS = ["poor", "mixed", "good", "excellent"] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export interface LevelRange {
+  min: LevelId;
+  max: LevelId;
+}
+
+/** One thing a strong answer covers. It counts as covered when any keyword
+ *  (a word or phrase, compared after stemming-lite normalisation) appears. */
+export interface RubricPoint {
+  /** A noun phrase, so it reads well in "Tell me more about …". */
+  point: string;
+  keywords: string[];
+}
+
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  /** May contain "{company}", replaced by the company's name when selected. */
+  text: string;
+  competency: CompetencyId;
+  stages: StageId[];
+  roles: RoleId[];
+  levels: LevelRange;
+  /** Companies where this question is characteristic; preferred there, allowed anywhere. */
+  companies: CompanyId[];
+  rubric: RubricPoint[];
+}
+
+export interface CompanyLevel {
+  id: LevelId;
+  /** The company's own name for the level, e.g. "E5 (Senior)". */
+  name: string;
+  /** Other ways people write it, matched by resolveLevel(). */
+  aliases: string[];
+}
+
+/** A stage of one company's loop, with how it varies by level. */
+export interface StageTemplate {
+  stage: StageId;
+  /** The company's name for it, e.g. "Googleyness & Leadership". */
+  name: string;
+  assesses: string[];
+  /** Typical length of one round. */
+  minutes: number;
+  guidance: string;
+  /** Question kinds drawn for practice; defaults per stage id. */
+  kinds?: QuestionKind[];
+  questionsPerRound?: number;
+  /** Levels that have this stage; a level outside every entry skips the stage. */
+  byLevel: Array<{ levels: [LevelId, LevelId]; rounds: number; note: string }>;
+}
+
+export interface CompanyLoop {
+  id: CompanyId;
+  name: string;
+  aliases: string[];
+  levels: CompanyLevel[];
+  notes: string[];
+  roleNotes: Partial<Record<RoleId, string>>;
+  stages: StageTemplate[];
+}
+
+/** A stage as it applies to one company, role and level. */
+export interface LoopStage {
+  id: StageId;
+  name: string;
+  assesses: string[];
+  minutesPerRound: number;
+  rounds: number;
+  /** How many practice questions a mock of this stage asks; 0 when not practised. */
+  questionCount: number;
+  kinds: QuestionKind[];
+  guidance: string;
+  levelNote: string;
+  practised: boolean;
+}
+
+export interface Loop {
+  company: { id: CompanyId; name: string };
+  role: { id: RoleId; name: string };
+  level: { id: LevelId; name: string };
+  stages: LoopStage[];
+  totalMinutes: number;
+}
+
+export type InterviewErrorCode =
+  | "invalid-choices"
+  | "unknown-role"
+  | "unknown-level"
+  | "level-not-offered"
+  | "stage-not-in-loop"
+  | "stage-not-practised"
+  | "no-questions"
+  | "empty-answer"
+  | "answer-too-long"
+  | "unknown-question"
+  | "invalid-session";
+
+/** Expected failures are values, never exceptions. */
+export interface InterviewError {
+  ok: false;
+  error: InterviewErrorCode;
+  message: string;
+}

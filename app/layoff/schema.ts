@@ -1,0 +1,276 @@
+// The layoff explanation's two shapes: the form coming in (every field a posted string,
+// checkboxes as repeated names, leaving as a typed value or a field-level message a
+// person can act on; field names are the HTML form's names) and the document going out,
+// as saved in Document.output. Parsing never throws.
+import { z } from "zod";
+import { monthOf, monthsBetween, parseMonth } from "./months";
+
+export const LAYOFF_TYPES = [
+  { value: "company_wide", label: "Company-wide job cuts" },
+  { value: "team_closed", label: "My team or office was closed" },
+  { value: "restructuring", label: "Restructuring: my role was removed" },
+  { value: "acquisition", label: "After an acquisition or merger" },
+  { value: "funding", label: "The company ran short of funding" },
+  { value: "performance_adjacent", label: "It was partly about my performance or fit" },
+  { value: "contract_end", label: "My contract ended" },
+] as const;
+export type LayoffType = (typeof LAYOFF_TYPES)[number]["value"];
+
+export const SINCE_ACTIVITIES = [
+  { value: "learning", label: "Learning (courses, certifications, reading)" },
+  { value: "projects", label: "Building my own projects" },
+  { value: "freelancing", label: "Freelancing or contract work" },
+  { value: "caregiving", label: "Caring for family" },
+  { value: "job_search", label: "Focused on my job search" },
+] as const;
+export type SinceActivity = (typeof SINCE_ACTIVITIES)[number]["value"];
+
+export const TONES = [
+  { value: "plain", label: "Plain: just the facts" },
+  { value: "warm", label: "Warm: friendly and grateful" },
+  { value: "confident", label: "Confident: direct about what you bring" },
+] as const;
+export type Tone = (typeof TONES)[number]["value"];
+
+/** A validated form. Text is trimmed with whitespace collapsed; "" means not given. */
+export interface LayoffInput {
+  lastRole: string;
+  company: string;
+  /** "YYYY-MM" */
+  startDate: string;
+  /** "YYYY-MM", the last month worked. */
+  endDate: string;
+  layoffType: LayoffType;
+  affectedCount: number | null;
+  whatHappened: string;
+  delivered: string;
+  since: SinceActivity[];
+  sinceDetails: string;
+  nextGoal: string;
+  targetRole: string;
+  tone: Tone;
+  /** The person said everyone in their team, office or group was let go. Only then may
+   *  the text say they were not selected individually. */
+  everyoneAffected: boolean;
+}
+
+export type LayoffField = keyof LayoffInput;
+
+// Bounds are generous for honest answers and short enough that the spoken answer still
+// fits 25–35 seconds with every field at its longest.
+export const FIELD_LIMITS = {
+  lastRole: { chars: 80, words: 10 },
+  company: { chars: 80, words: 8 },
+  targetRole: { chars: 80, words: 10 },
+  whatHappened: { chars: 500 },
+  delivered: { chars: 400 },
+  sinceDetails: { chars: 300 },
+  nextGoal: { chars: 300 },
+  affectedCount: { max: 1_000_000 },
+  earliestYear: 1950,
+} as const;
+
+// Control characters and bidirectional overrides can hide or reorder text on screen.
+const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Trims, turns line breaks and invisible characters into spaces, collapses runs. */
+export function normaliseText(value: unknown): string {
+  if (typeof value !== "string") return "";
+  return value.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim();
+}
+
+function wordCount(text: string): number {
+  return text === "" ? 0 : text.split(" ").length;
+}
+
+interface TextRule {
+  label: string;
+  chars: number;
+  words?: number;
+  /** The message for an empty value; absent for optional fields. */
+  required?: string;
+}
+
+function textField({ label, chars, words, required }: TextRule) {
+  return z.preprocess(
+    normaliseText,
+    z
+      .string()
+      .refine((v) => !required || v !== "", { error: required })
+      .refine((v) => v.length <= chars, {
+        error: `Keep ${label} under ${chars} characters — a short phrase is enough.`,
+      })
+      .refine((v) => words === undefined || wordCount(v) <= words, {
+        error: `Keep ${label} to ${words} words or fewer.`,
+      }),
+  );
+}
+
+function monthField(required: string, today: Date) {
+  return z.preprocess(
+    normaliseText,
+    z
+      .string()
+      .refine((v) => v !== "", { error: required, abort: true })
+      .refine((v) => parseMonth(v) !== null, {
+        error: "Enter a month as year and month, like 2024-03.",
+        abort: true,
+      })
+      .refine((v) => parseMonth(v)!.year >= FIELD_LIMITS.earliestYear, {
+        error: `Enter a year from ${FIELD_LIMITS.earliestYear} on.`,
+      })
+      .refine((v) => monthsBetween(parseMonth(v)!, monthOf(today)) >= 0, {
+        error: "This date is in the future — enter a month up to this one.",
+      }),
+  );
+}
+
+const affectedCountField = z.preprocess(
+  (v) => normaliseText(v).replace(/,/g, ""),
+  z
+    .string()
+    .refine((v) => v === "" || /^\d{1,7}$/.test(v), {
+      error: "Enter a whole number, like 120 — or leave it empty if you don't know.",
+      abort: true,
+    })
+    .transform((v) => (v === "" ? null : Number(v)))
+    .refine((v) => v === null || (v >= 1 && v <= FIELD_LIMITS.affectedCount.max), {
+      error: `Enter a number from 1 to ${FIELD_LIMITS.affectedCount.max.toLocaleString("en-US")}, or leave it empty.`,
+    }),
+);
+
+function choice<const T extends readonly { value: string }[]>(options: T, message: string) {
+  const values = options.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]];
+  return z.preprocess(normaliseText, z.enum(values, { error: message }));
+}
+
+const sinceField = z.preprocess(
+  (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]).map(normaliseText),
+  z
+    .array(z.enum(SINCE_ACTIVITIES.map((a) => a.value) as [SinceActivity, ...SinceActivity[]]), {
+      error: "Choose from the listed activities.",
+    })
+    .min(1, { error: "Tick at least one — “Focused on my job search” is fine." })
+    .max(SINCE_ACTIVITIES.length)
+    .transform((list) => [...new Set(list)]),
+);
+
+/** The form schema. `today` decides which dates are in the future. */
+export function layoffFormSchema(today: Date) {
+  return z
+    .object({
+      lastRole: textField({ label: "the job title", ...FIELD_LIMITS.lastRole, required: "Enter your last job title." }),
+      company: textField({ label: "the company name", ...FIELD_LIMITS.company, required: "Enter the company's name." }),
+      startDate: monthField("Enter the month you started, like 2021-03.", today),
+      endDate: monthField("Enter the last month you worked there, like 2024-03.", today),
+      layoffType: choice(LAYOFF_TYPES, "Choose what happened."),
+      affectedCount: affectedCountField,
+      whatHappened: textField({ label: "what happened", ...FIELD_LIMITS.whatHappened }),
+      delivered: textField({
+        label: "what you delivered",
+        ...FIELD_LIMITS.delivered,
+        required: "Say one thing you delivered there — a project, a result, a responsibility.",
+      }),
+      since: sinceField,
+      sinceDetails: textField({ label: "the details", ...FIELD_LIMITS.sinceDetails }),
+      nextGoal: textField({
+        label: "what you want next",
+        ...FIELD_LIMITS.nextGoal,
+        required: "Say what you want next, like “a backend role on a product team”.",
+      }),
+      targetRole: textField({ label: "the target role", ...FIELD_LIMITS.targetRole }),
+      tone: z.preprocess((v) => normaliseText(v) || "plain", choice(TONES, "Choose a tone.")),
+      everyoneAffected: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    })
+    .superRefine(
+      (input, ctx) => {
+        if (monthsBetween(parseMonth(input.startDate)!, parseMonth(input.endDate)!) < 0) {
+          ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date." });
+        }
+        if (input.everyoneAffected && input.layoffType === "performance_adjacent") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["everyoneAffected"],
+            message: "Untick this: an exit that was partly about performance wasn't a whole-group cut.",
+          });
+        }
+      },
+      // Date order is worth reporting even while other fields still have errors.
+      { when: (payload) => bothMonthsValid(payload.value) },
+    );
+}
+
+function bothMonthsValid(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const { startDate, endDate } = value as Record<string, unknown>;
+  return typeof startDate === "string" && typeof endDate === "string" && !!parseMonth(startDate) && !!parseMonth(endDate);
+}
+
+export type LayoffFormResult =
+  | { ok: true; input: LayoffInput }
+  | { ok: false; fieldErrors: Partial<Record<LayoffField, string>> };
+
+/** Reads a posted form (or plain field values, as in tests and JSON requests). */
+export function parseLayoffForm(form: FormData | Record<string, unknown>, today: Date): LayoffFormResult {
+  const values = form instanceof FormData ? formValues(form) : form;
+  const parsed = layoffFormSchema(today).safeParse(values);
+  if (parsed.success) return { ok: true, input: parsed.data as LayoffInput };
+  const fieldErrors: Partial<Record<LayoffField, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as LayoffField;
+    fieldErrors[field] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
+
+function formValues(form: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = key === "since" ? all : all[0];
+  }
+  return values;
+}
+
+// ---------- the document ----------
+
+export const SPEAKING_WORDS_PER_MINUTE = 150;
+
+/** A layoff explanation: every part the person needs, written from one set of facts. */
+export interface LayoffExplanation {
+  /** Said aloud when asked "why did you leave?"; about 25–35 seconds. */
+  spokenAnswer: { text: string; words: number; seconds: number };
+  /** The answer to the follow-up "why were you chosen?". */
+  whyChosenAnswer: string;
+  /** A sentence or two for a cover letter. */
+  coverLetterLines: string;
+  linkedinPost: string;
+  linkedinHeadline: string;
+  /** Null when the time since the last job is too short to show as a gap. */
+  resumeGapLine: string | null;
+  /** Whole months from the last month worked to the month the document was written. */
+  gapMonths: number;
+  /** Phrases to avoid, each with the reason, tailored to the inputs. */
+  thingsNotToSay: { phrase: string; why: string }[];
+}
+
+const explanationSchema = z.object({
+  spokenAnswer: z.object({ text: z.string(), words: z.number(), seconds: z.number() }),
+  whyChosenAnswer: z.string(),
+  coverLetterLines: z.string(),
+  linkedinPost: z.string(),
+  linkedinHeadline: z.string(),
+  resumeGapLine: z.string().nullable(),
+  gapMonths: z.number(),
+  thingsNotToSay: z.array(z.object({ phrase: z.string(), why: z.string() })),
+});
+
+/** Reads Document.output back; null when it isn't a layoff explanation. */
+export function readLayoffExplanation(json: string): LayoffExplanation | null {
+  try {
+    const parsed = explanationSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

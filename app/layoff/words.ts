@@ -1,0 +1,83 @@
+// Small text helpers shared by the composer and the rules: counting what is said aloud,
+// and fitting the user's free text into a sentence without changing its words.
+import { COMMON_WORDS } from "~/writer/common-words";
+import { SPEAKING_WORDS_PER_MINUTE } from "./schema";
+
+/** Words as a listener hears them: tokens with a letter or digit ("—" is not a word). */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+}
+
+/** Seconds to say `words` at an interview pace. */
+export function speakingSeconds(words: number): number {
+  return Math.round((words / SPEAKING_WORDS_PER_MINUTE) * 60);
+}
+
+export function countSentences(text: string): number {
+  return text.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
+}
+
+// Words a clause may not end on once shortened: "cut failed payments by" reads broken.
+const DANGLING = new Set(
+  "a an and as at but by for from in into of on or so than that the their to with without while my our its".split(" "),
+);
+
+/**
+ * The user's text as a clause of at most `maxWords` words: its first sentence, without
+ * end punctuation, cut at a comma or semicolon where one is close enough, never ending
+ * on a word like "by" or "the".
+ */
+export function clause(text: string, maxWords: number): string {
+  const first = text.split(/(?<=[.!?])\s+/)[0].replace(/[\s.!?;:,]+$/, "");
+  const words = first.split(/\s+/);
+  if (words.length <= maxWords) return first;
+  let kept = words.slice(0, maxWords);
+  const lastBreak = kept.findLastIndex((w) => /[,;:]$/.test(w));
+  if (lastBreak >= Math.floor(maxWords / 2)) kept = kept.slice(0, lastBreak + 1);
+  while (kept.length > 1 && DANGLING.has(kept[kept.length - 1].replace(/[,;:]$/, "").toLowerCase())) kept.pop();
+  return kept.join(" ").replace(/[,;:\s—–-]+$/, "");
+}
+
+const IRREGULAR_PAST = new Set(
+  ("led built ran grew cut made wrote took won drove set kept began brought taught sold spent found held " +
+    "got gave did put became rebuilt oversaw undertook bought met paid sent shut spun stood thought upheld wound")
+    .split(" "),
+);
+
+/** Whether a clause starts with a past-tense verb ("Led…", "Shipped…"), so it can follow "I". */
+export function startsWithPastVerb(text: string): boolean {
+  const first = (text.split(/\s+/)[0] ?? "").toLowerCase().replace(/[^a-z]/g, "");
+  return IRREGULAR_PAST.has(first) || (first.length > 3 && first.endsWith("ed"));
+}
+
+/** "I led the team" → "led the team": a clause that can follow "I" or "while there, I". */
+export function withoutLeadingI(text: string): string {
+  return text.replace(/^I\s+(?!['’])/, "");
+}
+
+/**
+ * Lower-cases the first letter when the first word is an ordinary word ("Led" → "led"),
+ * leaving names and acronyms ("Stripe", "AWS") as the user wrote them.
+ */
+export function lowerFirst(text: string): string {
+  const first = text.split(/\s+/)[0] ?? "";
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return text;
+  const lower = first.toLowerCase();
+  const ordinary = COMMON_WORDS.has(lower) || startsWithPastVerb(first) || lower.endsWith("ing");
+  return ordinary ? lower + text.slice(first.length) : text;
+}
+
+/** "a" or "an" before a word, by its sound: "an engineer", "a UX designer", "an SRE". */
+export function article(phrase: string): string {
+  const first = phrase.split(/\s+/)[0] ?? "";
+  if (/^[A-Z]{2,}/.test(first)) return /^[AEFHILMNORSX]/.test(first) ? "an" : "a";
+  if (/^(hour|honest|heir)/i.test(first)) return "an";
+  if (/^(uni|use|usu|ute|eu|one|once)/i.test(first)) return "a";
+  return /^[aeiou]/i.test(first) ? "an" : "a";
+}
+
+/** "x", "x and y", "x, y and z". */
+export function listPhrase(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,90 @@
+// What an importer hands to the database writer: plain data, no Prisma types, so the
+// importers stay pure and the writer stays the only place that touches the database.
+
+import type { Level, PayBasis } from "./types";
+import type { RoleSlug } from "./roles";
+
+/** One public data set (one publisher's table for one period). */
+export interface MarketSourceRecord {
+  /** Stable across re-imports of the same data set and period, e.g. "bls-oews-national-2024". */
+  id: string;
+  name: string;
+  publisher: string;
+  url: string;
+  licence: string;
+  /** The credit line to print wherever the source's figures are shown. */
+  attribution: string;
+  period: string;
+  /** ISO date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+/** One pay figure, annual USD cents, as stored in PayFigure. */
+export interface PayFigureRecord {
+  roleSlug: RoleSlug;
+  occupationCode: string;
+  occupationName: string;
+  level: Level | "all";
+  sourceLevel: string;
+  areaCode: string;
+  areaName: string;
+  company: string;
+  basis: PayBasis;
+  p10: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p90: number | null;
+  mean: number | null;
+  sampleSize: number | null;
+  employment: number | null;
+  period: string;
+}
+
+export interface SourceFigures {
+  source: MarketSourceRecord;
+  figures: PayFigureRecord[];
+}
+
+/** A row the importer did not use, and why. `row` is the file's line (header = 1) or,
+ *  for JSON, the position in its list (first = 1). */
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+/** One file's worth of data. A file may hold several periods (one source each). */
+export interface ParsedImport {
+  sources: SourceFigures[];
+  skipped: SkippedRow[];
+  /** Facts about the import as a whole, e.g. cells dropped for a small sample. */
+  notes: string[];
+}
+
+export type ImportErrorKind =
+  | "empty_file"
+  | "wrong_file_type"
+  | "missing_columns"
+  | "bad_value"
+  | "unknown_occupation"
+  | "conflicting_duplicate"
+  | "missing_input";
+
+/** An expected failure: the file cannot be imported as given. */
+export interface ImportError {
+  kind: ImportErrorKind;
+  /** A sentence a user can act on; names the row when one row is at fault. */
+  message: string;
+  row?: number;
+}
+
+export type ImportResult = { ok: true; value: ParsedImport } | { ok: false; error: ImportError };
+
+export function importFailure(kind: ImportErrorKind, message: string, row?: number): ImportResult {
+  return { ok: false, error: row === undefined ? { kind, message } : { kind, message, row } };
+}
+
+/** Dollars (possibly fractional) to integer cents. */
+export function dollarsToCents(dollars: number): number {
+  return Math.round(dollars * 100);
+}

@@ -1,0 +1,444 @@
+// The built-in, deterministic writer of the negotiation email, phone script and pushback
+// answers, and the one place money, dates and percentiles are written as text.
+// Every number it writes comes from the computation or from the user; `allowedNumbers`
+// lists them so a fact check can reject a rephrasing that changes or adds one.
+import type { NegotiationInput, Tone, VestingSchedule } from "./schema";
+import type { MarketPosition, PercentilePoint, Placement, SourceCitation } from "./position";
+import type { CounterPlan, Lever } from "./strategy";
+
+// ---------- formatting ----------
+
+/** "$185,000"; cents are shown only when there are some ("$12.34"). */
+export function formatUsd(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const wholeDollars = Math.abs(cents) % 100 === 0;
+  const amount = (Math.abs(cents) / 100).toLocaleString("en-US", {
+    minimumFractionDigits: wholeDollars ? 0 : 2,
+    maximumFractionDigits: wholeDollars ? 0 : 2,
+  });
+  return `${sign}$${amount}`;
+}
+
+export function formatCount(count: number): string {
+  return count.toLocaleString("en-US");
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd… */
+export function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
+  const suffix = ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+export function describePlacement(placement: Placement): string {
+  const preposition = placement.kind === "within" ? "at" : placement.kind;
+  return `${preposition} the ${ordinal(placement.percentile)} percentile`;
+}
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "June 3, 2025" for "2025-06-03", read in UTC. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  return `${MONTHS[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
+}
+
+/** "a", "a or b", "a, b or c". */
+export function listInWords(items: string[], conjunction: "and" | "or"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+export function vestingScheduleLabel(vesting: VestingSchedule): string {
+  switch (vesting.name) {
+    case "even":
+      return "vesting evenly";
+    case "cliff-even":
+      return "with a one-year cliff, then vesting evenly";
+    case "amazon-5-15-40-40":
+      return `on Amazon's ${vesting.yearlyPercents.join("/")} schedule`;
+    case "custom":
+      return `on a ${vesting.yearlyPercents.join("/")} schedule`;
+  }
+}
+
+/** What a source's sample is, in words: respondents when counted, else jobs covered. */
+export function describeSample(source: SourceCitation): string {
+  if (source.sampleSize !== null) return `n = ${formatCount(source.sampleSize)}`;
+  if (source.employment !== null) return `covering an estimated ${formatCount(source.employment)} jobs`;
+  return "sample size not published";
+}
+
+// ---------- numbers in text ----------
+
+const NUMBER_IN_TEXT = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:([kKmM])(?![A-Za-z]))?/g;
+
+const normalise = (n: number) => Math.round(n * 100) / 100;
+
+/** Every number written in `text`, as a fact check reads it: "$185,000" and "$185k" are
+ *  185000, "15%" is 15, "62nd" is 62, "5/15/40/40" is four numbers. */
+export function numbersInText(text: string): number[] {
+  return [...text.matchAll(NUMBER_IN_TEXT)].map(([, whole, fraction = "", suffix]) => {
+    const multiplier = suffix === undefined ? 1 : suffix.toLowerCase() === "k" ? 1_000 : 1_000_000;
+    return normalise(Number(whole.replace(/,/g, "") + fraction) * multiplier);
+  });
+}
+
+// ---------- the document ----------
+
+export interface NegotiationComputation {
+  offer: NegotiationInput;
+  position: MarketPosition;
+  plan: CounterPlan;
+}
+
+export interface Pushback {
+  objection: string;
+  answer: string;
+}
+
+export interface NegotiationDocument {
+  subject: string;
+  body: string;
+  phoneScript: string[];
+  pushback: Pushback[];
+}
+
+interface TonePhrases {
+  subject: (offer: NegotiationInput) => string;
+  greeting: (recruiterName: string) => string;
+  thanks: (company: string, position: string) => string;
+  ask: (counter: string) => string;
+  askForRoom: string;
+  baseIsFair: string;
+  leverIntro: string;
+  moreTime: (hours: number, until: string) => string;
+  deadlinePassed: (deadline: string) => string;
+  close: string;
+  signOff: string;
+}
+
+const TONES: Record<Tone, TonePhrases> = {
+  warm: {
+    subject: (offer) => `${offer.role} offer: a few questions before I sign`,
+    greeting: (name) => (name ? `Hi ${name},` : "Hi,"),
+    thanks: (company, position) =>
+      `Thank you so much for the offer to join ${company} as ${position}. I'm genuinely excited about the team and the work, and I'd love to make this happen.`,
+    ask: (counter) => `With that in mind, I'd like to ask for a base salary of ${counter}.`,
+    askForRoom: "I'd like to ask whether there is some room on the base salary.",
+    baseIsFair: "The base looks fair against the market, so I'd like to focus on the rest of the package.",
+    leverIntro: "If base is hard to move, any of these would help:",
+    moreTime: (hours, until) => `I want to give you a considered yes: could I have ${hours} more hours, until ${until}?`,
+    deadlinePassed: (deadline) => `I realise the date you gave me (${deadline}) has passed; is the offer still open?`,
+    close: "I'm really looking forward to working together.",
+    signOff: "Best,",
+  },
+  direct: {
+    subject: (offer) => `${offer.role} offer: base salary and package`,
+    greeting: (name) => (name ? `${name},` : "Hello,"),
+    thanks: (company, position) =>
+      `Thanks for the offer to join ${company} as ${position}. I want to accept, and I have a few points first.`,
+    ask: (counter) => `I'm asking for a base salary of ${counter}.`,
+    askForRoom: "Is there room on the base salary?",
+    baseIsFair: "The base is fair against the market; my points are about the rest of the package.",
+    leverIntro: "If base can't move, these would work instead:",
+    moreTime: (hours, until) => `Please give me ${hours} more hours, until ${until}, to decide.`,
+    deadlinePassed: (deadline) => `The date you gave me (${deadline}) has passed; please confirm the offer still stands.`,
+    close: "Happy to talk it through on a call.",
+    signOff: "Thanks,",
+  },
+  formal: {
+    subject: (offer) => `Regarding the ${offer.role} offer`,
+    greeting: (name) => (name ? `Dear ${name},` : "Dear Hiring Team,"),
+    thanks: (company, position) =>
+      `Thank you for offering me the position of ${position} at ${company}. I am enthusiastic about the opportunity and would like to discuss the compensation before accepting.`,
+    ask: (counter) => `I would therefore like to request a base salary of ${counter}.`,
+    askForRoom: "I would like to ask whether there is flexibility in the base salary.",
+    baseIsFair: "The base salary is in line with the market, so I would like to discuss the rest of the package.",
+    leverIntro: "Should the base salary be fixed, I would welcome the following instead:",
+    moreTime: (hours, until) => `I would be grateful for ${hours} additional hours, until ${until}, to reach my decision.`,
+    deadlinePassed: (deadline) => `I understand the date you gave me (${deadline}) has passed; could you confirm whether the offer remains open?`,
+    close: "I look forward to your reply.",
+    signOff: "Kind regards,",
+  },
+};
+
+function positionTitle(offer: NegotiationInput): string {
+  return offer.companyLevel ? `${offer.role} (${offer.companyLevel})` : offer.role;
+}
+
+/** The quoted range: 25th–75th when published, else the widest published span. */
+function quotedRange(points: PercentilePoint[]): { low: PercentilePoint; high: PercentilePoint } | null {
+  if (points.length === 0) return null;
+  const low = points.find((point) => point.percentile === 25) ?? points[0];
+  const high = points.find((point) => point.percentile === 75) ?? points[points.length - 1];
+  return { low, high };
+}
+
+/** "Market data for this role and level … puts base at $X–$Y (…; source, period)." */
+function marketSentence(position: MarketPosition): string | null {
+  const band = position.band;
+  const quoted = band && quotedRange(band.points);
+  if (!band || !quoted) return null;
+  const scope =
+    band.sourceLevel === "all"
+      ? `this role in ${band.areaName}, across all levels,`
+      : `this role and level in ${band.areaName}`;
+  const source = band.sourceName && band.period ? `${band.sourceName}, ${band.period}` : null;
+  if (quoted.low === quoted.high) {
+    const which = quoted.low.percentile === 50 ? "the median base" : `the ${ordinal(quoted.low.percentile)} percentile of base`;
+    return `Market data for ${scope} puts ${which} at ${formatUsd(quoted.low.cents)}${source ? ` (${source})` : ""}.`;
+  }
+  const median = band.points.find((point) => point.percentile === 50);
+  const details = [
+    `${ordinal(quoted.low.percentile)} to ${ordinal(quoted.high.percentile)} percentile`,
+    median && median !== quoted.low && median !== quoted.high ? `median ${formatUsd(median.cents)}` : null,
+  ].filter((part) => part !== null);
+  return `Market data for ${scope} puts base at ${formatUsd(quoted.low.cents)}–${formatUsd(quoted.high.cents)} (${details.join(", ")}${source ? `; ${source}` : ""}).`;
+}
+
+/** The other offer's figures, to follow "an offer": "with a base of $X", "worth $Y a year in total". */
+function competingFacts(offer: NegotiationInput): string | null {
+  const base = offer.competingBaseCents;
+  const total = offer.competingTotalCents;
+  if (base !== null && total !== null) return `with a base of ${formatUsd(base)} and a yearly total of ${formatUsd(total)}`;
+  if (base !== null) return `with a base of ${formatUsd(base)}`;
+  if (total !== null) return `worth ${formatUsd(total)} a year in total`;
+  return null;
+}
+
+function competingSentence(offer: NegotiationInput): string | null {
+  const facts = competingFacts(offer);
+  return facts && `I also have another offer ${facts}.`;
+}
+
+/** A lever as the user would name it in the email. */
+function leverPhrase(lever: Lever, offer: NegotiationInput): string {
+  const amount = lever.amountCents === null ? null : formatUsd(lever.amountCents);
+  switch (lever.kind) {
+    case "sign-on":
+      return `a sign-on bonus of ${amount}`;
+    case "equity":
+      if (amount) return `an additional ${amount} in the equity grant`;
+      return offer.equity ? "a larger equity grant" : "an equity grant";
+    case "refresh":
+      return "a clear picture of how refresh grants work";
+    case "vesting":
+      return "an even vesting schedule, or a sign-on bonus that covers the first year";
+    case "level":
+      return offer.companyLevel ? `a look at whether the role fits the level above ${offer.companyLevel}` : "a look at whether the role could be levelled higher";
+    case "start-date":
+      return offer.startDate ? `flexibility on the start date (currently ${formatDate(offer.startDate)})` : "flexibility on the start date";
+    case "remote":
+      return "the remote arrangement written into the offer letter";
+  }
+}
+
+function askSentence(plan: CounterPlan, tone: TonePhrases): string {
+  if (plan.base.kind === "counter") return tone.ask(formatUsd(plan.base.cents));
+  return plan.base.reason === "no-data" ? tone.askForRoom : tone.baseIsFair;
+}
+
+function timeSentence(plan: CounterPlan, tone: TonePhrases): string | null {
+  switch (plan.time.kind) {
+    case "none":
+      return null;
+    case "extension":
+      return tone.moreTime(plan.time.hours, formatDate(plan.time.askUntil));
+    case "deadline-passed":
+      return tone.deadlinePassed(formatDate(plan.time.deadline));
+  }
+}
+
+function composeBody(computation: NegotiationComputation, tone: TonePhrases): string {
+  const { offer, position, plan } = computation;
+  const evidence = [
+    marketSentence(position),
+    position.base ? `The offered base of ${formatUsd(offer.baseCents)} is ${describePlacement(position.base)}.` : null,
+    competingSentence(offer),
+  ].filter((sentence) => sentence !== null);
+  const levers = plan.levers.map((lever) => `- ${leverPhrase(lever, offer)}`);
+  const paragraphs = [
+    tone.greeting(offer.recruiterName),
+    tone.thanks(offer.company, positionTitle(offer)),
+    evidence.join(" "),
+    askSentence(plan, tone),
+    levers.length > 0 ? [tone.leverIntro, ...levers].join("\n") : "",
+    timeSentence(plan, tone) ?? "",
+    tone.close,
+    tone.signOff,
+  ];
+  return paragraphs.filter((paragraph) => paragraph !== "").join("\n\n");
+}
+
+function composePhoneScript(computation: NegotiationComputation): string[] {
+  const { offer, position, plan } = computation;
+  const market = marketSentence(position);
+  const competing = competingSentence(offer);
+  const ask =
+    plan.base.kind === "counter"
+      ? `Ask: "I'd like a base of ${formatUsd(plan.base.cents)}." Then stop talking and let them answer.`
+      : plan.base.reason === "no-data"
+        ? "Ask whether there is room on base, then let them answer."
+        : "Say base looks fair and move to the rest of the package.";
+  const levers = plan.levers.map((lever) => leverPhrase(lever, offer));
+  const time = plan.time;
+  return [
+    `Open: thank ${offer.recruiterName || "them"} and say you're excited about ${offer.company}.`,
+    market ? `Give the data: "${market}"` : null,
+    competing ? `Mention the other offer: "${competing}"` : null,
+    ask,
+    levers.length > 0 ? `If base is stuck, ask for ${listInWords(levers, "or")}.` : null,
+    time.kind === "extension" ? `Ask for ${time.hours} more hours, until ${formatDate(time.askUntil)}.` : null,
+    time.kind === "deadline-passed" ? "Ask whether the offer is still open before anything else." : null,
+    "Close: agree the next step, and ask for any change in writing.",
+  ].filter((line) => line !== null);
+}
+
+function composePushback(computation: NegotiationComputation): Pushback[] {
+  const { offer, position, plan } = computation;
+  const levers = plan.levers.map((lever) => leverPhrase(lever, offer));
+  const fallback = levers.length > 0 ? listInWords(levers.slice(0, 2), "or") : null;
+  const pushback: Pushback[] = [
+    {
+      objection: "That's the top of the band for this level.",
+      answer: fallback
+        ? `I understand bands are fixed. Could we look at ${fallback} instead?`
+        : "I understand bands are fixed. Could we agree in writing to revisit base at my first performance review?",
+    },
+  ];
+  const primary = position.sources.find((source) => source.primary);
+  if (plan.base.kind === "counter" && plan.base.anchor.kind === "competing-offer") {
+    pushback.push({
+      objection: "Where does your number come from?",
+      answer: `From my other offer: its base is ${formatUsd(plan.base.anchor.competingCents)}.`,
+    });
+  } else if (primary) {
+    pushback.push({
+      objection: "Where does your number come from?",
+      answer: `From ${primary.sourceName} (${primary.publisher}, ${primary.period}; ${describeSample(primary)}). ${marketSentence(position) ?? ""}`.trim(),
+    });
+  }
+  const value = position.value;
+  if (offer.equity) {
+    const firstYear =
+      value.equityFirstYearCents === value.equityYearlyAverageCents
+        ? ""
+        : `, and ${formatUsd(value.equityFirstYearCents)} in the first year`;
+    pushback.push({
+      objection: "The equity makes up the difference.",
+      answer: `I value it. The grant works out to ${formatUsd(value.equityYearlyAverageCents)} a year on average${firstYear}; base is what I can count on, so I'm looking at base and total separately.`,
+    });
+  }
+  const competing = competingFacts(offer);
+  if (competing) {
+    pushback.push({
+      objection: "Can you tell us about the other offer?",
+      answer: `It's an offer ${competing}. I'd rather join ${offer.company}, which is why I'm asking.`,
+    });
+  }
+  if (plan.time.kind === "extension") {
+    pushback.push({
+      objection: `We need an answer by ${formatDate(plan.time.deadline)}.`,
+      answer: `I want to give you a considered yes; ${plan.time.hours} more hours, until ${formatDate(plan.time.askUntil)}, is all I'm asking.`,
+    });
+  }
+  pushback.push({
+    objection: "This is our best and final offer.",
+    answer: fallback
+      ? `Thank you for checking. If base can't move, ${levers[0]} would make the decision easy.`
+      : "Thank you for checking. I'd like to take the time to consider it properly.",
+  });
+  return pushback;
+}
+
+/** The built-in writer: the same computation and tone always give the same text. */
+export function composeNegotiationEmail(
+  computation: NegotiationComputation,
+  tone: Tone = computation.offer.tone,
+): NegotiationDocument {
+  const phrases = TONES[tone];
+  return {
+    subject: phrases.subject(computation.offer),
+    body: composeBody(computation, phrases),
+    phoneScript: composePhoneScript(computation),
+    pushback: composePushback(computation),
+  };
+}
+
+/** The whole document as plain text, e.g. for copying or a saved document's text. */
+export function negotiationToText(document: NegotiationDocument): string {
+  return [
+    `Subject: ${document.subject}`,
+    document.body,
+    ["Phone script", ...document.phoneScript.map((line) => `- ${line}`)].join("\n"),
+    ["Likely pushback", ...document.pushback.map(({ objection, answer }) => `Q: ${objection}\nA: ${answer}`)].join("\n\n"),
+  ].join("\n\n");
+}
+
+// ---------- the numbers a text may contain ----------
+
+function dateNumbers(isoDate: string | null): number[] {
+  const match = isoDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? match.slice(1).map(Number) : [];
+}
+
+/** Every number the computation produced or the user gave, as written in text (money in
+ *  dollars, percentages as percent, dates as their year, month and day). A text whose
+ *  numbers (`numbersInText`) are not all in this set has changed or added a number. */
+export function allowedNumbers(computation: NegotiationComputation): Set<number> {
+  const { offer, position, plan } = computation;
+  const money: (number | null)[] = [];
+  const plain: number[] = [];
+  const texts: string[] = [];
+
+  // What the user gave.
+  money.push(offer.baseCents, offer.signOnCents, offer.competingBaseCents, offer.competingTotalCents);
+  plain.push(offer.bonusPercent, ...dateNumbers(offer.startDate), ...dateNumbers(offer.deadline));
+  texts.push(offer.company, offer.role, offer.companyLevel, offer.location, offer.recruiterName);
+  if (offer.equity) {
+    money.push(offer.equity.totalCents, offer.equity.shares?.priceCents ?? null);
+    plain.push(offer.equity.vesting.yearlyPercents.length, ...offer.equity.vesting.yearlyPercents);
+    if (offer.equity.shares) plain.push(offer.equity.shares.count);
+  }
+
+  // The market position.
+  money.push(...Object.values(position.value));
+  if (position.band) {
+    money.push(...position.band.points.map((point) => point.cents));
+    plain.push(...position.band.points.map((point) => point.percentile));
+    texts.push(position.band.areaName, position.band.sourceName ?? "", position.band.period ?? "");
+  }
+  for (const placement of [position.base, position.yearlyTotal]) if (placement) plain.push(placement.percentile);
+  for (const source of position.sources) {
+    plain.push(...[source.sampleSize, source.employment].filter((n) => n !== null));
+    texts.push(source.sourceName, source.publisher, source.period, source.asOf);
+  }
+
+  // The plan.
+  const ask = plan.base;
+  if (ask.kind === "counter") {
+    money.push(ask.cents, ask.stepCents, ask.cap?.cents ?? null);
+    if (ask.cap) plain.push(ask.cap.percent);
+    const anchor = ask.anchor;
+    money.push(
+      anchor.kind === "percentile" ? anchor.marketCents : anchor.kind === "toward-90th" ? anchor.p90Cents : anchor.competingCents,
+    );
+  } else if (ask.reason === "too-close") {
+    money.push(ask.targetCents, ask.stepCents);
+  }
+  money.push(plan.yearlyGapCents, plan.firstYearShortfallCents, ...plan.levers.map((lever) => lever.amountCents));
+  if (plan.time.kind === "extension") plain.push(plan.time.hours, ...dateNumbers(plan.time.askUntil));
+  if (plan.time.kind !== "none") plain.push(...dateNumbers(plan.time.deadline));
+
+  return new Set([
+    ...money.filter((cents) => cents !== null).map((cents) => normalise(cents / 100)),
+    ...plain.map(normalise),
+    ...texts.flatMap(numbersInText),
+  ]);
+}

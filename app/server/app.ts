@@ -1,0 +1,75 @@
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { isCrossSiteWrite } from "~/auth/same-origin";
+import type { Config } from "~/config.server";
+import { createNonce, securityHeaders } from "~/server/security";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    cspNonce: string;
+    clientIp: string;
+  }
+}
+
+/** The HTTP server: security headers, CSRF guard, static files, then Remix. */
+export function createApp(build: ServerBuild, cfg: Config) {
+  const app = express();
+  app.disable("x-powered-by");
+  if (cfg.trustProxy) app.set("trust proxy", cfg.trustProxy);
+
+  const formTargets = ["https://checkout.stripe.com"];
+  if (cfg.stripe.apiBase) formTargets.push(new URL(cfg.stripe.apiBase).origin);
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    if (cfg.logRequests) {
+      res.on("finish", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        // Path only: query strings can carry tokens.
+        console.log(`${req.method} ${req.path} ${res.statusCode} ${ms.toFixed(1)}ms`);
+      });
+    }
+    const nonce = createNonce();
+    res.locals.cspNonce = nonce;
+    res.set(securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets }));
+    next();
+  });
+
+  app.use((req, res, next) => {
+    const requestOrigin = `${req.protocol}://${req.get("host")}`;
+    const refused = isCrossSiteWrite({
+      method: req.method,
+      path: req.path,
+      origin: req.get("origin"),
+      secFetchSite: req.get("sec-fetch-site"),
+      allowedOrigins: [cfg.origin, requestOrigin],
+    });
+    if (!refused) return next();
+    res
+      .status(403)
+      .type("text/plain")
+      .send("This form was sent from another site, so it was refused. Go back to the page and try again.");
+  });
+
+  // Fingerprinted build assets never change under the same name.
+  app.use(
+    "/build",
+    express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }),
+  );
+  app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: cfg.isProduction ? "production" : "development",
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,82 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import Database from "better-sqlite3";
+import { sqlitePath } from "~/config.server";
+
+const run = promisify(execFile);
+
+export class StartupError extends Error {}
+
+/**
+ * Makes sure a SQLite database file can be created and written before anything else
+ * runs, so a bad path fails at start with a message naming it, not on the first request.
+ */
+export function checkDatabaseWritable(databaseUrl: string): void {
+  const file = sqlitePath(databaseUrl);
+  if (!file) return;
+  const dir = path.dirname(file);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    if (fs.existsSync(file)) {
+      if (!fs.statSync(file).isFile()) throw new Error("it is not a regular file");
+      fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    }
+    fs.accessSync(dir, fs.constants.W_OK);
+    const probe = path.join(dir, `.write-probe-${process.pid}`);
+    fs.writeFileSync(probe, "");
+    fs.rmSync(probe);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new StartupError(
+      `Cannot use the database file ${file}: ${why}. ` +
+        `Set DATABASE_URL to a writable path (for example file:./data/app.db).`,
+    );
+  }
+}
+
+/**
+ * Committed migrations a SQLite database has not applied yet. Checking first keeps start-up
+ * fast, and lets a second server start on a database another process has open: Prisma's
+ * migration engine needs a lock it cannot get then, even when there is nothing to do.
+ */
+export function pendingSqliteMigrations(file: string, migrationsDir = path.resolve("prisma/migrations")): string[] {
+  const committed = fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  if (!fs.existsSync(file)) return committed;
+  const sqlite = new Database(file, { readonly: true, timeout: 5000 });
+  try {
+    const table = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
+    if (!table) return committed;
+    const rows = sqlite
+      .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+      .all() as { migration_name: string }[];
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return committed.filter((name) => !applied.has(name));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Applies committed migrations that the database does not have yet. */
+export async function applyMigrations(databaseUrl: string): Promise<void> {
+  const file = sqlitePath(databaseUrl);
+  if (file && pendingSqliteMigrations(file).length === 0) return;
+  const prisma = path.resolve("node_modules/.bin/prisma");
+  try {
+    await run(prisma, ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+  } catch (error) {
+    const out = error as { stdout?: string; stderr?: string; message: string };
+    throw new StartupError(
+      `Database migrations failed for ${databaseUrl}:\n${out.stderr || out.stdout || out.message}`,
+    );
+  }
+}
