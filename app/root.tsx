@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import {
   Link,
   Links,
@@ -15,6 +15,7 @@ import { LocalModeBanner } from "~/components/LocalModeBanner";
 import { useNonce } from "~/components/nonce";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
+import { getSession } from "~/auth/session.server";
 import { config } from "~/config.server";
 import stylesheet from "~/tailwind.css";
 
@@ -29,13 +30,18 @@ export const meta: MetaFunction = ({ error }) => {
   return [{ title: `${notFound ? "Page not found" : "Something went wrong"} · Career Recovery Toolkit` }];
 };
 
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const cfg = config();
-  return {
-    services: cfg.services,
-    showLocalBanner: !cfg.isProduction || cfg.services.payments === "local",
-    user: null as { email: string } | null,
-  };
+  const session = await getSession(request);
+  return data(
+    {
+      services: cfg.services,
+      showLocalBanner: !cfg.isProduction || cfg.services.payments === "local",
+      user: session ? { email: session.user.email } : null,
+    },
+    // Sliding expiry: the cookie's lifetime is extended when the session was renewed.
+    session?.refreshedCookie ? { headers: { "Set-Cookie": session.refreshedCookie } } : undefined,
+  );
 }
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;

@@ -33,7 +33,14 @@ export function createApp(build: ServerBuild, cfg: Config) {
     }
     const nonce = createNonce();
     res.locals.cspNonce = nonce;
-    res.set(securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets }));
+    const defaults = securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets });
+    res.set(defaults);
+    // A route may tighten a default (the reset page sends Referrer-Policy: no-referrer):
+    // its value replaces ours instead of being appended to it.
+    const overridable = new Set(Object.keys(defaults).map((k) => k.toLowerCase()));
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) =>
+      overridable.has(field.toLowerCase()) && value !== undefined ? res.set(field, value) : append(field, value);
     next();
   });
 

@@ -40,6 +40,8 @@ export async function startAppServer(env: Record<string, string | undefined> = {
         PORT: String(port),
         APP_ORIGIN: url,
         LOG_REQUESTS: "1",
+        // Tests act as many visitors by sending X-Forwarded-For through "the proxy" on loopback.
+        TRUST_PROXY: "loopback",
         STRIPE_SECRET_KEY: "",
         RESEND_API_KEY: "",
         OPENAI_API_KEY: "",

@@ -2,17 +2,26 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-export const TMP_DIR = path.resolve("tests/.tmp");
-export const TEMPLATE_DB = path.join(TMP_DIR, "template.db");
+const TMP_DIR = path.resolve("tests/.tmp");
 
 // Runs once before all test files: builds one database from the committed migrations,
-// which every test file then copies (see setup-db.ts), so each file starts clean.
+// which every test file then copies (see setup-db.ts), so each file starts clean. Each
+// run has its own folder, so runs side by side do not delete each other's files.
 export default function setup() {
   process.env.NODE_ENV ??= "test";
-  fs.rmSync(TMP_DIR, { recursive: true, force: true });
   fs.mkdirSync(TMP_DIR, { recursive: true });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
+  const dayAgo = Date.now() - 24 * 3_600_000;
+  for (const entry of fs.readdirSync(TMP_DIR)) {
+    const full = path.join(TMP_DIR, entry);
+    if (entry.startsWith("run-") && fs.statSync(full).mtimeMs < dayAgo) fs.rmSync(full, { recursive: true, force: true });
+  }
+  const runDir = path.join(TMP_DIR, `run-${process.pid}-${Date.now()}`);
+  fs.mkdirSync(runDir, { recursive: true });
+  const template = path.join(runDir, "template.db");
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
     stdio: "pipe",
   });
+  process.env.TEST_RUN_DIR = runDir;
+  return () => fs.rmSync(runDir, { recursive: true, force: true });
 }

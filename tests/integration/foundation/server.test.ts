@@ -129,7 +129,7 @@ describe("server start-up", () => {
   });
 
   it("exits non-zero when the database path is a directory", async () => {
-    const dir = path.resolve("tests/.tmp/a-directory.db");
+    const dir = path.join(process.env.TEST_RUN_DIR!, "a-directory.db");
     fs.mkdirSync(dir, { recursive: true });
     const { code, output } = await runServerExpectingExit({ DATABASE_URL: `file:${dir}` });
     expect(code).not.toBe(0);
@@ -137,7 +137,7 @@ describe("server start-up", () => {
   });
 
   it("applies pending migrations to a brand-new database file", async () => {
-    const file = path.resolve(`tests/.tmp/fresh-${process.pid}.db`);
+    const file = path.join(process.env.TEST_RUN_DIR!, `fresh-${process.pid}.db`);
     fs.rmSync(file, { force: true });
     const own = await startAppServer({ DATABASE_URL: `file:${file}` });
     try {

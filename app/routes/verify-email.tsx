@@ -1,0 +1,106 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { resendVerification, verifyByCode, verifyByToken } from "~/auth/accounts.server";
+import { requireUser } from "~/auth/guards.server";
+import { safeRedirectPath } from "~/auth/redirect";
+import { codeForm, readForm } from "~/auth/schemas";
+import { getSession } from "~/auth/session.server";
+import { describeWait } from "~/auth/throttle.server";
+import { forwardDataHeaders } from "~/http/headers";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+
+export const headers = forwardDataHeaders;
+
+export const meta: MetaFunction = () => [{ title: "Verify your email · Career Recovery Toolkit" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const next = safeRedirectPath(url.searchParams.get("redirectTo"), "/pricing");
+  const token = url.searchParams.get("token");
+  const session = await getSession(request);
+  if (token) {
+    const result = await verifyByToken(token);
+    if (result.ok) return { state: "verified" as const, next, signedIn: session !== null, message: null };
+    return data({ state: "link-failed" as const, next, signedIn: session !== null, message: result.message }, { status: 400 });
+  }
+  if (!session) return { state: "check-inbox" as const, next, signedIn: false, message: null };
+  if (session.user.emailVerifiedAt) return { state: "already-verified" as const, next, signedIn: true, message: null };
+  return { state: "enter-code" as const, next, signedIn: true, message: null, email: session.user.email };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requireUser(request);
+  const form = await readForm(request);
+  const next = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/pricing");
+  if (form.intent === "resend") {
+    const result = await resendVerification(user);
+    if (result.ok) return { sent: true, error: null };
+    if (result.reason === "already_verified") return redirect(next);
+    return data(
+      { sent: false, error: `We just sent a code. You can ask for another in ${describeWait(result.retryAfterSeconds)}.` },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
+  }
+  const { code } = codeForm.parse(form);
+  const result = await verifyByCode(user.id, code);
+  if (result.ok) return redirect(`/verify-email?redirectTo=${encodeURIComponent(next)}`);
+  if (result.reason === "throttled") {
+    return data(
+      { sent: false, error: `Too many wrong codes. Try again in ${describeWait(result.retryAfterSeconds)}.` },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
+  }
+  return data({ sent: false, error: result.message }, { status: 400 });
+}
+
+export default function VerifyEmail() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  if (page.state === "verified" || page.state === "already-verified") {
+    return (
+      <div className="mx-auto max-w-md">
+        <PageHeading title="Your email is verified" />
+        <FormMessage kind="success">Thank you. Your account is ready.</FormMessage>
+        <p className="mt-6">
+          {page.signedIn ? <Link to={page.next}>Continue</Link> : <Link to={`/login?redirectTo=${encodeURIComponent(page.next)}`}>Sign in to continue</Link>}
+        </p>
+      </div>
+    );
+  }
+  if (page.state === "link-failed" || page.state === "check-inbox") {
+    return (
+      <div className="mx-auto max-w-md">
+        <PageHeading title="Check your email" />
+        {page.message ? <FormMessage kind="error">{page.message}</FormMessage> : null}
+        <p className="mt-4 text-stone-700">
+          If that address can be used, we have sent it an email. Open the link in it, or sign in and enter the
+          6-digit code. If you already have an account, <Link to="/login">sign in</Link> or{" "}
+          <Link to="/forgot-password">reset your password</Link>.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeading title="Verify your email">
+        We sent a 6-digit code and a link to <strong>{page.email}</strong>. Enter the code, or open the link.
+      </PageHeading>
+      <Form method="post" className="space-y-5" noValidate>
+        {result?.error ? <FormMessage kind="error">{result.error}</FormMessage> : null}
+        {result?.sent ? <FormMessage kind="success">We sent you a new code. Earlier codes no longer work.</FormMessage> : null}
+        <TextField label="6-digit code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={12} required />
+        <SubmitButton name="intent" value="code" pendingText="Checking…">
+          Verify email
+        </SubmitButton>
+      </Form>
+      <Form method="post" className="mt-6">
+        <p className="text-sm text-stone-700">No email after a few minutes? Check your spam folder, or</p>
+        <div className="mt-2">
+          <SubmitButton name="intent" value="resend" variant="secondary" pendingText="Sending…">
+            Send a new code
+          </SubmitButton>
+        </div>
+      </Form>
+    </div>
+  );
+}
