@@ -5,13 +5,28 @@ import { requireUser } from "~/auth/guards.server";
 import { changePasswordForm, deleteAccountForm, readForm } from "~/auth/schemas";
 import { clearedSessionCookie, invalidateUserSessions } from "~/auth/session.server";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
-import { formatDate } from "~/format";
+import { db } from "~/db.server";
+import { formatDate, formatMoney } from "~/format";
+
+const PURCHASE_STATUS: Record<string, string> = {
+  pending: "Processing",
+  paid: "Paid",
+  failed: "Failed",
+  refunded: "Refunded",
+  disputed: "Disputed",
+  dispute_lost: "Dispute lost",
+};
 
 export const meta: MetaFunction = () => [{ title: "Your account · Career Recovery Toolkit" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
-  return { email: user.email, verifiedAt: user.emailVerifiedAt?.toISOString() ?? null };
+  const purchases = await db.purchase.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, amountCents: true, currency: true, status: true, receiptUrl: true, provider: true },
+  });
+  return { email: user.email, verifiedAt: user.emailVerifiedAt?.toISOString() ?? null, purchases };
 }
 
 type ActionResult = {
@@ -68,6 +83,39 @@ export default function Account() {
             </>
           )}
         </p>
+      </section>
+
+      <section aria-labelledby="purchases-title" className="rounded-lg border border-stone-200 bg-white p-6">
+        <h2 id="purchases-title" className="text-xl font-semibold">Purchases</h2>
+        {page.purchases.length === 0 ? (
+          <p className="mt-2 text-stone-700">
+            No purchases yet. <Link to="/pricing">Lifetime access</Link> is one payment.
+          </p>
+        ) : (
+          <table className="mt-3 w-full text-left text-sm">
+            <caption className="sr-only">Your purchases</caption>
+            <thead>
+              <tr className="border-b border-stone-200">
+                <th scope="col" className="py-2">Date</th>
+                <th scope="col">Amount</th>
+                <th scope="col">Status</th>
+                <th scope="col">Receipt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.purchases.map((p) => (
+                <tr key={p.id} className="border-b border-stone-100">
+                  <td className="py-2">{formatDate(p.createdAt)}</td>
+                  <td>{formatMoney(p.amountCents, p.currency)}</td>
+                  <td>{PURCHASE_STATUS[p.status] ?? p.status}</td>
+                  <td>
+                    {p.receiptUrl ? <a href={p.receiptUrl}>Stripe receipt</a> : p.provider === "local" ? "Simulated (local mode)" : "Emailed"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
 
       <section aria-labelledby="password-title" className="rounded-lg border border-stone-200 bg-white p-6">
