@@ -17,7 +17,7 @@ import {
   type StageId,
 } from "./types.ts";
 
-export const ROLES: ReadonlyArray<{ id: RoleId; name: string; description: string }> = [
+const ROLES: ReadonlyArray<{ id: RoleId; name: string; description: string }> = [
   { id: "software-engineer", name: "General software engineer", description: "Generalist loops: coding, design and behavioral, any stack." },
   { id: "full-stack", name: "Full-stack engineer", description: "Frontend frameworks, APIs, type-safe end-to-end development and deployment." },
   { id: "backend", name: "Backend engineer", description: "Databases, distributed systems, microservices, caching, load balancing and containers." },
@@ -122,10 +122,8 @@ function quoted(text: string): string {
   return `"${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}"`;
 }
 
-function levelRangeText(loop: CompanyLoop): string {
-  const first = loop.levels[0]!;
-  const last = loop.levels[loop.levels.length - 1]!;
-  return `${first.name} (${first.id}) to ${last.name} (${last.id})`;
+function levelList(loop: CompanyLoop): string {
+  return loop.levels.map((level) => `${level.id} = ${level.name}`).join("; ");
 }
 
 /** Our ladder id (case-insensitive), else the company's own level name. Ladder ids win,
@@ -148,7 +146,7 @@ export function buildLoop(choice: { company: string; role: string; level: string
     return {
       ok: false,
       error: "unknown-level",
-      message: `Unknown level ${quoted(choice.level)}. Use L3 (entry) to L7 (senior staff), or ${companyLoop.name}'s own names: ${levelRangeText(companyLoop)}.`,
+      message: `Unknown level ${quoted(choice.level)}. Levels for ${companyLoop.name}: ${levelList(companyLoop)}.`,
     };
   }
   const level = companyLoop.levels.find((candidate) => candidate.id === levelId);
@@ -156,7 +154,7 @@ export function buildLoop(choice: { company: string; role: string; level: string
     return {
       ok: false,
       error: "level-not-offered",
-      message: `${companyLoop.name} has no level matching ${levelId} on file. Its levels run from ${levelRangeText(companyLoop)}.`,
+      message: `${companyLoop.name} has no level matching ${levelId} on file. Levels for ${companyLoop.name}: ${levelList(companyLoop)}.`,
     };
   }
 

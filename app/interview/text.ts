@@ -36,20 +36,17 @@ export function stem(token: string): string {
   if (/ie[sd]$/.test(word)) word = word.slice(0, -2);
   else if (/(ss|x|ch|sh|z)es$/.test(word)) word = word.slice(0, -2);
   else if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) word = word.slice(0, -1);
-  const verbSuffix = /ing$/.test(word) && word.length >= 6 ? 3 : /ed$/.test(word) && word.length >= 5 ? 2 : 0;
+  // "agreed" keeps its "ee" ("agree"), like "agreeing" and "agrees".
+  const verbSuffix = /ing$/.test(word) && word.length >= 6 ? 3 : /eed$/.test(word) ? 1 : /ed$/.test(word) && word.length >= 5 ? 2 : 0;
   if (verbSuffix > 0) {
     word = word.slice(0, -verbSuffix);
     // "shipped" → "ship", but "adding" → "add", not "ad".
     if (word.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(word) && !/(ss|ll|zz)$/.test(word)) word = word.slice(0, -1);
   }
   if (word.endsWith("er") && word.length >= 6) word = word.slice(0, -2);
-  if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1);
+  if (word.endsWith("e") && !word.endsWith("ee") && word.length > 3) word = word.slice(0, -1);
   if (word.endsWith("y") && word.length > 3) word = `${word.slice(0, -1)}i`;
   return word;
-}
-
-export function stemmedTokens(text: string): string[] {
-  return tokenize(text).map(stem);
 }
 
 /** Number of times `phrase` occurs as a contiguous run in `tokens`. */
@@ -68,12 +65,15 @@ export function countPhrase(tokens: readonly string[], phrase: readonly string[]
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr)\./gi;
 const ABBREVIATION_DOT = "\u2024";
 
+// End punctuation, then any closing quotes, brackets or end tags, then space.
+const SENTENCE_BREAK = /(?<=[.!?;](?:["'”’)\]]|<\/[a-z][a-z0-9]*>)*)\s+|\n+/i;
+
 /** Sentences in reading order. Splits on . ! ? ; and line breaks, and breaks
  *  run-on text at ", and then" / ", so" so an unpunctuated answer still has parts. */
 export function splitSentences(text: string): string[] {
   const protectedText = text.replace(ABBREVIATIONS, (match) => match.replace(/\./g, ABBREVIATION_DOT));
   return protectedText
-    .split(/(?<=[.!?;])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .flatMap((sentence) => (countWords(sentence) > 40 ? sentence.split(/,\s+(?=(?:and then|so|then|which|but)\b)/i) : [sentence]))
     .map((sentence) => sentence.replaceAll(ABBREVIATION_DOT, ".").trim())
     .filter((sentence) => countWords(sentence) > 0);
@@ -91,3 +91,43 @@ const NUMBER_WORDS = new Set([
   "thousands", "million", "millions", "billion", "half", "halved", "twice", "double", "doubled",
   "triple", "tripled", "tenfold", "percent", "quarter", "third", "dozen", "dozens",
 ]);
+
+/** A rubric keyword ready for matching. A trailing "*" makes the last word a prefix
+ *  ("prioriti*" matches "prioritise" and "prioritization"). */
+export interface CompiledKeyword {
+  keyword: string;
+  stems: string[];
+  prefix: string | null;
+}
+
+export function compileKeyword(keyword: string): CompiledKeyword {
+  const isPrefix = keyword.trimEnd().endsWith("*");
+  const tokens = tokenize(isPrefix ? keyword.trimEnd().slice(0, -1) : keyword);
+  if (isPrefix && tokens.length > 0) {
+    return { keyword, stems: tokens.slice(0, -1).map(stem), prefix: tokens[tokens.length - 1]! };
+  }
+  return { keyword, stems: tokens.map(stem), prefix: null };
+}
+
+/** An answer prepared once for many keyword lookups. */
+export interface MatchableText {
+  tokens: string[];
+  stems: string[];
+}
+
+export function toMatchable(text: string): MatchableText {
+  const tokens = tokenize(text);
+  return { tokens, stems: tokens.map(stem) };
+}
+
+export function containsKeyword(text: MatchableText, keyword: CompiledKeyword): boolean {
+  const length = keyword.stems.length + (keyword.prefix === null ? 0 : 1);
+  if (length === 0) return false;
+  for (let i = 0; i <= text.tokens.length - length; i++) {
+    let j = 0;
+    while (j < keyword.stems.length && text.stems[i + j] === keyword.stems[j]) j++;
+    if (j < keyword.stems.length) continue;
+    if (keyword.prefix === null || text.tokens[i + j]!.startsWith(keyword.prefix)) return true;
+  }
+  return false;
+}

@@ -21,8 +21,8 @@ export const STAGE_IDS = [
   "online-assessment",
   "phone-screen",
   "coding",
-  "system-design",
   "technical-deep-dive",
+  "system-design",
   "behavioral",
   "hiring-manager",
   "hiring-committee",
@@ -35,6 +35,9 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export const RATINGS = ["poor", "mixed", "good", "excellent"] as const;
 export type Rating = (typeof RATINGS)[number];
+
+/** Stored sessions carry this, so a later format change can be recognised. */
+export const SESSION_FORMAT = "interview-session/1";
 
 export interface LevelRange {
   min: LevelId;
@@ -90,6 +93,8 @@ export interface StageTemplate {
 export interface CompanyLoop {
   id: CompanyId;
   name: string;
+  /** A stand-in for a kind of company rather than a real one. */
+  generic: boolean;
   aliases: string[];
   levels: CompanyLevel[];
   notes: string[];
@@ -128,6 +133,7 @@ export type InterviewErrorCode =
   | "stage-not-in-loop"
   | "stage-not-practised"
   | "no-questions"
+  | "invalid-answer"
   | "empty-answer"
   | "answer-too-long"
   | "unknown-question"

@@ -33,7 +33,13 @@ async function main() {
         `payments: ${s.payments}, email: ${s.email}, writer: ${s.writer}`,
     );
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Emails that could not be sent yet are retried in the background.
+  const { startEmailRetryLoop } = await import("~/email/queue.server");
+  const stopEmailRetries = startEmailRetryLoop();
+  const stop = () => {
+    stopEmailRetries();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

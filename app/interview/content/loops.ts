@@ -52,6 +52,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "google",
     name: "Google",
+    generic: false,
     aliases: ["google", "alphabet", "google llc"],
     levels: [
       { id: "L3", name: "L3 (Software Engineer II, entry)", aliases: ["l3", "swe ii", "software engineer ii"] },
@@ -142,6 +143,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "meta",
     name: "Meta",
+    generic: false,
     aliases: ["meta", "facebook", "fb", "meta platforms", "instagram", "whatsapp"],
     levels: [
       { id: "L3", name: "E3 (Software Engineer, entry)", aliases: ["e3", "ic3"] },
@@ -224,6 +226,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "amazon",
     name: "Amazon",
+    generic: false,
     aliases: ["amazon", "aws", "amazon web services", "amazon.com"],
     levels: [
       { id: "L3", name: "SDE I (L4)", aliases: ["sde i", "sde 1", "sde1", "l4"] },
@@ -310,6 +313,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "microsoft",
     name: "Microsoft",
+    generic: false,
     aliases: ["microsoft", "msft", "github", "linkedin"],
     levels: [
       { id: "L3", name: "SDE (59–60)", aliases: ["59", "60", "sde", "software engineer"] },
@@ -346,6 +350,14 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         ],
       },
       {
+        stage: "technical-deep-dive",
+        name: "Past-project and domain deep dive",
+        assesses: ["depth in the team's technical area", "decisions you made on past projects and why"],
+        minutes: 60,
+        guidance: "Pick one project you know end to end. Explain the architecture, your decisions, what went wrong and what you would change.",
+        byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "The depth expected grows with level." }],
+      },
+      {
         stage: "system-design",
         name: "Design interview",
         assesses: DESIGN_ASSESSES,
@@ -355,14 +367,6 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
           { levels: ["L4", "L5"], rounds: 1, note: "One design round; at SDE II it may be folded into a coding round." },
           { levels: ["L6", "L6"], rounds: 2, note: "Two design rounds, often about systems you have built and how they evolve." },
         ],
-      },
-      {
-        stage: "technical-deep-dive",
-        name: "Past-project and domain deep dive",
-        assesses: ["depth in the team's technical area", "decisions you made on past projects and why"],
-        minutes: 60,
-        guidance: "Pick one project you know end to end. Explain the architecture, your decisions, what went wrong and what you would change.",
-        byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "The depth expected grows with level." }],
       },
       {
         stage: "behavioral",
@@ -385,6 +389,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "apple",
     name: "Apple",
+    generic: false,
     aliases: ["apple", "apple inc"],
     levels: [
       { id: "L3", name: "ICT2 (Engineer, entry)", aliases: ["ict2", "ict 2"] },
@@ -466,6 +471,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "startup",
     name: "A typical startup",
+    generic: true,
     aliases: ["startup", "start-up", "generic startup", "a typical startup", "scaleup", "scale-up"],
     levels: [
       { id: "L3", name: "Junior engineer", aliases: ["junior", "graduate", "entry"] },
@@ -530,6 +536,7 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
   {
     id: "large-company",
     name: "A typical large tech company",
+    generic: true,
     aliases: ["large company", "large-company", "a typical large tech company", "big tech", "enterprise", "generic"],
     levels: [
       { id: "L3", name: "Entry (L3 / SWE I)", aliases: ["entry", "swe i", "junior", "new grad"] },
@@ -563,6 +570,14 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         byLevel: [{ levels: ["L3", "L7"], rounds: 2, note: "Two coding rounds at every level; senior bars are higher." }],
       },
       {
+        stage: "technical-deep-dive",
+        name: "Role-specific technical interview",
+        assesses: ["depth in your area: frontend, backend or full-stack", "decisions on past projects"],
+        minutes: 45,
+        guidance: "Expect questions on your stack and a project you know well. Explain trade-offs and how you verified your work.",
+        byLevel: [{ levels: ["L3", "L7"], rounds: 1, note: "Depth expected grows with level." }],
+      },
+      {
         stage: "system-design",
         name: "System design",
         assesses: DESIGN_ASSESSES,
@@ -572,14 +587,6 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
           { levels: ["L5", "L5"], rounds: 1, note: "One design round from senior level." },
           { levels: ["L6", "L7"], rounds: 2, note: "Two design rounds with cross-team scope." },
         ],
-      },
-      {
-        stage: "technical-deep-dive",
-        name: "Role-specific technical interview",
-        assesses: ["depth in your area: frontend, backend or full-stack", "decisions on past projects"],
-        minutes: 45,
-        guidance: "Expect questions on your stack and a project you know well. Explain trade-offs and how you verified your work.",
-        byLevel: [{ levels: ["L3", "L7"], rounds: 1, note: "Depth expected grows with level." }],
       },
       {
         stage: "behavioral",

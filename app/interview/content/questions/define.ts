@@ -21,7 +21,7 @@ export type QuestionSpec = [
   overrides?: Partial<QuestionDefaults>,
 ];
 
-export function parsePoint(spec: PointSpec): RubricPoint {
+function parsePoint(spec: PointSpec): RubricPoint {
   const [point = "", keywords = ""] = spec.split("::");
   return {
     point: point.trim(),

@@ -1,0 +1,195 @@
+// The question bank: every question in one list, its validation, and deterministic
+// selection for a company, role, level and stage.
+import { COMPANY_LOOPS } from "./content/loops.ts";
+import { isCompetencyId } from "./content/competencies.ts";
+import { BEHAVIORAL_QUESTIONS } from "./content/questions/behavioral.ts";
+import { CODING_QUESTIONS } from "./content/questions/coding.ts";
+import { FRONTEND_QUESTIONS } from "./content/questions/role-frontend.ts";
+import { API_QUESTIONS, DEPLOYMENT_QUESTIONS, FRAMEWORK_QUESTIONS, TYPE_SAFETY_QUESTIONS } from "./content/questions/role-fullstack.ts";
+import {
+  CACHING_QUESTIONS,
+  CONTAINER_QUESTIONS,
+  DATABASE_QUESTIONS,
+  DISTRIBUTED_QUESTIONS,
+  LOAD_BALANCING_QUESTIONS,
+  MICROSERVICE_QUESTIONS,
+} from "./content/questions/role-backend.ts";
+import { GENERAL_ROLE_QUESTIONS } from "./content/questions/role-general.ts";
+import { SCREEN_QUESTIONS } from "./content/questions/screen.ts";
+import { SYSTEM_DESIGN_QUESTIONS } from "./content/questions/system-design.ts";
+import { DEFAULT_STAGE_KINDS, isLevelId, isRoleId, levelInRange, levelIndex } from "./loops.ts";
+import { compileKeyword, tokenize } from "./text.ts";
+import {
+  COMPANY_IDS,
+  QUESTION_KINDS,
+  STAGE_IDS,
+  type CompanyId,
+  type LevelId,
+  type Question,
+  type QuestionKind,
+  type RoleId,
+  type StageId,
+} from "./types.ts";
+
+export const QUESTION_BANK: readonly Question[] = [
+  ...SCREEN_QUESTIONS,
+  ...BEHAVIORAL_QUESTIONS,
+  ...FRAMEWORK_QUESTIONS,
+  ...FRONTEND_QUESTIONS,
+  ...API_QUESTIONS,
+  ...TYPE_SAFETY_QUESTIONS,
+  ...DEPLOYMENT_QUESTIONS,
+  ...DATABASE_QUESTIONS,
+  ...DISTRIBUTED_QUESTIONS,
+  ...MICROSERVICE_QUESTIONS,
+  ...CACHING_QUESTIONS,
+  ...LOAD_BALANCING_QUESTIONS,
+  ...CONTAINER_QUESTIONS,
+  ...GENERAL_ROLE_QUESTIONS,
+  ...SYSTEM_DESIGN_QUESTIONS,
+  ...CODING_QUESTIONS,
+];
+
+/** The smallest number of rubric points a question may have. */
+export const MIN_RUBRIC_POINTS = 3;
+
+export interface BankProblem {
+  questionId: string;
+  problem: string;
+}
+
+/** Stage → question kinds some loop draws there; a question tagged with a stage
+ *  that never draws its kind could never be asked. */
+function kindsDrawnByStage(): Map<StageId, Set<QuestionKind>> {
+  const drawn = new Map<StageId, Set<QuestionKind>>(STAGE_IDS.map((stage) => [stage, new Set(DEFAULT_STAGE_KINDS[stage])]));
+  for (const loop of COMPANY_LOOPS) {
+    for (const template of loop.stages) for (const kind of template.kinds ?? []) drawn.get(template.stage)!.add(kind);
+  }
+  return drawn;
+}
+
+/** Everything wrong with a list of questions; empty when the bank is sound. */
+export function validateBank(questions: readonly Question[]): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const report = (questionId: string, problem: string) => problems.push({ questionId, problem });
+  const seenIds = new Set<string>();
+  const seenTexts = new Map<string, string>();
+  const drawn = kindsDrawnByStage();
+
+  for (const question of questions) {
+    const id = question.id;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) report(id, "id must be lower-case words joined by hyphens");
+    if (seenIds.has(id)) report(id, "duplicate id");
+    seenIds.add(id);
+
+    const textKey = tokenize(question.text).join(" ");
+    if (textKey === "") report(id, "empty question text");
+    else if (seenTexts.has(textKey)) report(id, `same text as ${seenTexts.get(textKey)}`);
+    else seenTexts.set(textKey, id);
+
+    if (!(QUESTION_KINDS as readonly string[]).includes(question.kind)) report(id, `unknown kind "${question.kind}"`);
+    if (!isCompetencyId(question.competency)) report(id, `unknown competency "${question.competency}"`);
+
+    if (question.stages.length === 0) report(id, "no stage tags");
+    for (const stage of question.stages) {
+      if (!(STAGE_IDS as readonly string[]).includes(stage)) report(id, `unknown stage "${stage}"`);
+      else if (!drawn.get(stage)!.has(question.kind)) report(id, `no loop asks ${question.kind} questions at stage "${stage}"`);
+    }
+
+    if (question.roles.length === 0) report(id, "no role tags");
+    for (const role of question.roles) if (!isRoleId(role)) report(id, `unknown role "${role}"`);
+
+    const { min, max } = question.levels;
+    if (!isLevelId(min) || !isLevelId(max)) report(id, "level range uses unknown levels");
+    else if (levelIndex(min) > levelIndex(max)) report(id, `level range ${min}–${max} is reversed`);
+
+    for (const company of question.companies) {
+      if (!(COMPANY_IDS as readonly string[]).includes(company)) report(id, `unknown company "${company}"`);
+    }
+
+    if (question.rubric.length < MIN_RUBRIC_POINTS) report(id, `needs at least ${MIN_RUBRIC_POINTS} rubric points`);
+    for (const point of question.rubric) {
+      if (point.point === "") report(id, "rubric point without a description");
+      if (point.keywords.length === 0) report(id, `rubric point "${point.point}" has no keywords`);
+      for (const keyword of point.keywords) {
+        const compiled = compileKeyword(keyword);
+        if (compiled.stems.length === 0 && compiled.prefix === null) report(id, `keyword "${keyword}" has no words`);
+      }
+    }
+  }
+  return problems;
+}
+
+export interface SelectionCriteria {
+  company: CompanyId;
+  role: RoleId;
+  level: LevelId;
+  stage: StageId;
+  kinds: readonly QuestionKind[];
+  count: number;
+  seed: string;
+  /** Question ids already used elsewhere in the same mock. */
+  exclude?: ReadonlySet<string>;
+}
+
+/** 32-bit FNV-1a, to turn a seed string into PRNG state. */
+function hashSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** mulberry32: small, fast and identical on every platform, which is all we need. */
+function seededRandom(seed: string): () => number {
+  let state = hashSeed(seed);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function eligibleQuestions(criteria: Omit<SelectionCriteria, "count" | "seed">, bank: readonly Question[] = QUESTION_BANK): Question[] {
+  return bank.filter(
+    (question) =>
+      criteria.kinds.includes(question.kind) &&
+      question.stages.includes(criteria.stage) &&
+      question.roles.includes(criteria.role) &&
+      levelInRange(criteria.level, [question.levels.min, question.levels.max]) &&
+      !criteria.exclude?.has(question.id),
+  );
+}
+
+/** Up to `count` questions, the same for the same criteria and seed. Questions
+ *  characteristic of the company come first, then general ones; within that order
+ *  each competency is used once before any repeats, so a mock covers more ground. */
+export function selectQuestions(criteria: SelectionCriteria, bank: readonly Question[] = QUESTION_BANK): Question[] {
+  const random = seededRandom([criteria.seed, criteria.company, criteria.role, criteria.level, criteria.stage].join("|"));
+  const shuffled = eligibleQuestions(criteria, bank);
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  const fitTier = (question: Question) =>
+    question.companies.includes(criteria.company) ? 0 : question.companies.length === 0 ? 1 : 2;
+  const ordered = shuffled.sort((a, b) => fitTier(a) - fitTier(b));
+
+  const picked: Question[] = [];
+  const competencies = new Set<string>();
+  for (const question of ordered) {
+    if (picked.length === criteria.count) break;
+    if (competencies.has(question.competency)) continue;
+    picked.push(question);
+    competencies.add(question.competency);
+  }
+  for (const question of ordered) {
+    if (picked.length === criteria.count) break;
+    if (!picked.includes(question)) picked.push(question);
+  }
+  return picked;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { type TemplateName, type TemplateProps, renderEmail } from "../../../emails";
+
+const samples: { [N in TemplateName]: TemplateProps[N] } = {
+  "verify-email": {
+    code: "482913",
+    verifyUrl: "https://careers.example.com/verify-email?token=tok_verify",
+    expiresInMinutes: 15,
+  },
+  "password-reset": {
+    resetUrl: "https://careers.example.com/reset-password?token=tok_reset",
+    expiresInMinutes: 60,
+  },
+  "password-changed": {
+    changedAt: new Date("2026-11-29T14:05:00Z"),
+    forgotPasswordUrl: "https://careers.example.com/forgot-password",
+  },
+  "signup-existing-account": {
+    loginUrl: "https://careers.example.com/login",
+    forgotPasswordUrl: "https://careers.example.com/forgot-password",
+  },
+  "purchase-receipt": {
+    amountCents: 4900,
+    currency: "usd",
+    paidAt: new Date("2026-11-29T14:05:00Z"),
+    toolkitUrl: "https://careers.example.com/toolkit",
+    receiptUrl: "https://pay.stripe.com/receipts/acct_1/rcpt_1",
+  },
+  "payment-failed": { pricingUrl: "https://careers.example.com/pricing" },
+};
+
+function render<N extends TemplateName>(template: N, props: TemplateProps[N] = samples[template]) {
+  return renderEmail({ template, props });
+}
+
+/** Text with tags removed and whitespace collapsed, as a reader of the HTML part sees it. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s+/g, " ");
+}
+
+describe("email templates", () => {
+  it.each(Object.keys(samples) as TemplateName[])(
+    "%s has a subject, an HTML part with only absolute links, and a plain-text part without tags",
+    async (template) => {
+      const email = await render(template);
+      expect(email.subject.length).toBeGreaterThan(5);
+      expect(email.html).toMatch(/^<!DOCTYPE html/);
+      expect(email.html).toContain('lang="en"');
+      const hrefs = [...email.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
+      expect(email.text).not.toMatch(/<[a-z][^>]*>/i);
+      for (const href of new Set(hrefs)) expect(email.text).toContain(href.replaceAll("&amp;", "&"));
+    },
+  );
+
+  it("verify-email shows the code and the link in both parts and says when they expire", async () => {
+    const email = await render("verify-email");
+    for (const part of [visibleText(email.html), email.text]) {
+      expect(part).toContain("482913");
+      expect(part).toContain("expire in 15 minutes");
+    }
+    expect(email.html).toContain('href="https://careers.example.com/verify-email?token=tok_verify"');
+    expect(email.text).toContain("https://careers.example.com/verify-email?token=tok_verify");
+    expect(email.subject).toBe("Confirm your email address");
+    expect(email.subject).not.toContain("482913");
+  });
+
+  it("verify-email prints the link once in the plain-text part", async () => {
+    const { text } = await render("verify-email");
+    expect(text.split("https://careers.example.com/verify-email?token=tok_verify")).toHaveLength(2);
+  });
+
+  it("password-reset links to the reset page, expires within the hour and says to ignore it if it wasn't you", async () => {
+    const email = await render("password-reset");
+    expect(email.subject).toBe("Reset your password");
+    expect(email.text).toContain("https://careers.example.com/reset-password?token=tok_reset");
+    expect(email.text).toContain("expires in 1 hour");
+    expect(email.text).toMatch(/If it wasn't you, ignore this email/);
+  });
+
+  it("password-changed says the password was changed, when, and how to reset it if it wasn't you", async () => {
+    const email = await render("password-changed");
+    expect(email.subject).toBe("Your password was changed");
+    expect(email.text).toContain("29 Nov 2026, 14:05 UTC");
+    expect(email.text).toMatch(/If it wasn't you/);
+    expect(email.text).toContain("https://careers.example.com/forgot-password");
+  });
+
+  it("signup-existing-account tells the owner someone tried to sign up and offers log-in and reset", async () => {
+    const email = await render("signup-existing-account");
+    expect(email.subject).toBe("Someone tried to sign up with your email address");
+    expect(email.text).toContain("https://careers.example.com/login");
+    expect(email.text).toContain("https://careers.example.com/forgot-password");
+    expect(email.text).toMatch(/nothing on your account changed/);
+  });
+
+  it("purchase-receipt states the amount, currency, date, what lifetime access includes and the links", async () => {
+    const email = await render("purchase-receipt");
+    expect(email.subject).toBe("Your receipt: $49 for lifetime access");
+    expect(email.text).toContain("$49 (USD) on 29 Nov 2026");
+    for (const tool of ["Resume scanner", "Interview prep", "Layoff-explanation writer", "Negotiation-email generator"]) {
+      expect(email.text).toContain(tool);
+    }
+    expect(email.text).toContain("https://careers.example.com/toolkit");
+    expect(email.text).toContain("https://pay.stripe.com/receipts/acct_1/rcpt_1");
+  });
+
+  it("purchase-receipt leaves out the card receipt line when the payment has none", async () => {
+    const email = await render("purchase-receipt", { ...samples["purchase-receipt"], receiptUrl: null });
+    expect(email.text).not.toContain("card receipt");
+    expect(email.text).toContain("https://careers.example.com/toolkit");
+  });
+
+  it("purchase-receipt shows cents and other currencies", async () => {
+    const email = await render("purchase-receipt", { ...samples["purchase-receipt"], amountCents: 4950, currency: "eur" });
+    expect(email.subject).toContain("€49.50");
+    expect(email.text).toContain("(EUR)");
+  });
+
+  it("payment-failed says the payment did not go through and links to pricing to try again", async () => {
+    const email = await render("payment-failed");
+    expect(email.subject).toBe("Your payment did not go through");
+    expect(email.text).toContain("https://careers.example.com/pricing");
+    expect(email.text).toMatch(/not been charged/);
+  });
+
+  it("escapes text from props in the HTML part", async () => {
+    const email = await render("verify-email", { ...samples["verify-email"], code: "<b>1</b>" });
+    expect(email.html).not.toContain("<b>1</b>");
+    expect(email.html).toContain("&lt;b&gt;1&lt;/b&gt;");
+  });
+});
