@@ -28,7 +28,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
       res.on("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         // Path only: query strings can carry tokens.
-        console.log(`${req.method} ${req.path} ${res.statusCode} ${ms.toFixed(1)}ms`);
+        console.log(`${req.method} ${req.originalUrl.split("?")[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
       });
     }
     const nonce = createNonce();

@@ -34,7 +34,7 @@ export async function launchBrowser(): Promise<Browser> {
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
+    if (msg.type() === "error") errors.push(`${msg.text()} (at ${msg.location().url})`);
   });
   page.on("pageerror", (err) => errors.push(err.message));
   return errors;
