@@ -5,7 +5,7 @@
 // the place people put the blame and detail that the answer should leave out. Pure.
 import type { WritingContext } from "~/writer/types";
 import { describeMonths, formatMonth, formatShortMonth, monthOf, monthsBetween, parseMonth, type Month } from "./months";
-import { findBannedPhrases, GAP_LINE_MIN_MONTHS, LIMITS, mayClaimNotSelected } from "./rules";
+import { findBannedPhrases, GAP_LINE_MIN_MONTHS, LIMITS, mayClaimNotSelected, type PhraseFinding } from "./rules";
 import type { LayoffExplanation, LayoffInput, LayoffType, SinceActivity, Tone } from "./schema";
 import {
   article,
@@ -79,7 +79,7 @@ const EVENT_CLAUSE: Record<LayoffType, string> = {
 /** A count sentence for the types whose event sentence doesn't already carry it. */
 function affectedSentence(input: LayoffInput, f: LayoffFacts): string | null {
   if (!f.affected || input.layoffType === "company_wide" || input.layoffType === "performance_adjacent") return null;
-  return `${f.affected} people were affected.`;
+  return `In all, ${f.affected} people were affected.`;
 }
 
 const SINCE_PHRASE: Record<SinceActivity, string> = {
@@ -103,13 +103,11 @@ function deliveredSentence(input: LayoffInput, maxWords: number): string {
   return startsWithPastVerb(text) ? `While there, I ${lowerFirst(text)}.` : `My main work there: ${text}.`;
 }
 
-function sinceSentence(input: LayoffInput, detailWords: number): string {
-  const activities = `Since then, I've ${listPhrase(input.since.map((a) => SINCE_PHRASE[a]))}`;
-  if (input.sinceDetails === "" || detailWords === 0) return `${activities}.`;
+function sinceSentence(input: LayoffInput, detailWords: number, activities = input.since.length): string {
+  const named = `Since then, I've ${listPhrase(input.since.slice(0, activities).map((a) => SINCE_PHRASE[a]))}`;
+  if (input.sinceDetails === "" || detailWords === 0) return `${named}.`;
   const details = clause(withoutLeadingI(input.sinceDetails), detailWords);
-  return startsWithPastVerb(details)
-    ? `${activities}, and I ${lowerFirst(details)}.`
-    : `${activities}, including ${lowerFirst(details)}.`;
+  return startsWithPastVerb(details) ? `${named}, and I ${lowerFirst(details)}.` : `${named}, including ${lowerFirst(details)}.`;
 }
 
 const GOAL_PREFIX = /^(?:i(?:'d| would) like to|i want to|i'?m looking for|i am looking for|looking for|seeking|i want)\s+/i;
@@ -132,9 +130,9 @@ function nextSentence(input: LayoffInput, maxWords: number): string {
   return isVerb ? `Next, I'm looking for ${role} where I can ${goal}.` : `Next, I'm looking for ${role}: ${goal}.`;
 }
 
-function openingSentence(input: LayoffInput, f: LayoffFacts): string {
+function openingSentence(input: LayoffInput, f: LayoffFacts, short = false): string {
   const role = `${article(input.lastRole)} ${input.lastRole}`;
-  switch (input.tone) {
+  switch (short ? "plain" : input.tone) {
     case "plain":
       return `I was ${role} at ${input.company} for ${f.tenure}.`;
     case "warm":
@@ -171,23 +169,30 @@ const PADDING: Record<Tone, string[]> = {
 
 // ---------- the spoken answer, fitted to 25–35 seconds ----------
 
+/** What the spoken answer includes: word caps for the user's clauses, and which of the
+ *  optional sentences are kept. */
 interface SpokenBudget {
   delivered: number;
   details: number;
   goal: number;
-  padding: number;
+  /** How many of the ticked activities to name. */
+  activities: number;
   withAffected: boolean;
+  withClosing: boolean;
+  /** The plain opening, the shortest, whatever the tone. */
+  shortOpening: boolean;
+  padding: number;
 }
 
 function spokenAnswer(input: LayoffInput, f: LayoffFacts, budget: SpokenBudget): string {
   return [
-    openingSentence(input, f),
+    openingSentence(input, f, budget.shortOpening),
     deliveredSentence(input, budget.delivered),
     EVENT[input.layoffType](f),
     budget.withAffected ? affectedSentence(input, f) : null,
-    sinceSentence(input, budget.details),
+    sinceSentence(input, budget.details, budget.activities),
     nextSentence(input, budget.goal),
-    CLOSING[input.tone],
+    budget.withClosing ? CLOSING[input.tone] : null,
     ...PADDING[input.tone].slice(0, budget.padding),
   ]
     .filter((s): s is string => s !== null)
@@ -195,25 +200,49 @@ function spokenAnswer(input: LayoffInput, f: LayoffFacts, budget: SpokenBudget):
 }
 
 const MIN_CLAUSE_WORDS = 6;
+/** 35 seconds at 150 words a minute: the rules allow up to 95 words, but shorter is better. */
+const SPOKEN_TARGET_MAX_WORDS = 87;
 
-/** Shrinks the user's clauses, longest first, until the answer fits; then pads short ones. */
+/** The next shorter budget, least important first: the activity details, then the number
+ *  of activities named, then the longer of the two main clauses, then optional sentences.
+ *  Null when nothing is left to cut. */
+function shorter(b: SpokenBudget): SpokenBudget | null {
+  if (b.details > 0) return { ...b, details: b.details > MIN_CLAUSE_WORDS ? b.details - 2 : 0 };
+  if (b.activities > 2) return { ...b, activities: 2 };
+  if (b.delivered > MIN_CLAUSE_WORDS || b.goal > MIN_CLAUSE_WORDS) {
+    return b.delivered >= b.goal ? { ...b, delivered: b.delivered - 2 } : { ...b, goal: b.goal - 2 };
+  }
+  if (b.withAffected) return { ...b, withAffected: false };
+  if (b.withClosing) return { ...b, withClosing: false };
+  if (!b.shortOpening) return { ...b, shortOpening: true };
+  return null;
+}
+
+/** Cuts the answer until it fits the target, then pads one that is too short to sound complete. */
 function fittedSpokenAnswer(input: LayoffInput, f: LayoffFacts): string {
-  const { min, max } = LIMITS.spokenAnswerWords;
-  const budget: SpokenBudget = { delivered: 18, details: 12, goal: 16, padding: 0, withAffected: true };
+  let budget: SpokenBudget | null = {
+    delivered: 18,
+    details: 12,
+    goal: 16,
+    activities: input.since.length,
+    withAffected: true,
+    withClosing: true,
+    shortOpening: false,
+    padding: 0,
+  };
   let text = spokenAnswer(input, f, budget);
-  while (countWords(text) > max) {
-    const longest = (["delivered", "goal", "details"] as const).reduce((a, b) => (budget[a] >= budget[b] ? a : b));
-    if (budget[longest] > MIN_CLAUSE_WORDS) budget[longest] -= 2;
-    else if (budget.details > 0) budget.details = 0;
-    else if (budget.withAffected) budget.withAffected = false;
-    else break;
+  while (countWords(text) > SPOKEN_TARGET_MAX_WORDS && (budget = shorter(budget))) {
     text = spokenAnswer(input, f, budget);
   }
-  while (countWords(text) < min && budget.padding < PADDING[input.tone].length) {
-    budget.padding += 1;
-    text = spokenAnswer(input, f, budget);
+  for (let padding = 1; countWords(text) < LIMITS.spokenAnswerWords.min && padding <= PADDING[input.tone].length; padding++) {
+    text = spokenAnswer(input, f, { ...budget!, padding });
   }
   return text;
+}
+
+/** The first candidate that fits, or the last (the shortest) when none does. */
+function firstFitting(candidates: string[], fits: (text: string) => boolean): string {
+  return candidates.find(fits) ?? candidates[candidates.length - 1];
 }
 
 // ---------- the other parts ----------
@@ -221,7 +250,9 @@ function fittedSpokenAnswer(input: LayoffInput, f: LayoffFacts): string {
 function whyChosenAnswer(input: LayoffInput, f: LayoffFacts): string {
   const work = deliveredSentence(input, 16).replace(/^While there, I /, "I ");
   if (input.layoffType === "performance_adjacent") {
-    return `It was partly about performance and fit, and I own that. ${sinceSentence(input, 10)} ${nextSentence(input, 12)}`;
+    const answer = (words: number) =>
+      `It was partly about performance and fit, and I own that. ${sinceSentence(input, 0, 2)} ${nextSentence(input, words)}`;
+    return firstFitting([answer(14), answer(8)], (text) => countWords(text) <= LIMITS.whyChosenWords.max);
   }
   if (input.layoffType === "contract_end") {
     return `My contract ran until ${f.endMonth}. What I can speak to is the work itself. ${work}`;
@@ -234,12 +265,18 @@ function whyChosenAnswer(input: LayoffInput, f: LayoffFacts): string {
 }
 
 function coverLetterLines(input: LayoffInput, f: LayoffFacts): string {
-  const target = input.targetRole === "" ? "this role" : `this ${input.targetRole} role`.replace(/ role role$/i, " role");
-  const since = listPhrase(input.since.map((a) => SINCE_PHRASE[a]));
-  return (
+  const opening =
     `I was ${article(input.lastRole)} ${input.lastRole} at ${input.company} for ${f.tenure}, ` +
-    `until ${EVENT_CLAUSE[input.layoffType]} in ${f.endMonth}. ` +
-    `Since then, I've ${since}, and I'm keen to bring that to ${target}.`
+    `until ${EVENT_CLAUSE[input.layoffType]} in ${f.endMonth}.`;
+  const target = input.targetRole === "" ? "this role" : `this ${input.targetRole} role`.replace(/ role role$/i, " role");
+  const since = (activities: number) => listPhrase(input.since.slice(0, activities).map((a) => SINCE_PHRASE[a]));
+  return firstFitting(
+    [
+      `${opening} Since then, I've ${since(input.since.length)}, and I'm keen to bring that to ${target}.`,
+      `${opening} Since then, I've ${since(2)}, and I'm keen to bring that to ${target}.`,
+      `${opening} Since then, I've ${since(1)}, and I'm keen to bring that to this role.`,
+    ],
+    (text) => countWords(text) <= LIMITS.coverLetterWords.max,
   );
 }
 
@@ -256,19 +293,24 @@ const POST_ASK: Record<Tone, string> = {
 };
 
 function linkedinPost(input: LayoffInput, f: LayoffFacts): string {
-  return [
-    POST_OPENING[input.tone],
+  const post = (delivered: number, details: number, goal: number, activities: number) =>
     [
-      `I was ${article(input.lastRole)} ${input.lastRole} at ${input.company} for ${f.tenure}.`,
-      EVENT[input.layoffType](f),
-      affectedSentence(input, f),
-      deliveredSentence(input, 24),
-    ]
-      .filter(Boolean)
-      .join(" "),
-    `${sinceSentence(input, 16)} ${nextSentence(input, 20)}`,
-    `${POST_ASK[input.tone]} #OpenToWork`,
-  ].join("\n\n");
+      POST_OPENING[input.tone],
+      [
+        `I was ${article(input.lastRole)} ${input.lastRole} at ${input.company} for ${f.tenure}.`,
+        EVENT[input.layoffType](f),
+        affectedSentence(input, f),
+        deliveredSentence(input, delivered),
+      ]
+        .filter(Boolean)
+        .join(" "),
+      `${sinceSentence(input, details, activities)} ${nextSentence(input, goal)}`,
+      `${POST_ASK[input.tone]} #OpenToWork`,
+    ].join("\n\n");
+  return firstFitting(
+    [post(24, 16, 20, input.since.length), post(14, 8, 12, input.since.length), post(8, 0, 8, 2)],
+    (text) => countWords(text) <= LIMITS.linkedinPostWords.max,
+  );
 }
 
 function linkedinHeadline(input: LayoffInput): string {
@@ -319,6 +361,13 @@ const BY_TYPE: Record<LayoffType, Advice> = {
   },
 };
 
+const ADVICE_RULE_WORDS: Record<PhraseFinding["rule"], string> = {
+  blame: "blame",
+  apology: "an apology",
+  oversharing: "oversharing",
+  "not-selected-claim": "a claim you weren't selected",
+};
+
 function thingsNotToSay(input: LayoffInput, f: LayoffFacts): Advice[] {
   const advice: Advice[] = [
     {
@@ -326,7 +375,7 @@ function thingsNotToSay(input: LayoffInput, f: LayoffFacts): Advice[] {
       why: "An apology turns a business decision into a confession. State what happened and move on.",
     },
     {
-      phrase: `Anything about ${input.company}'s leaders or managers being at fault`,
+      phrase: `Anything about leaders or managers at ${input.company} being at fault`,
       why: "Blame makes an interviewer wonder what you would say about them.",
     },
     BY_TYPE[input.layoffType],
@@ -359,7 +408,7 @@ function thingsNotToSay(input: LayoffInput, f: LayoffFacts): Advice[] {
   for (const finding of findBannedPhrases(ownWords, true)) {
     advice.push({
       phrase: `“${finding.phrase}” (from what you wrote)`,
-      why: `Said aloud it comes across as ${finding.rule === "oversharing" ? "oversharing" : finding.rule}; leave it out.`,
+      why: `Said aloud it comes across as ${ADVICE_RULE_WORDS[finding.rule]}; leave it out.`,
     });
   }
   advice.push({

@@ -59,9 +59,9 @@ export type LayoffField = keyof LayoffInput;
 // Bounds are generous for honest answers and short enough that the spoken answer still
 // fits 25–35 seconds with every field at its longest.
 export const FIELD_LIMITS = {
-  lastRole: { chars: 80, words: 10 },
-  company: { chars: 80, words: 8 },
-  targetRole: { chars: 80, words: 10 },
+  lastRole: { chars: 80, words: 8 },
+  company: { chars: 80, words: 6 },
+  targetRole: { chars: 80, words: 8 },
   whatHappened: { chars: 500 },
   delivered: { chars: 400 },
   sinceDetails: { chars: 300 },
@@ -74,7 +74,7 @@ export const FIELD_LIMITS = {
 const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Trims, turns line breaks and invisible characters into spaces, collapses runs. */
-export function normaliseText(value: unknown): string {
+function normaliseText(value: unknown): string {
   if (typeof value !== "string") return "";
   return value.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim();
 }
@@ -147,9 +147,11 @@ function choice<const T extends readonly { value: string }[]>(options: T, messag
 const sinceField = z.preprocess(
   (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]).map(normaliseText),
   z
-    .array(z.enum(SINCE_ACTIVITIES.map((a) => a.value) as [SinceActivity, ...SinceActivity[]]), {
-      error: "Choose from the listed activities.",
-    })
+    .array(
+      z.enum(SINCE_ACTIVITIES.map((a) => a.value) as [SinceActivity, ...SinceActivity[]], {
+        error: "Choose from the listed activities.",
+      }),
+    )
     .min(1, { error: "Tick at least one — “Focused on my job search” is fine." })
     .max(SINCE_ACTIVITIES.length)
     .transform((list) => [...new Set(list)]),
@@ -206,6 +208,15 @@ function bothMonthsValid(value: unknown): boolean {
   return typeof startDate === "string" && typeof endDate === "string" && !!parseMonth(startDate) && !!parseMonth(endDate);
 }
 
+// Building the schema costs milliseconds; it only depends on the current month.
+let cachedSchema: { month: string; schema: ReturnType<typeof layoffFormSchema> } | undefined;
+
+function schemaForMonth(today: Date) {
+  const month = `${today.getUTCFullYear()}-${today.getUTCMonth()}`;
+  if (cachedSchema?.month !== month) cachedSchema = { month, schema: layoffFormSchema(today) };
+  return cachedSchema.schema;
+}
+
 export type LayoffFormResult =
   | { ok: true; input: LayoffInput }
   | { ok: false; fieldErrors: Partial<Record<LayoffField, string>> };
@@ -213,7 +224,7 @@ export type LayoffFormResult =
 /** Reads a posted form (or plain field values, as in tests and JSON requests). */
 export function parseLayoffForm(form: FormData | Record<string, unknown>, today: Date): LayoffFormResult {
   const values = form instanceof FormData ? formValues(form) : form;
-  const parsed = layoffFormSchema(today).safeParse(values);
+  const parsed = schemaForMonth(today).safeParse(values);
   if (parsed.success) return { ok: true, input: parsed.data as LayoffInput };
   const fieldErrors: Partial<Record<LayoffField, string>> = {};
   for (const issue of parsed.error.issues) {

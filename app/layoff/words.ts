@@ -3,9 +3,11 @@
 import { COMMON_WORDS } from "~/writer/common-words";
 import { SPEAKING_WORDS_PER_MINUTE } from "./schema";
 
+const SPOKEN_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 /** Words as a listener hears them: tokens with a letter or digit ("—" is not a word). */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+  return text.match(SPOKEN_WORD)?.length ?? 0;
 }
 
 /** Seconds to say `words` at an interview pace. */
@@ -19,21 +21,30 @@ export function countSentences(text: string): number {
 
 // Words a clause may not end on once shortened: "cut failed payments by" reads broken.
 const DANGLING = new Set(
-  "a an and as at but by for from in into of on or so than that the their to with without while my our its".split(" "),
+  ("a about across after against along among an and around as at before between but by during for from in " +
+    "into including of on onto or over per so than that the their through to toward towards under until " +
+    "up upon via when where which while who with within without my our its more most very is are was were be")
+    .split(" "),
 );
+
+// Words that start a new clause: cutting just before one leaves a complete phrase.
+const CLAUSE_STARTS = new Set("where which who while using because including reducing cutting".split(" "));
 
 /**
  * The user's text as a clause of at most `maxWords` words: its first sentence, without
- * end punctuation, cut at a comma or semicolon where one is close enough, never ending
- * on a word like "by" or "the".
+ * end punctuation, cut at a comma or before a word like "where" when one is close enough,
+ * never ending on a word like "by" or "the".
  */
 export function clause(text: string, maxWords: number): string {
   const first = text.split(/(?<=[.!?])\s+/)[0].replace(/[\s.!?;:,]+$/, "");
   const words = first.split(/\s+/);
   if (words.length <= maxWords) return first;
   let kept = words.slice(0, maxWords);
-  const lastBreak = kept.findLastIndex((w) => /[,;:]$/.test(w));
-  if (lastBreak >= Math.floor(maxWords / 2)) kept = kept.slice(0, lastBreak + 1);
+  const cut = Math.max(
+    kept.findLastIndex((w) => /[,;:]$/.test(w)) + 1,
+    kept.findLastIndex((w, i) => i > 0 && CLAUSE_STARTS.has(w.toLowerCase())),
+  );
+  if (cut >= Math.floor(maxWords / 2)) kept = kept.slice(0, cut);
   while (kept.length > 1 && DANGLING.has(kept[kept.length - 1].replace(/[,;:]$/, "").toLowerCase())) kept.pop();
   return kept.join(" ").replace(/[,;:\s—–-]+$/, "");
 }

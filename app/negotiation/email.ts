@@ -1,7 +1,10 @@
 // The built-in, deterministic writer of the negotiation email, phone script and pushback
 // answers, and the one place money, dates and percentiles are written as text.
 // Every number it writes comes from the computation or from the user; `allowedNumbers`
-// lists them so a fact check can reject a rephrasing that changes or adds one.
+// and `allowedNames` list what it may mention, so the writer's fact check can reject a
+// rephrasing that changes or adds a number or a name.
+import type { PayBasis } from "~/market/types";
+import { numbersIn } from "~/writer/fact-check";
 import type { NegotiationInput, Tone, VestingSchedule } from "./schema";
 import type { MarketPosition, PercentilePoint, Placement, SourceCitation } from "./position";
 import type { CounterPlan, Lever } from "./strategy";
@@ -31,9 +34,15 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** "median", "62nd percentile". */
+export function percentileName(percentile: number): string {
+  return percentile === 50 ? "median" : `${ordinal(percentile)} percentile`;
+}
+
+/** "at the 62nd percentile", "below the 10th percentile", "above the median". */
 export function describePlacement(placement: Placement): string {
   const preposition = placement.kind === "within" ? "at" : placement.kind;
-  return `${preposition} the ${ordinal(placement.percentile)} percentile`;
+  return `${preposition} the ${percentileName(placement.percentile)}`;
 }
 
 const MONTHS = [
@@ -74,21 +83,6 @@ export function describeSample(source: SourceCitation): string {
   return "sample size not published";
 }
 
-// ---------- numbers in text ----------
-
-const NUMBER_IN_TEXT = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:([kKmM])(?![A-Za-z]))?/g;
-
-const normalise = (n: number) => Math.round(n * 100) / 100;
-
-/** Every number written in `text`, as a fact check reads it: "$185,000" and "$185k" are
- *  185000, "15%" is 15, "62nd" is 62, "5/15/40/40" is four numbers. */
-export function numbersInText(text: string): number[] {
-  return [...text.matchAll(NUMBER_IN_TEXT)].map(([, whole, fraction = "", suffix]) => {
-    const multiplier = suffix === undefined ? 1 : suffix.toLowerCase() === "k" ? 1_000 : 1_000_000;
-    return normalise(Number(whole.replace(/,/g, "") + fraction) * multiplier);
-  });
-}
-
 // ---------- the document ----------
 
 export interface NegotiationComputation {
@@ -109,6 +103,9 @@ export interface NegotiationDocument {
   pushback: Pushback[];
 }
 
+/** The email names only the strongest levers; the plan shown beside it has them all. */
+const EMAIL_LEVERS = 3;
+
 interface TonePhrases {
   subject: (offer: NegotiationInput) => string;
   greeting: (recruiterName: string) => string;
@@ -116,6 +113,8 @@ interface TonePhrases {
   ask: (counter: string) => string;
   askForRoom: string;
   baseIsFair: string;
+  /** Base is fair and there is nothing else to ask for. */
+  readyToAccept: string;
   leverIntro: string;
   moreTime: (hours: number, until: string) => string;
   deadlinePassed: (deadline: string) => string;
@@ -132,9 +131,10 @@ const TONES: Record<Tone, TonePhrases> = {
     ask: (counter) => `With that in mind, I'd like to ask for a base salary of ${counter}.`,
     askForRoom: "I'd like to ask whether there is some room on the base salary.",
     baseIsFair: "The base looks fair against the market, so I'd like to focus on the rest of the package.",
+    readyToAccept: "The offer looks fair against the market, and I'm looking forward to confirming the details.",
     leverIntro: "If base is hard to move, any of these would help:",
     moreTime: (hours, until) => `I want to give you a considered yes: could I have ${hours} more hours, until ${until}?`,
-    deadlinePassed: (deadline) => `I realise the date you gave me (${deadline}) has passed; is the offer still open?`,
+    deadlinePassed: (deadline) => `I realise the date you gave me (${deadline}) has passed; is the offer still open? If it is, I have a few questions.`,
     close: "I'm really looking forward to working together.",
     signOff: "Best,",
   },
@@ -146,9 +146,10 @@ const TONES: Record<Tone, TonePhrases> = {
     ask: (counter) => `I'm asking for a base salary of ${counter}.`,
     askForRoom: "Is there room on the base salary?",
     baseIsFair: "The base is fair against the market; my points are about the rest of the package.",
+    readyToAccept: "The offer is fair against the market; let's confirm the details.",
     leverIntro: "If base can't move, these would work instead:",
     moreTime: (hours, until) => `Please give me ${hours} more hours, until ${until}, to decide.`,
-    deadlinePassed: (deadline) => `The date you gave me (${deadline}) has passed; please confirm the offer still stands.`,
+    deadlinePassed: (deadline) => `The date you gave me (${deadline}) has passed; please confirm the offer still stands. If it does, here is where I am.`,
     close: "Happy to talk it through on a call.",
     signOff: "Thanks,",
   },
@@ -160,9 +161,10 @@ const TONES: Record<Tone, TonePhrases> = {
     ask: (counter) => `I would therefore like to request a base salary of ${counter}.`,
     askForRoom: "I would like to ask whether there is flexibility in the base salary.",
     baseIsFair: "The base salary is in line with the market, so I would like to discuss the rest of the package.",
+    readyToAccept: "The offer is in line with the market, and I would be glad to confirm the details.",
     leverIntro: "Should the base salary be fixed, I would welcome the following instead:",
     moreTime: (hours, until) => `I would be grateful for ${hours} additional hours, until ${until}, to reach my decision.`,
-    deadlinePassed: (deadline) => `I understand the date you gave me (${deadline}) has passed; could you confirm whether the offer remains open?`,
+    deadlinePassed: (deadline) => `I understand the date you gave me (${deadline}) has passed; could you confirm whether the offer remains open? If so, I would like to raise the following.`,
     close: "I look forward to your reply.",
     signOff: "Kind regards,",
   },
@@ -180,26 +182,56 @@ function quotedRange(points: PercentilePoint[]): { low: PercentilePoint; high: P
   return { low, high };
 }
 
-/** "Market data for this role and level … puts base at $X–$Y (…; source, period)." */
+/** How each kind of source is introduced, and what its figures measure. */
+const BASIS_WORDING: Record<PayBasis, { data: string; pay: string }> = {
+  observed: { data: "Market data", pay: "base" },
+  survey_median: { data: "Survey data", pay: "pay" },
+  wage_floor: { data: "Prevailing-wage data (legal minimums)", pay: "pay" },
+};
+
+/** The quoted range and what qualifies it: "base at $103,050–$169,000" with
+ *  ["25th to 75th percentile", "median $133,080"], or "the median pay at $170,000". */
+function rangeFacts(points: PercentilePoint[], pay: string): { what: string; details: string[] } | null {
+  const quoted = quotedRange(points);
+  if (!quoted) return null;
+  if (quoted.low === quoted.high) {
+    return { what: `the ${percentileName(quoted.low.percentile)} ${pay} at ${formatUsd(quoted.low.cents)}`, details: [] };
+  }
+  const median = points.find((point) => point.percentile === 50);
+  return {
+    what: `${pay} at ${formatUsd(quoted.low.cents)}–${formatUsd(quoted.high.cents)}`,
+    details: [
+      `${ordinal(quoted.low.percentile)} to ${ordinal(quoted.high.percentile)} percentile`,
+      ...(median && median !== quoted.low && median !== quoted.high ? [`median ${formatUsd(median.cents)}`] : []),
+    ],
+  };
+}
+
+/** "Market data for this role and level (area) puts base at $X–$Y (…; source, period)." */
 function marketSentence(position: MarketPosition): string | null {
   const band = position.band;
-  const quoted = band && quotedRange(band.points);
-  if (!band || !quoted) return null;
-  const scope =
-    band.sourceLevel === "all"
-      ? `this role in ${band.areaName}, across all levels,`
-      : `this role and level in ${band.areaName}`;
-  const source = band.sourceName && band.period ? `${band.sourceName}, ${band.period}` : null;
-  if (quoted.low === quoted.high) {
-    const which = quoted.low.percentile === 50 ? "the median base" : `the ${ordinal(quoted.low.percentile)} percentile of base`;
-    return `Market data for ${scope} puts ${which} at ${formatUsd(quoted.low.cents)}${source ? ` (${source})` : ""}.`;
-  }
-  const median = band.points.find((point) => point.percentile === 50);
-  const details = [
-    `${ordinal(quoted.low.percentile)} to ${ordinal(quoted.high.percentile)} percentile`,
-    median && median !== quoted.low && median !== quoted.high ? `median ${formatUsd(median.cents)}` : null,
-  ].filter((part) => part !== null);
-  return `Market data for ${scope} puts base at ${formatUsd(quoted.low.cents)}–${formatUsd(quoted.high.cents)} (${details.join(", ")}${source ? `; ${source}` : ""}).`;
+  if (!band) return null;
+  const wording = BASIS_WORDING[band.basis ?? "observed"];
+  const facts = rangeFacts(band.points, wording.pay);
+  if (!facts) return null;
+  const scope = band.sourceLevel === "all" ? `this role (${band.areaName}, all levels)` : `this role and level (${band.areaName})`;
+  const source = band.sourceName && band.period ? `${band.sourceName}, ${band.period}` : "";
+  const qualifiers = [facts.details.join(", "), source].filter((part) => part !== "").join("; ");
+  return `${wording.data} for ${scope} puts ${facts.what}${qualifiers ? ` (${qualifiers})` : ""}.`;
+}
+
+/** Why the counter is the number it is, in the user's words, after naming the source. */
+function anchorExplanation(plan: CounterPlan): string {
+  if (plan.base.kind !== "counter") return "";
+  const { anchor, cap, cents } = plan.base;
+  if (anchor.kind === "competing-offer") return "";
+  const target =
+    anchor.kind === "toward-90th"
+      ? { name: "90th percentile", cents: anchor.p90Cents }
+      : { name: percentileName(anchor.percentile), cents: anchor.marketCents };
+  if (cap) return ` My number is a step toward its ${target.name}, ${formatUsd(target.cents)}.`;
+  if (anchor.kind === "toward-90th") return ` My number is halfway from the offer to its 90th percentile, ${formatUsd(target.cents)}.`;
+  return ` My number is its ${target.name}${cents === target.cents ? "" : ", rounded"}.`;
 }
 
 /** The other offer's figures, to follow "an offer": "with a base of $X", "worth $Y a year in total". */
@@ -231,7 +263,7 @@ function leverPhrase(lever: Lever, offer: NegotiationInput): string {
     case "vesting":
       return "an even vesting schedule, or a sign-on bonus that covers the first year";
     case "level":
-      return offer.companyLevel ? `a look at whether the role fits the level above ${offer.companyLevel}` : "a look at whether the role could be levelled higher";
+      return offer.companyLevel ? `a higher level than ${offer.companyLevel}` : "a higher level";
     case "start-date":
       return offer.startDate ? `flexibility on the start date (currently ${formatDate(offer.startDate)})` : "flexibility on the start date";
     case "remote":
@@ -241,18 +273,8 @@ function leverPhrase(lever: Lever, offer: NegotiationInput): string {
 
 function askSentence(plan: CounterPlan, tone: TonePhrases): string {
   if (plan.base.kind === "counter") return tone.ask(formatUsd(plan.base.cents));
-  return plan.base.reason === "no-data" ? tone.askForRoom : tone.baseIsFair;
-}
-
-function timeSentence(plan: CounterPlan, tone: TonePhrases): string | null {
-  switch (plan.time.kind) {
-    case "none":
-      return null;
-    case "extension":
-      return tone.moreTime(plan.time.hours, formatDate(plan.time.askUntil));
-    case "deadline-passed":
-      return tone.deadlinePassed(formatDate(plan.time.deadline));
-  }
+  if (plan.base.reason === "no-data") return tone.askForRoom;
+  return plan.levers.length > 0 ? tone.baseIsFair : tone.readyToAccept;
 }
 
 function composeBody(computation: NegotiationComputation, tone: TonePhrases): string {
@@ -262,14 +284,17 @@ function composeBody(computation: NegotiationComputation, tone: TonePhrases): st
     position.base ? `The offered base of ${formatUsd(offer.baseCents)} is ${describePlacement(position.base)}.` : null,
     competingSentence(offer),
   ].filter((sentence) => sentence !== null);
-  const levers = plan.levers.map((lever) => `- ${leverPhrase(lever, offer)}`);
+  const levers = plan.levers.slice(0, EMAIL_LEVERS).map((lever) => `- ${leverPhrase(lever, offer)}`);
+  const time = plan.time;
   const paragraphs = [
     tone.greeting(offer.recruiterName),
     tone.thanks(offer.company, positionTitle(offer)),
+    // Whether the offer still stands comes before anything else.
+    time.kind === "deadline-passed" ? tone.deadlinePassed(formatDate(time.deadline)) : "",
     evidence.join(" "),
     askSentence(plan, tone),
     levers.length > 0 ? [tone.leverIntro, ...levers].join("\n") : "",
-    timeSentence(plan, tone) ?? "",
+    time.kind === "extension" ? tone.moreTime(time.hours, formatDate(time.askUntil)) : "",
     tone.close,
     tone.signOff,
   ];
@@ -286,16 +311,17 @@ function composePhoneScript(computation: NegotiationComputation): string[] {
       : plan.base.reason === "no-data"
         ? "Ask whether there is room on base, then let them answer."
         : "Say base looks fair and move to the rest of the package.";
-  const levers = plan.levers.map((lever) => leverPhrase(lever, offer));
+  const [firstLever, secondLever] = plan.levers.map((lever) => leverPhrase(lever, offer));
+  const fallback = firstLever && (secondLever ? `${firstLever}; if that's a no, ${secondLever}` : firstLever);
   const time = plan.time;
   return [
     `Open: thank ${offer.recruiterName || "them"} and say you're excited about ${offer.company}.`,
+    time.kind === "deadline-passed" ? "Ask whether the offer is still open before anything else." : null,
     market ? `Give the data: "${market}"` : null,
     competing ? `Mention the other offer: "${competing}"` : null,
     ask,
-    levers.length > 0 ? `If base is stuck, ask for ${listInWords(levers, "or")}.` : null,
+    fallback ? `If base is stuck, ask for ${fallback}.` : null,
     time.kind === "extension" ? `Ask for ${time.hours} more hours, until ${formatDate(time.askUntil)}.` : null,
-    time.kind === "deadline-passed" ? "Ask whether the offer is still open before anything else." : null,
     "Close: agree the next step, and ask for any change in writing.",
   ].filter((line) => line !== null);
 }
@@ -321,7 +347,7 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
   } else if (primary) {
     pushback.push({
       objection: "Where does your number come from?",
-      answer: `From ${primary.sourceName} (${primary.publisher}, ${primary.period}; ${describeSample(primary)}). ${marketSentence(position) ?? ""}`.trim(),
+      answer: `From ${primary.sourceName} (${primary.publisher}, ${primary.period}; ${describeSample(primary)}).${anchorExplanation(plan)}`,
     });
   }
   const value = position.value;
@@ -381,16 +407,28 @@ export function negotiationToText(document: NegotiationDocument): string {
   ].join("\n\n");
 }
 
-// ---------- the numbers a text may contain ----------
+// ---------- what a text may mention ----------
 
+const normalise = (n: number) => Math.round(n * 100) / 100;
+const numbersInText = (text: string) => numbersIn(text).map((mention) => mention.value);
+
+/** A date as `formatDate` writes it shows its day and year; the month is a word. */
 function dateNumbers(isoDate: string | null): number[] {
   const match = isoDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return match ? match.slice(1).map(Number) : [];
+  return match ? [Number(match[1]), Number(match[3])] : [];
+}
+
+function writtenDates(computation: NegotiationComputation): string[] {
+  const { offer, plan } = computation;
+  const time = plan.time;
+  return [offer.startDate, offer.deadline, time.kind === "none" ? null : time.deadline, time.kind === "extension" ? time.askUntil : null].filter(
+    (date) => date !== null,
+  );
 }
 
 /** Every number the computation produced or the user gave, as written in text (money in
- *  dollars, percentages as percent, dates as their year, month and day). A text whose
- *  numbers (`numbersInText`) are not all in this set has changed or added a number. */
+ *  dollars, percentages as percent, dates as their day and year). A text with a number
+ *  outside this set has changed or added one. */
 export function allowedNumbers(computation: NegotiationComputation): Set<number> {
   const { offer, position, plan } = computation;
   const money: (number | null)[] = [];
@@ -399,11 +437,14 @@ export function allowedNumbers(computation: NegotiationComputation): Set<number>
 
   // What the user gave.
   money.push(offer.baseCents, offer.signOnCents, offer.competingBaseCents, offer.competingTotalCents);
-  plain.push(offer.bonusPercent, ...dateNumbers(offer.startDate), ...dateNumbers(offer.deadline));
+  plain.push(offer.bonusPercent, ...writtenDates(computation).flatMap(dateNumbers));
   texts.push(offer.company, offer.role, offer.companyLevel, offer.location, offer.recruiterName);
   if (offer.equity) {
     money.push(offer.equity.totalCents, offer.equity.shares?.priceCents ?? null);
-    plain.push(offer.equity.vesting.yearlyPercents.length, ...offer.equity.vesting.yearlyPercents);
+    const { vesting } = offer.equity;
+    plain.push(vesting.yearlyPercents.length);
+    // Even schedules are written in words; only named percentages are written out.
+    if (vesting.name === "amazon-5-15-40-40" || vesting.name === "custom") plain.push(...vesting.yearlyPercents);
     if (offer.equity.shares) plain.push(offer.equity.shares.count);
   }
 
@@ -417,7 +458,7 @@ export function allowedNumbers(computation: NegotiationComputation): Set<number>
   for (const placement of [position.base, position.yearlyTotal]) if (placement) plain.push(placement.percentile);
   for (const source of position.sources) {
     plain.push(...[source.sampleSize, source.employment].filter((n) => n !== null));
-    texts.push(source.sourceName, source.publisher, source.period, source.asOf);
+    texts.push(source.sourceName, source.publisher, source.period);
   }
 
   // The plan.
@@ -433,12 +474,30 @@ export function allowedNumbers(computation: NegotiationComputation): Set<number>
     money.push(ask.targetCents, ask.stepCents);
   }
   money.push(plan.yearlyGapCents, plan.firstYearShortfallCents, ...plan.levers.map((lever) => lever.amountCents));
-  if (plan.time.kind === "extension") plain.push(plan.time.hours, ...dateNumbers(plan.time.askUntil));
-  if (plan.time.kind !== "none") plain.push(...dateNumbers(plan.time.deadline));
+  if (plan.time.kind === "extension") plain.push(plan.time.hours);
 
   return new Set([
     ...money.filter((cents) => cents !== null).map((cents) => normalise(cents / 100)),
     ...plain.map(normalise),
-    ...texts.flatMap(numbersInText),
+    ...texts.flatMap(numbersInText).map(normalise),
   ]);
+}
+
+/** Capitalised words of the composer's own phrasing that are not everyday words. */
+const COMPOSER_WORDS = ["Dear", "Hiring", "Team", "Close", "Mention", "Please"];
+
+/** Names the composer introduces besides the user's words: the sources, publishers and
+ *  area of the market data, how each kind of data is introduced, the months of the
+ *  dates it writes, and its own fixed wording. */
+export function allowedNames(computation: NegotiationComputation): string[] {
+  const { offer, position } = computation;
+  const band = position.band;
+  return [
+    ...COMPOSER_WORDS,
+    ...(offer.equity?.vesting.name === "amazon-5-15-40-40" ? ["Amazon"] : []),
+    ...Object.values(BASIS_WORDING).map((wording) => wording.data),
+    ...(band ? [band.areaName, band.sourceName ?? ""] : []),
+    ...position.sources.flatMap((source) => [source.sourceName, source.publisher]),
+    ...writtenDates(computation).map((date) => formatDate(date).split(" ")[0]),
+  ].filter((name) => name !== "");
 }

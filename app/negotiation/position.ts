@@ -2,7 +2,7 @@
 // available range, the sources behind that range, and what the data does not cover.
 import type { Level, MarketRange, PayBasis, PayFigureView } from "~/market/types";
 import type { NegotiationInput } from "./schema";
-import { formatUsd, listInWords, ordinal, vestingScheduleLabel } from "./email";
+import { formatCount, formatUsd, listInWords, ordinal, vestingScheduleLabel } from "./email";
 
 export const PERCENTILE_LABELS = [10, 25, 50, 75, 90] as const;
 export type PercentileLabel = (typeof PERCENTILE_LABELS)[number];
@@ -77,7 +77,7 @@ const STALE_AFTER_DAYS = 2 * 365;
 const wholeDollars = (cents: number) => Math.round(cents / 100) * 100;
 
 /** Yearly equity value: the first year's vesting and the average over the schedule. */
-export function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number } {
+function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number } {
   if (offer.equity === null) return { firstYearCents: 0, averageCents: 0 };
   const { totalCents, vesting } = offer.equity;
   return {
@@ -86,7 +86,7 @@ export function equityPerYear(offer: NegotiationInput): { firstYearCents: number
   };
 }
 
-export function valueOffer(offer: NegotiationInput): OfferValue {
+function valueOffer(offer: NegotiationInput): OfferValue {
   const bonusCents = wholeDollars((offer.baseCents * offer.bonusPercent) / 100);
   const equity = equityPerYear(offer);
   return {
@@ -100,7 +100,7 @@ export function valueOffer(offer: NegotiationInput): OfferValue {
   };
 }
 
-/** Linear interpolation between the published percentiles; outside them only
+/** Linear interpolation between the published percentiles (ascending); outside them only
  *  "below the lowest"/"above the highest" is known. */
 export function placeAmount(cents: number, points: PercentilePoint[]): Placement | null {
   if (points.length === 0) return null;
@@ -108,17 +108,13 @@ export function placeAmount(cents: number, points: PercentilePoint[]): Placement
   const highest = points[points.length - 1];
   if (cents < lowest.cents) return { kind: "below", percentile: lowest.percentile };
   if (cents > highest.cents) return { kind: "above", percentile: highest.percentile };
-  const exact = points.find((point) => point.cents === cents);
-  if (exact) return { kind: "within", percentile: exact.percentile };
-  for (let i = 0; i < points.length - 1; i++) {
-    const low = points[i];
-    const high = points[i + 1];
-    if (cents > low.cents && cents < high.cents) {
-      const share = (cents - low.cents) / (high.cents - low.cents);
-      return { kind: "within", percentile: Math.round(low.percentile + share * (high.percentile - low.percentile)) };
-    }
-  }
-  return null; // unreachable for ascending points: every amount is below, above, at or between them
+  // The first point at or above the amount: on a flat stretch, the lowest percentile.
+  const upper = points.findIndex((point) => point.cents >= cents);
+  const high = points[upper];
+  if (high.cents === cents) return { kind: "within", percentile: high.percentile };
+  const low = points[upper - 1];
+  const share = (cents - low.cents) / (high.cents - low.cents);
+  return { kind: "within", percentile: Math.round(low.percentile + share * (high.percentile - low.percentile)) };
 }
 
 type BandReading = { ok: true; points: PercentilePoint[] } | { ok: false; note: string };
@@ -220,7 +216,7 @@ function valuationLines(offer: NegotiationInput, value: OfferValue): string[] {
     const years = equity.vesting.yearlyPercents.length;
     if (equity.shares) {
       lines.push(
-        `Equity: ${equity.shares.count.toLocaleString("en-US")} shares at ${formatUsd(equity.shares.priceCents)} are worth ${formatUsd(equity.totalCents)} at that price.`,
+        `Equity: ${formatCount(equity.shares.count)} shares at ${formatUsd(equity.shares.priceCents)} are worth ${formatUsd(equity.totalCents)} at that price.`,
       );
     }
     const schedule = vestingScheduleLabel(equity.vesting);

@@ -3,7 +3,7 @@
 // message a person can act on. Parsing never throws.
 import { z } from "zod";
 import { LEVELS, type Level } from "~/market/types";
-import { formatUsd } from "./email";
+import { formatCount, formatUsd } from "./email";
 
 export const TONES = ["warm", "direct", "formal"] as const;
 export type Tone = (typeof TONES)[number];
@@ -55,7 +55,7 @@ export interface NegotiationInput {
   tone: Tone;
 }
 
-export const BASE_SALARY_BOUNDS = { minCents: 10_000_00, maxCents: 5_000_000_00 } as const;
+const BASE_SALARY_BOUNDS = { minCents: 10_000_00, maxCents: 5_000_000_00 } as const;
 const SIGN_ON_MAX_CENTS = 5_000_000_00;
 const EQUITY_BOUNDS = { minCents: 1_000_00, maxCents: 100_000_000_00 } as const;
 const SHARE_PRICE_BOUNDS = { minCents: 1, maxCents: 1_000_000_00 } as const;
@@ -259,7 +259,7 @@ function percentField(label: string) {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
+function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -439,12 +439,12 @@ function resolveEquity(fields: FormFields): EquityResolution {
     if (count === null) {
       issues.push({
         field: "equityAmount",
-        message: `Enter the number of shares in the grant as a whole number, e.g. 1,000 (at most ${SHARE_COUNT_MAX.toLocaleString("en-US")}).`,
+        message: `Enter the number of shares in the grant as a whole number, e.g. 1,000 (at most ${formatCount(SHARE_COUNT_MAX)}).`,
       });
     } else if (sharePrice === null) {
       issues.push({
         field: "sharePrice",
-        message: `Enter the price per share so ${count.toLocaleString("en-US")} shares can be valued: the stock price for a public company, or the latest preferred price or 409A value for a private one.`,
+        message: `Enter the price per share so ${formatCount(count)} shares can be valued: the stock price for a public company, or the latest preferred price or 409A value for a private one.`,
       });
     } else {
       shares = { count, priceCents: sharePrice };

@@ -2,14 +2,14 @@
 // when base is stuck, and whether to ask for more time.
 import type { NegotiationInput, Priority } from "./schema";
 import { daysBetween, type MarketPosition, type PercentilePoint } from "./position";
-import { describePlacement, formatDate, formatUsd, ordinal } from "./email";
+import { describePlacement, formatDate, formatUsd, percentileName } from "./email";
 
 /** How far above the offer a market-based ask may go; further than this reads as not
  *  serious, and a gap that large is a levelling question rather than a salary one. */
-export const MARKET_RAISE_CAP_PERCENT = 20;
+const MARKET_RAISE_CAP_PERCENT = 20;
 /** A deadline this many days away or fewer is short enough to ask for more time. */
 const SHORT_DEADLINE_DAYS = 2;
-export const EXTENSION_HOURS = 48;
+const EXTENSION_HOURS = 48;
 
 export type CounterAnchor =
   /** A published percentile: the 75th, or the median when nothing above it is published. */
@@ -62,7 +62,7 @@ export interface CounterPlan {
 
 /** $1,000 steps under $200k, $5,000 under $500k, $10,000 above: precise enough to look
  *  considered, round enough not to look computed to the dollar. */
-export function roundingStep(cents: number): number {
+function roundingStep(cents: number): number {
   if (cents < 200_000_00) return 1_000_00;
   if (cents < 500_000_00) return 5_000_00;
   return 10_000_00;
@@ -134,49 +134,46 @@ function chooseBaseAsk(offer: NegotiationInput, position: MarketPosition): BaseA
 function anchorLine(ask: Extract<BaseAsk, { kind: "counter" }>, points: PercentilePoint[]): string {
   const counter = formatUsd(ask.cents);
   const step = formatUsd(ask.stepCents);
-  const { anchor } = ask;
+  const { anchor, cap } = ask;
   switch (anchor.kind) {
-    case "percentile":
+    case "percentile": {
+      const market = `the ${percentileName(anchor.percentile)} (${formatUsd(anchor.marketCents)})`;
+      if (cap) {
+        return `Counter at ${counter}: ${market} is more than ${cap.percent}% above the offer, so the ask stops near ${cap.percent}% above it (${formatUsd(cap.cents)}), rounded to the nearest ${step}, to stay credible; asking about the level covers the rest.`;
+      }
       return anchor.percentile === 75
-        ? `Counter at ${counter}: the 75th percentile (${formatUsd(anchor.marketCents)}) rounded to the nearest ${step}, above the median and inside the published range.`
-        : `Counter at ${counter}: the published median (${formatUsd(anchor.marketCents)}) rounded to the nearest ${step}; the source publishes nothing above the median to aim higher.`;
-    case "toward-90th":
-      return `The offer is already above the 75th percentile, so the counter of ${counter} goes halfway to the 90th (${formatUsd(anchor.p90Cents)}), rounded to the nearest ${step}.`;
+        ? `Counter at ${counter}: ${market} rounded to the nearest ${step}, above the median and inside the published range.`
+        : `Counter at ${counter}: ${market} rounded to the nearest ${step}; the source publishes nothing above the median to aim higher.`;
+    }
+    case "toward-90th": {
+      const line = `The offer is already above the 75th percentile, so the counter aims halfway to the 90th (${formatUsd(anchor.p90Cents)}), rounded to the nearest ${step}: ${counter}.`;
+      return cap
+        ? `${line} That is more than ${cap.percent}% above the offer, so the ask stops near ${cap.percent}% above it (${formatUsd(cap.cents)}) to stay credible.`
+        : line;
+    }
     case "competing-offer": {
       const highest = points.at(-1);
       const beyondMarket =
         anchor.aboveMarket && highest
-          ? ` It is above the ${ordinal(highest.percentile)} percentile of the market range, so the ask rests on that offer, not on market data.`
+          ? ` It is above the ${percentileName(highest.percentile)} of the market range, so the ask rests on that offer, not on market data.`
           : "";
       return `Counter at ${counter}: your competing base of ${formatUsd(anchor.competingCents)}, rounded up to the nearest ${step}.${beyondMarket}`;
     }
   }
 }
 
-function baseRationale(ask: BaseAsk, position: MarketPosition): string[] {
-  const points = position.band?.points ?? [];
+function baseRationale(ask: BaseAsk, position: MarketPosition): string {
   switch (ask.kind) {
-    case "counter": {
-      const lines = [anchorLine(ask, points)];
-      if (ask.cap) {
-        lines.push(
-          `The market anchor is more than ${ask.cap.percent}% above the offer, so the ask stops near ${ask.cap.percent}% above it (${formatUsd(ask.cap.cents)}) to stay credible; asking about the level covers the rest.`,
-        );
-      }
-      return lines;
-    }
+    case "counter":
+      return anchorLine(ask, position.band?.points ?? []);
     case "none":
       switch (ask.reason) {
         case "no-data":
-          return ["Without market figures or a higher competing offer there is no data-backed base to ask for: ask whether base has room, and use the levers."];
+          return "Without market figures or a higher competing offer there is no data-backed base to ask for: ask whether base has room, and use the levers.";
         case "above-data":
-          return [
-            `The offered base is already ${position.base ? describePlacement(position.base) : "at the top of the range"}: the data doesn't support asking for more base, so the plan uses the other levers.`,
-          ];
+          return `The offered base is already ${position.base ? describePlacement(position.base) : "at the top of the range"}: the data doesn't support asking for more base, so the plan uses the other levers.`;
         case "too-close":
-          return [
-            `The data-backed target (${formatUsd(ask.targetCents)}) is less than ${formatUsd(ask.stepCents)} above the offer: not worth asking for, so the plan uses the other levers.`,
-          ];
+          return `The data-backed target (${formatUsd(ask.targetCents)}) is less than ${formatUsd(ask.stepCents)} above the offer: not worth asking for, so the plan uses the other levers.`;
       }
   }
 }
@@ -241,7 +238,7 @@ function equityLever({ offer, priorities, yearlyGapCents }: LeverContext): Lever
       why:
         yearlyGapCents > 0
           ? `Equity costs the company no cash now and can make up the yearly gap of ${formatUsd(yearlyGapCents)} without touching base.`
-          : "Equity costs the company no cash now, and you said it matters most.",
+          : "Equity costs the company no cash now, and it is among your priorities.",
     };
   }
   const years = equity.vesting.yearlyPercents.length;
@@ -250,7 +247,7 @@ function equityLever({ offer, priorities, yearlyGapCents }: LeverContext): Lever
       kind: "equity",
       amountCents: null,
       ask: "Ask whether the equity grant can be larger.",
-      why: "Equity costs the company no cash now, and you said it matters most.",
+      why: "Equity costs the company no cash now, and it is among your priorities.",
     };
   }
   const amountCents = roundCounter(yearlyGapCents * years);
@@ -351,7 +348,8 @@ function timeRequest(deadline: string | null, today: string): TimeRequest {
   if (deadline === null) return { kind: "none" };
   const daysLeft = daysBetween(today, deadline);
   if (daysLeft < 0) return { kind: "deadline-passed", deadline };
-  if (daysLeft > SHORT_DEADLINE_DAYS) return { kind: "none" };
+  // Written so that an unreadable date (NaN) asks for nothing.
+  if (!(daysLeft <= SHORT_DEADLINE_DAYS)) return { kind: "none" };
   const askUntil = new Date(Date.parse(`${deadline}T00:00:00Z`) + EXTENSION_HOURS * 3_600_000).toISOString().slice(0, 10);
   return { kind: "extension", hours: EXTENSION_HOURS, deadline, askUntil };
 }
@@ -393,7 +391,7 @@ export function planCounter(
     firstYearShortfallCents,
     rationale: [
       ...placementLines(position),
-      ...baseRationale(ask, position),
+      baseRationale(ask, position),
       ...competingTotalLines(offer, position, competingTotalGapCents, baseGapCents),
       ...timeRationale(time),
     ],

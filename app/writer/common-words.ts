@@ -52,6 +52,9 @@ thank thanks thing things think thinking time times took track true trust turn u
 use used using value valued want wanted way ways welcome well went whole work worked working
 works write writing wrote year years
 
+aloud anything apology blame said confidential criticising criticizing internal speculation detail details health leaders managers sorry state stories story
+unfortunately
+
 acquired acquisition affected break business-wide career-break cutback cutbacks downsizing
 eliminated elimination funding layoff layoffs let-go merger performance redundancy redundant
 reorganisation reorganization restructure restructured restructuring round unemployed

@@ -64,14 +64,28 @@ function numberWordsIn(text: string): NumberMention[] {
     }
     run = [];
   };
-  for (const token of text.toLowerCase().match(WORD) ?? []) {
-    const parts = token.split("-");
-    if (parts.every((p) => p in UNITS || p in MULTIPLIERS)) run.push(...parts);
-    else if (token === "and" && run.length > 0) continue;
-    else flush();
+  // Punctuation ends a number: "no one, one of us" holds no number.
+  for (const segment of text.toLowerCase().split(/[^\p{L}\p{N}\s'’-]+/u)) {
+    for (const token of segment.match(WORD) ?? []) {
+      const parts = token.split("-");
+      if (!parts.every(isNumberWord)) {
+        if (!(token === "and" && run.length > 0)) flush();
+        continue;
+      }
+      for (const part of parts) {
+        // "one two" is two numbers; "twenty two" and "two hundred" are one.
+        const previous = run[run.length - 1];
+        if (previous !== undefined && part in UNITS && UNITS[part] < 10 && previous in UNITS && UNITS[previous] < 20) flush();
+        run.push(part);
+      }
+    }
+    flush();
   }
-  flush();
   return found;
+}
+
+function isNumberWord(word: string): boolean {
+  return word in UNITS || word in MULTIPLIERS;
 }
 
 function valueOfNumberWords(words: string[]): number {
@@ -89,7 +103,7 @@ function valueOfNumberWords(words: string[]): number {
 }
 
 /** Crude suffix stripping, so "Engineering" matches "engineer" and "Managed" "manager". */
-export function stem(word: string): string {
+function stem(word: string): string {
   let current = word.toLowerCase().replace(/['’]s$/, "");
   for (;;) {
     const suffix = ["ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "e"].find(
@@ -102,6 +116,8 @@ export function stem(word: string): string {
 
 function isAllowedWord(word: string, allowedStems: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
+  // Number words are the number check's business.
+  if (isNumberWord(lower) || VAGUE_QUANTITIES.has(lower)) return true;
   if (lower === "i" || /^i['’](m|ve|d|ll)$/.test(lower)) return true;
   if (COMMON_WORDS.has(lower) || allowedStems.has(lower)) return true;
   return allowedStems.has(stem(lower)) || COMMON_WORDS.has(stem(lower));
@@ -113,7 +129,7 @@ function partsOf(token: string): string[] {
 }
 
 /** Capitalised words that are neither everyday words nor in the allowed facts. */
-export function unknownNames(text: string, allowedStems: ReadonlySet<string>): string[] {
+function unknownNames(text: string, allowedStems: ReadonlySet<string>): string[] {
   const unknown: string[] = [];
   for (const token of text.match(WORD) ?? []) {
     if (!/\p{Lu}/u.test(token) || isAllowedWord(token, allowedStems)) continue;
@@ -125,7 +141,7 @@ export function unknownNames(text: string, allowedStems: ReadonlySet<string>): s
 }
 
 /** The lower-case words and their stems found in the allowed facts. */
-export function allowedWordStems(allowed: AllowedFacts): Set<string> {
+function allowedWordStems(allowed: AllowedFacts): Set<string> {
   const stems = new Set<string>();
   for (const text of [...allowed.texts, ...allowed.names]) {
     for (const token of text.match(WORD) ?? []) {

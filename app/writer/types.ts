@@ -132,11 +132,14 @@ export interface ModelCall {
 
 export type ModelReply = { ok: true; text: string; call: ModelCall } | { ok: false; failure: ModelFailure; call: ModelCall };
 
-/** A text model. `write` yields the reply's text as it arrives (nothing when not
- *  streaming) and returns the whole reply; it never throws for a failed call. */
+/** What a model call yields: text as it arrives (only when streaming), then the reply. */
+export type ModelEvent = { type: "text"; text: string } | { type: "reply"; reply: ModelReply };
+
+/** A text model. `write` never throws for a failed call: the failure is in the reply.
+ *  Stopping the iteration early ends the HTTP request. */
 export interface ModelEngine {
   readonly model: string;
-  write(request: ModelRequest): AsyncGenerator<string, ModelReply, void>;
+  write(request: ModelRequest): AsyncGenerator<ModelEvent, void, void>;
 }
 
 /** What a streaming generation yields: text as it is written, then the checked result. */

@@ -1,0 +1,72 @@
+// Daily quotas on generated documents: per user per tool, and one cap for the whole
+// service. Days are UTC days. Only generations that cost something count ("ok", and
+// "rejected": the model answered but its text was set aside); a model failure where the
+// built-in writer stood in is not charged. Counts live in the database (UsageEvent), so
+// several app servers share them.
+import { formatDateTime } from "~/format";
+import type { Db } from "~/db.server";
+import type { DocumentKind, OverQuota, UsageRecord, UsageStatus } from "./types";
+
+export interface QuotaLimits {
+  perUserPerToolDaily: number;
+  globalDaily: number;
+}
+
+const CHARGED_STATUSES: readonly UsageStatus[] = ["ok", "rejected"];
+
+/** The Prisma client or a transaction on it. */
+type UsageDb = Pick<Db, "usageEvent">;
+
+export function isCharged(status: UsageStatus): boolean {
+  return CHARGED_STATUSES.includes(status);
+}
+
+function startOfUtcDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export function startOfNextUtcDay(now: Date): Date {
+  return new Date(startOfUtcDay(now).getTime() + 24 * 60 * 60 * 1000);
+}
+
+function untilReset(now: Date, resetsAt: Date): string {
+  const hours = Math.round((resetsAt.getTime() - now.getTime()) / 3_600_000);
+  if (hours < 1) return "in less than an hour";
+  return `in about ${hours} hour${hours === 1 ? "" : "s"}`;
+}
+
+function overQuota(scope: OverQuota["scope"], limit: number, now: Date): OverQuota {
+  const resetsAt = startOfNextUtcDay(now);
+  const when = `${formatDateTime(resetsAt)} (${untilReset(now, resetsAt)})`;
+  const message =
+    scope === "user"
+      ? `You've used today's ${limit} documents for this tool. You can write more after ${when}.`
+      : `The toolkit has reached its daily limit for generated documents. It resets at ${when}.`;
+  return { ok: false, reason: "over_quota", scope, resetsAt, message };
+}
+
+export interface QuotaQuery {
+  userId: string;
+  tool: DocumentKind;
+  now: Date;
+  /** The use being checked is already recorded (inside the saving transaction), so the
+   *  counts include it; otherwise the check asks whether one more use fits. */
+  includesThisUse?: boolean;
+}
+
+/** Whether the user may generate one more document with this tool today. */
+export async function checkQuota(db: UsageDb, limits: QuotaLimits, query: QuotaQuery): Promise<{ ok: true } | OverQuota> {
+  const { userId, tool, now } = query;
+  const today = { status: { in: [...CHARGED_STATUSES] }, createdAt: { gte: startOfUtcDay(now) } };
+  const pending = query.includesThisUse ? 0 : 1;
+  const byUser = await db.usageEvent.count({ where: { ...today, userId, tool } });
+  if (byUser + pending > limits.perUserPerToolDaily) return overQuota("user", limits.perUserPerToolDaily, now);
+  const overall = await db.usageEvent.count({ where: today });
+  if (overall + pending > limits.globalDaily) return overQuota("global", limits.globalDaily, now);
+  return { ok: true };
+}
+
+/** Writes one UsageEvent. */
+export async function recordUsage(db: UsageDb, userId: string, usage: UsageRecord, at: Date): Promise<void> {
+  await db.usageEvent.create({ data: { userId, ...usage, createdAt: at } });
+}

@@ -1,0 +1,87 @@
+// Saving a generated document: its UsageEvent and its Document row in one transaction,
+// with the quota checked again inside it (security checklist 32), so a document is never
+// saved without its use counted, a use is never counted for a document that wasn't saved,
+// and two requests racing for the last use of the day can't both win.
+import type { Db } from "~/db.server";
+import { generateDocument, type WriterDeps, type WriteRequest } from "./generate.server";
+import { checkQuota, isCharged, recordUsage, type QuotaLimits } from "./quota.server";
+import type { Aborted, DocumentSpec, GeneratedDocument, OverQuota, UsageRecord } from "./types";
+
+export interface SaveDeps {
+  db: Db;
+  quotas: QuotaLimits;
+  now: () => Date;
+}
+
+export interface SaveRequest<Input, Output> {
+  userId: string;
+  /** The validated form, saved as Document.input. */
+  input: Input;
+  document: GeneratedDocument<Output>;
+  usage: UsageRecord;
+}
+
+export type SaveResult = { ok: true; documentId: string } | OverQuota;
+
+/** Thrown inside the transaction to roll it back; never leaves this module. */
+class QuotaTaken extends Error {
+  constructor(readonly result: OverQuota) {
+    super(result.message);
+  }
+}
+
+export async function saveDocument<Input, Output>(deps: SaveDeps, request: SaveRequest<Input, Output>): Promise<SaveResult> {
+  const { userId, input, document, usage } = request;
+  const now = deps.now();
+  try {
+    return await deps.db.$transaction(
+      async (tx) => {
+        // Insert first, then count: on SQLite the insert takes the write lock, so a
+        // concurrent save waits and then counts this row too.
+        await recordUsage(tx, userId, usage, now);
+        if (isCharged(usage.status)) {
+          const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
+          if (!quota.ok) throw new QuotaTaken(quota);
+        }
+        const saved = await tx.document.create({
+          data: {
+            userId,
+            kind: document.kind,
+            title: document.title,
+            input: JSON.stringify(input),
+            output: JSON.stringify(document.output),
+            text: document.text,
+            engine: document.engine,
+            engineNote: document.engineNote,
+            rulesetVersion: document.rulesetVersion,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        return { ok: true as const, documentId: saved.id };
+      },
+      { isolationLevel: "Serializable" },
+    );
+  } catch (error) {
+    if (error instanceof QuotaTaken) return error.result;
+    throw error;
+  }
+}
+
+export type WriteAndSaveResult<Output> =
+  | { ok: true; documentId: string; document: GeneratedDocument<Output> }
+  | OverQuota
+  | Aborted;
+
+/** The form post without JavaScript: write the document, save it, and return its id to
+ *  redirect to. */
+export async function writeAndSaveDocument<Input, Output>(
+  deps: WriterDeps,
+  spec: DocumentSpec<Input, Output>,
+  request: WriteRequest<Input>,
+): Promise<WriteAndSaveResult<Output>> {
+  const result = await generateDocument(deps, spec, request);
+  if (!result.ok) return result;
+  const saved = await saveDocument(deps, { userId: request.userId, input: request.input, ...result });
+  return saved.ok ? { ok: true, documentId: saved.documentId, document: result.document } : saved;
+}
