@@ -10,6 +10,12 @@ export function formatUsd(cents: number): string {
   return usd.format(Math.round(cents / 100));
 }
 
+/** A name or sentence as it reads mid-sentence: "Full-stack engineer" → "full-stack
+ *  engineer", while acronyms such as "SRE / DevOps engineer" keep their capitals. */
+export function inSentence(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 export function formatCount(value: number): string {
   return count.format(value);
 }
@@ -22,18 +28,6 @@ export const LEVEL_LABELS: Record<Level | "all", string> = {
   all: "All levels",
 };
 
-const SOURCE_LEVEL_LABELS: Record<string, string> = {
-  EN: "EN (entry level)",
-  MI: "MI (mid level)",
-  SE: "SE (senior)",
-  EX: "EX (executive / director)",
-};
-
-/** The source's own level name, spelled out where it is a code. */
-export function sourceLevelLabel(sourceLevel: string): string {
-  return SOURCE_LEVEL_LABELS[sourceLevel] ?? sourceLevel;
-}
-
 export const BASIS_LABELS: Record<PayBasis, string> = {
   observed: "pay reported for the period",
   wage_floor: "legal wage floor, not observed pay",
@@ -45,10 +39,4 @@ export function sampleLabel(figure: Pick<PayFigureView, "sampleSize" | "employme
   if (figure.sampleSize !== null) return `n = ${formatCount(figure.sampleSize)}`;
   if (figure.employment !== null) return `employment ${formatCount(figure.employment)}`;
   return "";
-}
-
-/** One line naming where a figure comes from, its period, basis and size. */
-export function citation(figure: PayFigureView): string {
-  const parts = [figure.sourceName, BASIS_LABELS[figure.basis], sampleLabel(figure)].filter((p) => p !== "");
-  return `${parts.join("; ")}. ${figure.licence}.`;
 }

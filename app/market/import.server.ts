@@ -6,9 +6,10 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { db } from "~/db.server";
+import { Prisma, type PayFigure } from "~/generated/prisma/client";
 import { parseMarketFile, type ImportKind, type MarketFile } from "./importers";
 import { forgetMarketCache } from "./query.server";
-import type { ImportError, ParsedImport, SkippedRow } from "./records";
+import type { ImportError, ParsedImport, PayFigureRecord, SkippedRow } from "./records";
 
 export interface ImportSummary {
   fileSha256: string;
@@ -27,7 +28,7 @@ export interface ImportFileOptions {
 }
 
 /** SHA-256 (hex) of a file's bytes, or of several files read as one. */
-export function sha256(...parts: Uint8Array[]): string {
+function sha256(...parts: Uint8Array[]): string {
   const hash = crypto.createHash("sha256");
   for (const part of parts) hash.update(part);
   return hash.digest("hex");
@@ -40,7 +41,11 @@ export interface LoadedMarketFile {
 }
 
 /** Reads, parses and stores one file. Expected problems come back as values. */
-export async function importMarketFile(kind: ImportKind, filePath: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+export async function importMarketFile(
+  kind: ImportKind,
+  filePath: string,
+  options: ImportFileOptions = {},
+): Promise<ImportFileResult> {
   const loaded = await loadMarketFile(kind, filePath, options);
   if (!loaded.ok) return loaded;
   return importLoadedFile(loaded.value);
@@ -55,7 +60,11 @@ export async function importLoadedFile({ file, fileSha256 }: LoadedMarketFile): 
     ok: true,
     summary: {
       fileSha256,
-      sources: parsed.value.sources.map(({ source, figures }) => ({ id: source.id, name: source.name, figures: figures.length })),
+      sources: parsed.value.sources.map(({ source, figures }) => ({
+        id: source.id,
+        name: source.name,
+        figures: figures.length,
+      })),
       skipped: parsed.value.skipped,
       notes: parsed.value.notes,
     },
@@ -73,7 +82,8 @@ export async function loadMarketFile(
   if (kind !== "oflc") return { ok: true, value: { file, fileSha256: sha256(bytes) } };
   const areasPath = options.areasPath ?? path.join(path.dirname(filePath), "areas.json");
   const areasBytes = await readFileOrNull(areasPath);
-  if (!areasBytes) return { ok: false, error: { kind: "missing_input", message: `Cannot read the OFLC areas file ${areasPath}.` } };
+  if (!areasBytes)
+    return { ok: false, error: { kind: "missing_input", message: `Cannot read the OFLC areas file ${areasPath}.` } };
   return { ok: true, value: { file: { ...file, areasBytes }, fileSha256: sha256(bytes, areasBytes) } };
 }
 
@@ -85,8 +95,52 @@ async function readFileOrNull(filePath: string): Promise<Uint8Array | null> {
   }
 }
 
+// Figures are inserted with multi-row INSERTs: Prisma's createMany took seconds for the
+// 2,120 rows of one OFLC file, this takes a fraction of that. Quoted identifiers and
+// Prisma.sql parameters keep it valid on SQLite and PostgreSQL alike.
+const FIGURE_COLUMNS = [
+  "id",
+  "sourceId",
+  "roleSlug",
+  "occupationCode",
+  "occupationName",
+  "level",
+  "sourceLevel",
+  "areaCode",
+  "areaName",
+  "company",
+  "basis",
+  "p10",
+  "p25",
+  "p50",
+  "p75",
+  "p90",
+  "mean",
+  "sampleSize",
+  "employment",
+  "currency",
+  "period",
+] as const satisfies readonly (keyof PayFigure)[];
+/** Rows per INSERT: 21 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const INSERT_BATCH = 400;
+
+async function insertFigures(
+  tx: Prisma.TransactionClient,
+  sourceId: string,
+  figures: PayFigureRecord[],
+): Promise<void> {
+  for (let start = 0; start < figures.length; start += INSERT_BATCH) {
+    const rows = figures.slice(start, start + INSERT_BATCH).map((figure) => {
+      const row: PayFigure = { ...figure, id: crypto.randomUUID(), sourceId, currency: "USD" };
+      return Prisma.sql`(${Prisma.join(FIGURE_COLUMNS.map((column) => row[column]))})`;
+    });
+    const columns = Prisma.raw(FIGURE_COLUMNS.map((c) => `"${c}"`).join(", "));
+    await tx.$executeRaw`INSERT INTO "PayFigure" (${columns}) VALUES ${Prisma.join(rows)}`;
+  }
+}
+
 /** Upserts every source of the import and replaces its figures, all in one transaction. */
-export async function storeParsedImport(parsed: ParsedImport, fileSha256: string): Promise<void> {
+async function storeParsedImport(parsed: ParsedImport, fileSha256: string): Promise<void> {
   const importedAt = new Date();
   await db.$transaction(
     async (tx) => {
@@ -94,7 +148,7 @@ export async function storeParsedImport(parsed: ParsedImport, fileSha256: string
         const fields = { ...source, asOf: new Date(`${source.asOf}T00:00:00Z`), fileSha256, importedAt };
         await tx.marketSource.upsert({ where: { id: source.id }, create: fields, update: fields });
         await tx.payFigure.deleteMany({ where: { sourceId: source.id } });
-        await tx.payFigure.createMany({ data: figures.map((f) => ({ ...f, sourceId: source.id, currency: "USD" })) });
+        await insertFigures(tx, source.id, figures);
       }
     },
     { timeout: 60_000 },

@@ -13,6 +13,8 @@ interface Snapshot {
   generation: string;
   figures: PayFigureView[];
   byRole: Map<string, PayFigureView[]>;
+  /** Values computed from the figures (page compositions), dropped with the snapshot. */
+  derived: Map<string, unknown>;
 }
 
 let snapshot: Promise<Snapshot> | undefined;
@@ -31,43 +33,41 @@ async function currentGeneration(): Promise<string> {
 
 async function loadSnapshot(generation: string): Promise<Snapshot> {
   const rows = await db.payFigure.findMany({ include: { source: true } });
-  const figures = rows.map(
-    (r): PayFigureView => ({
-      sourceId: r.sourceId,
-      sourceName: r.source.name,
-      publisher: r.source.publisher,
-      url: r.source.url,
-      licence: r.source.licence,
-      attribution: r.source.attribution,
-      period: r.period,
-      asOf: r.source.asOf.toISOString().slice(0, 10),
-      basis: r.basis as PayBasis,
-      roleSlug: r.roleSlug,
-      occupationCode: r.occupationCode,
-      occupationName: r.occupationName,
-      level: r.level as Level | "all",
-      sourceLevel: r.sourceLevel,
-      areaCode: r.areaCode,
-      areaName: r.areaName,
-      company: r.company,
-      p10: r.p10,
-      p25: r.p25,
-      p50: r.p50,
-      p75: r.p75,
-      p90: r.p90,
-      mean: r.mean,
-      sampleSize: r.sampleSize,
-      employment: r.employment,
-      currency: "USD",
-    }),
-  );
+  const figures = rows.map((r): PayFigureView => ({
+    sourceId: r.sourceId,
+    sourceName: r.source.name,
+    publisher: r.source.publisher,
+    url: r.source.url,
+    licence: r.source.licence,
+    attribution: r.source.attribution,
+    period: r.period,
+    asOf: r.source.asOf.toISOString().slice(0, 10),
+    basis: r.basis as PayBasis,
+    roleSlug: r.roleSlug,
+    occupationCode: r.occupationCode,
+    occupationName: r.occupationName,
+    level: r.level as Level | "all",
+    sourceLevel: r.sourceLevel,
+    areaCode: r.areaCode,
+    areaName: r.areaName,
+    company: r.company,
+    p10: r.p10,
+    p25: r.p25,
+    p50: r.p50,
+    p75: r.p75,
+    p90: r.p90,
+    mean: r.mean,
+    sampleSize: r.sampleSize,
+    employment: r.employment,
+    currency: "USD",
+  }));
   const byRole = new Map<string, PayFigureView[]>();
   for (const f of figures) {
     const list = byRole.get(f.roleSlug);
     if (list) list.push(f);
     else byRole.set(f.roleSlug, [f]);
   }
-  return { generation, figures, byRole };
+  return { generation, figures, byRole, derived: new Map() };
 }
 
 async function marketSnapshot(): Promise<Snapshot> {
@@ -82,6 +82,14 @@ async function marketSnapshot(): Promise<Snapshot> {
     if (snapshot === loading) snapshot = undefined;
     throw e;
   }
+}
+
+/** A value computed once per import generation from every stored figure, under a key
+ *  that names what it is (e.g. a page's composition). `compute` must be pure. */
+export async function fromMarketFigures<T>(key: string, compute: (figures: readonly PayFigureView[]) => T): Promise<T> {
+  const { figures, derived } = await marketSnapshot();
+  if (!derived.has(key)) derived.set(key, compute(figures));
+  return derived.get(key) as T;
 }
 
 /** The best available range for a role and level, optionally in a metro, with every
@@ -117,5 +125,7 @@ export async function listMetros(): Promise<{ areaCode: string; areaName: string
   const { figures } = await marketSnapshot();
   const metros = new Map<string, string>();
   for (const f of figures) if (f.areaCode !== NATIONAL_AREA.code) metros.set(f.areaCode, f.areaName);
-  return [...metros].map(([areaCode, areaName]) => ({ areaCode, areaName })).sort((a, b) => a.areaName.localeCompare(b.areaName));
+  return [...metros]
+    .map(([areaCode, areaName]) => ({ areaCode, areaName }))
+    .sort((a, b) => a.areaName.localeCompare(b.areaName));
 }

@@ -95,15 +95,41 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "A generalist by default: most engineers start broad (a language, a framework, a database, testing, deployment) and choose a depth later — a layer of the stack, a domain, or a kind of system.",
     attributes: { technicalBreadth: 4, architectureDepth: 3, uiInvolvement: 3, infrastructureFocus: 3 },
     ladder: [
-      { level: "early", band: "L3", title: "Software Engineer I", scope: "Well-defined tasks in one codebase, with code review and guidance." },
-      { level: "mid", band: "L4", title: "Software Engineer II", scope: "Owns features end to end within a team's roadmap; works independently." },
-      { level: "senior", band: "L5", title: "Senior Software Engineer", scope: "Owns a system or area, leads projects across a team, mentors others." },
-      { level: "staff", band: "L6", title: "Staff Software Engineer", scope: "Sets technical direction across several teams; takes on problems no single team owns." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Software Engineer I",
+        scope: "Well-defined tasks in one codebase, with code review and guidance.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Software Engineer II",
+        scope: "Owns features end to end within a team's roadmap; works independently.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior Software Engineer",
+        scope: "Owns a system or area, leads projects across a team, mentors others.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff Software Engineer",
+        scope: "Sets technical direction across several teams; takes on problems no single team owns.",
+      },
     ],
-    beyondLadder: "Principal engineer (organisation-wide technical direction) or engineering manager (people and delivery).",
+    beyondLadder:
+      "Principal engineer (organisation-wide technical direction) or engineering manager (people and delivery).",
     plateau:
       "Many careers settle at senior: the step to staff needs work whose scope spans several teams, and smaller companies have few such problems.",
-    nextMoves: ["Staff or principal engineer", "Engineering manager", "A specialisation: infrastructure, data, machine learning, security", "Product or founding roles"],
+    nextMoves: [
+      "Staff or principal engineer",
+      "Engineering manager",
+      "A specialisation: infrastructure, data, machine learning, security",
+      "Product or founding roles",
+    ],
     premiumCompetencies: [
       "Designing and operating distributed systems",
       "Performance and cost engineering in the cloud",
@@ -132,15 +158,40 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Breadth first: competent in front-end and back-end work and the glue between them. The risk is shallow depth in each; the strongest full-stack engineers keep one layer as a real specialism.",
     attributes: { technicalBreadth: 5, architectureDepth: 3, uiInvolvement: 4, infrastructureFocus: 2 },
     ladder: [
-      { level: "early", band: "L3", title: "Full-Stack Engineer", scope: "Small features across UI and API with review; learns the codebase's conventions." },
-      { level: "mid", band: "L4", title: "Full-Stack Engineer II", scope: "Ships complete features alone: schema, endpoints, screens, tests." },
-      { level: "senior", band: "L5", title: "Senior Full-Stack Engineer", scope: "Owns a product area end to end; chooses patterns the team reuses." },
-      { level: "staff", band: "L6", title: "Staff Engineer", scope: "Shapes the architecture of the whole product; often the title drops the 'full-stack'." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Full-Stack Engineer",
+        scope: "Small features across UI and API with review; learns the codebase's conventions.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Full-Stack Engineer II",
+        scope: "Ships complete features alone: schema, endpoints, screens, tests.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior Full-Stack Engineer",
+        scope: "Owns a product area end to end; chooses patterns the team reuses.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff Engineer",
+        scope: "Shapes the architecture of the whole product; often the title drops the 'full-stack'.",
+      },
     ],
     beyondLadder: "Staff or principal engineer, founding engineer, or engineering manager of a product team.",
     plateau:
       "Large companies with dedicated front-end and back-end teams value depth for senior and staff promotions, so pure generalists can stall there and often specialise or move to smaller companies.",
-    nextMoves: ["Back-end or front-end specialist", "Founding or early-stage engineer", "Engineering manager", "Product-minded staff engineer"],
+    nextMoves: [
+      "Back-end or front-end specialist",
+      "Founding or early-stage engineer",
+      "Engineering manager",
+      "Product-minded staff engineer",
+    ],
     premiumCompetencies: [
       "Owning a product area from data model to interface",
       "Web performance and accessibility",
@@ -169,10 +220,30 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Depth over breadth: data modelling, concurrency, caching, messaging and failure handling, with less work on the user interface.",
     attributes: { technicalBreadth: 3, architectureDepth: 5, uiInvolvement: 1, infrastructureFocus: 3 },
     ladder: [
-      { level: "early", band: "L3", title: "Back-End Engineer", scope: "Endpoints and jobs inside an existing service, with review." },
-      { level: "mid", band: "L4", title: "Back-End Engineer II", scope: "Owns a service's features, its tests and its on-call fixes." },
-      { level: "senior", band: "L5", title: "Senior Back-End Engineer", scope: "Designs services and data models; leads migrations and reliability work." },
-      { level: "staff", band: "L6", title: "Staff Engineer", scope: "Architecture across services; sets standards for APIs, data and reliability." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Back-End Engineer",
+        scope: "Endpoints and jobs inside an existing service, with review.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Back-End Engineer II",
+        scope: "Owns a service's features, its tests and its on-call fixes.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior Back-End Engineer",
+        scope: "Designs services and data models; leads migrations and reliability work.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff Engineer",
+        scope: "Architecture across services; sets standards for APIs, data and reliability.",
+      },
     ],
     beyondLadder: "Principal engineer or architect, platform or infrastructure lead, or engineering manager.",
     plateau:
@@ -206,15 +277,40 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Depth in one layer: browser platform, rendering, state management, accessibility and design collaboration, with lighter server-side work.",
     attributes: { technicalBreadth: 3, architectureDepth: 3, uiInvolvement: 5, infrastructureFocus: 1 },
     ladder: [
-      { level: "early", band: "L3", title: "Front-End Engineer", scope: "Components and screens from designs, with review." },
-      { level: "mid", band: "L4", title: "Front-End Engineer II", scope: "Owns features in the interface, including state, data loading and tests." },
-      { level: "senior", band: "L5", title: "Senior Front-End Engineer", scope: "Owns an application's architecture, performance and accessibility." },
-      { level: "staff", band: "L6", title: "Staff Front-End Engineer", scope: "Design systems and front-end platform across teams." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Front-End Engineer",
+        scope: "Components and screens from designs, with review.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Front-End Engineer II",
+        scope: "Owns features in the interface, including state, data loading and tests.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior Front-End Engineer",
+        scope: "Owns an application's architecture, performance and accessibility.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff Front-End Engineer",
+        scope: "Design systems and front-end platform across teams.",
+      },
     ],
     beyondLadder: "Principal engineer for the web platform, design-systems lead, or engineering manager.",
     plateau:
       "At companies without a front-end platform or design-system team, senior is often the top front-end role; people move toward full-stack, platform work or management.",
-    nextMoves: ["Full-stack engineer", "Design-systems or web-platform lead", "Engineering manager", "Product engineering"],
+    nextMoves: [
+      "Full-stack engineer",
+      "Design-systems or web-platform lead",
+      "Engineering manager",
+      "Product engineering",
+    ],
     premiumCompetencies: [
       "Web performance (rendering, bundle size, Core Web Vitals)",
       "Accessibility to WCAG",
@@ -244,15 +340,40 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Depth in data systems (SQL, warehouses, orchestration, streaming) with breadth across the sources and consumers of data.",
     attributes: { technicalBreadth: 3, architectureDepth: 4, uiInvolvement: 1, infrastructureFocus: 4 },
     ladder: [
-      { level: "early", band: "L3", title: "Data Engineer", scope: "Pipelines and transformations in an existing platform, with review." },
-      { level: "mid", band: "L4", title: "Data Engineer II", scope: "Owns pipelines end to end, including quality checks and on-call." },
-      { level: "senior", band: "L5", title: "Senior Data Engineer", scope: "Designs data models and platform pieces; sets quality and cost practices." },
-      { level: "staff", band: "L6", title: "Staff Data Engineer", scope: "Data architecture across the company: warehouse, streaming, governance." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Data Engineer",
+        scope: "Pipelines and transformations in an existing platform, with review.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Data Engineer II",
+        scope: "Owns pipelines end to end, including quality checks and on-call.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior Data Engineer",
+        scope: "Designs data models and platform pieces; sets quality and cost practices.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff Data Engineer",
+        scope: "Data architecture across the company: warehouse, streaming, governance.",
+      },
     ],
     beyondLadder: "Principal data architect, data-platform lead, or data engineering manager.",
     plateau:
       "Work limited to maintaining pipelines plateaus early; growth comes from platform design, streaming and governance.",
-    nextMoves: ["Data-platform or infrastructure engineer", "Machine-learning engineer", "Back-end engineer", "Data engineering manager"],
+    nextMoves: [
+      "Data-platform or infrastructure engineer",
+      "Machine-learning engineer",
+      "Back-end engineer",
+      "Data engineering manager",
+    ],
     premiumCompetencies: [
       "Streaming systems",
       "Data modelling for analytics at scale",
@@ -281,15 +402,40 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Depth in statistics and modelling, with enough programming and communication breadth to move from question to decision.",
     attributes: { technicalBreadth: 3, architectureDepth: 2, uiInvolvement: 1, infrastructureFocus: 1 },
     ladder: [
-      { level: "early", band: "L3", title: "Data Scientist", scope: "Analyses and models for defined questions, with review." },
-      { level: "mid", band: "L4", title: "Data Scientist II", scope: "Owns an analysis area; designs experiments and metrics." },
-      { level: "senior", band: "L5", title: "Senior Data Scientist", scope: "Sets the analytical agenda for a product area; methodology reviews." },
-      { level: "staff", band: "L6", title: "Staff Data Scientist", scope: "Methods and measurement across the organisation." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Data Scientist",
+        scope: "Analyses and models for defined questions, with review.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Data Scientist II",
+        scope: "Owns an analysis area; designs experiments and metrics.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior Data Scientist",
+        scope: "Sets the analytical agenda for a product area; methodology reviews.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff Data Scientist",
+        scope: "Methods and measurement across the organisation.",
+      },
     ],
     beyondLadder: "Principal data scientist, head of data science, or a move into machine-learning engineering.",
     plateau:
       "Analysis roles without influence on decisions plateau; the next step needs either production modelling or organisation-wide measurement.",
-    nextMoves: ["Machine-learning engineer", "Analytics or data-science manager", "Product management", "Research scientist"],
+    nextMoves: [
+      "Machine-learning engineer",
+      "Analytics or data-science manager",
+      "Product management",
+      "Research scientist",
+    ],
     premiumCompetencies: [
       "Experiment design and causal inference",
       "Models that run in production",
@@ -318,15 +464,35 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Depth in ML systems plus software-engineering breadth: data pipelines, serving infrastructure and evaluation.",
     attributes: { technicalBreadth: 4, architectureDepth: 4, uiInvolvement: 1, infrastructureFocus: 4 },
     ladder: [
-      { level: "early", band: "L3", title: "Machine Learning Engineer", scope: "Features, training jobs and evaluations in an existing ML system." },
-      { level: "mid", band: "L4", title: "Machine Learning Engineer II", scope: "Owns a model from data to serving, including monitoring." },
-      { level: "senior", band: "L5", title: "Senior ML Engineer", scope: "Designs ML systems and evaluation; leads model launches." },
+      {
+        level: "early",
+        band: "L3",
+        title: "Machine Learning Engineer",
+        scope: "Features, training jobs and evaluations in an existing ML system.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Machine Learning Engineer II",
+        scope: "Owns a model from data to serving, including monitoring.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior ML Engineer",
+        scope: "Designs ML systems and evaluation; leads model launches.",
+      },
       { level: "staff", band: "L6", title: "Staff ML Engineer", scope: "ML platform and architecture across teams." },
     ],
     beyondLadder: "Principal ML engineer, ML platform lead, or ML engineering manager.",
     plateau:
       "Work limited to tuning one model family can stall; staff scope comes from platforms and systems many teams use.",
-    nextMoves: ["ML platform or infrastructure", "Research engineer", "ML engineering manager", "Founding roles in AI products"],
+    nextMoves: [
+      "ML platform or infrastructure",
+      "Research engineer",
+      "ML engineering manager",
+      "Founding roles in AI products",
+    ],
     premiumCompetencies: [
       "Serving models at low latency and cost",
       "Distributed training",
@@ -356,15 +522,40 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
       "Broad across systems (networks, Linux, cloud, CI/CD, observability) with depth in reliability and automation.",
     attributes: { technicalBreadth: 4, architectureDepth: 4, uiInvolvement: 1, infrastructureFocus: 5 },
     ladder: [
-      { level: "early", band: "L3", title: "DevOps Engineer / SRE", scope: "Pipelines, alerts and runbooks for existing systems, with review." },
-      { level: "mid", band: "L4", title: "Site Reliability Engineer II", scope: "Owns services' reliability: SLOs, on-call, automation." },
-      { level: "senior", band: "L5", title: "Senior SRE / Platform Engineer", scope: "Designs infrastructure and incident practices for several teams." },
-      { level: "staff", band: "L6", title: "Staff SRE / Platform Engineer", scope: "Platform architecture and reliability strategy for the company." },
+      {
+        level: "early",
+        band: "L3",
+        title: "DevOps Engineer / SRE",
+        scope: "Pipelines, alerts and runbooks for existing systems, with review.",
+      },
+      {
+        level: "mid",
+        band: "L4",
+        title: "Site Reliability Engineer II",
+        scope: "Owns services' reliability: SLOs, on-call, automation.",
+      },
+      {
+        level: "senior",
+        band: "L5",
+        title: "Senior SRE / Platform Engineer",
+        scope: "Designs infrastructure and incident practices for several teams.",
+      },
+      {
+        level: "staff",
+        band: "L6",
+        title: "Staff SRE / Platform Engineer",
+        scope: "Platform architecture and reliability strategy for the company.",
+      },
     ],
     beyondLadder: "Principal platform engineer, head of infrastructure, or SRE manager.",
     plateau:
       "Ticket-driven operations work plateaus; growth comes from platform design that removes toil for other teams.",
-    nextMoves: ["Platform engineering lead", "Back-end or distributed-systems engineer", "Security engineering", "Infrastructure manager"],
+    nextMoves: [
+      "Platform engineering lead",
+      "Back-end or distributed-systems engineer",
+      "Security engineering",
+      "Infrastructure manager",
+    ],
     premiumCompetencies: [
       "Kubernetes and cloud architecture",
       "Observability and incident leadership",
@@ -394,14 +585,34 @@ export const ROLE_PROFILES: Record<RoleSlug, RoleProfile> = {
     attributes: { technicalBreadth: 4, architectureDepth: 3, uiInvolvement: 2, infrastructureFocus: 2 },
     ladder: [
       { level: "early", band: "M0", title: "Team Lead", scope: "Leads a small team while still writing code." },
-      { level: "mid", band: "M1", title: "Engineering Manager", scope: "Manages one team: hiring, performance, delivery." },
-      { level: "senior", band: "M2", title: "Senior Engineering Manager", scope: "Manages several teams or managers in one area." },
-      { level: "staff", band: "M3", title: "Director of Engineering", scope: "An organisation of teams: strategy, budget, leadership hiring." },
+      {
+        level: "mid",
+        band: "M1",
+        title: "Engineering Manager",
+        scope: "Manages one team: hiring, performance, delivery.",
+      },
+      {
+        level: "senior",
+        band: "M2",
+        title: "Senior Engineering Manager",
+        scope: "Manages several teams or managers in one area.",
+      },
+      {
+        level: "staff",
+        band: "M3",
+        title: "Director of Engineering",
+        scope: "An organisation of teams: strategy, budget, leadership hiring.",
+      },
     ],
     beyondLadder: "Vice president of engineering or chief technology officer.",
     plateau:
       "The number of director and executive roles is small, so many careers settle at senior manager; some return to staff-engineer roles.",
-    nextMoves: ["Director or VP of engineering", "Back to staff or principal engineer", "Product or operations leadership", "Founding roles"],
+    nextMoves: [
+      "Director or VP of engineering",
+      "Back to staff or principal engineer",
+      "Product or operations leadership",
+      "Founding roles",
+    ],
     premiumCompetencies: [
       "Hiring and retaining strong engineers",
       "Delivering across teams",
@@ -476,13 +687,6 @@ export function normaliseJobTitle(title: string): string {
 
 export function roleForJobTitle(title: string): RoleSlug | null {
   return JOB_TITLE_ROLES[normaliseJobTitle(title)] ?? null;
-}
-
-/** The job titles (normalised) that map to a role, for naming what a figure covers. */
-export function jobTitlesFor(role: RoleSlug): string[] {
-  return Object.entries(JOB_TITLE_ROLES)
-    .filter(([, r]) => r === role)
-    .map(([title]) => title);
 }
 
 /** Stack Overflow survey developer types; the wording changed between survey years. */

@@ -22,7 +22,10 @@ export const SHIPPED_MARKET_FILES: { kind: ImportKind; file: string; options?: I
   })),
   { kind: "aijobs", file: "foorilla/aijobs_salaries_2025-01-19_us_fulltime_roles.csv" },
   { kind: "devopsjobs", file: "foorilla/devopsjobs_salaries_2022-11-15.csv" },
-  ...[2023, 2024, 2025].map((year) => ({ kind: "so" as const, file: `so_survey/so${year}_us_median_salary_by_devtype.csv` })),
+  ...[2023, 2024, 2025].map((year) => ({
+    kind: "so" as const,
+    file: `so_survey/so${year}_us_median_salary_by_devtype.csv`,
+  })),
 ];
 
 export interface SeedReport {
@@ -37,7 +40,10 @@ export async function seedMarketData(dataDir: string = SHIPPED_DATA_DIR): Promis
   for (const { kind, file, options } of SHIPPED_MARKET_FILES) {
     const loaded = await loadMarketFile(kind, path.join(dataDir, file), options);
     if (!loaded.ok) throw new Error(`Shipped market file ${file}: ${loaded.error.message}`);
-    const known = await db.marketSource.findFirst({ where: { fileSha256: loaded.value.fileSha256 }, select: { id: true } });
+    const known = await db.marketSource.findFirst({
+      where: { fileSha256: loaded.value.fileSha256 },
+      select: { id: true },
+    });
     if (known) {
       report.unchanged.push(file);
       continue;

@@ -9,7 +9,7 @@
 //   5. newest, then the largest sample or employment.
 // Every step away from the request adds a note, so the reader knows what the range is.
 
-import { formatUsd, LEVEL_LABELS } from "./format";
+import { formatUsd, inSentence, LEVEL_LABELS } from "./format";
 import { ROLE_PROFILES, roleWithParents, type RoleSlug } from "./roles";
 import type { Level, MarketRange, PayBasis, PayFigureView } from "./types";
 
@@ -28,7 +28,8 @@ const BASIS_RANK: Record<PayBasis, number> = { observed: 0, survey_median: 1, wa
 export function selectRange(all: readonly PayFigureView[], request: RangeRequest): MarketRange {
   const chain = roleWithParents(request.role);
   const areaCode = request.areaCode ?? NATIONAL_AREA.code;
-  const areaName = areaCode === NATIONAL_AREA.code ? NATIONAL_AREA.name : (all.find((f) => f.areaCode === areaCode)?.areaName ?? "");
+  const areaName =
+    areaCode === NATIONAL_AREA.code ? NATIONAL_AREA.name : (all.find((f) => f.areaCode === areaCode)?.areaName ?? "");
 
   const inScope = all.filter(
     (f) =>
@@ -49,7 +50,13 @@ export function selectRange(all: readonly PayFigureView[], request: RangeRequest
 
   // Wage floors are shown only for a metro asked for, at the level asked for.
   const floors = newestPerSeries(
-    inScope.filter((f) => f.basis === "wage_floor" && f.areaCode === areaCode && areaCode !== NATIONAL_AREA.code && f.level === request.level),
+    inScope.filter(
+      (f) =>
+        f.basis === "wage_floor" &&
+        f.areaCode === areaCode &&
+        areaCode !== NATIONAL_AREA.code &&
+        f.level === request.level,
+    ),
   ).sort((a, b) => chain.indexOf(a.roleSlug as RoleSlug) - chain.indexOf(b.roleSlug as RoleSlug));
 
   return {
@@ -86,12 +93,14 @@ function rangeNotes(
     notes.push(`No figures at all for area ${areaCode}.`);
   }
   if (!primary) {
-    notes.push(`No pay figures for ${role.name.toLowerCase()} at the ${levelName} level or for all levels.`);
+    notes.push(`No pay figures for ${inSentence(role.name)}s at the ${levelName} level or for all levels.`);
     return notes;
   }
   if (primary.roleSlug !== request.role) {
     const parent = ROLE_PROFILES[primary.roleSlug as RoleSlug];
-    notes.push(`No figures specific to ${role.name.toLowerCase()}s; the range is for ${parent.name.toLowerCase()}s. ${role.parentNote}`);
+    notes.push(
+      `No figures specific to ${inSentence(role.name)}s; the range is for ${inSentence(parent.name)}s. ${role.parentNote}`,
+    );
   }
   if (primary.level === "all") {
     notes.push(`No ${levelName} figures; the range covers all levels.`);
@@ -121,7 +130,16 @@ function rangeNotes(
 export function newestPerSeries(figures: readonly PayFigureView[]): PayFigureView[] {
   const newest = new Map<string, PayFigureView>();
   for (const f of figures) {
-    const key = [f.publisher, f.basis, f.roleSlug, f.occupationCode, f.level, f.sourceLevel, f.areaCode, f.company].join("|");
+    const key = [
+      f.publisher,
+      f.basis,
+      f.roleSlug,
+      f.occupationCode,
+      f.level,
+      f.sourceLevel,
+      f.areaCode,
+      f.company,
+    ].join("|");
     const current = newest.get(key);
     if (!current || f.asOf > current.asOf) newest.set(key, f);
   }

@@ -16,13 +16,26 @@ import {
   type SourceFigures,
 } from "../records";
 import { roleForSoc } from "../roles";
-import { finishTable, isZip, missingColumns, parseNumberCell, readCsv, type TableResult } from "./table";
+import { checkTable, finishTable, isZip, parseNumberCell, readCsv, type TableResult, type TableRow } from "./table";
 
 const WAGE_COLUMNS = ["A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "A_MEAN"] as const;
 type WageColumn = (typeof WAGE_COLUMNS)[number];
 const REQUIRED_COLUMNS = ["OCC_CODE", "OCC_TITLE", "TOT_EMP", ...WAGE_COLUMNS] as const;
 const NATIONAL_AREA_CODE = "99";
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export interface BlsInput {
   bytes: Uint8Array;
@@ -31,18 +44,20 @@ export interface BlsInput {
 }
 
 export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
-  const read = isZip(input.bytes) ? await readXlsx(input.bytes) : readCsv(input.bytes, "an OEWS .xlsx workbook or CSV file");
+  const read = isZip(input.bytes)
+    ? await readXlsx(input.bytes)
+    : readCsv(input.bytes, "an OEWS .xlsx workbook or CSV file");
   if (!read.ok) return { ok: false, error: read.error };
   const { table } = read;
 
   // Older OEWS files spell the columns in lower case.
   const header = table.header.map((h) => h.trim().toUpperCase());
-  const rows = table.rows.map((r) => ({
-    row: r.row,
+  const rows: TableRow[] = table.rows.map((r) => ({
+    ...r,
     cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k.trim().toUpperCase(), v])),
   }));
-  const missing = missingColumns(header, REQUIRED_COLUMNS);
-  if (missing) return { ok: false, error: missing };
+  const invalid = checkTable({ header, rows }, REQUIRED_COLUMNS);
+  if (invalid) return { ok: false, error: invalid };
 
   const periodColumn = header.includes("SURVEY_PERIOD");
   const periodFromName = /_M(\d{4})_/i.exec(input.fileName)?.[1];
@@ -70,7 +85,11 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
     const periodMatch = /^([A-Z][a-z]+) (\d{4})$/.exec(period);
     const month = periodMatch ? MONTHS.indexOf(periodMatch[1]) + 1 : 0;
     if (!periodMatch || month === 0) {
-      return importFailure("bad_value", `Row ${row}: survey period "${period}" is not a month and year like "May 2024".`, row);
+      return importFailure(
+        "bad_value",
+        `Row ${row}: survey period "${period}" is not a month and year like "May 2024".`,
+        row,
+      );
     }
 
     const code = cells.OCC_CODE.trim();
@@ -80,7 +99,7 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
     const title = cells.OCC_TITLE.trim();
     const role = roleForSoc(code);
     if (!role) {
-      skipped.push({ row, reason: `occupation ${code} (${title}) is not mapped to one of our roles` });
+      skipped.push({ row, reason: `occupation "${code} ${title}" is not mapped to one of our roles` });
       continue;
     }
 
@@ -105,7 +124,11 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
     const employmentCell = cells.TOT_EMP.trim();
     const employment = /^\*+$/.test(employmentCell) ? null : parseNumberCell(employmentCell);
     if (employment !== null && Number.isNaN(employment)) {
-      return importFailure("bad_value", `Row ${row}, column TOT_EMP: "${employmentCell}" is not an employment count.`, row);
+      return importFailure(
+        "bad_value",
+        `Row ${row}, column TOT_EMP: "${employmentCell}" is not an employment count.`,
+        row,
+      );
     }
 
     const key = `${period}|${code}`;
@@ -125,7 +148,7 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
     firstRowOf.set(key, { row, signature });
 
     if (WAGE_COLUMNS.every((c) => wages[c] === null)) {
-      skipped.push({ row, reason: `no wage estimates published for ${code}` });
+      skipped.push({ row, reason: `no wage estimates published for "${code}"` });
       continue;
     }
 
@@ -155,7 +178,9 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
 
   const notes =
     topCoded > 0
-      ? [`${topCoded} wage cell${topCoded > 1 ? "s were" : " was"} top-coded by BLS ('#', at or above its top code) and stored as missing.`]
+      ? [
+          `${topCoded} wage cell${topCoded > 1 ? "s were" : " was"} top-coded by BLS ('#', at or above its top code) and stored as missing.`,
+        ]
       : [];
   return { ok: true, value: { sources: [...bySource.values()], skipped, notes } };
 }
@@ -185,17 +210,20 @@ async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { kind: "wrong_file_type", message: `The file could not be read as an .xlsx workbook (${reason}).` } };
+    return {
+      ok: false,
+      error: { kind: "wrong_file_type", message: `The file could not be read as an .xlsx workbook (${reason}).` },
+    };
   }
   for (const sheet of workbook.worksheets) {
     const header = rowTexts(sheet.getRow(1), sheet.columnCount);
     if (!header.some((h) => h.trim().toUpperCase() === "OCC_CODE")) continue;
-    const rows: { row: number; cells: Record<string, string> }[] = [];
+    const rows: TableRow[] = [];
     sheet.eachRow((sheetRow, number) => {
       if (number === 1) return;
       const texts = rowTexts(sheetRow, header.length);
       if (texts.every((t) => t.trim() === "")) return;
-      rows.push({ row: number, cells: Object.fromEntries(header.map((h, i) => [h, texts[i]])) });
+      rows.push({ row: number, cells: Object.fromEntries(header.map((h, i) => [h, texts[i]])), width: header.length });
     });
     return finishTable(header, rows);
   }

@@ -2,6 +2,9 @@
 // Each row is one self-reported salary. The files repeat rows, so identical rows are
 // removed first; then we keep full-time USD salaries of US residents at US companies,
 // map job titles to our roles, and summarise each year × role × level cell with its n.
+// When the file name carries its date (aijobs_salaries_2025-01-19.csv), rows of a work
+// year that had not ended by then are left out: a year's first weeks of reports are a
+// small, early sample that would otherwise outrank the whole previous year as "newest".
 
 import {
   dollarsToCents,
@@ -14,7 +17,7 @@ import {
 import { normaliseJobTitle, roleForJobTitle, type RoleSlug } from "../roles";
 import { MIN_SAMPLE_SIZE, summarise } from "../stats";
 import type { Level } from "../types";
-import { missingColumns, parseNumberCell, readCsv } from "./table";
+import { checkTable, parseNumberCell, readCsv } from "./table";
 
 const REQUIRED_COLUMNS = [
   "work_year",
@@ -53,12 +56,14 @@ interface Cell {
   titles: Set<string>;
 }
 
-export function parseFoorillaSalaries(dataset: FoorillaDataset, bytes: Uint8Array): ImportResult {
+export function parseFoorillaSalaries(dataset: FoorillaDataset, bytes: Uint8Array, fileName = ""): ImportResult {
+  const fileDate = /(\d{4})-\d{2}-\d{2}/.exec(fileName);
+  const firstOpenYear = fileDate ? Number(fileDate[1]) : Number.POSITIVE_INFINITY;
   const read = readCsv(bytes);
   if (!read.ok) return { ok: false, error: read.error };
+  const invalid = checkTable(read.table, REQUIRED_COLUMNS);
+  if (invalid) return { ok: false, error: invalid };
   const { header, rows } = read.table;
-  const missing = missingColumns(header, REQUIRED_COLUMNS);
-  if (missing) return { ok: false, error: missing };
 
   const skipped: SkippedRow[] = [];
   const firstRowOf = new Map<string, number>();
@@ -78,11 +83,23 @@ export function parseFoorillaSalaries(dataset: FoorillaDataset, bytes: Uint8Arra
     }
     const level = EXPERIENCE_LEVELS[c.experience_level];
     if (!level) {
-      return importFailure("bad_value", `Row ${row}: experience_level "${c.experience_level}" is not one of EN, MI, SE, EX.`, row);
+      return importFailure(
+        "bad_value",
+        `Row ${row}: experience_level "${c.experience_level}" is not one of EN, MI, SE, EX.`,
+        row,
+      );
     }
     const salary = parseNumberCell(c.salary_in_usd);
     if (salary === null || Number.isNaN(salary) || salary <= 0) {
-      return importFailure("bad_value", `Row ${row}: salary_in_usd "${c.salary_in_usd}" is not a positive amount.`, row);
+      return importFailure(
+        "bad_value",
+        `Row ${row}: salary_in_usd "${c.salary_in_usd}" is not a positive amount.`,
+        row,
+      );
+    }
+    if (Number(c.work_year) >= firstOpenYear) {
+      skipped.push({ row, reason: `work year ${c.work_year} had not ended on the file's date (${fileDate?.[0]})` });
+      continue;
     }
     const inScope =
       c.employment_type === "FT" &&
@@ -146,7 +163,9 @@ export function parseFoorillaSalaries(dataset: FoorillaDataset, bytes: Uint8Arra
 
   const notes =
     dropped.length > 0
-      ? [`Dropped ${dropped.length} cell${dropped.length > 1 ? "s" : ""} with fewer than ${MIN_SAMPLE_SIZE} distinct rows: ${dropped.join("; ")}.`]
+      ? [
+          `Dropped ${dropped.length} cell${dropped.length > 1 ? "s" : ""} with fewer than ${MIN_SAMPLE_SIZE} distinct rows: ${dropped.join("; ")}.`,
+        ]
       : [];
   return { ok: true, value: { sources: [...sources.values()], skipped, notes } };
 }

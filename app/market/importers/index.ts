@@ -35,10 +35,14 @@ export async function parseMarketFile(file: MarketFile): Promise<ImportResult> {
     case "bls":
       return parseBlsOews({ bytes: file.bytes, fileName: file.fileName });
     case "oflc":
-      return parseOflcWages({ wagesBytes: file.bytes, areasBytes: file.areasBytes ?? null, wageYear: file.wageYear ?? null });
+      return parseOflcWages({
+        wagesBytes: file.bytes,
+        areasBytes: file.areasBytes ?? null,
+        wageYear: file.wageYear ?? null,
+      });
     case "aijobs":
     case "devopsjobs":
-      return parseFoorillaSalaries(file.kind, file.bytes);
+      return parseFoorillaSalaries(file.kind, file.bytes, file.fileName);
     case "so":
       return parseSoSurvey(file.bytes);
   }

@@ -4,13 +4,7 @@
 // observed pay, so every figure has basis "wage_floor" and carries its value in p50.
 
 import { z } from "zod";
-import {
-  dollarsToCents,
-  importFailure,
-  type ImportResult,
-  type PayFigureRecord,
-  type SkippedRow,
-} from "../records";
+import { dollarsToCents, importFailure, type ImportResult, type PayFigureRecord, type SkippedRow } from "../records";
 import { SOC_OCCUPATIONS } from "../roles";
 import type { Level } from "../types";
 import { decodeText } from "./table";
@@ -26,7 +20,13 @@ const OFLC_LEVELS: { key: "l1" | "l2" | "l3" | "l4"; sourceLevel: string; level:
 ];
 
 const hourlyWage = z.number().positive();
-const wageEntrySchema = z.object({ area_id: z.string(), l1: hourlyWage, l2: hourlyWage, l3: hourlyWage, l4: hourlyWage });
+const wageEntrySchema = z.object({
+  area_id: z.string(),
+  l1: hourlyWage,
+  l2: hourlyWage,
+  l3: hourlyWage,
+  l4: hourlyWage,
+});
 const wagesFileSchema = z.object({ soc: z.string(), wages: z.array(z.unknown()) });
 const areasFileSchema = z.array(z.object({ id: z.string(), name: z.string() }));
 
@@ -40,7 +40,10 @@ export interface OflcInput {
 
 export function parseOflcWages(input: OflcInput): ImportResult {
   if (input.wageYear === null) {
-    return importFailure("missing_input", "OFLC wage files do not name their wage year: give it (e.g. 2025 for July 2025 – June 2026).");
+    return importFailure(
+      "missing_input",
+      "OFLC wage files do not name their wage year: give it (e.g. 2025 for July 2025 – June 2026).",
+    );
   }
   if (!input.areasBytes) {
     return importFailure("missing_input", "OFLC wage files need areas.json (the area names) from the same release.");
@@ -52,11 +55,14 @@ export function parseOflcWages(input: OflcInput): ImportResult {
 
   const wagesFile = wagesFileSchema.safeParse(wagesJson.value);
   if (!wagesFile.success) {
-    return importFailure("missing_columns", "The OFLC wages file must be an object with a \"soc\" code and a \"wages\" list.");
+    return importFailure(
+      "missing_columns",
+      'The OFLC wages file must be an object with a "soc" code and a "wages" list.',
+    );
   }
   const areas = areasFileSchema.safeParse(areasJson.value);
   if (!areas.success) {
-    return importFailure("missing_columns", "areas.json must be a list of objects with \"id\" and \"name\".");
+    return importFailure("missing_columns", 'areas.json must be a list of objects with "id" and "name".');
   }
 
   const soc = wagesFile.data.soc.trim();
@@ -88,7 +94,11 @@ export function parseOflcWages(input: OflcInput): ImportResult {
     const first = seen.get(areaCode);
     if (first) {
       if (first.signature !== signature) {
-        return importFailure("conflicting_duplicate", `Wage entry ${row}: area ${areaCode} appears again with different wages (first at entry ${first.row}).`, row);
+        return importFailure(
+          "conflicting_duplicate",
+          `Wage entry ${row}: area ${areaCode} appears again with different wages (first at entry ${first.row}).`,
+          row,
+        );
       }
       skipped.push({ row, reason: `duplicate of entry ${first.row}` });
       continue;
@@ -157,7 +167,10 @@ function parseJson(
     return { ok: true, value: JSON.parse(decoded.text) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, result: importFailure("wrong_file_type", `${capitalise(label)} is not valid JSON (${reason}).`) };
+    return {
+      ok: false,
+      result: importFailure("wrong_file_type", `${capitalise(label)} is not valid JSON (${reason}).`),
+    };
   }
 }
 

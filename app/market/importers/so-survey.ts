@@ -13,16 +13,16 @@ import {
 } from "../records";
 import { roleForDevType } from "../roles";
 import { MIN_SAMPLE_SIZE } from "../stats";
-import { missingColumns, parseNumberCell, readCsv } from "./table";
+import { checkTable, parseNumberCell, readCsv } from "./table";
 
 const REQUIRED_COLUMNS = ["survey_year", "country", "dev_type", "n_respondents", "median_yearly_comp_usd"] as const;
 
 export function parseSoSurvey(bytes: Uint8Array): ImportResult {
   const read = readCsv(bytes);
   if (!read.ok) return { ok: false, error: read.error };
+  const invalid = checkTable(read.table, REQUIRED_COLUMNS);
+  if (invalid) return { ok: false, error: invalid };
   const { header, rows } = read.table;
-  const missing = missingColumns(header, REQUIRED_COLUMNS);
-  if (missing) return { ok: false, error: missing };
 
   const skipped: SkippedRow[] = [];
   const notes: string[] = [];
@@ -36,11 +36,19 @@ export function parseSoSurvey(bytes: Uint8Array): ImportResult {
     }
     const n = parseNumberCell(cells.n_respondents);
     if (n === null || !Number.isInteger(n) || n <= 0) {
-      return importFailure("bad_value", `Row ${row}: n_respondents "${cells.n_respondents}" is not a positive whole number.`, row);
+      return importFailure(
+        "bad_value",
+        `Row ${row}: n_respondents "${cells.n_respondents}" is not a positive whole number.`,
+        row,
+      );
     }
     const median = parseNumberCell(cells.median_yearly_comp_usd);
     if (median === null || Number.isNaN(median) || median <= 0) {
-      return importFailure("bad_value", `Row ${row}: median_yearly_comp_usd "${cells.median_yearly_comp_usd}" is not a positive amount.`, row);
+      return importFailure(
+        "bad_value",
+        `Row ${row}: median_yearly_comp_usd "${cells.median_yearly_comp_usd}" is not a positive amount.`,
+        row,
+      );
     }
 
     const devType = cells.dev_type;

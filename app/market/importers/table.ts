@@ -8,6 +8,8 @@ export interface TableRow {
   /** The row's line in the file (the header is line 1) or its sheet row number. */
   row: number;
   cells: Record<string, string>;
+  /** How many cells the row had, to report rows that do not match the header. */
+  width: number;
 }
 
 export interface Table {
@@ -43,7 +45,10 @@ export function decodeText(
 ): { ok: true; text: string } | { ok: false; error: ImportError } {
   const binary = describeBinary(bytes);
   if (binary) {
-    return { ok: false, error: { kind: "wrong_file_type", message: `Expected ${expected}, but the file is ${binary}.` } };
+    return {
+      ok: false,
+      error: { kind: "wrong_file_type", message: `Expected ${expected}, but the file is ${binary}.` },
+    };
   }
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   if (text.trim() === "") {
@@ -59,13 +64,24 @@ export function readCsv(bytes: Uint8Array, expected = "a CSV file"): TableResult
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, csv-parse returns { record, info } objects; its types do not say so.
-    records = parse(decoded.text, { info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    // Rows of the wrong width are reported by checkTable, after the header is checked,
+    // so a file of another kind gets "missing columns" rather than a parser message.
+    records = parse(decoded.text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     const reason = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      error: { kind: "bad_value", message: `Line ${line ?? "?"}: not valid CSV (${reason}).`, ...(line ? { row: line } : {}) },
+      error: {
+        kind: "bad_value",
+        message: `Line ${line ?? "?"}: not valid CSV (${reason}).`,
+        ...(line ? { row: line } : {}),
+      },
     };
   }
   const [head, ...body] = records;
@@ -73,6 +89,7 @@ export function readCsv(bytes: Uint8Array, expected = "a CSV file"): TableResult
   const rows = body.map(({ record, info }) => ({
     row: info.lines,
     cells: Object.fromEntries(header.map((name, i) => [name, record[i] ?? ""])),
+    width: record.length,
   }));
   return finishTable(header, rows);
 }
@@ -85,15 +102,27 @@ export function finishTable(header: string[], rows: TableRow[]): TableResult {
   return { ok: true, table: { header, rows } };
 }
 
-/** An error naming every required column the header lacks, or null when all are there. */
-export function missingColumns(header: string[], required: readonly string[]): ImportError | null {
+/** An error naming every required column the header lacks, else the first row whose
+ *  number of cells differs from the header's; null when the table is well formed. */
+export function checkTable({ header, rows }: Table, required: readonly string[]): ImportError | null {
   const present = new Set(header);
   const missing = required.filter((c) => !present.has(c));
-  if (missing.length === 0) return null;
-  return {
-    kind: "missing_columns",
-    message: `Missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (found: ${header.join(", ")}).`,
-  };
+  if (missing.length > 0) {
+    const found = header.join(", ");
+    return {
+      kind: "missing_columns",
+      message: `Missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (found: ${found.length > 200 ? `${found.slice(0, 200)}…` : found}).`,
+    };
+  }
+  const ragged = rows.find((r) => r.width !== header.length);
+  if (ragged) {
+    return {
+      kind: "bad_value",
+      message: `Row ${ragged.row}: ${ragged.width} cells where the header has ${header.length}.`,
+      row: ragged.row,
+    };
+  }
+  return null;
 }
 
 /** A cell's number, allowing thousands separators; null when blank; NaN when not a number. */

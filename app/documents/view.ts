@@ -1,0 +1,21 @@
+import type { DocumentKind } from "~/documents/kinds";
+
+/** A saved document as the document page hands it to its kind's view component. */
+export interface DocumentForView {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  input: unknown;
+  output: unknown;
+  /** Plain text written at generation time. */
+  text: string;
+  /** The user's edit of `text`, if any. */
+  editedText: string | null;
+  engine: string;
+  engineNote: string | null;
+  rulesetVersion: string | null;
+  createdAt: string;
+}
+
+/** Each tool exports one of these as the default of `app/<tool>/DocumentView.tsx`. */
+export type DocumentViewComponent = (props: { document: DocumentForView }) => JSX.Element;

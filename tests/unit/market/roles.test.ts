@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { LEVELS } from "~/market/types";
+import { normaliseJobTitle, roleForDevType, roleForJobTitle, roleForSoc, ROLES, roleWithParents } from "~/market/roles";
+
+describe("role mapping", () => {
+  it("maps job titles whatever their seniority words, hyphens or case", () => {
+    expect(normaliseJobTitle("  Senior   Back-End Developer ")).toBe("back end developer");
+    expect(roleForJobTitle("Lead Full-Stack Engineer")).toBe("full-stack-engineer");
+    expect(roleForJobTitle("Principal Site Reliability Engineer")).toBe("sre-devops-engineer");
+    expect(roleForJobTitle("Prompt Engineer")).toBeNull();
+  });
+
+  it("maps SOC codes and Stack Overflow developer types across survey wordings", () => {
+    expect(roleForSoc("15-1252")).toBe("software-engineer");
+    expect(roleForSoc("15-1211")).toBeNull();
+    expect(roleForDevType("DevOps specialist")).toBe("sre-devops-engineer");
+    expect(roleForDevType("DevOps engineer or professional")).toBe("sre-devops-engineer");
+  });
+
+  it("falls back from specialised roles to software engineering, and stops there", () => {
+    expect(roleWithParents("full-stack-engineer")).toEqual(["full-stack-engineer", "software-engineer"]);
+    expect(roleWithParents("engineering-manager")).toEqual(["engineering-manager"]);
+  });
+});
+
+describe("role profiles", () => {
+  it("give every role a ladder through the four levels in order, and scores on 1–5", () => {
+    for (const role of ROLES) {
+      expect(role.ladder.map((s) => s.level)).toEqual([...LEVELS]);
+      for (const score of Object.values(role.attributes)) expect(score).toBeGreaterThanOrEqual(1);
+      expect(role.parent === null || role.parentNote.length > 0).toBe(true);
+    }
+  });
+});
