@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,10 +19,14 @@ export default function setup() {
   const runDir = path.join(TMP_DIR, `run-${process.pid}-${Date.now()}`);
   fs.mkdirSync(runDir, { recursive: true });
   const template = path.join(runDir, "template.db");
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${template}` },
-    stdio: "pipe",
-  });
+  const env = { ...process.env, DATABASE_URL: `file:${template}` };
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env, stdio: "pipe" });
+  // Seeded once here, so servers started on copies find the shipped data already loaded.
+  execFileSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed.ts"], { env, stdio: "pipe" });
+  // Fold the write-ahead log into the file, so a plain copy of template.db is complete.
+  const sqlite = new Database(template);
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  sqlite.close();
   process.env.TEST_RUN_DIR = runDir;
   return () => fs.rmSync(runDir, { recursive: true, force: true });
 }

@@ -12,6 +12,8 @@ let firstSeed: Awaited<ReturnType<typeof seedMarketData>>;
 
 beforeAll(async () => {
   await ensureDbReady();
+  // Test databases come pre-seeded; start this file from an empty market to see a first seed.
+  await db.marketSource.deleteMany();
   firstSeed = await seedMarketData();
 });
 
