@@ -130,6 +130,14 @@ export default function Account() {
         </Form>
       </section>
 
+      <section aria-labelledby="export-title" className="rounded-lg border border-stone-200 bg-white p-6">
+        <h2 id="export-title" className="text-xl font-semibold">Your data</h2>
+        <p className="mt-2 text-stone-700">
+          <a href="/account/export">Download everything</a>: your account, purchases and every document, as one JSON file.
+          Uploaded resume PDFs are not kept; only the text read from them is, inside each scan.
+        </p>
+      </section>
+
       <section aria-labelledby="sessions-title" className="rounded-lg border border-stone-200 bg-white p-6">
         <h2 id="sessions-title" className="text-xl font-semibold">Sign out everywhere</h2>
         <p className="mt-2 text-stone-700">Ends every session of your account, on this device and all others.</p>

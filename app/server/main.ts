@@ -36,7 +36,13 @@ async function main() {
   // Emails that could not be sent yet are retried in the background.
   const { startEmailRetryLoop } = await import("~/email/queue.server");
   const stopEmailRetries = startEmailRetryLoop();
+  // Documents deleted more than 30 days ago leave the trash for good.
+  const { purgeExpiredTrash } = await import("~/documents/store.server");
+  await purgeExpiredTrash();
+  const trashTimer = setInterval(() => void purgeExpiredTrash().catch(() => {}), 6 * 3_600_000);
+  trashTimer.unref();
   const stop = () => {
+    clearInterval(trashTimer);
     stopEmailRetries();
     server.close(() => process.exit(0));
   };

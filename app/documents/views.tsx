@@ -1,0 +1,11 @@
+import GenericDocumentView from "~/documents/GenericDocumentView";
+import type { DocumentKind } from "~/documents/kinds";
+import type { DocumentViewComponent } from "~/documents/view";
+
+/** Each tool's view of its saved documents. */
+export const DOCUMENT_VIEWS: Record<DocumentKind, DocumentViewComponent> = {
+  resume_scan: GenericDocumentView,
+  interview_session: GenericDocumentView,
+  layoff_explanation: GenericDocumentView,
+  negotiation_email: GenericDocumentView,
+};
