@@ -1,25 +1,48 @@
 // `npm run bench`: HTTP and domain benchmarks against the production build, each reported
-// as a ratio to a baseline measured in the same run. Not part of the test suite.
+// as a ratio to a baseline measured in the same run. Loopback only, bounded in time; not
+// part of the test suite.
 import fs from "node:fs";
 import path from "node:path";
 import { startAppServer } from "../support/app-server";
-import { formatMeasure, measure, ratioLine } from "./http";
+import { FormClient } from "../support/http-client";
+import { benchDocuments } from "./documents";
+import { type HttpMeasure, formatMeasure, measure, ratioLine } from "./http";
+import { benchResume } from "./resume";
+import { benchWriter } from "./writer";
+
+const MARKET_PAGES = ["/compare/full-stack-vs-backend-engineer", "/salaries/software-engineer", "/compare"];
 
 async function main() {
   const dir = path.resolve("tests/.tmp/bench");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const server = await startAppServer({ DATABASE_URL: `file:${path.join(dir, "bench.db")}`, LOG_REQUESTS: "0" });
+  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  process.env.DATABASE_URL = databaseUrl;
+  const server = await startAppServer({ DATABASE_URL: databaseUrl, LOG_REQUESTS: "0" });
   try {
-    console.log("HTTP (10 connections, 5 s each, production build, loopback)");
-    const baseline = await measure(server.url, "/healthz");
-    const landing = await measure(server.url, "/");
+    console.log("HTTP: 10 connections, 5 s per route, production build on loopback.");
+    console.log("Baseline: /robots.txt, the lightest route through Remix (no database).\n");
+    const baseline = await measure(server.url, "/robots.txt");
     console.log(formatMeasure(baseline) + "   ← baseline");
-    console.log(formatMeasure(landing));
-    console.log(ratioLine("landing page", landing, baseline));
+    const report = async (label: string, m: HttpMeasure) => {
+      console.log(formatMeasure(m));
+      console.log(`  ${ratioLine(label, m, baseline)}`);
+    };
+    await report("health check (one database read)", await measure(server.url, "/healthz"));
+    await report("landing page", await measure(server.url, "/"));
+    for (const page of MARKET_PAGES) await report(`market page ${page}`, await measure(server.url, page));
+
+    const owner = new FormClient(server.url);
+    const documents = await benchDocuments(server.url, owner);
+    await report(`documents list, ${documents.count} documents`, documents.measure);
   } finally {
     await server.stop();
   }
+
+  console.log("\nResume scanner (domain, same run):");
+  for (const line of await benchResume()) console.log(`  ${line}`);
+  console.log("\nWriter (domain, same run):");
+  for (const line of await benchWriter()) console.log(`  ${line}`);
 }
 
 main().catch((error) => {
