@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { isCrossSiteWrite } from "~/auth/same-origin";
 import type { Config } from "~/config.server";
+import { publicPageCache } from "~/server/page-cache";
 import { createNonce, securityHeaders } from "~/server/security";
 
 declare module "@remix-run/node" {
@@ -66,6 +67,15 @@ export function createApp(build: ServerBuild, cfg: Config) {
     express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }),
   );
   app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
+
+  app.use(
+    publicPageCache({
+      paths: /^\/(compare|salaries)(\/|$)/,
+      ttlMs: 5 * 60_000,
+      maxEntries: 500,
+      isSignedIn: (req) => /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? ""),
+    }),
+  );
 
   app.all(
     "*",
