@@ -1,0 +1,116 @@
+// Mock-interview sessions in the database: each one is a Document of kind
+// "interview_session" whose output is the session JSON. Every read and write is scoped
+// to the signed-in user, so another user's id behaves like an id that does not exist.
+import { db } from "~/db.server";
+import { findOwnDocument, saveDocument } from "~/documents/store.server";
+import { BUILTIN_ENGINE } from "~/writer/builtin";
+import { parseSession, RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
+
+const KIND = "interview_session";
+
+/** Progress reads at most this many sessions, the latest ones, to bound the work per page. */
+export const PROGRESS_SESSION_LIMIT = 100;
+/** How many unfinished sessions the start page offers to resume. */
+const RESUME_LIST_LIMIT = 10;
+
+export interface SavedSession {
+  id: string;
+  title: string;
+  /** When the document was last written; answers are saved only if it is unchanged. */
+  updatedAt: Date;
+  session: InterviewSession;
+}
+
+export type LoadSessionResult = { ok: true; saved: SavedSession } | { ok: false; reason: "not-found" } | { ok: false; reason: "unreadable"; title: string; message: string };
+
+/** "Google L5 backend mock interview", with the stage when only one is practised. */
+export function sessionTitle(session: InterviewSession): string {
+  const level = session.level.name.split(" (")[0];
+  const role = session.role.id === "software-engineer" ? "software engineer" : session.role.id;
+  const stage = session.stage === "full" ? "" : `: ${session.stages[0]?.name ?? session.stage}`;
+  return `${session.company.name} ${level} ${role} mock interview${stage}`;
+}
+
+/** Saves a new session as a document and returns its id. Its input is the user's choices,
+ *  as the session resolved them (a company alias becomes the company's name). */
+export async function createSession(userId: string, session: InterviewSession): Promise<string> {
+  const choices = { company: session.company.name, role: session.role.id, level: session.level.id, stage: session.stage, seed: session.seed };
+  const saved = await saveDocument({
+    userId,
+    kind: KIND,
+    title: sessionTitle(session),
+    input: choices,
+    output: session,
+    text: sessionToText(session),
+    engine: BUILTIN_ENGINE,
+    rulesetVersion: RUBRIC_VERSION,
+  });
+  return saved.id;
+}
+
+/** The user's session, unless it is someone else's, in the trash, or not a session. */
+export async function loadSession(userId: string, id: string): Promise<LoadSessionResult> {
+  const doc = await findOwnDocument(userId, id);
+  if (!doc || doc.kind !== KIND || doc.deletedAt !== null) return { ok: false, reason: "not-found" };
+  const parsed = parseSession(doc.output);
+  if (!parsed.ok) return { ok: false, reason: "unreadable", title: doc.title, message: parsed.message };
+  return { ok: true, saved: { id: doc.id, title: doc.title, updatedAt: doc.updatedAt, session: parsed.session } };
+}
+
+export interface SessionUpdate {
+  /** The model's name when it wrote part of the feedback; the document's engine otherwise stays. */
+  engine?: string;
+  /** Why the built-in follow-up stood in for the model. */
+  engineNote?: string;
+}
+
+/**
+ * Writes the answered session back in place. Only succeeds when the document is still the
+ * version that was read (`saved.updatedAt`), so two tabs answering at once cannot silently
+ * overwrite each other's answers; false means "read it again".
+ */
+export async function updateSession(userId: string, saved: SavedSession, session: InterviewSession, update: SessionUpdate = {}): Promise<boolean> {
+  const { count } = await db.document.updateMany({
+    where: { id: saved.id, userId, kind: KIND, deletedAt: null, updatedAt: saved.updatedAt },
+    data: { output: JSON.stringify(session), text: sessionToText(session), ...update },
+  });
+  return count === 1;
+}
+
+async function readSessions(userId: string, take: number) {
+  const rows = await db.document.findMany({
+    where: { userId, kind: KIND, deletedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, createdAt: true, output: true },
+  });
+  return rows.flatMap((row) => {
+    // A damaged document is left out of lists; opening it explains what is wrong.
+    const parsed = parseSession(JSON.parse(row.output));
+    return parsed.ok ? [{ id: row.id, title: row.title, createdAt: row.createdAt, session: parsed.session }] : [];
+  });
+}
+
+export interface UnfinishedSession {
+  id: string;
+  title: string;
+  createdAt: Date;
+  answered: number;
+  total: number;
+}
+
+/** The user's recent sessions with questions left, newest first. */
+export async function listUnfinishedSessions(userId: string): Promise<UnfinishedSession[]> {
+  const recent = await readSessions(userId, PROGRESS_SESSION_LIMIT);
+  return recent
+    .map(({ id, title, createdAt, session }) => ({ id, title, createdAt, ...summariseSession(session) }))
+    .filter((entry) => !entry.complete)
+    .slice(0, RESUME_LIST_LIMIT)
+    .map(({ id, title, createdAt, answered, total }) => ({ id, title, createdAt, answered, total }));
+}
+
+/** The user's latest sessions, oldest first, as progressByCompetency() expects them. */
+export async function listSessionsOldestFirst(userId: string): Promise<InterviewSession[]> {
+  const recent = await readSessions(userId, PROGRESS_SESSION_LIMIT);
+  return recent.reverse().map((entry) => entry.session);
+}

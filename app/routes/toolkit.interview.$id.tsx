@@ -1,0 +1,115 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { readForm } from "~/auth/schemas";
+import { requireAccess } from "~/billing/access.server";
+import { FormMessage, PageHeading } from "~/components/forms";
+import { isDocumentId } from "~/documents/store.server";
+import { AnswerFeedbackView } from "~/interview/components/AnswerFeedbackView";
+import { CurrentQuestion } from "~/interview/components/CurrentQuestion";
+import { SessionSummaryView } from "~/interview/components/SessionSummaryView";
+import { coachAnswer } from "~/interview/followup.server";
+import { answerQuestion, nextQuestion, summariseSession, TARGET_WORDS, type InterviewSession } from "~/interview";
+import { loadSession, updateSession } from "~/interview/sessions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data && "title" in data ? data.title : "Mock interview"} · Career Recovery Toolkit` },
+];
+
+const sessionParams = z.object({ id: z.string().max(40).refine(isDocumentId) });
+const answerForm = z.object({ questionId: z.string().max(200).default(""), answer: z.string().default("") });
+
+/** The user's session, or 404 for any id that is not one of their sessions. */
+async function loadOwnSession(userId: string, params: unknown) {
+  const parsed = sessionParams.safeParse(params);
+  const loaded = parsed.success ? await loadSession(userId, parsed.data.id) : null;
+  if (!loaded || (!loaded.ok && loaded.reason === "not-found")) throw data("Not found", { status: 404 });
+  return loaded;
+}
+
+function pageOf(id: string, session: InterviewSession, answeredId: string | null) {
+  const next = nextQuestion(session);
+  const justAnswered = session.items.find((item) => item.question.id === answeredId && item.feedback !== null);
+  return {
+    id,
+    about: [session.company.name, session.role.name, session.level.name, session.stage === "full" ? "Full loop" : session.stages[0]?.name].join(" · "),
+    notes: session.notes,
+    justAnswered: justAnswered ? { question: justAnswered.question.text, answer: justAnswered.answer!, feedback: justAnswered.feedback! } : null,
+    current: next && {
+      position: next.position,
+      total: next.total,
+      stage: { name: next.stage.name, guidance: next.stage.guidance, levelNote: next.stage.levelNote },
+      question: { id: next.item.question.id, text: next.item.question.text, suggestedMinutes: next.item.question.suggestedMinutes },
+      targetWords: TARGET_WORDS[next.item.question.kind],
+    },
+    summary: next ? null : summariseSession(session),
+  };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user } = await requireAccess(request);
+  const loaded = await loadOwnSession(user.id, params);
+  if (!loaded.ok) return { title: loaded.title, unreadable: loaded.message };
+  return { title: loaded.saved.title, ...pageOf(loaded.saved.id, loaded.saved.session, new URL(request.url).searchParams.get("answered")) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user } = await requireAccess(request);
+  const loaded = await loadOwnSession(user.id, params);
+  const form = answerForm.parse(await readForm(request));
+  if (!loaded.ok) return data({ draft: form.answer, formError: loaded.message }, { status: 409 });
+  const answered = answerQuestion(loaded.saved.session, form.questionId, form.answer);
+  if (!answered.ok) {
+    const refusal = answered.error === "unknown-question" ? { formError: answered.message } : { answerError: answered.message };
+    return data({ draft: form.answer, ...refusal }, { status: 400 });
+  }
+  const coached = await coachAnswer(user.id, answered.session, form.questionId, { signal: request.signal });
+  if (!(await updateSession(user.id, loaded.saved, coached.session, coached.update))) {
+    const formError = "This mock interview was changed in another tab or window, so this answer was not saved. It is still below: submit it again.";
+    return data({ draft: form.answer, formError }, { status: 409 });
+  }
+  return redirect(`/toolkit/interview/${loaded.saved.id}?answered=${encodeURIComponent(form.questionId)}`);
+}
+
+export default function InterviewSessionPage() {
+  const page = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  if ("unreadable" in page) {
+    return (
+      <div className="space-y-6">
+        <PageHeading title={page.title} />
+        <FormMessage kind="error">{page.unreadable}</FormMessage>
+        <p><Link to="/toolkit/interview">Start a new mock interview</Link></p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-8">
+      <PageHeading title={page.title}>{page.about}</PageHeading>
+      {page.notes.length > 0 ? (
+        <ul aria-label="Notes on this loop" className="list-disc space-y-1 rounded border border-sky-200 bg-sky-50 p-3 pl-8 text-sm">
+          {page.notes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      ) : null}
+      {page.justAnswered ? (
+        <section aria-labelledby="last-answer-heading" className="space-y-4">
+          <h2 id="last-answer-heading" className="text-xl font-semibold">Your last answer</h2>
+          <p className="font-medium">{page.justAnswered.question}</p>
+          <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{page.justAnswered.answer}</p>
+          <AnswerFeedbackView feedback={page.justAnswered.feedback} headingLevel={3} />
+        </section>
+      ) : null}
+      {page.current ? <CurrentQuestion key={page.current.question.id} {...page.current} refused={refused} /> : null}
+      {page.summary ? (
+        <>
+          <SessionSummaryView summary={page.summary} />
+          <ul className="flex flex-wrap gap-4">
+            <li><Link to="/toolkit/interview/progress">Your progress across sessions</Link></li>
+            <li><Link to="/toolkit/interview">Start another mock interview</Link></li>
+            <li><Link to={`/documents/${page.id}`}>The saved session, with every answer</Link></li>
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
