@@ -9,7 +9,7 @@ export default defineConfig({
     setupFiles: ["tests/support/setup-db.ts"],
     pool: "forks",
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ["default"],
   },

@@ -1,0 +1,119 @@
+// Dates, date ranges, durations and places as resumes print them.
+import { isPlaceName } from "./lexicon.ts";
+import type { DateStyle, ResumeDate } from "./types.ts";
+
+const MONTH_NUMBERS: [RegExp, number][] = [
+  [/^jan/, 1],
+  [/^feb/, 2],
+  [/^mar/, 3],
+  [/^apr/, 4],
+  [/^may/, 5],
+  [/^jun/, 6],
+  [/^jul/, 7],
+  [/^aug/, 8],
+  [/^sep/, 9],
+  [/^oct/, 10],
+  [/^nov/, 11],
+  [/^dec/, 12],
+];
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const SEASON = "(?:spring|summer|fall|autumn|winter)";
+const YEAR = "(?:19|20)\\d{2}";
+const DATE =
+  `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*/\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
+const PRESENT = "(?:present|current|now|today|ongoing)";
+const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through)\\s*";
+
+const DATE_PATTERN = new RegExp(`(?<![\\w/])${DATE}(?![\\w/])`, "iu");
+const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE})${RANGE_SEPARATOR}(${DATE}|${PRESENT})(?![\\w/])`, "iu");
+const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, "iu");
+const WHOLE_PRESENT = new RegExp(`^${PRESENT}$`, "iu");
+const WHOLE_RANGE = new RegExp(`^(?:${DATE})${RANGE_SEPARATOR}(?:${DATE}|${PRESENT})$`, "iu");
+const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s*(?:months?|mos?))?\)?$/iu;
+const PREFIX_WORDS = /^(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s+/iu;
+const META_SEPARATORS = /\s*(?:\||•|·|\t|\s[–—-]\s)\s*/u;
+
+const pad = (month: number) => String(month).padStart(2, "0");
+
+/** Parses one date ("Sept 2018", "09/2018", "2018-09", "2018", "present"). */
+export function parseDate(text: string): ResumeDate | null {
+  const trimmed = text.trim().replace(/\s+/gu, " ");
+  if (WHOLE_PRESENT.test(trimmed)) return { value: "present", text: trimmed, style: "present" };
+  if (!WHOLE_DATE.test(trimmed)) return null;
+  const lower = trimmed.toLowerCase();
+  const year = lower.match(new RegExp(YEAR))?.[0] ?? "";
+  const monthName = MONTH_NUMBERS.find(([pattern]) => pattern.test(lower));
+  if (monthName && new RegExp(`^${MONTH}\\s`, "iu").test(lower)) {
+    return { value: `${year}-${pad(monthName[1])}`, text: trimmed, style: "month-name" };
+  }
+  const numeric = lower.match(new RegExp(`^(\\d{1,2})\\s*/\\s*${YEAR}$`));
+  if (numeric) return { value: `${year}-${pad(Number(numeric[1]))}`, text: trimmed, style: "numeric" };
+  const iso = lower.match(new RegExp(`^${YEAR}\\s*[-/.]\\s*(\\d{1,2})$`));
+  if (iso) return { value: `${year}-${pad(Number(iso[1]))}`, text: trimmed, style: "iso" };
+  return { value: year, text: trimmed, style: "year" };
+}
+
+export interface FoundDates {
+  start: ResumeDate | null;
+  end: ResumeDate | null;
+  /** The matched text, as printed. */
+  text: string;
+}
+
+/** The first date range in the text, else the first single date (taken as an end date). */
+export function findDates(text: string): FoundDates | null {
+  const range = text.match(RANGE_PATTERN);
+  if (range) {
+    return { start: parseDate(range[1]), end: parseDate(range[2]), text: range[0].trim() };
+  }
+  const single = text.match(DATE_PATTERN);
+  if (single) return { start: null, end: parseDate(single[0]), text: single[0].trim() };
+  return null;
+}
+
+/** Removes the matched dates (and a "Grad."-style prefix) from the text. */
+export function withoutDates(text: string, found: FoundDates): string {
+  const index = text.indexOf(found.text);
+  if (index < 0) return text;
+  const before = text.slice(0, index).replace(/(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s*$/iu, "");
+  return `${before}${text.slice(index + found.text.length)}`;
+}
+
+export function isDuration(text: string): boolean {
+  return DURATION.test(text.trim());
+}
+
+function isDateText(text: string): boolean {
+  const trimmed = text.trim().replace(PREFIX_WORDS, "");
+  return WHOLE_DATE.test(trimmed) || WHOLE_RANGE.test(trimmed) || WHOLE_PRESENT.test(trimmed);
+}
+
+const isMetadataPart = (part: string) => isDateText(part) || isDuration(part) || isPlaceName(part);
+
+/** A date, date range, duration or place, alone or a few of them joined by separators. */
+export function isMetadataText(text: string): boolean {
+  if (isMetadataPart(text)) return true;
+  const parts = text.split(META_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every(isMetadataPart);
+}
+
+/**
+ * A "YYYY-MM"/"YYYY" value as a month count, for ordering and gaps. "present" sorts after
+ * every date; the scan never compares with today's date, so a PDF always scores the same.
+ */
+export function monthIndex(value: string | null): number | null {
+  if (value === "present") return Number.POSITIVE_INFINITY;
+  const match = value?.match(/^(\d{4})(?:-(\d{2}))?$/u);
+  if (!match) return null;
+  return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : 0);
+}
+
+export const DATE_STYLE_LABELS: Record<DateStyle, string> = {
+  "month-name": "month names (Jan 2020)",
+  numeric: "numbers (01/2020)",
+  iso: "ISO (2020-01)",
+  year: "years only (2020)",
+  present: "present",
+};

@@ -1,0 +1,199 @@
+// A small pool of worker threads that read PDFs with pdf.js. A PDF can be built to eat
+// CPU or memory (decompression bombs, endlessly nested forms); a timeout on the main
+// thread would not stop that work, so each job runs in a worker with V8 heap limits and
+// the worker is terminated when it runs over time or over its heap. Decoded stream data
+// lives outside the V8 heap, so the worker also refuses decompression bombs before
+// pdf.js decodes anything (extract-worker.server.mjs). The main thread only passes
+// messages, so it keeps serving requests meanwhile.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PdfDocument } from "./types.ts";
+
+export interface ExtractionPoolOptions {
+  /** Worker threads; each reads one PDF at a time. */
+  size?: number;
+  /** Wall-clock limit for one PDF, from the moment a worker picks it up. */
+  timeLimitMs?: number;
+  /** V8 old-generation heap limit per worker. */
+  maxHeapMb?: number;
+  /** Pages read per PDF; later pages are counted but not read. */
+  maxPages?: number;
+  /** Text items kept per page. */
+  maxItemsPerPage?: number;
+  /** A worker is replaced after this many jobs, so nothing pdf.js keeps can pile up. */
+  maxJobsPerWorker?: number;
+}
+
+export type ExtractionResult =
+  | { ok: true; document: PdfDocument }
+  | { ok: false; reason: "encrypted" | "unreadable" | "timeout"; detail: string };
+
+export const EXTRACTION_DEFAULTS: Required<ExtractionPoolOptions> = {
+  size: 2,
+  timeLimitMs: 10_000,
+  maxHeapMb: 256,
+  maxPages: 10,
+  maxItemsPerPage: 5_000,
+  maxJobsPerWorker: 200,
+};
+
+const WORKER_FILE = "extract-worker.server.mjs";
+
+// The Remix server build bundles this module into build/, where the worker script is not
+// copied; the app and its tools always run from the project root, so look there second.
+function workerScriptPath(): string {
+  const besideThisModule = fileURLToPath(new URL(`./${WORKER_FILE}`, import.meta.url));
+  if (existsSync(besideThisModule)) return besideThisModule;
+  return path.resolve("app/resume", WORKER_FILE);
+}
+
+interface Job {
+  bytes: Uint8Array;
+  resolve: (result: ExtractionResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface WorkerReply {
+  id: number;
+  ok: boolean;
+  document?: PdfDocument;
+  reason?: "encrypted" | "unreadable";
+  detail?: string;
+}
+
+/** One worker thread, started on first use and replaced after it is terminated. */
+class Slot {
+  private worker: Worker | null = null;
+  private ready: Promise<Worker> | null = null;
+  private jobsRun = 0;
+  busy = false;
+
+  constructor(private readonly options: Required<ExtractionPoolOptions>) {}
+
+  private start(): Promise<Worker> {
+    const worker = new Worker(workerScriptPath(), {
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.maxHeapMb,
+        maxYoungGenerationSizeMb: 32,
+        stackSizeMb: 4,
+      },
+    });
+    this.worker = worker;
+    this.jobsRun = 0;
+    worker.on("error", () => this.discard(worker));
+    worker.on("exit", () => this.discard(worker));
+    return new Promise((resolve, reject) => {
+      worker.once("message", () => {
+        // An idle pool must not keep a command-line run alive; a running job refs it again.
+        worker.unref();
+        resolve(worker);
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`PDF worker exited while starting (${code})`)));
+    });
+  }
+
+  private discard(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    this.ready = null;
+    void worker.terminate();
+  }
+
+  async run(job: Job, id: number): Promise<ExtractionResult> {
+    if (!this.ready || this.jobsRun >= this.options.maxJobsPerWorker) {
+      if (this.worker) this.discard(this.worker);
+      this.ready = this.start();
+    }
+    const worker = await this.ready;
+    this.jobsRun += 1;
+    worker.ref();
+    return new Promise<ExtractionResult>((resolve) => {
+      const finish = (result: ExtractionResult, broken: boolean) => {
+        clearTimeout(timer);
+        worker.unref();
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        if (broken) this.discard(worker);
+        resolve(result);
+      };
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== id) return;
+        if (reply.ok && reply.document) finish({ ok: true, document: reply.document }, false);
+        else finish({ ok: false, reason: reply.reason ?? "unreadable", detail: reply.detail ?? "" }, false);
+      };
+      // ERR_WORKER_OUT_OF_MEMORY arrives here when the heap limit is hit.
+      const onError = (error: Error & { code?: string }) =>
+        finish({ ok: false, reason: "unreadable", detail: `${error.code ?? error.name}: ${error.message}` }, true);
+      const onExit = (code: number) => finish({ ok: false, reason: "unreadable", detail: `worker exited (${code})` }, true);
+      const timer = setTimeout(
+        () => finish({ ok: false, reason: "timeout", detail: `over ${this.options.timeLimitMs} ms` }, true),
+        this.options.timeLimitMs,
+      );
+      worker.on("message", onMessage);
+      worker.once("error", onError);
+      worker.once("exit", onExit);
+      // A copy is transferred so the caller's bytes stay usable.
+      const data = job.bytes.slice();
+      worker.postMessage(
+        { id, data, maxPages: this.options.maxPages, maxItemsPerPage: this.options.maxItemsPerPage },
+        [data.buffer],
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.ready = null;
+    if (worker) await worker.terminate();
+  }
+}
+
+export class ExtractionPool {
+  private readonly options: Required<ExtractionPoolOptions>;
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: ExtractionPoolOptions = {}) {
+    this.options = { ...EXTRACTION_DEFAULTS, ...options };
+    if (!(this.options.size >= 1)) throw new RangeError("ExtractionPool size must be at least 1");
+    this.slots = Array.from({ length: this.options.size }, () => new Slot(this.options));
+  }
+
+  /** Reads a PDF in a worker. Expected failures resolve as values; a worker that cannot start rejects. */
+  extract(bytes: Uint8Array): Promise<ExtractionResult> {
+    if (this.closed) return Promise.reject(new Error("ExtractionPool is closed"));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ bytes, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const job = this.queue.shift();
+      if (!job) return;
+      slot.busy = true;
+      slot
+        .run(job, this.nextId++)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          slot.busy = false;
+          if (!this.closed) this.dispatch();
+        });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error("ExtractionPool closed before the PDF was read"));
+    await Promise.all(this.slots.map((slot) => slot.close()));
+  }
+}

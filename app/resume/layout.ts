@@ -1,0 +1,366 @@
+// From positioned text runs to lines in reading order: runs on one baseline become a
+// row, wide gaps split a row into segments, and a vertical gutter splits a page into
+// columns (read one after the other) or into main text plus a side column of dates and
+// places (kept on the row they belong to).
+import { isMetadataText } from "./dates.ts";
+import type { Layout, LayoutLine, LayoutSegment, PageLayout, PageLayoutKind, PdfDocument, PdfPage } from "./types.ts";
+
+const BOLD_FONT = /bold|black|heavy|semibold|demi|cmbx|\bbd\b/i;
+const ITALIC_FONT = /italic|oblique|cmti|cmsl/i;
+const ICON_FONT = /awesome|icons?\b|glyphicon|material|octicon|devicon|academicons|ionicons|feather/i;
+// Word writes list bullets from the Symbol and Wingdings fonts as private-use characters.
+const PRIVATE_USE_BULLETS: Record<string, string> = { "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "•" };
+const PRIVATE_USE = /[\ue000-\uf8ff]/u;
+const GARBLED = /[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
+/** A gap wider than this many em starts a new segment on the row. */
+const SEGMENT_GAP_EM = 1.5;
+/** A gap wider than this many em between runs is a word space. */
+const WORD_GAP_EM = 0.12;
+/** Rows a gutter may be crossed by (centred name, contact line, full-width headings). */
+const GUTTER_CROSSING_SHARE = 0.12;
+const GUTTER_MIN_WIDTH = 8;
+/** Share of the narrow side's segments that must be dates or places for a side column. */
+const ASIDE_METADATA_SHARE = 0.6;
+/**
+ * Share of narrow-side rows that also hold main text, for a label column (dates or labels
+ * beside each entry). Real columns run independently: in a two-column resume a third or
+ * more of the narrow column's rows have nothing beside them.
+ */
+const ASIDE_ALIGNED_SHARE = 0.85;
+const MARGIN_SHARE = 0.07;
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|[–—-]\s*\d{1,3}\s*\/\s*\d{1,3}$/i;
+
+interface Run {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  fontSize: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+interface Row {
+  y: number;
+  fontSize: number;
+  segments: LayoutSegment[];
+}
+
+interface CharCounts {
+  text: number;
+  icon: number;
+  garbled: number;
+}
+
+/** Cleans one run's text: icon glyphs are dropped, broken characters marked, both counted. */
+function cleanRunText(text: string, iconFont: boolean, counts: CharCounts): string {
+  let out = "";
+  for (const char of text) {
+    if (/\s/u.test(char)) {
+      out += " ";
+    } else if (PRIVATE_USE_BULLETS[char]) {
+      out += PRIVATE_USE_BULLETS[char];
+      counts.text += 1;
+    } else if (iconFont || PRIVATE_USE.test(char)) {
+      counts.icon += 1;
+    } else if (GARBLED.test(char)) {
+      // Kept as U+FFFD so the text shows where extraction broke, as an ATS would see it.
+      out += "\ufffd";
+      counts.garbled += 1;
+    } else {
+      out += char;
+      counts.text += 1;
+    }
+  }
+  return out;
+}
+
+function toRuns(page: PdfPage, counts: CharCounts): Run[] {
+  const runs: Run[] = [];
+  for (const item of page.items) {
+    const fontName = page.fonts[item.fontId] ?? "";
+    const text = cleanRunText(item.text, ICON_FONT.test(fontName), counts);
+    if (text.trim() === "") continue;
+    runs.push({
+      text,
+      x0: item.x,
+      x1: item.x + Math.max(item.width, 0),
+      y: item.y,
+      fontSize: item.fontSize,
+      bold: BOLD_FONT.test(fontName),
+      italic: ITALIC_FONT.test(fontName),
+    });
+  }
+  return runs;
+}
+
+/** Runs whose baselines are within a fraction of the smaller font size share a row. */
+function groupRows(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const rows: Run[][] = [];
+  let current: Run[] = [];
+  let rowY = 0;
+  let rowSize = 0;
+  for (const run of sorted) {
+    const tolerance = Math.max(1.5, 0.45 * Math.min(rowSize, run.fontSize));
+    if (current.length > 0 && Math.abs(run.y - rowY) <= tolerance) {
+      current.push(run);
+      continue;
+    }
+    if (current.length > 0) rows.push(current);
+    current = [run];
+    rowY = run.y;
+    rowSize = run.fontSize;
+  }
+  if (current.length > 0) rows.push(current);
+  return rows.map((row) => row.sort((a, b) => a.x0 - b.x0));
+}
+
+function dominant<T>(weights: Map<T, number>, fallback: T): T {
+  let best = fallback;
+  let bestWeight = -1;
+  for (const [value, weight] of weights) {
+    if (weight > bestWeight) {
+      best = value;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+function toSegment(runs: Run[]): LayoutSegment {
+  let text = "";
+  let boldChars = 0;
+  let italicChars = 0;
+  let chars = 0;
+  const sizes = new Map<number, number>();
+  runs.forEach((run, i) => {
+    const previous = runs[i - 1];
+    if (previous) {
+      const gap = run.x0 - previous.x1;
+      const needsSpace = gap > WORD_GAP_EM * Math.min(run.fontSize, previous.fontSize);
+      if (needsSpace && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += " ";
+    }
+    text += run.text;
+    const weight = run.text.replace(/\s/gu, "").length;
+    chars += weight;
+    if (run.bold) boldChars += weight;
+    if (run.italic) italicChars += weight;
+    const size = Math.round(run.fontSize * 10) / 10;
+    sizes.set(size, (sizes.get(size) ?? 0) + weight);
+  });
+  return {
+    text: text.replace(/\s+/gu, " ").trim(),
+    x0: runs[0].x0,
+    x1: Math.max(...runs.map((run) => run.x1)),
+    fontSize: dominant(sizes, runs[0].fontSize),
+    bold: chars > 0 && boldChars / chars >= 0.5,
+    startsBold: runs[0].bold,
+    italic: chars > 0 && italicChars / chars >= 0.5,
+    aside: false,
+  };
+}
+
+function toRow(runs: Run[]): Row {
+  const segments: LayoutSegment[] = [];
+  let group: Run[] = [];
+  for (const run of runs) {
+    const previous = group[group.length - 1];
+    if (previous && run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize)) {
+      segments.push(toSegment(group));
+      group = [];
+    }
+    group.push(run);
+  }
+  if (group.length > 0) segments.push(toSegment(group));
+  return {
+    y: runs[0].y,
+    fontSize: Math.max(...runs.map((run) => run.fontSize)),
+    segments: segments.filter((segment) => segment.text !== ""),
+  };
+}
+
+function isPageFurniture(row: Row, pageHeight: number): boolean {
+  const inMargin = row.y < pageHeight * MARGIN_SHARE || row.y > pageHeight * (1 - MARGIN_SHARE);
+  const text = row.segments.map((segment) => segment.text).join(" ");
+  return inMargin && PAGE_NUMBER.test(text.trim());
+}
+
+interface Gutter {
+  x: number;
+  start: number;
+  end: number;
+}
+
+/** The vertical strip that almost no row crosses, with the most rows of text on both sides. */
+function findGutter(rows: Row[], pageWidth: number): Gutter | null {
+  if (rows.length < 6) return null;
+  const width = Math.ceil(pageWidth);
+  const crossings = new Array<number>(width + 1).fill(0);
+  for (const row of rows) {
+    for (const segment of row.segments) {
+      const from = Math.max(0, Math.floor(segment.x0));
+      const to = Math.min(width, Math.ceil(segment.x1));
+      for (let x = from; x <= to; x++) crossings[x] += 1;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
+  const candidates: Gutter[] = [];
+  let runStart = -1;
+  for (let x = Math.floor(width * 0.15); x <= Math.ceil(width * 0.85); x++) {
+    const open = crossings[x] <= allowed;
+    if (open && runStart < 0) runStart = x;
+    if ((!open || x === Math.ceil(width * 0.85)) && runStart >= 0) {
+      const end = open ? x : x - 1;
+      if (end - runStart + 1 >= GUTTER_MIN_WIDTH) candidates.push({ start: runStart, end, x: (runStart + end) / 2 });
+      runStart = -1;
+    }
+  }
+  let best: Gutter | null = null;
+  let bestBalance = 0;
+  for (const gutter of candidates) {
+    const left = rows.filter((row) => row.segments.some((segment) => segment.x1 <= gutter.start + 1)).length;
+    const right = rows.filter((row) => row.segments.some((segment) => segment.x0 >= gutter.end - 1)).length;
+    const balance = Math.min(left, right);
+    if (balance >= 3 && balance > bestBalance) {
+      best = gutter;
+      bestBalance = balance;
+    }
+  }
+  return best;
+}
+
+interface GutterSides {
+  kind: PageLayoutKind;
+  narrowSide: "left" | "right";
+}
+
+function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
+  const sides = { left: [] as { row: Row; segment: LayoutSegment }[], right: [] as { row: Row; segment: LayoutSegment }[] };
+  for (const row of rows) {
+    for (const segment of row.segments) {
+      if (segment.x1 <= gutter.x) sides.left.push({ row, segment });
+      else if (segment.x0 >= gutter.x) sides.right.push({ row, segment });
+    }
+  }
+  const extent = (side: { segment: LayoutSegment }[]) =>
+    side.length === 0 ? 0 : Math.max(...side.map((s) => s.segment.x1)) - Math.min(...side.map((s) => s.segment.x0));
+  const narrowSide = extent(sides.left) <= extent(sides.right) ? "left" : "right";
+  const [narrow, wide] = narrowSide === "left" ? [sides.left, sides.right] : [sides.right, sides.left];
+  const metadataShare = narrow.filter((s) => isMetadataText(s.segment.text)).length / narrow.length;
+  const wideRows = new Set(wide.map((s) => s.row));
+  const narrowRows = new Set(narrow.map((s) => s.row));
+  const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
+  const aside = metadataShare >= ASIDE_METADATA_SHARE || alignedShare >= ASIDE_ALIGNED_SHARE;
+  return { kind: aside ? "aside" : "columns", narrowSide };
+}
+
+/** Rows of three or more cells whose left edges line up with the row before or after. */
+function tableRows(rows: Row[]): Set<Row> {
+  const table = new Set<Row>();
+  let run: Row[] = [];
+  const aligned = (a: Row, b: Row) =>
+    a.segments.filter((segment) => b.segments.some((other) => Math.abs(other.x0 - segment.x0) <= 4)).length >= 3;
+  const flush = () => {
+    if (run.length >= 3) for (const row of run) table.add(row);
+    run = [];
+  };
+  for (const row of rows) {
+    if (row.segments.length >= 3 && (run.length === 0 || aligned(run[run.length - 1], row))) {
+      run.push(row);
+    } else {
+      flush();
+      if (row.segments.length >= 3) run.push(row);
+    }
+  }
+  flush();
+  return table;
+}
+
+function toLine(page: number, row: Row, segments: LayoutSegment[], column: LayoutLine["column"]): LayoutLine {
+  const sizes = new Map<number, number>();
+  for (const segment of segments) sizes.set(segment.fontSize, (sizes.get(segment.fontSize) ?? 0) + segment.text.length);
+  return {
+    page,
+    y: row.y,
+    x0: segments[0].x0,
+    segments,
+    text: segments.map((segment) => segment.text).join("\t"),
+    fontSize: dominant(sizes, row.fontSize),
+    startsBold: segments[0].startsBold,
+    column,
+  };
+}
+
+/** Lines of one page in reading order. */
+function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutter | null): LayoutLine[] {
+  if (kind !== "columns" || !gutter) return rows.map((row) => toLine(page, row, row.segments, "full"));
+  const lines: LayoutLine[] = [];
+  let left: LayoutLine[] = [];
+  let right: LayoutLine[] = [];
+  const flush = () => {
+    lines.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (row.segments.some((segment) => segment.x0 < gutter.x && segment.x1 > gutter.x)) {
+      flush();
+      lines.push(toLine(page, row, row.segments, "full"));
+      continue;
+    }
+    const leftSegments = row.segments.filter((segment) => segment.x1 <= gutter.x);
+    const rightSegments = row.segments.filter((segment) => segment.x0 >= gutter.x);
+    if (leftSegments.length > 0) left.push(toLine(page, row, leftSegments, "left"));
+    if (rightSegments.length > 0) right.push(toLine(page, row, rightSegments, "right"));
+  }
+  flush();
+  return lines;
+}
+
+export function buildLayout(doc: PdfDocument): Layout {
+  const counts: CharCounts = { text: 0, icon: 0, garbled: 0 };
+  const lines: LayoutLine[] = [];
+  const pages: PageLayout[] = [];
+  const sizes = new Map<number, number>();
+  for (const page of doc.pages) {
+    const before = counts.text;
+    const rows = groupRows(toRuns(page, counts))
+      .map(toRow)
+      .filter((row) => row.segments.length > 0 && !isPageFurniture(row, page.height));
+    // A table's cell borders are not columns to read one after the other.
+    const table = tableRows(rows);
+    const bodyRows = rows.filter((row) => !table.has(row));
+    const gutter = findGutter(bodyRows, page.width);
+    const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
+    const kind = sides?.kind ?? "single";
+    if (gutter && sides?.kind === "aside") {
+      for (const segment of rows.flatMap((row) => row.segments)) {
+        const onNarrowSide = sides.narrowSide === "left" ? segment.x1 <= gutter.x : segment.x0 >= gutter.x;
+        segment.aside = onNarrowSide && isMetadataText(segment.text);
+      }
+    }
+    for (const segment of rows.flatMap((row) => row.segments)) {
+      sizes.set(segment.fontSize, (sizes.get(segment.fontSize) ?? 0) + segment.text.length);
+    }
+    lines.push(...orderPage(page.number, rows, kind, gutter));
+    pages.push({
+      page: page.number,
+      kind,
+      gutterX: gutter?.x ?? null,
+      tableRows: table.size,
+      chars: counts.text - before,
+      imageCoverage: page.imageCoverage,
+    });
+  }
+  return {
+    lines,
+    pages,
+    bodyFontSize: dominant(sizes, 10),
+    textChars: counts.text,
+    iconChars: counts.icon,
+    garbledChars: counts.garbled,
+    pageCount: doc.pageCount,
+  };
+}

@@ -1,0 +1,172 @@
+// One scan's report, built from what the worker extracted: layout → parse → score →
+// match → suggestions. Pure; the same document and options give the same report.
+import { CONTACT_LABELS } from "./labels.ts";
+import { buildLayout } from "./layout.ts";
+import { matchJob } from "./match.ts";
+import { parseResume } from "./parse.ts";
+import { needsOcr, RULESET_VERSION, scoreResume } from "./score.ts";
+import { suggestRewrites } from "./suggest.ts";
+import { wordCount } from "./text.ts";
+import type { Finding, Layout, PdfDocument, ResumeReport } from "./types.ts";
+
+export interface ReportOptions {
+  jobDescription?: string;
+  targetRole?: string;
+}
+
+/** The text in reading order, a blank line between pages. */
+function readingText(layout: Layout): string {
+  const out: string[] = [];
+  layout.lines.forEach((line, i) => {
+    if (i > 0 && layout.lines[i - 1].page !== line.page) out.push("");
+    out.push(line.text);
+  });
+  return out.join("\n");
+}
+
+function extractionWarnings(doc: PdfDocument): string[] {
+  const warnings: string[] = [];
+  if (doc.pageCount > doc.pages.length) {
+    warnings.push(`Only the first ${doc.pages.length} of ${doc.pageCount} pages were read; no resume needs more.`);
+  }
+  for (const page of doc.pages) {
+    if (page.itemsTruncated) warnings.push(`Page ${page.number} holds more text than a resume page can; the rest of it was skipped.`);
+  }
+  return warnings;
+}
+
+export function buildReport(doc: PdfDocument, options: ReportOptions = {}): ResumeReport {
+  const layout = buildLayout(doc);
+  const parsed = parseResume(
+    layout,
+    doc.pages.flatMap((page) => page.links.map((link) => ({ page: page.number, url: link.url, y0: link.y0, y1: link.y1 }))),
+  );
+  const text = readingText(layout);
+  const words = wordCount(text);
+  const score = scoreResume({ layout, parsed, text, words });
+  const ocr = needsOcr(layout);
+  const jobDescription = options.jobDescription?.trim();
+  const match = jobDescription && !ocr ? matchJob(parsed, jobDescription, options.targetRole) : null;
+  return {
+    rulesetVersion: RULESET_VERSION,
+    needsOcr: ocr,
+    pages: doc.pageCount,
+    words,
+    text,
+    layout: {
+      multiColumn: layout.pages.some((page) => page.kind === "columns"),
+      tables: layout.pages.some((page) => page.tableRows >= 3),
+      pageKinds: layout.pages.map((page) => page.kind),
+    },
+    parsed,
+    score,
+    match,
+    suggestions: ocr ? [] : suggestRewrites(parsed),
+    warnings: [...extractionWarnings(doc), ...(match?.notices ?? [])],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Plain text and JSON views
+// ---------------------------------------------------------------------------
+
+function findingLines(item: Finding): string[] {
+  return [
+    `- ${item.what}${item.points > 0 ? ` (−${item.points})` : ""}`,
+    ...(item.where ? [`  Where: ${item.where}`] : []),
+    `  Why: ${item.why}`,
+    `  Fix: ${item.fix}`,
+    ...(item.link ? [`  ${item.link.label}: ${item.link.href}`] : []),
+  ];
+}
+
+/** The whole report as plain text, for download, copying and search. */
+export function reportToText(report: ResumeReport): string {
+  const { parsed, score } = report;
+  const out: string[] = [];
+  out.push(`Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})`);
+  out.push(`${report.pages} page${report.pages === 1 ? "" : "s"}, ${report.words} words`);
+  if (report.needsOcr) out.push("Needs OCR: this PDF has no text an ATS can read.");
+  for (const warning of report.warnings) out.push(`Note: ${warning}`);
+
+  if (score.gates.length > 0) {
+    out.push("", "Caps on the score");
+    for (const gate of score.gates) {
+      out.push(`- ${gate.what} (score capped at ${gate.cap})`);
+      if (gate.where) out.push(`  Where: ${gate.where}`);
+      out.push(`  Why: ${gate.why}`, `  Fix: ${gate.fix}`);
+    }
+  }
+
+  if (score.items.length > 0) {
+    out.push("", "Score breakdown");
+    for (const item of score.items) out.push(`- ${item.label}: ${item.points}/${item.max}`);
+    out.push("", "Fixes");
+    for (const item of score.items) {
+      if (item.findings.length === 0) continue;
+      out.push(`${item.label}:`);
+      for (const entry of item.findings) out.push(...findingLines(entry));
+    }
+  }
+
+  if (report.match) {
+    const { match } = report;
+    out.push("", `Job match — ${match.score}/100`);
+    out.push(`Job title: ${match.jobTitle ?? "not found"}${match.titleMatched ? " (matches your experience)" : ""}`);
+    out.push(`Shown in your experience: ${match.matched.join(", ") || "none"}`);
+    out.push(`Only listed: ${match.weak.join(", ") || "none"}`);
+    out.push(`Missing: ${match.missing.join(", ") || "none"}`);
+    if (match.stuffing) out.push(...findingLines(match.stuffing));
+  }
+
+  if (report.suggestions.length > 0) {
+    out.push("", "Suggested rewrites (replace the [brackets] with your real figures)");
+    for (const suggestion of report.suggestions) {
+      out.push(`- ${suggestion.entry}`, `  Before: ${suggestion.original}`, `  After:  ${suggestion.rewrite}`);
+    }
+  }
+
+  out.push("", "What the ATS sees");
+  for (const [key, label] of CONTACT_LABELS) out.push(`${label}: ${parsed.contact[key] ?? "—"}`);
+  out.push(`Sections: ${parsed.sections.filter((section) => section.name !== "").map((section) => section.name).join(", ") || "none"}`);
+  for (const job of parsed.experience) {
+    out.push(`Job: ${job.title ?? "?"} — ${job.company ?? "?"} (${job.start ?? "?"} to ${job.end ?? "?"}${job.location ? `, ${job.location}` : ""})`);
+    for (const bullet of job.bullets) out.push(`  • ${bullet}`);
+  }
+  for (const school of parsed.education) {
+    out.push(`Education: ${[school.degree, school.field].filter(Boolean).join(", ") || "?"} — ${school.institution ?? "?"} (${school.start ?? "?"} to ${school.end ?? "?"})`);
+  }
+  out.push(`Skills: ${parsed.skills.join(", ") || "none"}`);
+  out.push("", "Extracted text", report.text);
+  return out.join("\n");
+}
+
+/** The command line's --json shape (snake_case keys, as documented for the issue). */
+export function reportToJson(report: ResumeReport) {
+  const { parsed } = report;
+  return {
+    contact: {
+      full_name: parsed.contact.fullName,
+      email: parsed.contact.email,
+      phone: parsed.contact.phone,
+      location: parsed.contact.location,
+      linkedin: parsed.contact.linkedin,
+      github: parsed.contact.github,
+      website: parsed.contact.website,
+    },
+    summary: parsed.summary,
+    experience: parsed.experience.map(({ title, company, location, start, end, bullets }) => ({ title, company, location, start, end, bullets })),
+    education: parsed.education.map(({ degree, field, institution, location, start, end }) => ({ degree, field, institution, location, start, end })),
+    skills: parsed.skills,
+    certifications: parsed.certifications,
+    projects: parsed.projects.map(({ name, description, start, end, bullets }) => ({ name, description, start, end, bullets })),
+    sections: parsed.sections.filter((section) => section.name !== "").map((section) => section.name),
+    score: { total: report.score.total, max: report.score.max, version: report.score.version, items: report.score.items, gates: report.score.gates },
+    match: report.match,
+    suggestions: report.suggestions,
+    needs_ocr: report.needsOcr,
+    pages: report.pages,
+    words: report.words,
+    warnings: report.warnings,
+  };
+}

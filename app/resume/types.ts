@@ -1,0 +1,331 @@
+// Data shapes of the resume scanner. Everything here is plain JSON: a report is stored
+// as JSON and rendered later, so no class instances, Dates or Maps.
+
+// ---------------------------------------------------------------------------
+// What the extraction worker returns (pdf.js output, reduced to what we use)
+// ---------------------------------------------------------------------------
+
+/** One run of text as pdf.js placed it. Page coordinates in points, origin top-left. */
+export interface PdfTextItem {
+  text: string;
+  x: number;
+  /** Baseline, measured from the top of the page. */
+  y: number;
+  width: number;
+  fontSize: number;
+  /** Key into PdfPage.fonts. */
+  fontId: string;
+}
+
+/** A link annotation, in the same coordinates as the text. */
+export interface PdfLink {
+  url: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  /** fontId → the font's PostScript name (e.g. "ABCDEF+SourceSans3-Bold"), "" when unknown. */
+  fonts: Record<string, string>;
+  /** Link annotations; read on the first page only, where contact links are. */
+  links: PdfLink[];
+  /** Share of the page area painted with images, 0..1. */
+  imageCoverage: number;
+  /** True when the page had more text items than the worker keeps. */
+  itemsTruncated: boolean;
+}
+
+export interface PdfDocument {
+  /** Pages in the file; `pages` may hold fewer (the worker reads a bounded number). */
+  pageCount: number;
+  pages: PdfPage[];
+}
+
+// ---------------------------------------------------------------------------
+// Layout: lines in reading order
+// ---------------------------------------------------------------------------
+
+/** A run of text on one line, separated from its neighbours by a wide gap. */
+export interface LayoutSegment {
+  text: string;
+  x0: number;
+  x1: number;
+  fontSize: number;
+  /** Most of the segment is set in a bold face. */
+  bold: boolean;
+  /** Its first run is bold (as an employer's name before a plain title often is). */
+  startsBold: boolean;
+  italic: boolean;
+  /** Dates or places set in a narrow side column beside the main text. */
+  aside: boolean;
+}
+
+export interface LayoutLine {
+  page: number;
+  y: number;
+  x0: number;
+  segments: LayoutSegment[];
+  /** Segments joined with a tab. */
+  text: string;
+  fontSize: number;
+  /** The line's first run is set in a bold face. */
+  startsBold: boolean;
+  /** Which column of a multi-column page the line belongs to. */
+  column: "full" | "left" | "right";
+}
+
+export type PageLayoutKind = "single" | "aside" | "columns";
+
+export interface PageLayout {
+  page: number;
+  kind: PageLayoutKind;
+  /** x of the gap between columns (or between main text and side column). */
+  gutterX: number | null;
+  /** Rows that look like table rows (three or more aligned cells). */
+  tableRows: number;
+  /** Readable characters on the page. */
+  chars: number;
+  imageCoverage: number;
+}
+
+export interface Layout {
+  lines: LayoutLine[];
+  pages: PageLayout[];
+  /** The most common font size, weighted by characters. */
+  bodyFontSize: number;
+  /** Characters kept as text. */
+  textChars: number;
+  /** Icon-font glyphs and private-use characters (dropped from the text). */
+  iconChars: number;
+  /** Replacement and control characters (shown as U+FFFD): text whose font does not extract. */
+  garbledChars: number;
+  /** Pages in the file, including pages beyond those read. */
+  pageCount: number;
+}
+
+// ---------------------------------------------------------------------------
+// Parsed resume
+// ---------------------------------------------------------------------------
+
+export type SectionKind =
+  | "summary"
+  | "experience"
+  | "education"
+  | "skills"
+  | "certifications"
+  | "projects"
+  | "publications"
+  | "awards"
+  | "volunteering"
+  | "languages"
+  | "interests"
+  | "references"
+  | "coursework"
+  | "leadership"
+  | "patents"
+  | "talks"
+  | "links"
+  | "contact"
+  | "other";
+
+export interface Contact {
+  fullName: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  /** Normalised: "linkedin.com/in/name". */
+  linkedin: string | null;
+  /** Normalised: "github.com/name". */
+  github: string | null;
+  /** Normalised: host and path, no scheme. */
+  website: string | null;
+}
+
+/** A date as written on the resume, parsed. `value` is "YYYY-MM", "YYYY" or "present". */
+export interface ResumeDate {
+  value: string;
+  text: string;
+  style: DateStyle;
+}
+
+export type DateStyle = "month-name" | "numeric" | "iso" | "year" | "present";
+
+export interface ExperienceEntry {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  start: string | null;
+  end: string | null;
+  /** The date text as printed ("June 2023 – present"). */
+  dates: string | null;
+  bullets: string[];
+  /** The entry's heading line(s), as printed. */
+  header: string;
+  page: number;
+}
+
+export interface EducationEntry {
+  degree: string | null;
+  /** Area of study when printed apart from the degree. */
+  field: string | null;
+  institution: string | null;
+  location: string | null;
+  start: string | null;
+  end: string | null;
+  dates: string | null;
+  details: string[];
+  header: string;
+  page: number;
+}
+
+export interface ProjectEntry {
+  name: string | null;
+  description: string | null;
+  start: string | null;
+  end: string | null;
+  bullets: string[];
+  header: string;
+}
+
+export interface ResumeSection {
+  /** The heading as printed; "" for the block above the first heading. */
+  name: string;
+  kind: SectionKind | "header";
+  lines: string[];
+  page: number;
+}
+
+export interface ParsedResume {
+  contact: Contact;
+  summary: string | null;
+  experience: ExperienceEntry[];
+  education: EducationEntry[];
+  skills: string[];
+  certifications: string[];
+  projects: ProjectEntry[];
+  sections: ResumeSection[];
+}
+
+// ---------------------------------------------------------------------------
+// Score
+// ---------------------------------------------------------------------------
+
+/** One thing that cost points (or would have): readable on its own. */
+export interface Finding {
+  ruleId: string;
+  what: string;
+  /** The line from the resume it is about, when there is one. */
+  where: string | null;
+  why: string;
+  fix: string;
+  /** Points deducted for this finding (0 when the rule's cap was already reached). */
+  points: number;
+  link: { href: string; label: string } | null;
+}
+
+export type ScoreCategoryId =
+  | "contact"
+  | "sections"
+  | "experience"
+  | "bullets"
+  | "length"
+  | "consistency"
+  | "layout";
+
+export interface ScoreCategory {
+  id: ScoreCategoryId;
+  label: string;
+  max: number;
+  points: number;
+  findings: Finding[];
+}
+
+export type GateId = "needs_ocr" | "images_of_text" | "garbled_text" | "multi_column";
+
+/** A problem serious enough to cap the whole score, whatever the rest looks like. */
+export interface Gate {
+  id: GateId;
+  cap: number;
+  what: string;
+  where: string | null;
+  why: string;
+  fix: string;
+}
+
+export interface ResumeScore {
+  total: number;
+  max: number;
+  /** The sum of the categories before gates capped it. */
+  uncapped: number;
+  version: string;
+  items: ScoreCategory[];
+  gates: Gate[];
+}
+
+// ---------------------------------------------------------------------------
+// Job match and suggestions
+// ---------------------------------------------------------------------------
+
+export type KeywordEvidence = "shown" | "listed" | "missing";
+
+export interface KeywordMatch {
+  keyword: string;
+  /** A tech term from the lexicon (weighs double) or a frequent word of the posting. */
+  kind: "skill" | "term";
+  evidence: KeywordEvidence;
+  /** Resume line that shows it, when one does. */
+  where: string | null;
+}
+
+export interface JobMatch {
+  score: number;
+  jobTitle: string | null;
+  resumeTitle: string | null;
+  titleMatched: boolean;
+  keywords: KeywordMatch[];
+  matched: string[];
+  weak: string[];
+  missing: string[];
+  stuffing: Finding | null;
+  notices: string[];
+}
+
+export interface BulletSuggestion {
+  /** "Title, Company" of the job the bullet belongs to. */
+  entry: string;
+  original: string;
+  rewrite: string;
+  reasons: string[];
+}
+
+// ---------------------------------------------------------------------------
+// Report and outcome
+// ---------------------------------------------------------------------------
+
+export interface ResumeReport {
+  rulesetVersion: string;
+  needsOcr: boolean;
+  /** Pages in the file. */
+  pages: number;
+  words: number;
+  /** The text in the order we read it: what an ATS sees. */
+  text: string;
+  layout: { multiColumn: boolean; tables: boolean; pageKinds: PageLayoutKind[] };
+  parsed: ParsedResume;
+  score: ResumeScore;
+  match: JobMatch | null;
+  suggestions: BulletSuggestion[];
+  warnings: string[];
+}
+
+export type ScanFailureReason = "too_large" | "not_pdf" | "encrypted" | "unreadable" | "timeout" | "empty";
+
+export type ScanOutcome =
+  | { ok: true; report: ResumeReport }
+  | { ok: false; reason: ScanFailureReason; message: string };

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isMetadataText, monthIndex, parseDate, withoutDates } from "../../../app/resume/dates.ts";
+
+describe("dates as resumes print them", () => {
+  it.each([
+    ["Sept 2018", "2018-09", "month-name"],
+    ["June 2023", "2023-06", "month-name"],
+    ["Dec. 2014", "2014-12", "month-name"],
+    ["09/2018", "2018-09", "numeric"],
+    ["2018-09", "2018-09", "iso"],
+    ["2021", "2021", "year"],
+    ["Present", "present", "present"],
+  ])("reads %s as %s", (text, value, style) => {
+    expect(parseDate(text)).toMatchObject({ value, style });
+  });
+
+  it("does not read words or numbers as dates", () => {
+    expect(parseDate("Mayor 2020")).toBeNull();
+    expect(parseDate("13/2020")).toBeNull();
+    expect(parseDate("340")).toBeNull();
+  });
+
+  it("finds a range with en dash, hyphen or 'to', and open-ended ranges", () => {
+    expect(findDates("Nexus AI – June 2023 – present")).toMatchObject({ start: { value: "2023-06" }, end: { value: "present" }, text: "June 2023 – present" });
+    expect(findDates("Jan 2015 - Present | New York, NY")).toMatchObject({ start: { value: "2015-01" }, end: { value: "present" } });
+    expect(findDates("2014 to 2018")).toMatchObject({ start: { value: "2014" }, end: { value: "2018" } });
+    expect(findDates("03/2019 – 11/2020")).toMatchObject({ start: { value: "2019-03" }, end: { value: "2020-11" } });
+  });
+
+  it("takes a lone date as an end date and drops a 'Grad.' prefix with it", () => {
+    const found = findDates("Grad. May 2011| Kolkata, India");
+    expect(found).toMatchObject({ start: null, end: { value: "2011-05" } });
+    expect(withoutDates("Grad. May 2011| Kolkata, India", found!)).toBe("| Kolkata, India");
+  });
+
+  it("knows side-column text: dates, durations and places, alone or joined", () => {
+    for (const text of ["June 2023 – present", "2 years 10 months", "Santa Clara, CA", "Istanbul, Türkiye", "Dec 2014 | Ithaca, NY", "Remote"]) {
+      expect(isMetadataText(text), text).toBe(true);
+    }
+    for (const text of ["Research Intern", "Nexus AI, Co-Founder & CTO", "Built 3 services in Go"]) {
+      expect(isMetadataText(text), text).toBe(false);
+    }
+  });
+
+  it("orders months, with present after any date", () => {
+    expect(monthIndex("2020-01")! - monthIndex("2019-12")!).toBe(1);
+    expect(monthIndex("present")).toBeGreaterThan(monthIndex("2099-12")!);
+    expect(monthIndex(null)).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { buildLayout } from "../../../app/resume/layout.ts";
+import { parseResume } from "../../../app/resume/parse.ts";
+import type { PdfLink } from "../../../app/resume/types.ts";
+import { heading, literalDocument, literalPage, type LiteralRow } from "./support/literal-pdf.ts";
+
+function parse(rows: (LiteralRow | string)[], links: PdfLink[] = []) {
+  const doc = literalDocument(literalPage(rows, 1, { links }));
+  return parseResume(
+    buildLayout(doc),
+    links.map((link) => ({ page: 1, url: link.url, y0: link.y0, y1: link.y1 })),
+  );
+}
+
+const header: LiteralRow[] = [
+  { runs: [{ text: "Jane Rivera", size: 22, bold: true }] },
+  { runs: ["Austin, TX | jane.rivera@example.com | (512) 555-0142 | linkedin.com/in/janerivera | janerivera.dev"] },
+];
+
+describe("parse: contact details", () => {
+  it("reads name, e-mail, phone, location, LinkedIn and website from the top lines", () => {
+    expect(parse([...header, heading("Experience")]).contact).toEqual({
+      fullName: "Jane Rivera",
+      email: "jane.rivera@example.com",
+      phone: "(512) 555-0142",
+      location: "Austin, TX",
+      linkedin: "linkedin.com/in/janerivera",
+      github: null,
+      website: "janerivera.dev",
+    });
+  });
+
+  it("takes profiles from link annotations when only a username or icon is printed", () => {
+    const links: PdfLink[] = [
+      { url: "https://www.linkedin.com/in/jrivera/", x0: 50, y0: 60, x1: 90, y1: 70 },
+      { url: "https://github.com/jrivera", x0: 100, y0: 60, x1: 140, y1: 70 },
+    ];
+    const { contact } = parse([{ runs: [{ text: "Jane Rivera", size: 22 }] }, "jrivera  jrivera", heading("Skills")], links);
+    expect(contact).toMatchObject({ linkedin: "linkedin.com/in/jrivera", github: "github.com/jrivera" });
+  });
+
+  it("does not take a section name or a date line for the name", () => {
+    const { contact } = parse([{ runs: [{ text: "Last updated in Mar 2026", size: 8 }] }, { runs: [{ text: "EXPERIENCE", size: 14, bold: true }] }]);
+    expect(contact.fullName).toBeNull();
+  });
+});
+
+describe("parse: sections", () => {
+  it("finds standard headings and keeps unknown ones set in the same larger style by name", () => {
+    const { sections } = parse([...header, heading("Work History"), "• Did things", heading("Side Quests"), "• Built a robot", heading("Technical Skills"), "Go, SQL"]);
+    expect(sections.map((section) => [section.name, section.kind])).toEqual([
+      ["", "header"],
+      ["Work History", "experience"],
+      ["Side Quests", "other"],
+      ["Technical Skills", "skills"],
+    ]);
+  });
+
+  it("does not mistake a bold employer line of body size for a heading", () => {
+    const { sections, experience } = parse([
+      ...header,
+      { runs: [{ text: "Experience", bold: true }] },
+      { runs: [{ text: "Acme Corp", bold: true }, { text: "2019 – 2021", x: 480 }] },
+      "Backend Engineer",
+      "• Built the billing service in Go",
+    ]);
+    expect(sections.map((section) => section.name)).toEqual(["", "Experience"]);
+    expect(experience).toHaveLength(1);
+  });
+});
+
+describe("parse: jobs", () => {
+  it("reads title, employer, location and dates in the common header orders", () => {
+    const { experience } = parse([
+      ...header,
+      heading("Experience"),
+      { runs: [{ text: "Senior Engineer, Stripe – San Francisco, CA", bold: true }, { text: "Mar 2021 – Present", x: 470 }] },
+      "• Led the ledger migration",
+      { runs: [{ text: "Plaid", bold: true }, { text: "| Remote", x: 90 }, { text: "Jun 2017 – Feb 2021", x: 470 }] },
+      { runs: [{ text: "Software Engineer" }] },
+      "• Built the data pipeline",
+      { runs: [{ text: "Data Analyst at Allstate", bold: true }, { text: "01/2015 – 05/2017", x: 470 }] },
+      "• Modelled claims",
+      { runs: [{ text: "GOOGLE | SOFTWARE ENGINEERING INTERN", bold: true }] },
+      "May 2013 – Aug 2013 | Mountain View, CA",
+      "• Worked on YouTube captions",
+    ]);
+    expect(experience.map(({ title, company, location, start, end }) => ({ title, company, location, start, end }))).toEqual([
+      { title: "Senior Engineer", company: "Stripe", location: "San Francisco, CA", start: "2021-03", end: "present" },
+      { title: "Software Engineer", company: "Plaid", location: "Remote", start: "2017-06", end: "2021-02" },
+      { title: "Data Analyst", company: "Allstate", location: null, start: "2015-01", end: "2017-05" },
+      { title: "SOFTWARE ENGINEERING INTERN", company: "GOOGLE", location: "Mountain View, CA", start: "2013-05", end: "2013-08" },
+    ]);
+  });
+
+  it("joins wrapped bullet lines and undoes end-of-line hyphenation", () => {
+    const { experience } = parse([
+      ...header,
+      heading("Experience"),
+      { runs: [{ text: "Engineer, Acme", bold: true }, { text: "2019 – 2021", x: 480 }] },
+      { runs: [{ text: "• Co-authored a paper accepted at NeurIPS (top 5% of submis-", x: 54 }] },
+      { runs: [{ text: "sions)", x: 62 }] },
+      { runs: [{ text: "• Cut costs by 20%", x: 54 }] },
+    ]);
+    expect(experience[0].bullets).toEqual(["Co-authored a paper accepted at NeurIPS (top 5% of submissions)", "Cut costs by 20%"]);
+  });
+});
+
+describe("parse: education, skills, summary, certifications", () => {
+  it("separates degree, field and school however they are printed", () => {
+    const { education } = parse([
+      ...header,
+      heading("Education"),
+      { runs: [{ text: "PhD Princeton University, Computer Science", bold: true }, { text: "Sept 2018 – May 2023", x: 460 }] },
+      { runs: [{ text: "University of Texas at Austin – Austin, TX", bold: true }, { text: "2013 – 2017", x: 480 }] },
+      "BS in Computer Science",
+      { runs: [{ text: "LA MARTINIERE FOR BOYS", bold: true }] },
+      "Grad. May 2011 | Kolkata, India",
+    ]);
+    expect(education.map(({ degree, field, institution, start, end }) => ({ degree, field, institution, start, end }))).toEqual([
+      { degree: "PhD", field: "Computer Science", institution: "Princeton University", start: "2018-09", end: "2023-05" },
+      { degree: "BS in Computer Science", field: null, institution: "University of Texas at Austin", start: "2013", end: "2017" },
+      { degree: null, field: null, institution: "LA MARTINIERE FOR BOYS", start: null, end: "2011-05" },
+    ]);
+  });
+
+  it("lists skills from labelled lines, bullets and one-per-line lists, without duplicates", () => {
+    const { skills } = parse([
+      ...header,
+      heading("Skills"),
+      "Languages: Go, Python, SQL",
+      "• Kubernetes • AWS • python",
+      { runs: [{ text: "TOOLS", bold: true }] },
+      "Terraform",
+      "Over 5000 lines:",
+    ]);
+    expect(skills).toEqual(["Go", "Python", "SQL", "Kubernetes", "AWS", "Terraform"]);
+  });
+
+  it("takes the summary from its section and certifications as a list", () => {
+    const parsed = parse([
+      ...header,
+      heading("Professional Summary"),
+      "Backend engineer with eight years of experience in payments.",
+      heading("Licenses & Certifications"),
+      "• AWS Certified Solutions Architect – Associate (2023)",
+      "• Certified Kubernetes Administrator",
+    ]);
+    expect(parsed.summary).toBe("Backend engineer with eight years of experience in payments.");
+    expect(parsed.certifications).toEqual(["AWS Certified Solutions Architect – Associate (2023)", "Certified Kubernetes Administrator"]);
+  });
+});

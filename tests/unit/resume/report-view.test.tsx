@@ -1,0 +1,81 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { buildReport, reportToText } from "../../../app/resume/report.ts";
+import { ResumeReport } from "../../../app/resume/ResumeReport.tsx";
+import { literalDocument, literalPage } from "./support/literal-pdf.ts";
+import { sampleReport } from "./support/sample-report.ts";
+
+const hostile = '<script>alert("x")</script> ![pixel](https://evil.example/p.png) <img src=x onerror=alert(1)>';
+
+describe("the report view", () => {
+  const report = sampleReport({
+    bullets: [`Built ${hostile}`, "Responsible for the on-call rotation"],
+    jobDescription: "Senior Engineer. Kubernetes, Go and Terraform.",
+  });
+  const html = renderToStaticMarkup(<ResumeReport report={report} />);
+
+  it("renders resume text as text, never as HTML", () => {
+    expect(html).not.toMatch(/<script|<img/iu);
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+
+  it("is organised by headings, with the score in the top heading", () => {
+    const headings = [...html.matchAll(/<h([2-4])[^>]*>(.*?)<\/h\1>/gu)].map((match) => `h${match[1]} ${match[2].replace(/<[^>]+>/gu, "")}`);
+    expect(headings[0]).toBe(`h2 Resume scan: ${report.score.total} out of 100`);
+    expect(headings).toEqual(
+      expect.arrayContaining(["h3 Score breakdown", "h3 Fixes", "h3 What the ATS sees", `h3 Job match: ${report.match?.score} out of 100`, "h3 Suggested rewrites"]),
+    );
+  });
+
+  it("gives every table a caption and scoped header cells", () => {
+    const tables = html.match(/<table[\s\S]*?<\/table>/gu) ?? [];
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const table of tables) {
+      expect(table).toMatch(/<caption/u);
+      expect(table).not.toMatch(/<th(?=[\s>])(?![^>]*scope=)/u);
+    }
+  });
+
+  it("shows every deduction as a list item with what, where, why and how to fix", () => {
+    const findings = report.score.items.flatMap((item) => item.findings);
+    const items = html.match(/<li class="rounded border border-slate-200[\s\S]*?<\/li>/gu) ?? [];
+    expect(items).toHaveLength(findings.length);
+    const weak = items.find((item) => item.includes("Starts with"));
+    expect(weak).toContain("Responsible for the on-call rotation");
+    expect(weak).toContain("Why it matters");
+    expect(weak).toContain("How to fix");
+  });
+
+  it("links a gap between jobs to the layoff writer", () => {
+    expect(html).toMatch(/<a[^>]+href="\/toolkit\/layoff"/u);
+  });
+
+  it("says plainly when a PDF needs OCR", () => {
+    const scanned = buildReport(literalDocument(literalPage([], 1, { imageCoverage: 1 })));
+    const markup = renderToStaticMarkup(<ResumeReport report={scanned} />);
+    expect(markup).toMatch(/role="alert"[^>]*>Needs OCR/u);
+    expect(markup).toContain("Resume scan: 0 out of 100");
+  });
+});
+
+describe("a stored report", () => {
+  it("survives a JSON round trip unchanged, so it can be saved and rendered later", () => {
+    const report = sampleReport({ jobDescription: "Senior Engineer. Kubernetes, Go and Terraform." });
+    const stored = JSON.parse(JSON.stringify(report));
+    expect(stored).toEqual(report);
+    expect(renderToStaticMarkup(<ResumeReport report={stored} />)).toBe(renderToStaticMarkup(<ResumeReport report={report} />));
+  });
+});
+
+describe("the plain-text report", () => {
+  it("holds the score, each fix with its reasons, the parsed fields and the extracted text", () => {
+    const report = sampleReport();
+    const text = reportToText(report);
+    expect(text).toMatch(new RegExp(`^Resume scan — score ${report.score.total}/100 \\(rules ats-rules-1\\)`, "u"));
+    expect(text).toContain("- No phone number found (−2)");
+    expect(text).toContain("  Where: Responsible for the on-call rotation");
+    expect(text).toContain("Job: Senior Engineer — Stripe (2021-03 to present)");
+    expect(text).toContain("Explain the gap with the layoff-explanation writer: /toolkit/layoff");
+    expect(text.endsWith(report.text)).toBe(true);
+  });
+});
