@@ -11,27 +11,19 @@ export function formatMoney(cents: number, currency = "usd"): string {
   }).format(cents / 100);
 }
 
+// Dates are formatted by hand, not with Intl: the server's ICU and the browser's can
+// disagree (e.g. "29 Nov 2026, 14:05" vs "29 Nov 2026 at 14:05"), which breaks hydration.
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
 /** "29 Nov 2026" in UTC. */
 export function formatDate(date: Date | string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(date));
+  const d = new Date(date);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** "29 Nov 2026, 14:05 UTC". */
 export function formatDateTime(date: Date | string): string {
-  return (
-    new Intl.DateTimeFormat("en-GB", {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: false,
-      timeZone: "UTC",
-    }).format(new Date(date)) + " UTC"
-  );
+  const d = new Date(date);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${formatDate(d)}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }

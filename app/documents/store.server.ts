@@ -1,14 +1,12 @@
 import { db } from "~/db.server";
 import type { DocumentKind } from "~/documents/kinds";
 import { DOCUMENT_KINDS } from "~/documents/kinds";
+import { PAGE_SIZE, SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { Prisma } from "~/generated/prisma/client";
 
 // Saved documents: every tool's output, owned by one user. Every read by id is scoped to
 // the signed-in user, so another user's id behaves exactly like an id that does not exist.
 
-export const TRASH_DAYS = 30;
-export const PAGE_SIZE = 20;
-export const SEARCH_MAX = 200;
 const ID_SHAPE = /^[a-z0-9]{20,40}$/;
 
 export interface NewDocument {
@@ -55,11 +53,6 @@ export async function findOwnDocument(userId: string, id: string) {
 }
 
 export type OwnDocument = NonNullable<Awaited<ReturnType<typeof findOwnDocument>>>;
-
-/** The text people see and download: their edit when they made one. */
-export function currentText(doc: { text: string; editedText: string | null }): string {
-  return doc.editedText ?? doc.text;
-}
 
 export interface ListQuery {
   userId: string;

@@ -19,3 +19,8 @@ export interface DocumentForView {
 
 /** Each tool exports one of these as the default of `app/<tool>/DocumentView.tsx`. */
 export type DocumentViewComponent = (props: { document: DocumentForView }) => JSX.Element;
+
+/** The text people see and download: their edit when they made one. */
+export function currentText(doc: { text: string; editedText: string | null }): string {
+  return doc.editedText ?? doc.text;
+}

@@ -2,11 +2,13 @@ import GenericDocumentView from "~/documents/GenericDocumentView";
 import type { DocumentKind } from "~/documents/kinds";
 import type { DocumentViewComponent } from "~/documents/view";
 import InterviewDocumentView from "~/interview/DocumentView";
+import LayoffDocumentView from "~/layoff/DocumentView";
+import NegotiationDocumentView from "~/negotiation/DocumentView";
 
 /** Each tool's view of its saved documents. */
 export const DOCUMENT_VIEWS: Record<DocumentKind, DocumentViewComponent> = {
   resume_scan: GenericDocumentView,
   interview_session: InterviewDocumentView,
-  layoff_explanation: GenericDocumentView,
-  negotiation_email: GenericDocumentView,
+  layoff_explanation: LayoffDocumentView,
+  negotiation_email: NegotiationDocumentView,
 };

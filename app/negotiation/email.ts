@@ -76,6 +76,12 @@ export function vestingScheduleLabel(vesting: VestingSchedule): string {
   }
 }
 
+/** "BLS OEWS, May 2024": the period is left out when the source's name already gives it
+ *  ("…, national, May 2024"), so it is not said twice. */
+export function sourceWithPeriod(sourceName: string, period: string): string {
+  return period === "" || sourceName.includes(period) ? sourceName : `${sourceName}, ${period}`;
+}
+
 /** What a source's sample is, in words: respondents when counted, else jobs covered. */
 export function describeSample(source: SourceCitation): string {
   if (source.sampleSize !== null) return `n = ${formatCount(source.sampleSize)}`;
@@ -215,7 +221,7 @@ function marketSentence(position: MarketPosition): string | null {
   const facts = rangeFacts(band.points, wording.pay);
   if (!facts) return null;
   const scope = band.sourceLevel === "all" ? `this role (${band.areaName}, all levels)` : `this role and level (${band.areaName})`;
-  const source = band.sourceName && band.period ? `${band.sourceName}, ${band.period}` : "";
+  const source = band.sourceName && band.period ? sourceWithPeriod(band.sourceName, band.period) : "";
   const qualifiers = [facts.details.join(", "), source].filter((part) => part !== "").join("; ");
   return `${wording.data} for ${scope} puts ${facts.what}${qualifiers ? ` (${qualifiers})` : ""}.`;
 }
@@ -347,7 +353,7 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
   } else if (primary) {
     pushback.push({
       objection: "Where does your number come from?",
-      answer: `From ${primary.sourceName} (${primary.publisher}, ${primary.period}; ${describeSample(primary)}).${anchorExplanation(plan)}`,
+      answer: `From ${sourceWithPeriod(primary.sourceName, primary.period)} (${primary.publisher}; ${describeSample(primary)}).${anchorExplanation(plan)}`,
     });
   }
   const value = position.value;

@@ -127,9 +127,11 @@ function readPoints(range: MarketRange): BandReading {
     [75, range.p75],
     [90, range.p90],
   ];
+  // Some sources' percentiles are computed to the cent ($237,187.50): whole dollars are
+  // all the precision a salary range has, and what an email should quote.
   const points = published
     .filter((entry): entry is [PercentileLabel, number] => entry[1] !== null)
-    .map(([percentile, cents]) => ({ percentile, cents }));
+    .map(([percentile, cents]) => ({ percentile, cents: wholeDollars(cents) }));
   if (points.length === 0) {
     return { ok: false, note: "The market figures found publish no percentiles, so the offer isn't placed against a range." };
   }
@@ -255,7 +257,8 @@ export function placeOffer(offer: NegotiationInput, range: MarketRange | null, t
         roleSlug: range.roleSlug,
         level: range.level,
         sourceLevel: range.primary?.level ?? null,
-        areaName: range.areaName,
+        // Where the figures are from, which is national when the area asked for has none.
+        areaName: range.primary?.areaName ?? range.areaName,
         basis: range.primary?.basis ?? null,
         sourceName: range.primary?.sourceName ?? null,
         period: range.primary?.period ?? null,

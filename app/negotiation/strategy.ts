@@ -2,7 +2,7 @@
 // when base is stuck, and whether to ask for more time.
 import type { NegotiationInput, Priority } from "./schema";
 import { daysBetween, type MarketPosition, type PercentilePoint } from "./position";
-import { describePlacement, formatDate, formatUsd, percentileName } from "./email";
+import { describePlacement, formatDate, formatUsd, percentileName, sourceWithPeriod } from "./email";
 
 /** How far above the offer a market-based ask may go; further than this reads as not
  *  serious, and a gap that large is a levelling question rather than a salary one. */
@@ -181,7 +181,7 @@ function baseRationale(ask: BaseAsk, position: MarketPosition): string {
 function placementLines(position: MarketPosition): string[] {
   const band = position.band;
   if (band === null || position.base === null) return [];
-  const source = band.sourceName && band.period ? ` (${band.sourceName}, ${band.period})` : "";
+  const source = band.sourceName && band.period ? ` (${sourceWithPeriod(band.sourceName, band.period)})` : "";
   const lines = [`The offered base of ${formatUsd(position.value.baseCents)} is ${describePlacement(position.base)} of the range for this role${source}.`];
   if (position.yearlyTotal && position.value.yearlyTotalCents !== position.value.baseCents) {
     lines.push(

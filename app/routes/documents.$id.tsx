@@ -5,9 +5,8 @@ import { readForm } from "~/auth/schemas";
 import { CopyButton } from "~/components/CopyButton";
 import { FormMessage, SubmitButton } from "~/components/forms";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_TOOL } from "~/documents/kinds";
+import { TRASH_DAYS } from "~/documents/limits";
 import {
-  TRASH_DAYS,
-  currentText,
   deleteDocumentForever,
   editDocumentText,
   findOwnDocument,
@@ -15,7 +14,7 @@ import {
   restoreDocument,
   trashDocument,
 } from "~/documents/store.server";
-import type { DocumentForView } from "~/documents/view";
+import { type DocumentForView, currentText } from "~/documents/view";
 import { DOCUMENT_VIEWS } from "~/documents/views";
 import { formatDateTime } from "~/format";
 

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from "~/documents/kinds";
-import { SEARCH_MAX, TRASH_DAYS, listDocuments } from "~/documents/store.server";
+import { SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
+import { listDocuments } from "~/documents/store.server";
 import { formatDate } from "~/format";
 
 export const meta: MetaFunction = () => [{ title: "Your documents · Career Recovery Toolkit" }];

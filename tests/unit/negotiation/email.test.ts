@@ -15,6 +15,7 @@ import { TONES } from "~/negotiation/schema";
 import { checkFacts, numbersIn } from "~/writer/fact-check";
 import {
   BLS_IT_MANAGERS_2024,
+  BLS_SOFTWARE_DEVELOPERS_2024,
   BLS_SOFTWARE_DEVELOPERS_2022,
   SOFTWARE_DEVELOPERS_RANGE,
   SO_BACKEND_2024,
@@ -150,8 +151,24 @@ describe("built-in email", () => {
   it("answers where the number comes from with the source's n and date", () => {
     const { pushback } = composeNegotiationEmail(compute(offerFrom({ baseSalary: "$150,000" }), SOFTWARE_DEVELOPERS_RANGE));
     expect(pushback.find((item) => item.objection === "Where does your number come from?")?.answer).toBe(
-      "From BLS Occupational Employment and Wage Statistics (U.S. Bureau of Labor Statistics, May 2024; covering an estimated 1,654,440 jobs). My number is its 75th percentile.",
+      "From BLS Occupational Employment and Wage Statistics, May 2024 (U.S. Bureau of Labor Statistics; covering an estimated 1,654,440 jobs). My number is its 75th percentile.",
     );
+  });
+
+  it("names a source's period once when the source's own name gives it", () => {
+    const named = { ...BLS_SOFTWARE_DEVELOPERS_2024, sourceName: "BLS Occupational Employment and Wage Statistics, national, May 2024" };
+    const { body, pushback } = composeNegotiationEmail(compute(offerFrom({ baseSalary: "$150,000" }), rangeFrom(named)));
+    expect(body).toContain("(25th to 75th percentile, median $133,080; BLS Occupational Employment and Wage Statistics, national, May 2024).");
+    expect(pushback.find((item) => item.objection === "Where does your number come from?")?.answer).toMatch(
+      /^From BLS Occupational Employment and Wage Statistics, national, May 2024 \(U.S. Bureau of Labor Statistics; covering/,
+    );
+  });
+
+  it("says the range is national when the metro asked for has no observed pay", () => {
+    const range = rangeFrom(BLS_SOFTWARE_DEVELOPERS_2024, { areaCode: "41860", areaName: "San Francisco-Oakland-Fremont, CA" });
+    const { body } = composeNegotiationEmail(compute(offerFrom({ baseSalary: "$150,000" }), range));
+    expect(body).toContain("Market data for this role (United States, all levels) puts base at $103,050–$169,000");
+    expect(body).not.toContain("San Francisco");
   });
 
   it("gives the competing offer as the source of a number above the market", () => {

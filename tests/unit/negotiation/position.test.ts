@@ -97,6 +97,12 @@ describe("placing an offer", () => {
     expect(position.notes[0]).toBe("No market figures were found for Senior Software Engineer (senior) in Boise, ID, so the offer isn't placed against a range.");
   });
 
+  it("quotes percentiles computed to the cent in whole dollars", () => {
+    // ai-jobs.net 2024, back-end engineers, senior: the 75th percentile is computed as $237,187.50.
+    const position = place({}, rangeFrom(BLS_SOFTWARE_DEVELOPERS_2024, { p75: 237_187_50, p90: 288_200_00 }));
+    expect(position.band?.points.find((point) => point.percentile === 75)).toEqual({ percentile: 75, cents: 237_188_00 });
+  });
+
   it("refuses a range whose percentiles are out of order", () => {
     const position = place({}, rangeFrom(BLS_SOFTWARE_DEVELOPERS_2024, { p75: 120_000_00 }));
     expect(position.base).toBeNull();

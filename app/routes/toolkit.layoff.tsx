@@ -1,0 +1,95 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { requireAccess } from "~/billing/access.server";
+import { FormMessage, PageHeading } from "~/components/forms";
+import { findOwnDocument } from "~/documents/store.server";
+import { forwardDataHeaders } from "~/http/headers";
+import { EMPTY_LAYOFF_FORM, postedLayoffValues, savedLayoffValues, toneParam, type LayoffFormValues } from "~/layoff/client/form-values";
+import { LayoffFormFields } from "~/layoff/client/LayoffFormFields";
+import { StreamingForm } from "~/layoff/client/StreamingForm";
+import { type LayoffField, parseLayoffForm } from "~/layoff/schema";
+import { layoffExplanationSpec } from "~/layoff/spec";
+import { writerDeps } from "~/writer/generate.server";
+import { writeAndSaveDocument } from "~/writer/save.server";
+
+export const headers = forwardDataHeaders;
+
+export const meta: MetaFunction = () => [{ title: "Layoff-explanation writer · Career Recovery Toolkit" }];
+
+const PREFILLED = "Filled in from your saved explanation. Change anything you like, then write it again.";
+const NOT_PREFILLED = "That document isn't one of your layoff explanations, so the form starts empty.";
+
+/** `?from=<documentId>`: one of the user's own layoff explanations, as form values. Any
+ *  other id (someone else's, another tool's, malformed) gives null, never its content. */
+async function savedValues(userId: string, documentId: string): Promise<LayoffFormValues | null> {
+  const document = await findOwnDocument(userId, documentId);
+  return document?.kind === "layoff_explanation" ? savedLayoffValues(document.input) : null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requireAccess(request);
+  const params = new URL(request.url).searchParams;
+  const from = params.get("from");
+  const saved = from ? await savedValues(user.id, from) : null;
+  const values = saved ?? EMPTY_LAYOFF_FORM;
+  const tone = toneParam(params.get("tone"));
+  return {
+    values: tone ? { ...values, tone } : values,
+    notice: from === null ? null : saved ? PREFILLED : NOT_PREFILLED,
+  };
+}
+
+function retryAfterSeconds(resetsAt: Date): string {
+  return String(Math.max(1, Math.ceil((resetsAt.getTime() - Date.now()) / 1000)));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requireAccess(request);
+  const form = await request.formData();
+  const values = postedLayoffValues(form);
+  const parsed = parseLayoffForm(form, new Date());
+  if (!parsed.ok) return data({ values, fieldErrors: parsed.fieldErrors, formError: null }, { status: 400 });
+
+  const result = await writeAndSaveDocument(writerDeps(), layoffExplanationSpec, {
+    userId: user.id,
+    input: parsed.input,
+    signal: request.signal,
+  });
+  if (result.ok) return redirect(`/documents/${result.documentId}`, 303);
+  const noFieldErrors: Partial<Record<LayoffField, string>> = {};
+  if (result.reason === "over_quota") {
+    return data(
+      { values, fieldErrors: noFieldErrors, formError: result.message },
+      { status: 429, headers: { "Retry-After": retryAfterSeconds(result.resetsAt) } },
+    );
+  }
+  // Aborted: the browser has gone, so this answer is for the logs only.
+  return data({ values, fieldErrors: noFieldErrors, formError: result.message }, { status: 400 });
+}
+
+export default function LayoffWriter() {
+  const loaded = useLoaderData<typeof loader>();
+  const posted = useActionData<typeof action>();
+  // A new ?from= or ?tone= fills the fields afresh; a failed post keeps what was typed.
+  const { search } = useLocation();
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <PageHeading title="Layoff-explanation writer">
+        Short, honest words about how your last job ended: an interview answer, a cover-letter line, a LinkedIn post
+        and headline, and a resume gap line. They state only the facts you give here.
+      </PageHeading>
+      {loaded.notice ? <FormMessage kind="info">{loaded.notice}</FormMessage> : null}
+      <StreamingForm action="/toolkit/layoff" streamAction="/toolkit/layoff/stream" submitLabel="Write my explanation">
+        {(answerIsStale) => {
+          const answer = answerIsStale ? undefined : posted;
+          return (
+            <>
+              {answer?.formError ? <FormMessage kind="error">{answer.formError}</FormMessage> : null}
+              <LayoffFormFields key={search} values={posted?.values ?? loaded.values} errors={answer?.fieldErrors ?? {}} />
+            </>
+          );
+        }}
+      </StreamingForm>
+    </div>
+  );
+}
