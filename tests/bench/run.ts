@@ -7,6 +7,7 @@ import { startAppServer } from "../support/app-server";
 import { FormClient } from "../support/http-client";
 import { benchDocuments } from "./documents";
 import { type HttpMeasure, formatMeasure, measure, ratioLine } from "./http";
+import { benchLayoffHttp } from "./layoff-http";
 import { benchResume } from "./resume";
 import { benchWriter } from "./writer";
 
@@ -43,6 +44,8 @@ async function main() {
   for (const line of await benchResume()) console.log(`  ${line}`);
   console.log("\nWriter (domain, same run):");
   for (const line of await benchWriter()) console.log(`  ${line}`);
+  console.log("\nLayoff writer over HTTP, streamed from a fake model:");
+  for (const line of await benchLayoffHttp()) console.log(`  ${line}`);
 }
 
 main().catch((error) => {
