@@ -2,9 +2,9 @@
 // answer with its word count and speaking time, and a copy button per part. Every piece
 // of user and model text is rendered as text (React escapes it), never as HTML. Without
 // JavaScript the copy buttons are absent and the text is plain, selectable text.
-import { useEffect, useState } from "react";
 import type { LayoffExplanation } from "../schema";
 import { PART_HEADINGS, spokenLength } from "../toText";
+import { CopyButton } from "~/components/CopyButton";
 
 export interface LayoffDocumentProps {
   explanation: LayoffExplanation;
@@ -56,28 +56,5 @@ function Part({ heading, text, detail }: { heading: string; text: string; detail
       {detail ? <p className="text-sm text-stone-500">{detail}</p> : null}
       <p className="mt-2 whitespace-pre-line text-stone-800">{text}</p>
     </section>
-  );
-}
-
-/** Shown only once JavaScript runs and the clipboard is available. */
-function CopyButton({ text, what }: { text: string; what: string }) {
-  const [available, setAvailable] = useState(false);
-  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  useEffect(() => setAvailable(typeof navigator !== "undefined" && navigator.clipboard !== undefined), []);
-  if (!available) return null;
-  const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setStatus("copied"),
-      () => setStatus("failed"),
-    );
-  return (
-    <button
-      type="button"
-      onClick={copy}
-      aria-label={`Copy: ${what}`}
-      className="rounded border border-stone-300 px-2 py-0.5 text-sm text-stone-700 hover:bg-stone-100"
-    >
-      <span aria-live="polite">{status === "copied" ? "Copied" : status === "failed" ? "Select and copy" : "Copy"}</span>
-    </button>
   );
 }
