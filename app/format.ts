@@ -13,7 +13,21 @@ export function formatMoney(cents: number, currency = "usd"): string {
 
 // Dates are formatted by hand, not with Intl: the server's ICU and the browser's can
 // disagree (e.g. "29 Nov 2026, 14:05" vs "29 Nov 2026 at 14:05"), which breaks hydration.
-export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** "29 Nov 2026" in UTC. */
 export function formatDate(date: Date | string): string {

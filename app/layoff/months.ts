@@ -1,20 +1,9 @@
 // Employment dates are months ("2024-03", what <input type="month"> posts): people
 // remember the month they left, rarely the day. All arithmetic is in UTC.
 
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTH_NAMES } from "~/format";
+
+export { MONTH_NAMES };
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

@@ -17,25 +17,12 @@ import {
 } from "../records";
 import { roleForSoc } from "../roles";
 import { checkTable, finishTable, isZip, parseNumberCell, readCsv, type TableResult, type TableRow } from "./table";
+import { MONTH_NAMES } from "~/format";
 
 const WAGE_COLUMNS = ["A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "A_MEAN"] as const;
 type WageColumn = (typeof WAGE_COLUMNS)[number];
 const REQUIRED_COLUMNS = ["OCC_CODE", "OCC_TITLE", "TOT_EMP", ...WAGE_COLUMNS] as const;
 const NATIONAL_AREA_CODE = "99";
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 export interface BlsInput {
   bytes: Uint8Array;
@@ -83,7 +70,7 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
     }
     const period = periodColumn ? cells.SURVEY_PERIOD.trim() : `May ${periodFromName}`;
     const periodMatch = /^([A-Z][a-z]+) (\d{4})$/.exec(period);
-    const month = periodMatch ? MONTHS.indexOf(periodMatch[1]) + 1 : 0;
+    const month = periodMatch ? MONTH_NAMES.indexOf(periodMatch[1]) + 1 : 0;
     if (!periodMatch || month === 0) {
       return importFailure(
         "bad_value",
