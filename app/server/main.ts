@@ -19,6 +19,10 @@ async function main() {
   const { seedOnStart } = await import("~/server/seed");
   await seedOnStart();
 
+  // Documents deleted more than 30 days ago leave the trash for good (now, then every 6 h).
+  const { purgeExpiredTrash } = await import("~/documents/store.server");
+  await purgeExpiredTrash();
+
   const buildFile = path.resolve("build/index.js");
   if (!fs.existsSync(buildFile)) {
     throw new StartupError(`No production build at ${buildFile}. Run \`npm run build\` first.`);
@@ -36,10 +40,7 @@ async function main() {
   // Emails that could not be sent yet are retried in the background.
   const { startEmailRetryLoop } = await import("~/email/queue.server");
   const stopEmailRetries = startEmailRetryLoop();
-  // Documents deleted more than 30 days ago leave the trash for good.
-  const { purgeExpiredTrash } = await import("~/documents/store.server");
-  await purgeExpiredTrash();
-  const trashTimer = setInterval(() => void purgeExpiredTrash().catch(() => {}), 6 * 3_600_000);
+  const trashTimer = setInterval(() => void purgeExpiredTrash().catch((e: Error) => console.error(`trash purge failed: ${e.message}`)), 6 * 3_600_000);
   trashTimer.unref();
   const stop = () => {
     clearInterval(trashTimer);

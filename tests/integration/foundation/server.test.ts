@@ -102,17 +102,24 @@ describe("production server", () => {
 });
 
 describe("production server when the database breaks", () => {
-  it("answers /healthz 503 when the database cannot be read", async () => {
+  it("answers /healthz 503 and shows the error page without internals when the database cannot be read", async () => {
     const own = await startAppServer();
     try {
       const file = process.env.DATABASE_URL!.slice("file:".length);
       const raw = new Database(file);
       raw.pragma("foreign_keys = OFF");
       raw.exec('DROP TABLE "User"');
+      raw.exec('DROP TABLE "PayFigure"');
       raw.close();
       const health = await fetch(own.url + "/healthz");
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ ok: false, db: "error" });
+      // A page whose loader now throws: the friendly error page, and no internals.
+      const page = await fetch(own.url + "/salaries/software-engineer");
+      expect(page.status).toBe(500);
+      const html = await page.text();
+      expect(html).toContain("Something went wrong");
+      expect(html).not.toMatch(/PayFigure|Prisma|at [\w.]+ \(|\.ts:\d+/);
     } finally {
       await own.stop();
     }
