@@ -70,7 +70,7 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
     }
     const period = periodColumn ? cells.SURVEY_PERIOD.trim() : `May ${periodFromName}`;
     const periodMatch = /^([A-Z][a-z]+) (\d{4})$/.exec(period);
-    const month = periodMatch ? MONTH_NAMES.indexOf(periodMatch[1]) + 1 : 0;
+    const month = periodMatch ? (MONTH_NAMES as readonly string[]).indexOf(periodMatch[1]) + 1 : 0;
     if (!periodMatch || month === 0) {
       return importFailure(
         "bad_value",
