@@ -181,6 +181,6 @@ export async function exportAccount(userId: string) {
       text: d.text,
       editedText: d.editedText,
     })),
-    uploads: "Uploaded PDFs are not kept: only the text extracted from them is stored, inside each resume scan's input.",
+    uploads: "Uploaded PDFs are not kept: only the text extracted from them is stored, in each resume scan's report (output.text) and text.",
   };
 }
