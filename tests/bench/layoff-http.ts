@@ -16,6 +16,7 @@ import { startAppServer } from "../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { FormClient } from "../support/http-client";
 import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../unit/layoff/inputs";
+import { BENCH_DIR } from "./bench-env";
 
 const STREAMS = 40;
 const WARM_UP = 2;
@@ -73,8 +74,7 @@ async function firstByteOf(response: Response): Promise<number> {
 }
 
 export async function benchLayoffHttp(): Promise<string[]> {
-  const dir = path.resolve("tests/.tmp/bench");
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = BENCH_DIR;
   const file = path.join(dir, `layoff-http-${process.pid}.db`);
   const url = `file:${file}`;
   const fake = await startFakeOpenAI();

@@ -1,8 +1,7 @@
 // `npm run bench`: HTTP and domain benchmarks against the production build, each reported
 // as a ratio to a baseline measured in the same run. Loopback only, bounded in time; not
 // part of the test suite.
-import fs from "node:fs";
-import path from "node:path";
+import { BENCH_DATABASE_URL } from "./bench-env";
 import { startAppServer } from "../support/app-server";
 import { FormClient } from "../support/http-client";
 import { benchDocuments } from "./documents";
@@ -14,12 +13,7 @@ import { benchWriter } from "./writer";
 const MARKET_PAGES = ["/compare/full-stack-vs-backend-engineer", "/salaries/software-engineer", "/compare"];
 
 async function main() {
-  const dir = path.resolve("tests/.tmp/bench");
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
-  process.env.DATABASE_URL = databaseUrl;
-  const server = await startAppServer({ DATABASE_URL: databaseUrl, LOG_REQUESTS: "0" });
+  const server = await startAppServer({ DATABASE_URL: BENCH_DATABASE_URL, LOG_REQUESTS: "0" });
   try {
     console.log("HTTP: 10 connections, 5 s per route, production build on loopback.");
     console.log("Baseline: /robots.txt, the lightest route through Remix (no database).\n");

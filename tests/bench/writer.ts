@@ -16,6 +16,7 @@ import { streamDocument } from "~/writer/generate.server";
 import { createOpenAIEngine } from "~/writer/openai.server";
 import { startFakeOpenAI } from "../support/fake-openai";
 import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../unit/layoff/inputs";
+import { BENCH_DIR } from "./bench-env";
 
 const BUILTIN_SECONDS = 2;
 const STREAMS = 40;
@@ -39,8 +40,7 @@ function builtinDocsPerSecond(): { perSecond: number; count: number } {
 
 /** A migrated SQLite file of its own, so the quota query is real and no app data is touched. */
 function benchDatabase(): { db: PrismaClient; remove: () => Promise<void> } {
-  const dir = path.resolve("tests/.tmp/bench");
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = BENCH_DIR;
   const file = path.join(dir, `writer-${process.pid}.db`);
   const url = `file:${file}`;
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });

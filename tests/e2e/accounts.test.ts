@@ -1,39 +1,28 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
-import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { E2E_PASSWORD, signUpAndVerifyInBrowser } from "../support/e2e-flows";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer({ NODE_ENV: "development" }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser({ NODE_ENV: "development" });
 
 describe("accounts in a browser", () => {
   it("a new user signs up, reads the code from the outbox, verifies, signs out and in again", async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const errors = watchConsole(page);
-    const email = await signUpAndVerifyInBrowser(page, server.url);
+    const email = await signUpAndVerifyInBrowser(page, app.server.url);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).first().waitFor();
-    await page.goto(server.url + "/login");
+    await page.goto(app.server.url + "/login");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }).waitFor();
-    await page.goto(server.url + "/account");
+    await page.goto(app.server.url + "/account");
     await page.getByRole("heading", { name: "Your account", exact: true }).waitFor();
     expect(await page.locator("main").textContent()).toContain(email);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -42,9 +31,9 @@ describe("accounts in a browser", () => {
   });
 
   it("shows field errors and keeps the typed email without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + "/signup");
+    await page.goto(app.server.url + "/signup");
     await page.getByLabel("Email").fill("someone@example.com");
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();

@@ -1,36 +1,25 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { saveDocument } from "~/documents/store.server";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { signUpVerified } from "../support/users";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser();
 
 describe("documents in a browser", () => {
   it("finds, opens, copies and deletes a document, then restores it", async () => {
-    const { client, user } = await signUpVerified(server.url);
+    const { client, user } = await signUpVerified(app.server.url);
     for (const title of ["Offer from Acme", "Layoff answer for Globex", "Older notes"]) {
       await saveDocument({ userId: user.id, kind: "layoff_explanation", title, input: {}, output: {}, text: `Text of ${title}`, engine: "builtin" });
     }
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    await context.addCookies([{ name: "session", value: client.cookie("session")!, url: server.url }]);
+    const context = await app.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
     const page = await context.newPage();
     const errors = watchConsole(page);
 
-    await page.goto(server.url + "/documents");
+    await page.goto(app.server.url + "/documents");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel("Search titles and text").fill("Globex");
     await page.getByRole("button", { name: "Show" }).click();
@@ -47,9 +36,9 @@ describe("documents in a browser", () => {
     await page.getByRole("link", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Move to trash" }).click();
     await page.getByText("Moved to the trash.").waitFor();
-    await page.goto(server.url + "/documents");
+    await page.goto(app.server.url + "/documents");
     await expect(page.getByRole("link", { name: "Layoff answer for Globex" }).count()).resolves.toBe(0);
-    await page.goto(server.url + "/documents?view=trash");
+    await page.goto(app.server.url + "/documents?view=trash");
     await page.getByRole("link", { name: "Layoff answer for Globex" }).click();
     await page.getByRole("button", { name: "Undo: restore it" }).click();
     await page.getByRole("link", { name: "Download .txt" }).waitFor();

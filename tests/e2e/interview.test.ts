@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
-import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { signUpPaid } from "../support/users";
 
 const DESIGN_ANSWER = [
@@ -17,22 +16,13 @@ const DESIGN_ANSWER = [
 const SCREEN_ANSWER =
   "I have spent six years building backend services for payments and logistics, most recently leading a team of four engineers. I want a role where I own a product area end to end, work with strong engineers, and keep learning about large distributed systems.";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser();
 
 /** A browser context signed in as a new user with lifetime access. */
 async function paidContext(javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const { client } = await signUpPaid(server.url);
-  const context = await browser.newContext({ javaScriptEnabled });
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: server.url }]);
+  const { client } = await signUpPaid(app.server.url);
+  const context = await app.browser.newContext({ javaScriptEnabled });
+  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
   return context;
 }
 
@@ -49,7 +39,7 @@ describe("a mock interview in a browser", () => {
     try {
       const page = await context.newPage();
       const errors = watchConsole(page);
-      await page.goto(server.url + "/toolkit/interview");
+      await page.goto(app.server.url + "/toolkit/interview");
       // Rendered once the page's JavaScript runs.
       await page.getByText("The levels of the company above.").waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
@@ -98,7 +88,7 @@ describe("a mock interview in a browser", () => {
     const context = await paidContext(false);
     try {
       const page = await context.newPage();
-      await page.goto(server.url + "/toolkit/interview");
+      await page.goto(app.server.url + "/toolkit/interview");
       expect(await page.getByLabel("Level").locator("optgroup").count()).toBe(7);
       await chooseGoogleL5Backend(page, "System design");
       await page.getByRole("button", { name: "Start the mock interview" }).click();

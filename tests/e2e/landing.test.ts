@@ -1,27 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
-import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser();
 
 describe("landing page in a browser", () => {
   it("renders, hydrates without console errors and passes axe", async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const errors = watchConsole(page);
-    await page.goto(server.url + "/");
+    await page.goto(app.server.url + "/");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Laid off");
     await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -30,16 +19,16 @@ describe("landing page in a browser", () => {
   });
 
   it("follows the navigation to every page it links, each accessible and free of console errors", async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const errors = watchConsole(page);
-    await page.goto(server.url + "/");
+    await page.goto(app.server.url + "/");
     const hrefs = await page.$$eval("header nav a, footer nav a", (as) =>
       [...new Set(as.map((a) => a.getAttribute("href")!))],
     );
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) {
       // Client-side navigation, as a user clicking the link would get.
-      await page.goto(server.url + "/");
+      await page.goto(app.server.url + "/");
       await page.locator(`header nav a[href="${href}"], footer nav a[href="${href}"]`).first().click();
       // Signed-out visitors of the toolkit land on the sign-in page: wait for whichever page comes.
       await page.waitForURL((url) => url.pathname !== "/");
@@ -55,9 +44,9 @@ describe("landing page in a browser", () => {
   });
 
   it("works with JavaScript disabled", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const response = await page.goto(server.url + "/");
+    const response = await page.goto(app.server.url + "/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("link", { name: /all comparisons/ }).count()).resolves.toBe(1);
     await context.close();

@@ -1,38 +1,28 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 import { db } from "~/db.server";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { signUpPaid } from "../support/users";
 
 const DOCUMENT_URL = /\/documents\/([a-z0-9]+)$/;
 const TITLE = "Negotiation email: Back-end engineer at Acme Robotics";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser();
 
 /** A browser context signed in as a new user with lifetime access. */
 async function paidContext(opts: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; userId: string }> {
-  const { client, user } = await signUpPaid(server.url);
-  const context = await browser.newContext(opts);
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: server.url }]);
+  const { client, user } = await signUpPaid(app.server.url);
+  const context = await app.browser.newContext(opts);
+  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
   return { context, userId: user.id };
 }
 
 /** Opens the form and, with JavaScript, waits until React has taken it over. */
 async function openForm(page: Page, opts: { javaScriptEnabled: boolean }) {
-  await page.goto(server.url + "/toolkit/negotiate");
+  await page.goto(app.server.url + "/toolkit/negotiate");
   await page.getByRole("heading", { name: "Negotiation-email generator" }).waitFor();
   if (opts.javaScriptEnabled) {
     await page.waitForFunction(() => {
@@ -94,7 +84,7 @@ describe("the negotiation-email generator in a browser", () => {
       // Edit and regenerate: the form comes back filled with this offer.
       const again = await context.newPage();
       const againErrors = watchConsole(again);
-      await again.goto(`${server.url}/toolkit/negotiate?from=${id}`);
+      await again.goto(`${app.server.url}/toolkit/negotiate?from=${id}`);
       await again.getByText("Filled in from your saved negotiation email.").waitFor();
       await expect(again.getByLabel("Company", { exact: true }).inputValue()).resolves.toBe("Acme Robotics");
       await expect(again.getByLabel("Location").inputValue()).resolves.toBe("United States");

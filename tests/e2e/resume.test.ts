@@ -1,11 +1,10 @@
 // The resume scanner as people use it: Chromium against the production build, with and
 // without JavaScript.
 import fs from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
-import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { encryptedPdf, oversizedPdf } from "../support/pdf-fixtures";
 import { signUpPaid } from "../support/users";
 
@@ -16,28 +15,19 @@ const CORPUS_PDF = { name: "john-doe.pdf", mimeType: "application/pdf", buffer: 
 const DOCUMENT_URL = /\/documents\/[a-z0-9]+$/;
 const REPORT_TITLE = /^Resume scan: John Doe, score \d+\/100$/;
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = appWithBrowser();
 
 /** A browser context signed in as a new user with lifetime access. */
 async function paidContext(opts: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; userId: string }> {
-  const { client, user } = await signUpPaid(server.url);
-  const context = await browser.newContext(opts);
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: server.url }]);
+  const { client, user } = await signUpPaid(app.server.url);
+  const context = await app.browser.newContext(opts);
+  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
   return { context, userId: user.id };
 }
 
 /** Opens the scanner and, with JavaScript, waits until React has taken over the form. */
 async function openScanner(page: Page, opts: { javaScriptEnabled: boolean }) {
-  await page.goto(server.url + "/toolkit/resume");
+  await page.goto(app.server.url + "/toolkit/resume");
   await page.getByRole("heading", { level: 1, name: "Resume scanner" }).waitFor();
   if (opts.javaScriptEnabled) {
     await page.waitForFunction(() => {

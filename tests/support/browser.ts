@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type AppServer, startAppServer } from "./app-server";
 
 const require = createRequire(import.meta.url);
 
@@ -68,4 +70,20 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 
 export async function newContext(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   return browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
+}
+
+/**
+ * The production server and a browser for one test file, started before its tests and
+ * stopped after. Read them from the returned object inside tests.
+ */
+export function appWithBrowser(env: Record<string, string> = {}): { server: AppServer; browser: Browser } {
+  const handles = {} as { server: AppServer; browser: Browser };
+  beforeAll(async () => {
+    [handles.server, handles.browser] = await Promise.all([startAppServer(env), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.stop();
+  });
+  return handles;
 }
