@@ -1,10 +1,9 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
-import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
-import { signUpPaid } from "../support/users";
+import { appWithBrowser, paidBrowserContext, seriousA11yViolations, watchConsole } from "../support/browser";
 
 const DESIGN_ANSWER = [
   "First I would clarify the requirements and estimate the load: how many users, and how many requests per second at peak.",
@@ -18,13 +17,7 @@ const SCREEN_ANSWER =
 
 const app = appWithBrowser();
 
-/** A browser context signed in as a new user with lifetime access. */
-async function paidContext(javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const { client } = await signUpPaid(app.server.url);
-  const context = await app.browser.newContext({ javaScriptEnabled });
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
-  return context;
-}
+const paidContext = async (javaScriptEnabled: boolean) => (await paidBrowserContext(app, { javaScriptEnabled })).context;
 
 async function chooseGoogleL5Backend(page: Page, stage: string) {
   await page.getByLabel("Company").fill("Google");

@@ -1,13 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../support/app-server";
-import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { launchBrowser, seriousA11yViolations, watchConsole, paidBrowserContext } from "../support/browser";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
-import { signUpPaid } from "../support/users";
 import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../unit/layoff/inputs";
 
 const MODEL = "fake-model";
@@ -35,13 +34,7 @@ beforeEach(() => {
   fake.setScript({ reply: GOOD_MODEL_REPLY, chunks: 12, chunkDelayMs: 150 });
 });
 
-/** A browser context signed in as a new user with lifetime access. */
-async function paidContext(opts: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; userId: string }> {
-  const { client, user } = await signUpPaid(server.url);
-  const context = await browser.newContext(opts);
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: server.url }]);
-  return { context, userId: user.id };
-}
+const paidContext = (opts: { javaScriptEnabled: boolean }) => paidBrowserContext({ server, browser }, opts);
 
 /** Opens the writer and, with JavaScript, waits until React has taken over the form. */
 async function openWriter(page: Page, opts: { javaScriptEnabled: boolean }) {

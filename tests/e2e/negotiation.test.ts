@@ -1,24 +1,17 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 import { db } from "~/db.server";
-import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
-import { signUpPaid } from "../support/users";
+import { appWithBrowser, paidBrowserContext, seriousA11yViolations, watchConsole } from "../support/browser";
 
 const DOCUMENT_URL = /\/documents\/([a-z0-9]+)$/;
 const TITLE = "Negotiation email: Back-end engineer at Acme Robotics";
 
 const app = appWithBrowser();
 
-/** A browser context signed in as a new user with lifetime access. */
-async function paidContext(opts: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; userId: string }> {
-  const { client, user } = await signUpPaid(app.server.url);
-  const context = await app.browser.newContext(opts);
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
-  return { context, userId: user.id };
-}
+const paidContext = (opts: { javaScriptEnabled: boolean }) => paidBrowserContext(app, opts);
 
 /** Opens the form and, with JavaScript, waits until React has taken it over. */
 async function openForm(page: Page, opts: { javaScriptEnabled: boolean }) {

@@ -1,12 +1,11 @@
 // The resume scanner as people use it: Chromium against the production build, with and
 // without JavaScript.
 import fs from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
-import { appWithBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
+import { appWithBrowser, paidBrowserContext, seriousA11yViolations, watchConsole } from "../support/browser";
 import { encryptedPdf, oversizedPdf } from "../support/pdf-fixtures";
-import { signUpPaid } from "../support/users";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
@@ -17,13 +16,7 @@ const REPORT_TITLE = /^Resume scan: John Doe, score \d+\/100$/;
 
 const app = appWithBrowser();
 
-/** A browser context signed in as a new user with lifetime access. */
-async function paidContext(opts: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; userId: string }> {
-  const { client, user } = await signUpPaid(app.server.url);
-  const context = await app.browser.newContext(opts);
-  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
-  return { context, userId: user.id };
-}
+const paidContext = (opts: { javaScriptEnabled: boolean }) => paidBrowserContext(app, opts);
 
 /** Opens the scanner and, with JavaScript, waits until React has taken over the form. */
 async function openScanner(page: Page, opts: { javaScriptEnabled: boolean }) {

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type AppServer, startAppServer } from "./app-server";
+import { signUpPaid } from "./users";
 
 const require = createRequire(import.meta.url);
 
@@ -86,4 +87,15 @@ export function appWithBrowser(env: Record<string, string> = {}): { server: AppS
     await handles.server?.stop();
   });
   return handles;
+}
+
+/** A browser context signed in as a new user with lifetime access (bought in local mode). */
+export async function paidBrowserContext(
+  app: { server: AppServer; browser: Browser },
+  opts: { javaScriptEnabled: boolean },
+): Promise<{ context: BrowserContext; userId: string }> {
+  const { client, user } = await signUpPaid(app.server.url);
+  const context = await app.browser.newContext(opts);
+  await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);
+  return { context, userId: user.id };
 }
