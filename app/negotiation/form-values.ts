@@ -1,7 +1,7 @@
 // The negotiation form's values as the page puts them back in its fields: what a failed
 // post carried, or a saved document's offer (?from=). Strings only, ready to be default
 // values; validating them is parseNegotiationForm's job, on the next post.
-import { formatCount, formatUsd } from "./email";
+import { formatCount, formatMoney } from "~/format";
 import type { Metro } from "./market-match";
 import { savedComputation } from "./saved";
 import type { NegotiationFormField, NegotiationFormResult, NegotiationInput } from "./schema";
@@ -84,8 +84,8 @@ function equityValues(equity: NegotiationInput["equity"]): Partial<NegotiationFo
   if (equity === null) return {};
   const { vesting, shares } = equity;
   const amounts = shares
-    ? { equityKind: "shares", equityAmount: formatCount(shares.count), sharePrice: formatUsd(shares.priceCents) }
-    : { equityKind: "dollars", equityAmount: formatUsd(equity.totalCents) };
+    ? { equityKind: "shares", equityAmount: formatCount(shares.count), sharePrice: formatMoney(shares.priceCents) }
+    : { equityKind: "dollars", equityAmount: formatMoney(equity.totalCents) };
   const schedule =
     vesting.name === "custom"
       ? { vestingSchedule: CUSTOM_VESTING, vestingPercents: vesting.yearlyPercents.join(",") }
@@ -93,7 +93,7 @@ function equityValues(equity: NegotiationInput["equity"]): Partial<NegotiationFo
   return { ...amounts, ...schedule, vestingYears: String(vesting.yearlyPercents.length) };
 }
 
-const amountOrEmpty = (cents: number | null) => (cents === null || cents === 0 ? "" : formatUsd(cents));
+const amountOrEmpty = (cents: number | null) => (cents === null || cents === 0 ? "" : formatMoney(cents));
 
 /** A saved negotiation document's offer as form values; null when the input isn't one. */
 export function savedNegotiationValues(input: unknown): NegotiationFormValues | null {
@@ -106,7 +106,7 @@ export function savedNegotiationValues(input: unknown): NegotiationFormValues | 
     level: offer.level,
     companyLevel: offer.companyLevel,
     location: offer.location,
-    baseSalary: formatUsd(offer.baseCents),
+    baseSalary: formatMoney(offer.baseCents),
     bonusPercent: offer.bonusPercent > 0 ? String(offer.bonusPercent) : "",
     signOnBonus: amountOrEmpty(offer.signOnCents),
     startDate: offer.startDate ?? "",
