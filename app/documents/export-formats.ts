@@ -1,9 +1,31 @@
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from "~/documents/kinds";
 import { formatDateTime } from "~/format";
+
+// The formats a document downloads in. Every kind gets COMMON_FORMATS; a tool adds more
+// with its `extraFormats`. Each format's bytes are made in export.server.ts.
+
+export const EXPORT_FORMATS = {
+  txt: { label: "Download .txt", contentType: "text/plain; charset=utf-8" },
+  md: { label: "Download .md", contentType: "text/markdown; charset=utf-8" },
+  pdf: { label: "Download PDF", contentType: "application/pdf" },
+} as const satisfies Record<string, { label: string; contentType: string }>;
+
+export type ExportFormatId = keyof typeof EXPORT_FORMATS;
+
+export const COMMON_FORMATS: readonly ExportFormatId[] = ["txt", "md"];
+
+/** The formats a document of a kind downloads in, common ones first. */
+export function formatsFor(extraFormats: readonly ExportFormatId[] = []): ExportFormatId[] {
+  return [...COMMON_FORMATS, ...extraFormats.filter((format) => !COMMON_FORMATS.includes(format))];
+}
+
+export function isExportFormat(format: string): format is ExportFormatId {
+  return Object.hasOwn(EXPORT_FORMATS, format);
+}
 
 export interface ExportableDocument {
   title: string;
-  kind: string;
+  /** What a document of its kind is called ("Resume scan"), from its tool. */
+  kindLabel: string;
   engine: string;
   createdAt: Date | string;
   text: string;
@@ -23,9 +45,8 @@ export function downloadName(title: string, extension: string): string {
 }
 
 function header(doc: ExportableDocument): string[] {
-  const kind = DOCUMENT_KIND_LABELS[doc.kind as DocumentKind] ?? doc.kind;
   const engine = doc.engine === "builtin" ? "the built-in writer" : doc.engine;
-  return [`${kind}, created ${formatDateTime(doc.createdAt)} with ${engine}${doc.editedText !== null ? ", edited by you" : ""}.`];
+  return [`${doc.kindLabel}, created ${formatDateTime(doc.createdAt)} with ${engine}${doc.editedText !== null ? ", edited by you" : ""}.`];
 }
 
 export function toPlainText(doc: ExportableDocument): string {
