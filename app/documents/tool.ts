@@ -1,4 +1,4 @@
-import type { ExportFormatId } from "~/documents/export-formats";
+import type { BlocksFromOutput } from "~/documents/export-formats";
 import type { DocumentViewComponent } from "~/documents/view";
 
 /**
@@ -19,6 +19,7 @@ export interface ToolDefinition<Kind extends string = string> {
   summary: string;
   /** How a saved document of this kind shows on the document page. */
   View: DocumentViewComponent;
-  /** Download formats beyond the ones every document has (export-formats.ts). */
-  extraFormats?: readonly ExportFormatId[];
+  /** Its saved output as blocks (headings, lists) for the PDF and DOCX downloads; without
+   *  one, documents of this kind export their text. */
+  exportBlocks?: BlocksFromOutput;
 }

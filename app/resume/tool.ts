@@ -1,5 +1,6 @@
 import type { ToolDefinition } from "~/documents/tool";
 import ResumeScanView from "./DocumentView";
+import { resumeScanBlocks } from "./export";
 
 export const resumeTool = {
   kind: "resume_scan",
@@ -8,5 +9,5 @@ export const resumeTool = {
   route: "/toolkit/resume",
   summary: "Upload a PDF resume: see what an ATS extracts, your explained score and fixes.",
   View: ResumeScanView,
-  extraFormats: ["pdf"],
+  exportBlocks: resumeScanBlocks,
 } as const satisfies ToolDefinition;

@@ -4,7 +4,7 @@ import { requireUser } from "~/auth/guards.server";
 import { readForm } from "~/http/form";
 import { CopyButton } from "~/components/CopyButton";
 import { FormMessage, SubmitButton } from "~/components/forms";
-import { EXPORT_FORMATS, formatsFor } from "~/documents/export-formats";
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from "~/documents/export-formats";
 import { TRASH_DAYS } from "~/documents/limits";
 import {
   deleteDocumentForever,
@@ -131,7 +131,7 @@ export default function DocumentPage() {
         </div>
       ) : (
         <nav aria-label="Document actions" className="flex flex-wrap items-center gap-3 text-sm">
-          {formatsFor(tool?.extraFormats).map((format) => (
+          {EXPORT_FORMAT_IDS.map((format) => (
             <a key={format} href={`/documents/${document.id}/download?format=${format}`}>
               {EXPORT_FORMATS[format].label}
             </a>

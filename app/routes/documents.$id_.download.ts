@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, data } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { downloadName, EXPORT_FORMATS, formatsFor, isExportFormat } from "~/documents/export-formats";
+import { downloadName, EXPORT_FORMAT_IDS, EXPORT_FORMATS, isExportFormat } from "~/documents/export-formats";
 import { renderExport } from "~/documents/export.server";
 import { findOwnDocument } from "~/documents/store.server";
 import { documentLabel, toolFor } from "~/tool-registry";
@@ -14,12 +14,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (doc.deletedAt) {
     return new Response("This document is in the trash. Restore it to download it.", { status: 404, headers: TEXT });
   }
-  const formats = formatsFor(toolFor(doc.kind)?.extraFormats);
   const format = new URL(request.url).searchParams.get("format") ?? "txt";
-  if (!isExportFormat(format) || !formats.includes(format)) {
-    return new Response(`Choose a download format for this document: ${formats.join(" or ")}.`, { status: 400, headers: TEXT });
+  if (!isExportFormat(format)) {
+    return new Response(`Choose a download format: ${EXPORT_FORMAT_IDS.join(", ")}.`, { status: 400, headers: TEXT });
   }
-  const body = await renderExport(format, { ...doc, kindLabel: documentLabel(doc.kind) });
+  const body = await renderExport(format, { ...doc, kindLabel: documentLabel(doc.kind) }, toolFor(doc.kind)?.exportBlocks);
   return new Response(typeof body === "string" ? body : Buffer.from(body), {
     headers: {
       "Content-Type": EXPORT_FORMATS[format].contentType,
