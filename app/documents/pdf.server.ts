@@ -1,4 +1,3 @@
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { type ExportableDocument, toPlainText } from "~/documents/export-formats";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 };
@@ -18,6 +17,8 @@ function latin1(text: string): string {
 
 /** A plain, printable PDF of a document's text (used for resume reports). */
 export async function documentPdf(doc: ExportableDocument): Promise<Uint8Array> {
+  // Loaded on the first export rather than at server start (pdf-lib weighs ~26 MB).
+  const { PDFDocument, StandardFonts, rgb } = await import("pdf-lib");
   const pdf = await PDFDocument.create();
   pdf.setTitle(latin1(doc.title));
   pdf.setProducer("Career Recovery Toolkit");
