@@ -46,3 +46,13 @@ export function ensureDbReady(): Promise<void> {
   })();
   return pragmasApplied;
 }
+
+/** Whether the database answers a read: the readiness check of GET /healthz. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await db.user.findFirst({ select: { id: true } });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -19,6 +19,8 @@ export interface NewDocument {
   engine: string;
   engineNote?: string | null;
   rulesetVersion?: string | null;
+  /** When the document was written; now unless the caller's clock says otherwise. */
+  createdAt?: Date;
 }
 
 type Tx = Prisma.TransactionClient | typeof db;
@@ -36,6 +38,7 @@ export function saveDocument(doc: NewDocument, tx: Tx = db) {
       engine: doc.engine,
       engineNote: doc.engineNote ?? null,
       rulesetVersion: doc.rulesetVersion ?? null,
+      createdAt: doc.createdAt,
     },
   });
 }
@@ -53,6 +56,12 @@ export async function findOwnDocument(userId: string, id: string) {
 }
 
 export type OwnDocument = NonNullable<Awaited<ReturnType<typeof findOwnDocument>>>;
+
+/** The user's document of one kind; null for any other id, including their other tools' ones. */
+export async function findOwnDocumentOfKind(userId: string, id: string, kind: DocumentKind): Promise<OwnDocument | null> {
+  const doc = await findOwnDocument(userId, id);
+  return doc?.kind === kind ? doc : null;
+}
 
 export interface ListQuery {
   userId: string;
@@ -148,39 +157,32 @@ export async function deleteDocumentForever(userId: string, id: string) {
   return count === 1;
 }
 
-/** Everything we hold about a user, as one machine-readable object. */
-export async function exportAccount(userId: string) {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { email: true, createdAt: true, emailVerifiedAt: true },
+/** The user's newest documents outside the trash, for the toolkit's home page. */
+export function listRecentDocuments(userId: string, take = 5) {
+  return db.document.findMany({
+    where: { userId, deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, title: true, createdAt: true },
   });
-  const purchases = await db.purchase.findMany({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { provider: true, checkoutSessionId: true, amountCents: true, currency: true, status: true, paidAt: true, createdAt: true, receiptUrl: true },
-  });
+}
+
+/** Every document of the user, trash included, oldest first, for their data export. */
+export async function exportDocuments(userId: string) {
   const documents = await db.document.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
-  return {
-    format: "career-recovery-toolkit-export",
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    account: user,
-    purchases,
-    documents: documents.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      title: d.title,
-      createdAt: d.createdAt,
-      updatedAt: d.updatedAt,
-      inTrashSince: d.deletedAt,
-      engine: d.engine,
-      engineNote: d.engineNote,
-      rulesetVersion: d.rulesetVersion,
-      input: JSON.parse(d.input) as unknown,
-      output: JSON.parse(d.output) as unknown,
-      text: d.text,
-      editedText: d.editedText,
-    })),
-    uploads: "Uploaded PDFs are not kept: only the text extracted from them is stored, in each resume scan's report (output.text) and text.",
-  };
+  return documents.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    inTrashSince: d.deletedAt,
+    engine: d.engine,
+    engineNote: d.engineNote,
+    rulesetVersion: d.rulesetVersion,
+    input: JSON.parse(d.input) as unknown,
+    output: JSON.parse(d.output) as unknown,
+    text: d.text,
+    editedText: d.editedText,
+  }));
 }

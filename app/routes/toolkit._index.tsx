@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading } from "~/components/forms";
-import { db } from "~/db.server";
+import { listRecentDocuments } from "~/documents/store.server";
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from "~/documents/kinds";
 import { formatDate } from "~/format";
 
@@ -10,13 +10,7 @@ export const meta: MetaFunction = () => [{ title: "Your toolkit · Career Recove
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const recent = await db.document.findMany({
-    where: { userId: user.id, deletedAt: null },
-    orderBy: { createdAt: "desc" },
-    take: 5,
-    select: { id: true, kind: true, title: true, createdAt: true },
-  });
-  return { recent };
+  return { recent: await listRecentDocuments(user.id) };
 }
 
 const TOOLS = [

@@ -5,7 +5,8 @@
 // several app servers share them.
 import { formatDateTime } from "~/format";
 import type { Db } from "~/db.server";
-import type { DocumentKind, OverQuota, UsageRecord, UsageStatus } from "./types";
+import type { DocumentKind } from "~/documents/kinds";
+import type { OverQuota, UsageRecord, UsageStatus } from "./types";
 
 export interface QuotaLimits {
   perUserPerToolDaily: number;

@@ -2,8 +2,9 @@
 // document from the user's facts, with the model or without it, and how to check the
 // result. The writer itself (generate.server.ts) knows nothing about any one tool.
 
-/** Document.kind; also the tool name quotas count by (UsageEvent.tool). */
-export type DocumentKind = "resume_scan" | "interview_session" | "layoff_explanation" | "negotiation_email";
+import type { DocumentKind } from "~/documents/kinds";
+
+// Document.kind is also the tool name quotas count by (UsageEvent.tool).
 
 /** A chat message. Only "system" and "user": the model gets no tools. */
 export interface ChatMessage {
