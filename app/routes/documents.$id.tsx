@@ -130,7 +130,8 @@ export default function DocumentPage() {
         <nav aria-label="Document actions" className="flex flex-wrap items-center gap-3 text-sm">
           <a href={`/documents/${document.id}/download?format=txt`}>Download .txt</a>
           <a href={`/documents/${document.id}/download?format=md`}>Download .md</a>
-          {document.kind === "resume_scan" ? <a href={`/documents/${document.id}/download?format=pdf`}>Download PDF</a> : null}
+          <a href={`/documents/${document.id}/download?format=pdf`}>Download PDF</a>
+          <a href={`/documents/${document.id}/download?format=docx`}>Download Word (.docx)</a>
           <Link to={`${DOCUMENT_KIND_TOOL[document.kind]}?from=${document.id}`}>Duplicate into the tool</Link>
           <CopyButton text={text} label="Copy all text" />
           <Link to={`?confirm=trash`}>Delete…</Link>

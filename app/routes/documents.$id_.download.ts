@@ -1,10 +1,21 @@
 import { type LoaderFunctionArgs, data } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { downloadName, toMarkdown, toPlainText } from "~/documents/export-formats";
+import { documentDocx } from "~/documents/docx.server";
+import { DOCUMENT_BLOCKS } from "~/documents/exports";
+import { downloadName, toExportDocument, toMarkdown, toPlainText } from "~/documents/export-formats";
+import type { DocumentKind } from "~/documents/kinds";
 import { documentPdf } from "~/documents/pdf.server";
 import { findOwnDocument } from "~/documents/store.server";
 
-const TYPES = { txt: "text/plain; charset=utf-8", md: "text/markdown; charset=utf-8", pdf: "application/pdf" } as const;
+const TYPES = {
+  txt: "text/plain; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
+type Format = keyof typeof TYPES;
+
+const isFormat = (format: string): format is Format => Object.hasOwn(TYPES, format);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
@@ -14,13 +25,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return new Response("This document is in the trash. Restore it to download it.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const format = new URL(request.url).searchParams.get("format") ?? "txt";
-  if (!(format in TYPES) || (format === "pdf" && doc.kind !== "resume_scan")) {
-    return new Response("Choose a download format: txt or md (and pdf for resume reports).", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isFormat(format)) {
+    return new Response("Choose a download format: txt, md, pdf or docx.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const body = format === "pdf" ? Buffer.from(await documentPdf(doc)) : format === "md" ? toMarkdown(doc) : toPlainText(doc);
+  const exported = () => toExportDocument(doc, DOCUMENT_BLOCKS[doc.kind as DocumentKind]);
+  const body =
+    format === "pdf"
+      ? Buffer.from(await documentPdf(exported()))
+      : format === "docx"
+        ? Buffer.from(await documentDocx(exported()))
+        : format === "md"
+          ? toMarkdown(doc)
+          : toPlainText(doc);
   return new Response(body, {
     headers: {
-      "Content-Type": TYPES[format as keyof typeof TYPES],
+      "Content-Type": TYPES[format],
       "Content-Disposition": `attachment; filename="${downloadName(doc.title, format)}"`,
       "Cache-Control": "private, no-store",
     },
