@@ -30,13 +30,16 @@ async function compileWorker() {
   });
 }
 
-/** Files read at run time, by path in the sources and in build/. */
-const RUNTIME_FILES = [["app/auth/data/common-passwords.txt", "data/common-passwords.txt"]];
+/** Files and folders read at run time, by path in the sources and in build/. */
+const RUNTIME_FILES = [
+  ["app/auth/data/common-passwords.txt", "data/common-passwords.txt"],
+  ["app/documents/fonts", "fonts"],
+];
 
 function copyRuntimeFiles() {
   for (const [from, to] of RUNTIME_FILES) {
-    fs.mkdirSync(path.dirname(path.join(serverDir, to)), { recursive: true });
-    fs.copyFileSync(path.join(root, from), path.join(serverDir, to));
+    fs.rmSync(path.join(serverDir, to), { recursive: true, force: true });
+    fs.cpSync(path.join(root, from), path.join(serverDir, to), { recursive: true });
   }
 }
 

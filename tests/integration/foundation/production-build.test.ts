@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe("the production build", () => {
-  it("serves and scans a resume from a copy that has no app/ sources", async () => {
+  it("serves, scans a resume and exports it as PDF from a copy that has no app/ sources", async () => {
     expect(fs.existsSync(path.join(deployDir, "app"))).toBe(false);
     expect((await fetch(deployed.url + "/healthz")).status).toBe(200);
     const { client, user } = await signUpPaid(deployed.url);
@@ -43,6 +43,10 @@ describe("the production build", () => {
     expect(res.status, deployed.output()).toBe(303);
     const saved = await db.document.findFirstOrThrow({ where: { userId: user.id, kind: "resume_scan" } });
     expect(saved.text).toContain("Experience");
+    // The PDF export draws with fonts the build carries.
+    const pdf = await client.get(`/documents/${saved.id}/download?format=pdf`);
+    expect(pdf.status, deployed.output()).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   it("keeps source maps out of public/ and beside the server bundle", () => {
