@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeUrl } from "../../../app/resume/contact.ts";
 import { createResumeScanner, type ResumeScanner } from "../../../app/resume/scan.server.ts";
 import type { ParsedResume, ResumeReport } from "../../../app/resume/types.ts";
-import { parseYamlSubset } from "./support/yaml-subset.ts";
+import { parseYamlSubset } from "../../support/resume/yaml-subset.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/resumes");
 const PDFS = readdirSync(FIXTURES).filter((file) => file.endsWith(".pdf")).sort();
