@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareScans } from "../../../app/resume/compare.ts";
+import { compareScans } from "~/resume/compare";
 import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 
 describe("comparing two scans", () => {

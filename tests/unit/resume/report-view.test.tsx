@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildReport, reportToText } from "../../../app/resume/report.ts";
-import { ResumeReport } from "../../../app/resume/ResumeReport.tsx";
+import { buildReport, reportToText } from "~/resume/report";
+import { ResumeReport } from "~/resume/ResumeReport";
 import { literalDocument, literalPage } from "../../support/resume/literal-pdf.ts";
 import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 

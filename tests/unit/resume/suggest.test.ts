@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SUGGESTIONS, suggestRewrites } from "../../../app/resume/suggest.ts";
+import { MAX_SUGGESTIONS, suggestRewrites } from "~/resume/suggest";
 import { goodResume, job } from "../../fixtures/resume/parsed-resume.ts";
 
 function suggestionsFor(bullets: string[], end: string = "present") {
