@@ -8,7 +8,12 @@ import { negotiationTool } from "~/negotiation/tool";
 import { resumeTool } from "~/resume/tool";
 
 /** In the order the toolkit lists them. */
-export const TOOLS = [resumeTool, interviewTool, layoffTool, negotiationTool] as const satisfies readonly ToolDefinition[];
+export const TOOLS = [
+  resumeTool,
+  interviewTool,
+  layoffTool,
+  negotiationTool,
+] as const satisfies readonly ToolDefinition[];
 
 /** Document.kind of every registered tool. */
 export type DocumentKind = (typeof TOOLS)[number]["kind"];

@@ -7,7 +7,15 @@ export function listPurchases(userId: string) {
   return db.purchase.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, amountCents: true, currency: true, status: true, receiptUrl: true, provider: true },
+    select: {
+      id: true,
+      createdAt: true,
+      amountCents: true,
+      currency: true,
+      status: true,
+      receiptUrl: true,
+      provider: true,
+    },
   });
 }
 

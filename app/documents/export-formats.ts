@@ -50,7 +50,9 @@ export function downloadName(title: string, extension: string): string {
 
 function header(doc: Pick<ExportableDocument, "kindLabel" | "engine" | "createdAt" | "editedText">): string[] {
   const engine = doc.engine === "builtin" ? "the built-in writer" : doc.engine;
-  return [`${doc.kindLabel}, created ${formatDateTime(doc.createdAt)} with ${engine}${doc.editedText !== null ? ", edited by you" : ""}.`];
+  return [
+    `${doc.kindLabel}, created ${formatDateTime(doc.createdAt)} with ${engine}${doc.editedText !== null ? ", edited by you" : ""}.`,
+  ];
 }
 
 export function toPlainText(doc: ExportableDocument): string {
@@ -62,9 +64,16 @@ export function toPlainText(doc: ExportableDocument): string {
 export function toMarkdown(doc: ExportableDocument): string {
   const body = (doc.editedText ?? doc.text)
     .split("\n")
-    .map((line) => line.replace(/([\\`*_{}[\]<>()#+!|])/g, "\\$1").replace(/^(\s*)-(\s)/, "$1\\-$2").replace(/^(\s*\d+)\.(\s)/, "$1\\.$2"))
+    .map((line) =>
+      line
+        .replace(/([\\`*_{}[\]<>()#+!|])/g, "\\$1")
+        .replace(/^(\s*)-(\s)/, "$1\\-$2")
+        .replace(/^(\s*\d+)\.(\s)/, "$1\\.$2"),
+    )
     .join("  \n");
-  return [`# ${doc.title.replace(/([\\`*_[\]<>#])/g, "\\$1")}`, "", `_${header(doc).join(" ")}_`, "", body, ""].join("\n");
+  return [`# ${doc.title.replace(/([\\`*_[\]<>#])/g, "\\$1")}`, "", `_${header(doc).join(" ")}_`, "", body, ""].join(
+    "\n",
+  );
 }
 
 /** A tool's document as blocks, from its saved output; null when the output is not one it can read. */

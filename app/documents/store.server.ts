@@ -123,7 +123,12 @@ function trashCutoff(now = Date.now()): Date {
 }
 
 /** Applies a change to the user's own document; false when it is not theirs or not there. */
-async function updateOwn(userId: string, id: string, data: Prisma.DocumentUpdateManyMutationInput, where: Prisma.DocumentWhereInput = {}) {
+async function updateOwn(
+  userId: string,
+  id: string,
+  data: Prisma.DocumentUpdateManyMutationInput,
+  where: Prisma.DocumentWhereInput = {},
+) {
   if (!isDocumentId(id)) return false;
   const { count } = await db.document.updateMany({ where: { id, userId, ...where }, data });
   return count === 1;
@@ -143,7 +148,12 @@ export interface DocumentRevision {
  */
 export function reviseDocument(userId: string, id: string, kind: string, readAt: Date, revision: DocumentRevision) {
   const { output, ...rest } = revision;
-  return updateOwn(userId, id, { output: JSON.stringify(output), ...rest }, { kind, deletedAt: null, updatedAt: readAt });
+  return updateOwn(
+    userId,
+    id,
+    { output: JSON.stringify(output), ...rest },
+    { kind, deletedAt: null, updatedAt: readAt },
+  );
 }
 
 /** The user's newest documents of one kind outside the trash, with their parsed output. */

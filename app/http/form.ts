@@ -13,7 +13,9 @@ export interface FormProblems<Field extends string = string> {
 
 /** zod's issues as field errors: the first issue for each top-level field. Issues without a
  *  path (about the whole form) are left to the caller. */
-export function fieldErrorsOf<Field extends string>(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors<Field> {
+export function fieldErrorsOf<Field extends string>(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldErrors<Field> {
   const errors: FieldErrors<Field> = {};
   for (const issue of issues) {
     const field = issue.path[0];

@@ -15,7 +15,7 @@ export function tokenize(text: string): string[] {
 
 /** Words as a reader counts them: "don't" and "well-known" are one word each. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 // British spellings fold to American before suffixes are removed, so

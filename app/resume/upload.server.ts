@@ -15,7 +15,6 @@ import {
   reportToText,
   type ResumeReport,
   RESUME_MAX_BYTES,
-  type ScanComparison,
   scanResumePdf,
 } from "./scan.server";
 import { scanFailure } from "./upload.ts";

@@ -50,9 +50,10 @@ export function rolePhrase(role: string, options: { article?: boolean } = {}): s
 /** Crude stems so "engineering" meets "engineer" and "roles" meets "role". */
 function stemOf(word: string): string {
   let stem = word.toLowerCase();
-  for (let next = stem; ; stem = next) {
-    next = stem.replace(/(?:ing|ers|er|s)$/, "");
+  for (;;) {
+    const next = stem.replace(/(?:ing|ers|er|s)$/, "");
     if (next === stem || next.length < 3) return stem;
+    stem = next;
   }
 }
 

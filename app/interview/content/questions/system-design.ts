@@ -4,7 +4,6 @@ import { defineQuestions } from "./define.ts";
 
 const REQUIREMENTS =
   "clarified requirements and a scale estimate :: requirements|functional|non-functional|users|daily active|requests per second|qps|rps|estimate|back of the envelope|read-heavy|write-heavy";
-const FAILURES = "failure handling and monitoring :: failure*|fail*|retr*|monitor*|alert*|replica*|redundan*|failover";
 
 export const SYSTEM_DESIGN_QUESTIONS = defineQuestions(
   "system-design",

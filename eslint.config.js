@@ -1,0 +1,117 @@
+// ESLint (flat config) with typescript-eslint, and the boundaries app/README.md describes:
+// routes never touch the database client or Prisma; code that also runs in the browser never
+// imports a .server module; documents/ knows no tool; only routes read the tool registry.
+// Import cycles are found by tests/unit/architecture/import-cycles.test.ts (dpdm, which also
+// counts type-only imports, unlike import/no-cycle). Formatting is Prettier's business
+// (npm run format:check), not ESLint's.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** One no-restricted-imports setting from several groups of restrictions (ESLint keeps only
+ *  the last setting of a rule that matches a file, so each file group gets the union). */
+function restricted(...groups) {
+  return {
+    "no-restricted-imports": [
+      "error",
+      { paths: groups.flatMap((g) => g.paths ?? []), patterns: groups.flatMap((g) => g.patterns ?? []) },
+    ],
+  };
+}
+
+const NO_DB_IN_ROUTES = {
+  paths: [
+    {
+      name: "~/db.server",
+      importNames: ["db"],
+      message: "Routes call a domain module; they do not query the database.",
+    },
+  ],
+  patterns: [
+    { regex: "(^~/generated/prisma|^@prisma/)", message: "Routes call a domain module; Prisma stays behind it." },
+  ],
+};
+
+const NO_SERVER_MODULES = {
+  patterns: [
+    {
+      regex: "\\.server(\\.[cm]?[jt]sx?)?$",
+      message:
+        "This module also runs in the browser: it may not import a .server module (move the caller to a .server file, or the shared part out of it).",
+    },
+  ],
+};
+
+const REGISTRY_ONLY_IN_ROUTES = {
+  paths: [{ name: "~/tool-registry", message: "Only route modules (and root.tsx) compose the tools." }],
+  patterns: [{ regex: "^(~|\\.{1,2})/routes/", message: "Nothing imports a route module." }],
+};
+
+const DOCUMENTS_KNOW_NO_TOOL = {
+  patterns: [
+    {
+      regex: "^(~|\\.\\.)/(resume|interview|layoff|negotiation)(/|$)",
+      message:
+        "documents/ is generic: a tool declares itself in app/<tool>/tool.ts and the routes compose the registry.",
+    },
+  ],
+};
+
+const NO_RELATIVE_APP_IMPORTS = {
+  patterns: [{ regex: "^(\\.\\./)+app/", message: "Import app code as ~/…" }],
+};
+
+// Files that only ever run on the server without a .server name: the Express server, the
+// command-line entries and the server entry of Remix.
+const SERVER_ONLY = [
+  "app/**/*.server.{ts,tsx,mjs}",
+  "app/server/**",
+  "app/entry.server.tsx",
+  "app/**/cli.ts",
+  "app/**/*-cli.ts",
+];
+
+export default tseslint.config(
+  { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "tests/.tmp/**", "data/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: "module",
+      // The app runs in Node and in the browser; tests and scripts in Node.
+      globals: { ...globals.node, ...globals.browser },
+    },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      // Input sanitising here matches control characters on purpose (stripping them from text).
+      "no-control-regex": "off",
+      "react-hooks/rules-of-hooks": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  // Boundaries. The last matching setting of no-restricted-imports wins, so each group lists all of its own.
+  { files: ["app/**/*.{ts,tsx,mjs}"], rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES) },
+  { files: SERVER_ONLY, rules: restricted(REGISTRY_ONLY_IN_ROUTES) },
+  {
+    files: ["app/documents/**/*.{ts,tsx}"],
+    rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES, DOCUMENTS_KNOW_NO_TOOL),
+  },
+  { files: ["app/documents/**/*.server.ts"], rules: restricted(REGISTRY_ONLY_IN_ROUTES, DOCUMENTS_KNOW_NO_TOOL) },
+  // Route modules: Remix removes loaders and actions (and what only they import) from the browser build.
+  { files: ["app/routes/**", "app/root.tsx"], rules: restricted(NO_DB_IN_ROUTES) },
+  { files: ["tests/**", "prisma/**", "emails/**", "*.ts", "*.js"], rules: restricted(NO_RELATIVE_APP_IMPORTS) },
+
+  // Allow-list: violations their owners are taking apart now. Each entry names the owner,
+  // who deletes it with the violation.
+  {
+    // layoff (issue 15): the composition layer's pure phrase and tense modules call the
+    // NLP tagger in nlp.server.ts; the tagging moves behind a .server caller or out of it.
+    files: ["app/writer/phrases.ts", "app/writer/verbs.ts"],
+    rules: restricted(REGISTRY_ONLY_IN_ROUTES),
+  },
+);
