@@ -8,12 +8,14 @@ import "regenerator-runtime/runtime.js";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { inflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 
 const require = createRequire(import.meta.url);
-// Read from the working directory, as the server's other data files are (see PROVENANCE.md there).
-const FONT_DIR = path.resolve("app/documents/fonts");
+// Beside this module: app/documents/fonts/ from source, build/fonts/ in the server bundle
+// (copied there by `npm run build`; see PROVENANCE.md in the folder).
+const FONT_DIR = fileURLToPath(new URL("./fonts/", import.meta.url));
 
 export type FontStyle = "regular" | "bold";
 

@@ -20,7 +20,7 @@
 //   section Talks:                                (then "- line" lines; any other section)
 import fs from "node:fs";
 import path from "node:path";
-import type { ParsedResume, SectionKind } from "../../../app/resume/types.ts";
+import type { ParsedResume, SectionKind } from "~/resume/types";
 
 export interface MatchCase {
   id: string;

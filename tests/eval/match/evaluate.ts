@@ -1,8 +1,8 @@
 // Scores the job match against the cases: recall of each class a recruiter named, the
 // precision of every keyword the match reports, title agreement, and keyword stuffing
 // (the same resume with unevidenced skills piled on must never score higher).
-import { matchJob } from "../../../app/resume/match.ts";
-import type { JobMatch, ParsedResume } from "../../../app/resume/types.ts";
+import { matchJob } from "~/resume/match";
+import type { JobMatch, ParsedResume } from "~/resume/types";
 import type { MatchCase } from "./cases.ts";
 
 type ReportedClass = "matched" | "listed" | "missing";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasDegree, isInstitutionName, isPlaceName, pastTense, titleScore, verbForm } from "../../../app/resume/lexicon.ts";
-import { stem } from "../../../app/resume/text.ts";
+import { hasDegree, isInstitutionName, isPlaceName, pastTense, titleScore, verbForm } from "~/resume/lexicon";
+import { stem } from "~/resume/text";
 
 describe("word lists", () => {
   it("knows places by their state, province or country, and work modes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSkill, findMisspelledTerms, findSkills, SKILL_COUNT } from "../../../app/resume/skills.ts";
+import { canonicalSkill, findMisspelledTerms, findSkills, SKILL_COUNT } from "~/resume/skills";
 
 const names = (text: string, options = {}) => findSkills(text, options).map((hit) => hit.skill);
 
