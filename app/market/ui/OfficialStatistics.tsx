@@ -37,7 +37,7 @@ export function OfficialStatistics({ official, roles }: { official: OfficialFigu
               </p>
               {entry.figure.p25 !== null && entry.figure.p75 !== null ? (
                 <p className="text-sm tabular-nums text-stone-600">
-                  middle half {formatMoneyRounded(entry.figure.p25)} – {formatMoneyRounded(entry.figure.p75)}
+                  middle half {formatMoneyRounded(entry.figure.p25)}–{formatMoneyRounded(entry.figure.p75)}
                 </p>
               ) : null}
               <p className="mt-1 text-xs text-stone-500">

@@ -99,7 +99,7 @@ export function RolePage({ view }: { view: RolePageView }) {
         title="Top metros: prevailing wage levels"
         intro="The U.S. Department of Labor sets four prevailing wage levels per metro for visa filings. They are legal minimums, roughly the 17th, 34th, 50th and 67th percentiles of local pay, not what people are paid."
         table={view.metros}
-        caption="Yearly wage floors (hourly wage × 2080) by level."
+        caption="Yearly wage floors (hourly wage × 2080) by level: legal minimums set from official pay data, no sample of their own."
         empty="No metro wage levels for this role."
       />
 
