@@ -5,13 +5,14 @@ import { formatCount, formatMoney } from "~/format";
 import type { Metro } from "./market-match";
 import { savedComputation } from "./saved";
 import type { NegotiationFormField, NegotiationFormResult, NegotiationInput } from "./schema";
+import type { FieldErrors } from "~/http/form";
 
 /** The vesting select's choice for "my own yearly percentages", typed in `vestingPercents`. */
 export const CUSTOM_VESTING = "custom";
 
 type TextFieldName = Exclude<NegotiationFormField, "priority"> | "vestingPercents";
 export type NegotiationFormValues = Record<TextFieldName, string> & { priority: string[] };
-export type NegotiationFieldErrors = Partial<Record<NegotiationFormField, string>>;
+export type NegotiationFieldErrors = FieldErrors<NegotiationFormField>;
 
 /** What the form's selects offer, from the market data. */
 export interface NegotiationFormChoices {
