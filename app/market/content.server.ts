@@ -19,7 +19,9 @@ async function readYaml(file: string): Promise<unknown> {
   try {
     return parse(await fs.readFile(file, "utf8"));
   } catch (error) {
-    throw new Error(`Cannot read content file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot read content file ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -5,7 +5,7 @@
 import type { SourceRegistry } from "./citations";
 import { bothSizes, levelFigure, verdictSide } from "./comparison";
 import type { RoleSkill, SkillEvidenceSpec } from "./content";
-import { atLevel, devTypePlural, formatBound, LEVEL_LABELS, rolePlural, sampleLabel, shortSource } from "./format";
+import { atLevel, devTypePlural, formatBound, LEVEL_LABELS, rolePlural, shortSource } from "./format";
 import { formatMoneyRounded } from "~/format";
 import type { MarketData, PayFigureView } from "./types";
 import { compareSides, isComparison, type Verdict } from "./verdict";
