@@ -54,6 +54,12 @@ export async function findOwnDocument(userId: string, id: string) {
 
 export type OwnDocument = NonNullable<Awaited<ReturnType<typeof findOwnDocument>>>;
 
+/** The user's document of one kind; null for any other id, including their other tools' ones. */
+export async function findOwnDocumentOfKind(userId: string, id: string, kind: DocumentKind): Promise<OwnDocument | null> {
+  const doc = await findOwnDocument(userId, id);
+  return doc?.kind === kind ? doc : null;
+}
+
 export interface ListQuery {
   userId: string;
   kind?: string;

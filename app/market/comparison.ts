@@ -3,7 +3,8 @@
 // figures come in as data, so every page is reproducible in a unit test.
 
 import { createCitations, type Citation, type CitationList } from "./citations";
-import { formatCount, formatUsd, inSentence, LEVEL_LABELS } from "./format";
+import { formatCount, formatMoneyRounded } from "~/format";
+import { inSentence, LEVEL_LABELS } from "./format";
 import { ROLE_PROFILES, roleWithParents, type RoleSlug } from "./roles";
 import { NATIONAL_AREA, newestPerSeries, selectRange } from "./select";
 import { LEVELS, type Level, type PayFigureView } from "./types";
@@ -195,7 +196,7 @@ function compareMedians(
 ): string {
   const [a, b] = figures;
   const refs = `[${citations.ref(a)}][${citations.ref(b)}]`;
-  const amounts = `${formatUsd(a.p50 ?? 0)} for ${plural(roles[0])} and ${formatUsd(b.p50 ?? 0)} for ${plural(roles[1])}`;
+  const amounts = `${formatMoneyRounded(a.p50 ?? 0)} for ${plural(roles[0])} and ${formatMoneyRounded(b.p50 ?? 0)} for ${plural(roles[1])}`;
   if (a.p50 === b.p50) return `the same median, ${amounts} ${refs}`;
   const higher = (a.p50 ?? 0) > (b.p50 ?? 0) ? roles[0] : roles[1];
   return `${plural(higher)} earn more at the median: ${amounts} (${a.sourceName}; n = ${formatCount(a.sampleSize ?? 0)} and ${formatCount(b.sampleSize ?? 0)}) ${refs}`;

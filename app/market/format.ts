@@ -1,23 +1,13 @@
-// How market data is written for people: money, levels, sources. One place for each.
+// How market data is written for people: levels, bases, sample sizes. Money and counts are
+// written by ~/format.
 
+import { formatCount } from "~/format";
 import type { Level, PayBasis, PayFigureView } from "./types";
-
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-const count = new Intl.NumberFormat("en-US");
-
-/** Annual cents as whole dollars: 13308000 → "$133,080". */
-export function formatUsd(cents: number): string {
-  return usd.format(Math.round(cents / 100));
-}
 
 /** A name or sentence as it reads mid-sentence: "Full-stack engineer" → "full-stack
  *  engineer", while acronyms such as "SRE / DevOps engineer" keep their capitals. */
 export function inSentence(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-export function formatCount(value: number): string {
-  return count.format(value);
 }
 
 export const LEVEL_LABELS: Record<Level | "all", string> = {

@@ -2,7 +2,8 @@
 
 import { createCitations, type Citation } from "./citations";
 import { payTable, type PayTable } from "./comparison";
-import { formatCount, formatUsd, LEVEL_LABELS } from "./format";
+import { formatCount, formatMoneyRounded } from "~/format";
+import { LEVEL_LABELS } from "./format";
 import { TOP_METRO_CODES } from "./metros";
 import { ROLE_PROFILES, roleWithParents, type RoleSlug } from "./roles";
 import { NATIONAL_AREA } from "./select";
@@ -24,7 +25,7 @@ export interface RolePageTables {
   surveyPercentiles: FigureTable;
 }
 
-const money = (cents: number | null) => (cents === null ? "—" : formatUsd(cents));
+const money = (cents: number | null) => (cents === null ? "—" : formatMoneyRounded(cents));
 
 /** The first role in the chain (the role, then its parents) that has matching figures. */
 function forRoleOrParent(figures: readonly PayFigureView[], role: RoleSlug, match: (f: PayFigureView) => boolean) {

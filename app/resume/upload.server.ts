@@ -6,7 +6,7 @@
 // that stops at the limit. Either way the rest is read and dropped, not kept. Uploaded
 // PDFs are not kept either: only the report (with the text read from the PDF) is saved.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { findOwnDocument, saveDocument } from "~/documents/store.server";
+import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
 import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
 import {
   compareScans,
@@ -151,8 +151,7 @@ function formFields(form: FormData): ResumeFormFields {
 
 /** One of the user's own resume scans; null for any other id (someone else's, another tool's, malformed). */
 export async function findOwnResumeScan(userId: string, documentId: string) {
-  const document = await findOwnDocument(userId, documentId);
-  return document?.kind === "resume_scan" ? document : null;
+  return findOwnDocumentOfKind(userId, documentId, "resume_scan");
 }
 
 /** The report's name for the document: the candidate's name when the scan found it. */

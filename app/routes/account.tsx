@@ -2,11 +2,13 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { changePassword, deleteAccount } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/guards.server";
-import { changePasswordForm, deleteAccountForm, readForm } from "~/auth/schemas";
+import { changePasswordForm, deleteAccountForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { clearedSessionCookie, invalidateUserSessions } from "~/auth/session.server";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
 import { db } from "~/db.server";
 import { formatDate, formatMoney } from "~/format";
+import type { FieldErrors } from "~/http/form";
 
 const PURCHASE_STATUS: Record<string, string> = {
   pending: "Processing",
@@ -32,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ActionResult = {
   intent: string;
   done?: string;
-  fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "password" | "confirm", string>>;
+  fieldErrors?: FieldErrors<"currentPassword" | "newPassword" | "password" | "confirm">;
 };
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { readForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { CopyButton } from "~/components/CopyButton";
 import { FormMessage, SubmitButton } from "~/components/forms";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_TOOL } from "~/documents/kinds";

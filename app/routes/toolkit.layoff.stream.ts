@@ -12,6 +12,7 @@ import { streamDocument, type WriterDeps, writerDeps } from "~/writer/generate.s
 import { checkQuota } from "~/writer/quota.server";
 import { saveDocument } from "~/writer/save.server";
 import type { WriterEvent } from "~/writer/types";
+import { retryAfter } from "~/http/retry-after";
 
 /** Opened in the address bar: the form is on the page. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,8 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const deps = writerDeps();
   const quota = await checkQuota(deps.db, deps.quotas, { userId: user.id, tool: layoffExplanationSpec.kind, now: deps.now() });
   if (!quota.ok) {
-    const retryAfter = Math.max(1, Math.ceil((quota.resetsAt.getTime() - Date.now()) / 1000));
-    return Response.json({ message: quota.message }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+    return Response.json({ message: quota.message }, { status: 429, headers: retryAfter(quota.resetsAt) });
   }
 
   const writing = { deps, userId: user.id, input: parsed.input, signal: request.signal };

@@ -3,7 +3,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { isCrossSiteWrite } from "~/auth/same-origin";
-import type { Config } from "~/config.server";
+import { type Config, outboxReadableBy } from "~/config.server";
 import { publicPageCache } from "~/server/page-cache";
 import { createNonce, securityHeaders } from "~/server/security";
 
@@ -74,6 +74,8 @@ export function createApp(build: ServerBuild, cfg: Config) {
       ttlMs: 5 * 60_000,
       maxEntries: 500,
       isSignedIn: (req) => /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? ""),
+      // The local-mode banner links to the outbox only for visitors who may read it.
+      variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
     }),
   );
 
@@ -84,9 +86,14 @@ export function createApp(build: ServerBuild, cfg: Config) {
       mode: cfg.isProduction ? "production" : "development",
       getLoadContext: (req, res) => ({
         cspNonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        clientIp: clientIpOf(req),
       }),
     }),
   );
   return app;
+}
+
+/** The client's address: the socket's peer, or what a trusted proxy reported. */
+function clientIpOf(req: express.Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? "unknown";
 }

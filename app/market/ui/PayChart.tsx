@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { PayTable } from "../comparison";
-import { formatUsd } from "../format";
+import { formatMoneyRounded } from "~/format";
 
 const WIDTH = 640;
 const LABEL_WIDTH = 150;
@@ -24,7 +24,7 @@ export function PayChart({ table, title }: { table: PayTable; title: string }) {
   const description = rows
     .map(
       (r) =>
-        `${r.label}: ${r.cells.map((c, i) => `${table.roles[i].name} ${c.p50 === null ? "no figure" : formatUsd(c.p50)}`).join(", ")}`,
+        `${r.label}: ${r.cells.map((c, i) => `${table.roles[i].name} ${c.p50 === null ? "no figure" : formatMoneyRounded(c.p50)}`).join(", ")}`,
     )
     .join(". ");
 
@@ -81,7 +81,7 @@ export function PayChart({ table, title }: { table: PayTable; title: string }) {
                     />
                   ) : null}
                   <text x={x(Math.max(cell.p50, cell.p75 ?? 0)) + 6} y={y + 12} className="fill-current text-[11px]">
-                    {formatUsd(cell.p50)}
+                    {formatMoneyRounded(cell.p50)}
                     {cell.ref !== null ? ` [${cell.ref}]` : ""}
                   </text>
                 </g>

@@ -1,12 +1,12 @@
 import type { PayCell, PayTable } from "../comparison";
-import { formatUsd } from "../format";
+import { formatMoneyRounded } from "~/format";
 
 function CellContent({ cell }: { cell: PayCell }) {
   if (cell.p50 === null) return <span className="text-stone-500">No figures</span>;
-  const spread = cell.p25 !== null && cell.p75 !== null ? `${formatUsd(cell.p25)} – ${formatUsd(cell.p75)}` : null;
+  const spread = cell.p25 !== null && cell.p75 !== null ? `${formatMoneyRounded(cell.p25)} – ${formatMoneyRounded(cell.p75)}` : null;
   return (
     <>
-      <span className="font-semibold">{formatUsd(cell.p50)}</span>
+      <span className="font-semibold">{formatMoneyRounded(cell.p50)}</span>
       {cell.ref !== null ? <sup className="ml-0.5 text-stone-500">[{cell.ref}]</sup> : null}
       {spread ? <span className="block text-xs text-stone-600">middle half: {spread}</span> : null}
       {cell.approximation ? <span className="block text-xs italic text-stone-500">{cell.approximation}</span> : null}
