@@ -2,7 +2,7 @@ import type { DocumentKind } from "~/documents/kinds";
 import type { DocumentViewComponent } from "~/documents/view";
 import InterviewDocumentView from "~/interview/DocumentView";
 import LayoffDocumentView from "~/layoff/DocumentView";
-import NegotiationDocumentView from "~/negotiation/DocumentView";
+import NegotiationDocumentView from "~/negotiation/ui/DocumentView";
 import ResumeScanView from "~/resume/DocumentView";
 
 /** Each tool's view of its saved documents. */
