@@ -3,14 +3,14 @@
 // citation, the asks in order, the request for time. It adds no reason and no number of
 // its own, and nothing the plan left out ever reaches the employer.
 import { formatCalendarDate, formatCount, formatMoney } from "~/format";
-import { inSentence, LEVEL_LABELS } from "~/market/format";
+import { inSentence } from "~/market/format";
 import { ROLE_PROFILES, type RoleSlug } from "~/market/roles";
 import type { Level } from "~/market/types";
-import type { BandCitation, NegotiationArgument } from "./arguments";
+import { bandCitation, type BandCitation, type NegotiationArgument } from "./arguments";
 import type { Tone } from "./schema";
 import type { Ask, CounterPlan } from "./strategy";
 import type { NegotiationComputation, NegotiationDocument, Pushback } from "./types";
-import { greetingName, jobTitle, sourceWithPeriod } from "./wording";
+import { greetingName, jobTitle, percentileName, sourceWithPeriod } from "./wording";
 
 interface TonePhrases {
   greeting: (firstName: string) => string;
@@ -19,6 +19,8 @@ interface TonePhrases {
   /** "I'd like to ask for", "I'm asking for", "I would like to request". */
   askFor: string;
   askWhether: string;
+  /** Asking to match a competing package. */
+  matchIt: string;
   close: string;
   signOff: string;
 }
@@ -26,9 +28,10 @@ interface TonePhrases {
 const TONES: Record<Tone, TonePhrases> = {
   warm: {
     greeting: (name) => (name ? `Hi ${name},` : "Hello,"),
-    warmth: "I enjoyed meeting the team and I'm excited about the work.",
+    warmth: "I'm excited about the role.",
     askFor: "I'd like to ask for",
     askWhether: "I'd like to ask whether",
+    matchIt: "I'd like to ask whether you can match it",
     close: "I'm looking forward to hearing from you.",
     signOff: "Best,",
   },
@@ -37,20 +40,24 @@ const TONES: Record<Tone, TonePhrases> = {
     warmth: "",
     askFor: "I'm asking for",
     askWhether: "Could you check whether",
+    matchIt: "I'm asking you to match it",
     close: "Happy to talk it through on a call.",
     signOff: "Thanks,",
   },
   formal: {
     greeting: (name) => (name ? `Dear ${name},` : "Dear Hiring Team,"),
-    warmth: "I appreciate the time the team has spent with me.",
+    warmth: "I appreciate your time throughout the process.",
     askFor: "I would like to request",
     askWhether: "I would like to ask whether",
+    matchIt: "I would like to request that you match it",
     close: "I look forward to your reply.",
     signOff: "Kind regards,",
   },
 };
 
 const LEVEL_WORDS: Record<Level, string> = { early: "early-career", mid: "mid-level", senior: "senior", staff: "staff-level" };
+/** A level as in "at the senior level". */
+const LEVEL_NAMES: Record<Level, string> = { early: "early-career", mid: "mid", senior: "senior", staff: "staff" };
 
 /** "Senior Software Engineer (L5)": the offer's own title when given, else the role, as titles are written. */
 function positionTitle({ offer }: NegotiationComputation): string {
@@ -109,16 +116,16 @@ function argumentSentences(argument: NegotiationArgument, computation: Negotiati
       ];
     }
     case "competing_offer": {
-      const lead = asLead ? "I have another offer" : "I also have another offer";
+      const lead = asLead ? "I have another offer" : "I also have an offer";
       const baseWords = argument.competingBaseCents === null ? null : `a base salary of ${formatMoney(argument.competingBaseCents)}`;
       const totalWords = argument.competingTotalCents === null ? null : `${formatMoney(argument.competingTotalCents)} a year in total`;
-      if (baseWords && totalWords) return [`${lead}, with ${baseWords} and ${totalWords}.`];
-      if (baseWords) return [`${lead}, with ${baseWords}.`];
-      return [`${lead}, worth ${totalWords}.`];
+      if (baseWords && totalWords) return [`${lead} with ${baseWords} and ${totalWords}.`];
+      if (baseWords) return [`${lead} with ${baseWords}.`];
+      return [`${lead} worth ${totalWords}.`];
     }
     case "level_mismatch": {
       const offered = `${LEVEL_WORDS[argument.offeredLevel]} role${argument.offeredLevelName ? ` (${argument.offeredLevelName})` : ""}`;
-      const sentences = [`My experience is at the ${LEVEL_LABELS[argument.yourLevel].toLowerCase()} level, and this offer is for a ${offered}.`];
+      const sentences = [`My experience is at the ${LEVEL_NAMES[argument.yourLevel]} level, and this offer is for a ${offered}.`];
       if (argument.yourLevelMedian) {
         sentences.push(marketSentence(argument.yourLevelMedian, roleForCitation(argument.yourLevelMedian), false));
       }
@@ -146,11 +153,11 @@ function argumentSentences(argument: NegotiationArgument, computation: Negotiati
 }
 
 function levelAskWords(ask: Extract<Ask, { kind: "level" }>): string {
-  return ask.levelName ?? `the ${LEVEL_LABELS[ask.yourLevel].toLowerCase()} level`;
+  return ask.levelName ?? `the ${LEVEL_NAMES[ask.yourLevel]} level`;
 }
 
-/** The main asks as one or two sentences, in the plan's order. */
-function askSentences(plan: CounterPlan, computation: NegotiationComputation, tone: TonePhrases): string[] {
+/** The main asks, in the plan's order: the level, a total or a base, a sign-on for the vesting. */
+function askSentences(plan: CounterPlan, tone: TonePhrases): string[] {
   const sentences: string[] = [];
   const asks = plan.asks;
   const total = asks.find((ask) => ask.kind === "total");
@@ -159,12 +166,12 @@ function askSentences(plan: CounterPlan, computation: NegotiationComputation, to
   const competingTotal = plan.lead?.kind === "competing_offer" && plan.lead.competingTotalCents !== null;
   if (level) sentences.push(`${tone.askWhether} the offer can be made at ${levelAskWords(level)}.`);
   if (total) {
-    const example = base ? `, for example with a base salary of ${formatMoney(base.ask.cents)}` : competingTotal ? ", through base, equity or a sign-on bonus" : "";
-    sentences.push(`${tone.askFor} a package worth ${formatMoney(total.cents)} a year in total${example}.`);
+    const package_ = `a package worth ${formatMoney(total.cents)} a year in total`;
+    if (competingTotal) sentences.push(`${tone.matchIt}: ${package_}, through base, equity or a sign-on bonus.`);
+    else sentences.push(`${tone.askFor} ${package_}${base ? `, for example with a base salary of ${formatMoney(base.ask.cents)}` : ""}.`);
   } else if (base) {
     sentences.push(`${tone.askFor} a base salary of ${formatMoney(base.ask.cents)}.`);
   }
-  if (asks.some((ask) => ask.kind === "base_question")) sentences.push(`${tone.askWhether} there is any room on the base salary.`);
   const vestingSignOn = asks.find((ask) => ask.kind === "sign_on" && ask.reason === "vesting");
   if (vestingSignOn?.kind === "sign_on" && vestingSignOn.totalCents !== null) {
     const paid = vestingSignOn.years === 2 ? ", paid across the first two years" : "";
@@ -178,54 +185,74 @@ function askSentences(plan: CounterPlan, computation: NegotiationComputation, to
   return sentences;
 }
 
-/** What would also help, or stand in if the main ask can't move. */
-function fallbackSentences(plan: CounterPlan, computation: NegotiationComputation, tone: TonePhrases): string[] {
-  const { offer } = computation;
+/** What stands in if the main ask can't move. */
+function fallbackSentences(plan: CounterPlan): string[] {
+  const sentences: string[] = [];
+  for (const ask of plan.asks) {
+    if (ask.kind === "sign_on" && ask.reason === "base_gap" && ask.totalCents !== null) {
+      sentences.push(
+        ask.offeredCents > 0
+          ? `If the base is hard to move, raising the sign-on bonus from ${formatMoney(ask.offeredCents)} to ${formatMoney(ask.totalCents)} in total would close the first year's gap.`
+          : `If the base is hard to move, a sign-on bonus of ${formatMoney(ask.totalCents)} would close the first year's gap.`,
+      );
+    }
+    if (ask.kind === "level_question") sentences.push("Given the size of that gap, I'd also like to understand how the role was levelled.");
+  }
+  if (plan.lead?.kind === "level_mismatch") sentences.push("If the level can't change, I'd like to talk about the base salary and a sign-on bonus instead.");
+  return sentences;
+}
+
+/** The other asks: questions joined into one sentence, then the rest, each said once. */
+function otherAskSentences(plan: CounterPlan, tone: TonePhrases, earlierAsks: boolean): string[] {
+  const whether: string[] = [];
   const sentences: string[] = [];
   for (const ask of plan.asks) {
     switch (ask.kind) {
+      case "base_question":
+        whether.push("there is any room on the base salary");
+        break;
       case "sign_on":
-        if (ask.reason === "base_gap" && ask.totalCents !== null) {
-          sentences.push(
-            ask.offeredCents > 0
-              ? `If the base is hard to move, raising the sign-on bonus from ${formatMoney(ask.offeredCents)} to ${formatMoney(ask.totalCents)} in total would close the first year's gap.`
-              : `If the base is hard to move, a sign-on bonus of ${formatMoney(ask.totalCents)} would close the first year's gap.`,
-          );
-        } else if (ask.reason === "package") {
-          sentences.push(
-            ask.offeredCents > 0
-              ? `${tone.askWhether} the sign-on bonus can go above ${formatMoney(ask.offeredCents)}.`
-              : `${tone.askWhether} a sign-on bonus is possible.`,
-          );
-        }
+        if (ask.reason === "package") whether.push(ask.offeredCents > 0 ? `the sign-on bonus can go above ${formatMoney(ask.offeredCents)}` : "a sign-on bonus is possible");
         break;
       case "equity":
-        sentences.push(ask.hasGrant ? "A larger equity grant would also make a real difference to me." : "Is an equity grant available at this level?");
+        if (ask.hasGrant) sentences.push("A larger equity grant would also make a real difference to me.");
+        else whether.push("an equity grant is available at this level");
         break;
-      case "refresh":
-        sentences.push("Could you also tell me how refresh grants work at this level?");
-        break;
-      case "start_date":
-        sentences.push(
-          ask.offered
-            ? `I'd also like to talk about the start date; the offer has ${formatCalendarDate(ask.offered)}.`
-            : "I'd also like to agree on the start date.",
-        );
-        break;
-      case "remote":
-        sentences.push("Working remotely matters a lot to me: could you tell me whether this role can be done remotely, and confirm it in writing?");
-        break;
-      case "base":
-      case "base_question":
-      case "level":
-      case "total":
+      default:
         break;
     }
   }
-  if (plan.lead?.kind === "level_mismatch" && offer.level !== offer.yourLevel) {
-    sentences.push("If the level can't change, I'd like to talk about the base salary and a sign-on bonus instead.");
+  const also = earlierAsks || whether.length > 0 ? " also" : "";
+  for (const ask of plan.asks) {
+    if (ask.kind === "refresh") sentences.push(`Could you${also} tell me how refresh grants work at this level?`);
+    if (ask.kind === "start_date") {
+      sentences.push(
+        ask.offered
+          ? `I'd${also} like to talk about the start date; the offer has ${formatCalendarDate(ask.offered)}.`
+          : `I'd${also} like to agree on the start date.`,
+      );
+    }
+    if (ask.kind === "remote") {
+      sentences.push("Working remotely matters a lot to me: could you tell me whether this role can be done remotely, and confirm it in writing?");
+    }
   }
-  return sentences;
+  const first = whether.length > 0 ? [`${tone.askWhether} ${whether.map((clause, i) => (i === 0 ? clause : `whether ${clause}`)).join(", and ")}.`] : [];
+  return [...first, ...sentences];
+}
+
+/** The market figure the counter is anchored on, when no argument has cited it yet. */
+function anchorSentence(computation: NegotiationComputation): string | null {
+  const { plan, position, standInRole } = computation;
+  if (plan.base.kind !== "counter") return null;
+  const anchor = plan.base.anchor;
+  if (anchor.kind !== "percentile" && anchor.kind !== "toward_90th") return null;
+  if ([plan.lead, plan.supporting].some((argument) => argument?.kind === "below_median")) return null;
+  const citation = bandCitation(position, standInRole);
+  if (!citation) return null;
+  const [name, cents] = anchor.kind === "percentile" ? [percentileName(anchor.percentile), anchor.marketCents] : ["90th percentile", anchor.p90Cents];
+  const source = citation.band.sourceName && citation.band.period ? sourceWithPeriod(citation.band.sourceName, citation.band.period) : "";
+  const detail = [source, sampleWords(citation)].filter((part) => part !== "").join("; ");
+  return `Market data for ${marketScope(citation, roleForCitation(citation))} puts the ${name} base at ${formatMoney(cents)}${detail ? ` (${detail})` : ""}.`;
 }
 
 function timeSentence(plan: CounterPlan): string {
@@ -254,17 +281,19 @@ function composeBody(computation: NegotiationComputation, tone: TonePhrases): st
   const evidence = [
     ...(plan.lead ? argumentSentences(plan.lead, computation, true) : []),
     ...(plan.supporting ? argumentSentences(plan.supporting, computation, false) : []),
-  ];
+    anchorSentence(computation),
+  ].filter((sentence): sentence is string => sentence !== null);
   const vesting = plan.lead?.kind !== "vesting_gap" ? plan.ranked.find((argument) => argument.kind === "vesting_gap") : undefined;
   const vestingEvidence = vesting && plan.asks.some((ask) => ask.kind === "sign_on" && ask.reason === "vesting") ? argumentSentences(vesting, computation, false) : [];
-  const asks = askSentences(plan, computation, tone);
+  const asks = askSentences(plan, tone);
   const paragraphs = [
     tone.greeting(offer.recruiterName ? greetingName(offer.recruiterName) : ""),
     opening,
     passed,
     evidence.join(" "),
     [...vestingEvidence, ...asks].join(" "),
-    fallbackSentences(plan, computation, tone).join(" "),
+    fallbackSentences(plan).join(" "),
+    otherAskSentences(plan, tone, asks.length > 0).join(" "),
     timeSentence(plan),
     tone.close,
     `${tone.signOff}\n${offer.yourName}`,
@@ -292,8 +321,8 @@ function composePhoneScript(computation: NegotiationComputation): string[] {
     ...(plan.lead ? argumentSentences(plan.lead, computation, true) : []),
     ...(plan.supporting ? argumentSentences(plan.supporting, computation, false) : []),
   ].join(" ");
-  const asks = askSentences(plan, computation, TONES.warm).join(" ");
-  const fallback = fallbackSentences(plan, computation, TONES.warm).join(" ");
+  const asks = [...askSentences(plan, TONES.warm), ...otherAskSentences(plan, TONES.warm, true)].join(" ");
+  const fallback = fallbackSentences(plan).join(" ");
   const time = timeSentence(plan);
   return [
     `Open: thank ${offer.recruiterName ? greetingName(offer.recruiterName) : "them"} for the offer; say you're glad to be talking about ${offer.company}.`,

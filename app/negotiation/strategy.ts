@@ -48,6 +48,8 @@ export type Ask =
   | { kind: "base"; ask: Extract<BaseAsk, { kind: "counter" }> }
   | { kind: "base_question" }
   | { kind: "level"; levelName: string | null; yourLevel: Level }
+  /** The base is so far under the market that the cap stopped the ask: ask how the role was levelled. */
+  | { kind: "level_question" }
   /** A yearly total to reach, for "higher total pay" and a better competing total. */
   | { kind: "total"; cents: number }
   /** totalCents null: asks whether a sign-on (or a larger one) is possible, without a number. */
@@ -221,7 +223,7 @@ function leadReason(argument: NegotiationArgument | null, plan: { mode: CounterP
     case "below_median":
       return `Leads with the market median: the offered base is ${formatMoney(argument.market.medianCents - offer.baseCents)} under the median of ${formatMoney(argument.market.medianCents)}.`;
     case "vesting_gap":
-      return `Leads with the vesting schedule: the first ${argument.shortfalls.length === 1 ? "year vests" : `${argument.shortfalls.length} years vest`} ${formatMoney(argument.totalShortCents)} less than the grant's yearly average, and the sign-on of ${formatMoney(argument.offeredSignOnCents)} doesn't cover it. A sign-on is one-time money, the easiest thing for an employer to add.`;
+      return `Leads with the vesting schedule: the first ${argument.shortfalls.length === 1 ? "year vests" : `${argument.shortfalls.length === 2 ? "two" : argument.shortfalls.length} years vest`} ${formatMoney(argument.totalShortCents)} less than the grant's yearly average, and the sign-on of ${formatMoney(argument.offeredSignOnCents)} doesn't cover it. A sign-on is one-time money, the easiest thing for an employer to add.`;
   }
 }
 
@@ -297,9 +299,10 @@ export function planCounter(context: PlanContext): CounterPlan {
       asks.push({ kind: "total", cents: math.round(competingTotal.competingTotalCents, "up") });
     } else if (totalFirst && base.kind === "counter") {
       const gap = math.difference(base.cents, offer.baseCents);
-      asks.push({ kind: "total", cents: math.sum([position.value.yearlyTotalCents, gap]) });
+      asks.push({ kind: "total", cents: math.round(math.sum([position.value.yearlyTotalCents, gap])) });
     }
     if (base.kind === "counter") asks.push({ kind: "base", ask: base });
+    if (base.kind === "counter" && base.cap !== null && base.anchor.kind === "percentile") asks.push({ kind: "level_question" });
     if (base.kind === "question") asks.push({ kind: "base_question" });
 
     const vestingArgument = lead?.kind === "vesting_gap" ? lead : vesting;

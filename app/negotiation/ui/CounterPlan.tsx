@@ -29,6 +29,8 @@ function askText(ask: Ask): string {
       return "Whether there is room on the base salary (no number: no data backs one)";
     case "level":
       return `The level: ${ask.levelName ?? LEVEL_LABELS[ask.yourLevel]}`;
+    case "level_question":
+      return "How the role was levelled, given the size of the gap";
     case "total":
       return `A package worth ${formatMoney(ask.cents)} a year in total`;
     case "sign_on":

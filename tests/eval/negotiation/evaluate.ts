@@ -252,7 +252,7 @@ export async function evaluateCase(evalCase: EvalCase, figures: readonly PayFigu
     undermining: underminingSentences(email.body, offer, computation, marketFigures),
     untraceable: [...new Set(statedNumbers(text).filter((n) => !allowed.has(n.value)).map((n) => n.text))],
     copy: copyProblems(email, offer, computation),
-    grammar: await grammarIssues(email.body),
+    grammar: await grammarIssues(email.body, [offer.recruiterName, offer.yourName, offer.company]),
     email,
     computation,
   };

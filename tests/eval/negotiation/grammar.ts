@@ -32,11 +32,15 @@ const retextChecker = retext().use(retextIndefiniteArticle).use(retextRepeatedWo
 /** Harper's lint kinds that judge style or spelling rather than grammar. */
 const NOT_GRAMMAR = new Set(["Spelling", "Style", "Readability", "Enhancement", "WordChoice"]);
 
-export async function grammarIssues(text: string): Promise<GrammarIssue[]> {
+/** `names` are the people and companies of the input: a lint about how one is spelled or
+ *  capitalised ("Sam" read as the acronym SAM) is about the person's data, not the grammar. */
+export async function grammarIssues(text: string, names: string[] = []): Promise<GrammarIssue[]> {
   const issues: GrammarIssue[] = [];
+  const nameWords = new Set(names.flatMap((name) => name.toLowerCase().split(/\s+/)).filter((word) => word !== ""));
   for (const lint of await (await harper()).lint(text)) {
     const kind = lint.lint_kind();
     if (NOT_GRAMMAR.has(kind)) continue;
+    if (nameWords.has(lint.get_problem_text().toLowerCase())) continue;
     issues.push({ checker: "harper", rule: kind, text: lint.get_problem_text(), message: lint.message() });
   }
   const file = await retextChecker.process(text);

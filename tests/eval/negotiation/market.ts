@@ -11,10 +11,10 @@ const DATA_DIR = path.resolve("prisma/data/market");
 /** Kept in step with SHIPPED_MARKET_FILES in app/market/seed.server.ts (which needs the database module). */
 const FILES = [
   { kind: "bls", file: "bls_oews/oews_national_tech_2020_2024.csv" },
-  ...["15-1252", "15-2051", "11-3021"].map((soc) => ({ kind: "oflc", file: `oflc_prevailing_wage/wages_${soc}.json`, wageYear: 2025 })),
+  ...["15-1252", "15-2051", "11-3021"].map((soc) => ({ kind: "oflc" as const, file: `oflc_prevailing_wage/wages_${soc}.json`, wageYear: 2025 })),
   { kind: "aijobs", file: "foorilla/aijobs_salaries_2025-01-19_us_fulltime_roles.csv" },
   { kind: "devopsjobs", file: "foorilla/devopsjobs_salaries_2022-11-15.csv" },
-  ...[2023, 2024, 2025].map((year) => ({ kind: "so", file: `so_survey/so${year}_us_median_salary_by_devtype.csv` })),
+  ...[2023, 2024, 2025].map((year) => ({ kind: "so" as const, file: `so_survey/so${year}_us_median_salary_by_devtype.csv` })),
 ] as const;
 
 let cached: Promise<PayFigureView[]> | undefined;
