@@ -188,6 +188,7 @@ function askSentences(plan: CounterPlan, tone: TonePhrases): string[] {
 /** What stands in if the main ask can't move. */
 function fallbackSentences(plan: CounterPlan): string[] {
   const sentences: string[] = [];
+  const levelQuestion = plan.asks.some((ask) => ask.kind === "level_question");
   for (const ask of plan.asks) {
     if (ask.kind === "sign_on" && ask.reason === "base_gap" && ask.totalCents !== null) {
       sentences.push(
@@ -196,8 +197,8 @@ function fallbackSentences(plan: CounterPlan): string[] {
           : `If the base is hard to move, a sign-on bonus of ${formatMoney(ask.totalCents)} would close the first year's gap.`,
       );
     }
-    if (ask.kind === "level_question") sentences.push("Given the size of that gap, I'd also like to understand how the role was levelled.");
   }
+  if (levelQuestion) sentences.push("Given the size of the gap to the market, I'd also like to understand how the role was levelled.");
   if (plan.lead?.kind === "level_mismatch") sentences.push("If the level can't change, I'd like to talk about the base salary and a sign-on bonus instead.");
   return sentences;
 }

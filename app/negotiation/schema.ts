@@ -210,7 +210,7 @@ function textField(rule: TextRule) {
   return formString(rule.label).transform((raw, ctx) => {
     const text = raw.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
     if (text === "") {
-      if (rule.required) ctx.addIssue({ code: "custom", message: `Enter the ${rule.label}.` });
+      if (rule.required) ctx.addIssue({ code: "custom", message: `Enter ${rule.label.startsWith("your ") ? "" : "the "}${rule.label}.` });
       return text;
     }
     const problem = freeTextProblem(text, rule);

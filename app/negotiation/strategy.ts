@@ -15,6 +15,8 @@ const MARKET_RAISE_CAP_PERCENT = 20;
 /** A deadline this many days away or fewer leaves no room for a round of negotiation. */
 const SHORT_DEADLINE_DAYS = 5;
 const EXTENSION_HOURS = 48;
+/** A market anchor this far above the offer (in percent of it) is a levelling question, not only a salary one. */
+const LEVEL_QUESTION_GAP_PERCENT = 135;
 
 /** A number the plan worked out, and how: the eval and the plan page can redo each step. */
 export type Derivation =
@@ -223,7 +225,7 @@ function leadReason(argument: NegotiationArgument | null, plan: { mode: CounterP
     case "below_median":
       return `Leads with the market median: the offered base is ${formatMoney(argument.market.medianCents - offer.baseCents)} under the median of ${formatMoney(argument.market.medianCents)}.`;
     case "vesting_gap":
-      return `Leads with the vesting schedule: the first ${argument.shortfalls.length === 1 ? "year vests" : `${argument.shortfalls.length === 2 ? "two" : argument.shortfalls.length} years vest`} ${formatMoney(argument.totalShortCents)} less than the grant's yearly average, and the sign-on of ${formatMoney(argument.offeredSignOnCents)} doesn't cover it. A sign-on is one-time money, the easiest thing for an employer to add.`;
+      return `Leads with the vesting schedule: the first ${argument.shortfalls.length === 1 ? "year vests" : `${argument.shortfalls.length === 2 ? "two" : argument.shortfalls.length} years vest`} ${formatMoney(argument.totalShortCents)} less than the grant's yearly average, and ${argument.offeredSignOnCents > 0 ? `the sign-on of ${formatMoney(argument.offeredSignOnCents)} doesn't cover it` : "there is no sign-on to cover it"}. A sign-on is one-time money, the easiest thing for an employer to add.`;
   }
 }
 
@@ -302,7 +304,9 @@ export function planCounter(context: PlanContext): CounterPlan {
       asks.push({ kind: "total", cents: math.round(math.sum([position.value.yearlyTotalCents, gap])) });
     }
     if (base.kind === "counter") asks.push({ kind: "base", ask: base });
-    if (base.kind === "counter" && base.cap !== null && base.anchor.kind === "percentile") asks.push({ kind: "level_question" });
+    if (base.kind === "counter" && base.anchor.kind === "percentile" && base.anchor.marketCents >= (offer.baseCents * LEVEL_QUESTION_GAP_PERCENT) / 100) {
+      asks.push({ kind: "level_question" });
+    }
     if (base.kind === "question") asks.push({ kind: "base_question" });
 
     const vestingArgument = lead?.kind === "vesting_gap" ? lead : vesting;

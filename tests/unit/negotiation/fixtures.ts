@@ -2,9 +2,8 @@
 // the negotiation tests.
 import type { MarketRange, PayFigureView } from "~/market/types";
 import { parseNegotiationForm, type NegotiationInput } from "~/negotiation/schema";
-import { placeOffer } from "~/negotiation/position";
-import { planCounter } from "~/negotiation/strategy";
-import type { NegotiationComputation } from "~/negotiation/email";
+import { computeNegotiation } from "~/negotiation/computation";
+import type { NegotiationComputation } from "~/negotiation/types";
 
 const BLS = {
   sourceId: "bls-oews",
@@ -152,6 +151,7 @@ export const VALID_FORM: Record<string, string> = {
   priority: "base",
   deadline: "",
   recruiterName: "Dana Whitfield",
+  yourName: "Alex Kim",
   tone: "warm",
   currency: "USD",
 };
@@ -163,7 +163,6 @@ export function offerFrom(changes: Record<string, string | string[]> = {}): Nego
   return result.input;
 }
 
-export function compute(offer: NegotiationInput, range: MarketRange | null, today = TODAY): NegotiationComputation {
-  const position = placeOffer(offer, range, today);
-  return { offer, position, plan: planCounter(offer, position, offer.priorities, offer.deadline, today) };
+export function compute(offer: NegotiationInput, range: MarketRange | null, today = TODAY, yours: MarketRange | null = null): NegotiationComputation {
+  return computeNegotiation(offer, { offered: range, yours, matchNotes: [], roleSlug: "software-engineer", roleStandIn: false }, today);
 }
