@@ -119,7 +119,9 @@ describe("writing a negotiation email from an offer", () => {
     expect(row.text).toMatch(
       /The U\.S\. Department of Labor's prevailing wage for Computer and Information Systems Managers at Level IV in the San Francisco-Oakland-Fremont, CA area is \$[\d,]+ a year \(July 2025 – June 2026\)/,
     );
-    expect(row.text).toContain("Market data for engineering managers across all levels in the US");
+    // A legal minimum is not capped like a market figure: the ask is the floor, rounded up.
+    expect(row.text).toContain("I'd like to ask for a base salary of $275,000.");
+    expect(row.text).not.toMatch(/median|percentile/);
     expect(computation.position.notes).toContain("No observed pay for San Francisco-Oakland-Fremont, CA; the range is national.");
   });
 
