@@ -75,3 +75,13 @@ export function formatCalendarDate(isoDate: string): string {
   if (!match || !month) return isoDate;
   return `${month} ${Number(match[3])}, ${match[1]}`;
 }
+
+/** "March 2024" for month 3 of 2024 (month 1–12): months in prose. */
+export function formatMonthYear(year: number, month: number): string {
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/** "Mar 2024": months on resume lines. */
+export function formatShortMonthYear(year: number, month: number): string {
+  return `${MONTHS[month - 1]} ${year}`;
+}

@@ -241,8 +241,6 @@ function formValues(form: FormData): Record<string, unknown> {
 
 // ---------- the document ----------
 
-export const SPEAKING_WORDS_PER_MINUTE = 150;
-
 /** A layoff explanation: every part the person needs, written from one set of facts. */
 export interface LayoffExplanation {
   /** Said aloud when asked "why did you leave?"; about 25–35 seconds. */

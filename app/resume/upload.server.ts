@@ -9,6 +9,7 @@ import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_
 import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
 import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
 import {
+  comparisonSummary,
   compareScans,
   JOB_DESCRIPTION_MAX_CHARS,
   reportToText,
@@ -168,17 +169,6 @@ async function compareWithPrevious(userId: string, previousDocumentId: string, r
   return { previousDocumentId: previous.id, comparison: compareScans(previousReport, report) };
 }
 
-/** The comparison in a line, above the report's text (the text people copy and download). */
-function comparisonSummary(comparison: ScanComparison | null): string[] {
-  if (!comparison) return [];
-  const sign = comparison.delta > 0 ? "+" : "";
-  return [
-    `Compared with your previous scan: ${comparison.previousTotal} → ${comparison.currentTotal} (${sign}${comparison.delta}); ` +
-      `${comparison.fixed.length} fixed, ${comparison.added.length} new.`,
-    "",
-  ];
-}
-
 /**
  * Reads the upload, scans it and saves the report as the user's document. Refusals
  * (too large, not a PDF, encrypted…) come back as values with the HTTP status to answer.
@@ -211,7 +201,7 @@ export async function scanAndSaveUpload(request: Request, userId: string): Promi
     title: documentTitle(report, fileName),
     input,
     output,
-    text: [...comparisonSummary(comparison), reportToText(report)].join("\n"),
+    text: [...(comparison ? [comparisonSummary(comparison), ""] : []), reportToText(report)].join("\n"),
     engine: "builtin",
     rulesetVersion: report.rulesetVersion,
   });

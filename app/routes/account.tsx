@@ -6,7 +6,7 @@ import { changePasswordForm, deleteAccountForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { clearedSessionCookie, invalidateUserSessions } from "~/auth/session.server";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
-import { db } from "~/db.server";
+import { listPurchases } from "~/billing/purchases.server";
 import { formatDate, formatMoney } from "~/format";
 import type { FieldErrors } from "~/http/form";
 
@@ -23,11 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Your account · Career Recove
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
-  const purchases = await db.purchase.findMany({
-    where: { userId: user.id },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, amountCents: true, currency: true, status: true, receiptUrl: true, provider: true },
-  });
+  const purchases = await listPurchases(user.id);
   return { email: user.email, verifiedAt: user.emailVerifiedAt?.toISOString() ?? null, purchases };
 }
 

@@ -10,7 +10,7 @@ import { type LayoffExplanation, type LayoffInput, parseLayoffForm } from "~/lay
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { streamDocument, type WriterDeps, writerDeps } from "~/writer/generate.server";
 import { checkQuota } from "~/writer/quota.server";
-import { saveDocument } from "~/writer/save.server";
+import { saveGeneratedDocument } from "~/writer/save.server";
 import type { WriterEvent } from "~/writer/types";
 import { retryAfter } from "~/http/retry-after";
 
@@ -62,7 +62,7 @@ async function finish(writing: Writing, { result, replacesStreamedText }: Result
   // The built-in writer finishes without looking at the signal: a document nobody is
   // waiting for any more is not saved.
   if (writing.signal.aborted) return { type: "error", message: CANCELLED };
-  const saved = await saveDocument(writing.deps, { userId: writing.userId, input: writing.input, ...result });
+  const saved = await saveGeneratedDocument(writing.deps, { userId: writing.userId, input: writing.input, ...result });
   if (!saved.ok) return { type: "error", message: saved.message };
   return { type: "done", documentId: saved.documentId, replacesStreamedText };
 }

@@ -21,6 +21,8 @@ export function createApp(build: ServerBuild, cfg: Config) {
   if (cfg.trustProxy) app.set("trust proxy", cfg.trustProxy);
 
   const formTargets = ["https://checkout.stripe.com"];
+  // Set by `remix dev` in development builds only (the production build compiles it to "").
+  const devServerOrigin = cfg.isProduction ? undefined : process.env.REMIX_DEV_ORIGIN || undefined;
   if (cfg.stripe.apiBase) formTargets.push(new URL(cfg.stripe.apiBase).origin);
 
   app.use((req, res, next) => {
@@ -34,7 +36,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
     }
     const nonce = createNonce();
     res.locals.cspNonce = nonce;
-    const defaults = securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets });
+    const defaults = securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets, devServerOrigin });
     res.set(defaults);
     // A route may tighten a default (the reset page sends Referrer-Policy: no-referrer):
     // its value replaces ours instead of being appended to it.

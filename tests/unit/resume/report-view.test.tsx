@@ -72,7 +72,7 @@ describe("the plain-text report", () => {
     const report = sampleReport();
     const text = reportToText(report);
     expect(text).toMatch(new RegExp(`^Resume scan — score ${report.score.total}/100 \\(rules ats-rules-1\\)`, "u"));
-    expect(text).toContain("- No phone number found (−2)");
+    expect(text).toContain("- No phone number found (−2 points)");
     expect(text).toContain("  Where: Responsible for the on-call rotation");
     expect(text).toContain("Job: Senior Engineer — Stripe (2021-03 to present)");
     expect(text).toContain("Explain the gap with the layoff-explanation writer: /toolkit/layoff");

@@ -78,6 +78,12 @@ describe("security headers", () => {
     const http = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [] });
     expect(http["Strict-Transport-Security"]).toBeUndefined();
   });
+  it("lets the browser reach the development reload server only when there is one", () => {
+    const dev = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [], devServerOrigin: "http://localhost:3001" });
+    expect(dev["Content-Security-Policy"]).toContain("connect-src 'self' http://localhost:3001 ws://localhost:3001");
+    const prod = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [] });
+    expect(prod["Content-Security-Policy"]).toContain("connect-src 'self';");
+  });
   it("lets forms reach Stripe's checkout and nothing else", () => {
     const h = securityHeaders({ nonce: "abc", secureOrigin: false, formTargets: ["https://checkout.stripe.com"] });
     expect(h["Content-Security-Policy"]).toContain("form-action 'self' https://checkout.stripe.com");
