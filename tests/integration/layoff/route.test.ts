@@ -9,7 +9,7 @@ import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { FormClient } from "../../support/http-client";
 import { signUpPaid, signUpVerified } from "../../support/users";
-import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 // Three production servers start before the first test; a hung model waits for its deadline.
 vi.setConfig({ testTimeout: 60_000 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentForView } from "~/documents/view";
 import NegotiationDocumentView from "~/negotiation/ui/DocumentView";
 import { composeNegotiationEmail, negotiationToText } from "~/negotiation/email";
-import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "./fixtures";
+import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "../../fixtures/negotiation/computations";
 
 const computation = compute(offerFrom({ baseSalary: "$120,000" }), SOFTWARE_DEVELOPERS_RANGE);
 const email = composeNegotiationEmail(computation);

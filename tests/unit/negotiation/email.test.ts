@@ -14,7 +14,7 @@ import {
   compute,
   offerFrom,
   rangeFrom,
-} from "./fixtures";
+} from "../../fixtures/negotiation/computations";
 
 const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon_5_15_40_40" };
 

@@ -4,7 +4,7 @@ import { composeNegotiationEmail } from "~/negotiation/email";
 import type { NegotiationComputation, NegotiationDocument } from "~/negotiation/types";
 import { negotiationEmailSpec as spec } from "~/negotiation/spec";
 import { checkFacts } from "~/writer/fact-check";
-import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "./fixtures";
+import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
 const context = { today: new Date("2025-06-02T12:00:00Z") };
 

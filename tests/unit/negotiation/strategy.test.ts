@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MarketRange, PayFigureView } from "~/market/types";
 import { roundCounter } from "~/negotiation/strategy";
-import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, SO_BACKEND_2024, TODAY, compute, offerFrom, rangeFrom } from "./fixtures";
+import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, SO_BACKEND_2024, TODAY, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
 const plan = (changes: Record<string, string | string[]>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE, yours: MarketRange | null = null) =>
   compute(offerFrom(changes), range, TODAY, yours).plan;

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeUrl } from "../../../app/resume/contact.ts";
-import { createResumeScanner, type ResumeScanner } from "../../../app/resume/scan.server.ts";
-import type { ParsedResume, ResumeReport } from "../../../app/resume/types.ts";
-import { parseYamlSubset } from "./support/yaml-subset.ts";
+import { normalizeUrl } from "~/resume/contact";
+import { createResumeScanner, type ResumeScanner } from "~/resume/scan.server";
+import type { ParsedResume, ResumeReport } from "~/resume/types";
+import { parseYamlSubset } from "../../support/resume/yaml-subset.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/resumes");
 const PDFS = readdirSync(FIXTURES).filter((file) => file.endsWith(".pdf")).sort();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hasDegree, isInstitutionName, isPlaceName, pastTense, titleScore, verbForm } from "../../../app/resume/lexicon.ts";
-import { canonicalTechTerm, findMisspelledTerms, findTechTerms } from "../../../app/resume/tech-terms.ts";
-import { stem } from "../../../app/resume/text.ts";
+import { hasDegree, isInstitutionName, isPlaceName, pastTense, titleScore, verbForm } from "~/resume/lexicon";
+import { canonicalTechTerm, findMisspelledTerms, findTechTerms } from "~/resume/tech-terms";
+import { stem } from "~/resume/text";
 
 describe("word lists", () => {
   it("knows places by their state, province or country, and work modes", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findJobTitle, JOB_DESCRIPTION_MAX_CHARS, matchJob, trimJobDescription } from "../../../app/resume/match.ts";
-import { goodResume } from "./support/parsed-resume.ts";
+import { findJobTitle, JOB_DESCRIPTION_MAX_CHARS, matchJob, trimJobDescription } from "~/resume/match";
+import { goodResume } from "../../fixtures/resume/parsed-resume.ts";
 
 const posting = `Job Title: Senior Backend Engineer
 

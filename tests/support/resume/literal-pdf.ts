@@ -1,5 +1,5 @@
 // Literal extraction results (what the worker would send) for testing the pure layers.
-import type { PdfDocument, PdfPage, PdfTextItem } from "../../../../app/resume/types.ts";
+import type { PdfDocument, PdfPage, PdfTextItem } from "~/resume/types";
 
 export interface LiteralRun {
   text: string;
