@@ -36,6 +36,12 @@ export function formatCount(value: number): string {
   return counts.format(value);
 }
 
+/** Whole thousands of dollars, for chart axes: 15_000_000 → "$150k", 123_456_789 → "$1,235k". */
+export function formatMoneyThousands(cents: number): string {
+  const thousands = Math.round(cents / 100_000) || 0;
+  return `${thousands < 0 ? "-" : ""}$${counts.format(Math.abs(thousands))}k`;
+}
+
 // Dates are formatted by hand, not with Intl: the server's ICU and the browser's can
 // disagree (e.g. "29 Nov 2026, 14:05" vs "29 Nov 2026 at 14:05"), which breaks hydration.
 export const MONTH_NAMES = [
@@ -74,4 +80,14 @@ export function formatCalendarDate(isoDate: string): string {
   const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   if (!match || !month) return isoDate;
   return `${month} ${Number(match[3])}, ${match[1]}`;
+}
+
+/** "March 2024" for month 3 of 2024 (month 1–12): months in prose. */
+export function formatMonthYear(year: number, month: number): string {
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/** "Mar 2024": months on resume lines. */
+export function formatShortMonthYear(year: number, month: number): string {
+  return `${MONTHS[month - 1]} ${year}`;
 }

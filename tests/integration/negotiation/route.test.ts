@@ -14,6 +14,7 @@ import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { FormClient } from "../../support/http-client";
 import { signUpPaid, signUpVerified } from "../../support/users";
+import { decodeHtml } from "../../support/html";
 
 type Fields = Record<string, string | string[]>;
 
@@ -55,7 +56,7 @@ function post(client: FormClient, fields: Fields): Promise<Response> {
 
 /** The page's text as a person reads it: entities decoded. */
 async function pageText(res: Response): Promise<string> {
-  return (await res.text()).replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return decodeHtml(await res.text());
 }
 
 async function savedDocument(res: Response) {

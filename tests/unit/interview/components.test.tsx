@@ -6,7 +6,7 @@ import { SessionSummaryView } from "~/interview/components/SessionSummaryView.ts
 import { buildLoop } from "~/interview/loops.ts";
 import { assessAnswer } from "~/interview/rubric.ts";
 import { answerQuestion, progressByCompetency, startSession, summariseSession } from "~/interview/session.ts";
-import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "./fixtures.ts";
+import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "../../fixtures/interview/sessions.ts";
 
 describe("AnswerFeedbackView", () => {
   test("shows the rating, reasons, STAR parts with their sentences, metrics and the outline", () => {

@@ -11,7 +11,7 @@ import {
   type InterviewSession,
   type StartSessionInput,
 } from "~/interview/session.ts";
-import { SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "./fixtures.ts";
+import { SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
 
 function start(input: Partial<StartSessionInput> = {}): InterviewSession {
   const result = startSession({ company: "google", role: "backend", level: "L5", stage: "full", seed: 7, ...input });

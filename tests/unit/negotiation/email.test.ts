@@ -21,7 +21,7 @@ import {
   compute,
   offerFrom,
   rangeFrom,
-} from "./fixtures";
+} from "../../fixtures/negotiation/computations";
 
 const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon-5-15-40-40" };
 

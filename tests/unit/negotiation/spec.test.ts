@@ -3,7 +3,7 @@ import { formatMoney } from "~/format";
 import { composeNegotiationEmail, type NegotiationComputation, type NegotiationDocument } from "~/negotiation/email";
 import { negotiationEmailSpec as spec } from "~/negotiation/spec";
 import { checkFacts } from "~/writer/fact-check";
-import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "./fixtures";
+import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
 const context = { today: new Date("2025-06-02T12:00:00Z") };
 
