@@ -10,12 +10,6 @@ import { describe, expect, it } from "vitest";
  * cycle is gone.
  */
 const KNOWN_CYCLES: { owner: string; files: string[] }[] = [
-  // negotiation (issue 19): email.ts is both the composer and a formatting hub for position/strategy.
-  { owner: "negotiation", files: ["app/negotiation/position.ts", "app/negotiation/email.ts"] },
-  {
-    owner: "negotiation",
-    files: ["app/negotiation/strategy.ts", "app/negotiation/position.ts", "app/negotiation/email.ts"],
-  },
   // interview (issue 18): schema.ts and session.ts import each other.
   { owner: "interview", files: ["app/interview/session.ts", "app/interview/schema.ts"] },
 ];
