@@ -1,6 +1,6 @@
 import type { DocumentKind } from "~/documents/kinds";
 import type { DocumentViewComponent } from "~/documents/view";
-import InterviewDocumentView from "~/interview/DocumentView";
+import InterviewDocumentView from "~/interview/ui/DocumentView";
 import LayoffDocumentView from "~/layoff/DocumentView";
 import NegotiationDocumentView from "~/negotiation/DocumentView";
 import ResumeScanView from "~/resume/DocumentView";

@@ -3,7 +3,7 @@
 import { COMPANY_LOOPS } from "./content/loops.ts";
 import { isCompetencyId } from "./content/competencies.ts";
 import { BEHAVIORAL_QUESTIONS } from "./content/questions/behavioral.ts";
-import { CODING_QUESTIONS } from "./content/questions/coding.ts";
+import { CODING_QUESTIONS, CONCEPT_QUESTIONS } from "./content/questions/coding.ts";
 import { FRONTEND_QUESTIONS } from "./content/questions/role-frontend.ts";
 import { API_QUESTIONS, DEPLOYMENT_QUESTIONS, FRAMEWORK_QUESTIONS, TYPE_SAFETY_QUESTIONS } from "./content/questions/role-fullstack.ts";
 import {
@@ -48,7 +48,14 @@ export const QUESTION_BANK: readonly Question[] = [
   ...GENERAL_ROLE_QUESTIONS,
   ...SYSTEM_DESIGN_QUESTIONS,
   ...CODING_QUESTIONS,
+  ...CONCEPT_QUESTIONS,
 ];
+
+const BY_ID = new Map(QUESTION_BANK.map((question) => [question.id, question]));
+
+export function findQuestion(id: string): Question | undefined {
+  return BY_ID.get(id);
+}
 
 /** The smallest number of rubric points a question may have. */
 export const MIN_RUBRIC_POINTS = 3;

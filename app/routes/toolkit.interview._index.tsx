@@ -5,10 +5,10 @@ import { readForm } from "~/auth/schemas";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
 import { formatDate } from "~/format";
-import { ChoiceFields, companyKey, levelFromOption, type ChoiceErrors, type ChoiceValues } from "~/interview/components/ChoiceFields";
-import { LoopOverview } from "~/interview/components/LoopOverview";
-import { buildLoop, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
-import { DEFAULT_STAGE_KINDS, findCompany } from "~/interview/loops";
+import { ChoiceFields, companyKey, levelFromOption, type ChoiceErrors, type ChoiceValues } from "~/interview/ui/ChoiceFields";
+import { LoopOverview } from "~/interview/ui/LoopOverview";
+import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
+
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 
 export const meta: MetaFunction = () => [{ title: "Interview prep · Career Recovery Toolkit" }];

@@ -7,7 +7,7 @@ const REQUIREMENTS =
 const FAILURES = "failure handling and monitoring :: failure*|fail*|retr*|monitor*|alert*|replica*|redundan*|failover";
 
 export const SYSTEM_DESIGN_QUESTIONS = defineQuestions(
-  "system-design",
+  "system_design",
   { stages: ["system-design"], roles: ["backend", "software-engineer", "full-stack"], levels: ["L4", "L7"] },
   [
     ["sd-url-shortener", "system-design", "Design a URL shortener like bit.ly.", [

@@ -3,10 +3,10 @@
 // session page to carry on.
 import { Link } from "@remix-run/react";
 import type { DocumentViewComponent } from "~/documents/view";
-import { AnswerFeedbackView } from "./components/AnswerFeedbackView.tsx";
-import { SessionSummaryView } from "./components/SessionSummaryView.tsx";
-import { parseSession } from "./schema.ts";
-import { summariseSession, type InterviewSession } from "./session.ts";
+import { AnswerFeedbackView } from "./AnswerFeedbackView.tsx";
+import { SessionSummaryView } from "./SessionSummaryView.tsx";
+import { parseSession } from "../schema.ts";
+import { summariseSession, type InterviewSession } from "../session.ts";
 
 function StageTranscript({ session, stage }: { session: InterviewSession; stage: InterviewSession["stages"][number] }) {
   const items = session.items.filter((item) => item.question.stage === stage.id);

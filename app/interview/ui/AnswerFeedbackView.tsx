@@ -1,5 +1,5 @@
 // Feedback on one answer. Everything the user typed is rendered as text.
-import { formatDuration, STAR_PARTS, type AnswerFeedback, type StarPart } from "../rubric.ts";
+import { formatDuration, STAR_PARTS, type AnswerFeedback, type StarPart } from "../feedback/delivery.ts";
 import { Heading, subLevel, type HeadingLevel } from "./Heading.tsx";
 import { RatingBadge } from "./RatingBadge.tsx";
 
