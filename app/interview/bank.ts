@@ -31,7 +31,7 @@ import {
   type StageId,
 } from "./types.ts";
 
-export const QUESTION_BANK: readonly Question[] = [
+const AUTHORED: readonly Question[] = [
   ...SCREEN_QUESTIONS,
   ...BEHAVIORAL_QUESTIONS,
   ...FRAMEWORK_QUESTIONS,
@@ -50,6 +50,20 @@ export const QUESTION_BANK: readonly Question[] = [
   ...CODING_QUESTIONS,
   ...CONCEPT_QUESTIONS,
 ];
+
+/** A point written for three or more questions is a general one. */
+const SHARED_POINT_MIN_QUESTIONS = 3;
+
+function markSharedPoints(questions: readonly Question[]): Question[] {
+  const uses = new Map<string, number>();
+  for (const question of questions) for (const point of question.rubric) uses.set(point.point, (uses.get(point.point) ?? 0) + 1);
+  return questions.map((question) => ({
+    ...question,
+    rubric: question.rubric.map((point) => ((uses.get(point.point) ?? 0) >= SHARED_POINT_MIN_QUESTIONS ? { ...point, shared: true } : point)),
+  }));
+}
+
+export const QUESTION_BANK: readonly Question[] = markSharedPoints(AUTHORED);
 
 const BY_ID = new Map(QUESTION_BANK.map((question) => [question.id, question]));
 

@@ -211,7 +211,7 @@ export const sessionQuestionSchema = z.object({
   competency: competencyId,
   stage: stageId,
   text: z.string(),
-  rubric: z.array(z.object({ point: z.string(), keywords: z.array(z.string()) })),
+  rubric: z.array(z.object({ point: z.string(), keywords: z.array(z.string()), shared: z.boolean().optional() })),
   suggestedMinutes: z.number().nonnegative(),
 });
 

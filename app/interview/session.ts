@@ -122,7 +122,7 @@ export function startSession(input: StartSessionInput): StartSessionResult {
           competency: question.competency,
           stage: stage.id,
           text: question.text.replaceAll("{company}", nameInQuestions),
-          rubric: question.rubric.map((point) => ({ point: point.point, keywords: [...point.keywords] })),
+          rubric: question.rubric.map((point) => ({ ...point, keywords: [...point.keywords] })),
           suggestedMinutes,
         },
         answer: null,

@@ -54,6 +54,9 @@ export interface RubricPoint {
   /** A noun phrase, so it reads well in "Tell me more about …". */
   point: string;
   keywords: string[];
+  /** The same point appears in many questions ("the measurable impact"), so making it does
+   *  not show that an answer is about this question. Set by the bank. */
+  shared?: boolean;
 }
 
 export interface Question {

@@ -16,9 +16,8 @@ export const OUTCOME_VERBS = [
   "triple", "save", "reach", "hit", "achieve", "succeed", "pass", "disappear", "vanish", "win", "adopt",
   "thank", "praise", "promote", "renew", "recover", "stabilise", "stabilize", "go down", "go up", "come down",
   "come back", "go smoothly", "go well", "work out", "pay off", "end up", "result", "lead to", "lift",
-  "shrink", "speed up", "catch", "match", "stay", "last", "approve", "accept", "cancel", "use", "become",
-  "ship", "launch", "release", "deliver", "finish", "complete", "fell", "lose", "gain", "beat", "exceed",
-  "outperform", "handle", "fire", "make", "stop",
+  "shrink", "speed up", "approve", "accept", "cancel", "ship", "launch", "release", "deliver", "finish",
+  "complete", "fell", "gain", "beat", "exceed", "outperform",
 ] as const;
 
 /** Verbs of reflection: "I learned", "I realised": a lesson, not an outcome. */
@@ -64,11 +63,19 @@ export const SETTING_PATTERNS: readonly RegExp[] = [
 
 /** Phrases that mark what followed from the story. */
 export const RESULT_PATTERNS: readonly RegExp[] = [
-  /\b(as a result|in the end|which meant|this meant|that meant|the result|the outcome|since then|ever since|afterwards|by the end|within (a|\d+|two|three|four|six) (days?|weeks?|months?|quarters?|years?)|from then on|after that,? (we|the|our|it|nobody|no one))\b/,
+  /\b(as a result|in the end|which meant|this meant|that meant|the result|the outcome|from then on)\b/,
+  /^(since then|ever since|afterwards|by the end|after that|within (a|\d+|two|three|four|six) (days?|weeks?|months?|quarters?|years?))\b/,
   /\b(has|have|had) not (happened|recurred|come back|broken|failed)|\bhasn'?t (happened|recurred|come back)|\bnever (happened|broke|came back|recurred)\b|\bno (more|longer)\b|\bzero\b/,
   /\bwent from\b|\bfrom \S+ to \S+/,
   /\b(still|now) (use|uses|used|work|works|running|runs|follow|follows|the)\b/,
+  /\b(have|has)(n'?t| not) (had|seen|needed)\b.*\b(since|again)\b/,
 ];
+
+/** Outcome verbs as written, for sentences whose verbs the tagger merges ("… that improved click-through by 6%"). */
+export const OUTCOME_WORDS = /\b(went (\w+ )?(better|well|smoothly)|worked out|improved|reduced|increased|decreased|dropped|fell|rose|grew|doubled|halved|tripled|saved|lifted|boosted|shrank|went (up|down)|came (down|back)|cut (\w+ )?(by|from|in half)|sped up)\b/;
+
+/** A state after the story: "now", "still", "today", "since". */
+export const AFTERWARDS_WORDS = /\b(now|still|today|since|ever since|anymore|any more|from then on)\b/;
 
 /** Whole sentences that carry nothing: "So yeah, that's it." */
 export const FILLER_SENTENCE = /^(so |and |um+ |uh+ |okay |ok )*(yeah|yes|ok(ay)?|um+|uh+|anyway|that'?s (basically |about )?(it|all)|that is (it|all|the story.*)|so yeah.*|you know|i guess|i think that'?s it)[.!?]*$/i;
@@ -87,6 +94,7 @@ export const DISMISSAL_PATTERNS: readonly RegExp[] = [
   /\b(can|could|should) (just |safely |simply )?be (ignored|skipped|dropped|left out)\b/,
   /\b(no need (for|to)|don'?t need|doesn'?t need|do not need|does not need|never use|would never use|wouldn'?t use|would not use|avoid using|isn'?t worth|is not worth|not worth)\b/,
   /\bcannot be used\b|\bcan'?t be used\b|\bis not one of\b|\bare not (needed|useful|worth)\b/,
+  /\b(never|don'?t|do not|doesn'?t|does not) (have|need) to\b/,
 ];
 
 /** Point descriptions that are about a limit or a failure, which a negative sentence can make. */

@@ -18,7 +18,7 @@ export const RUBRIC_VERSION = "interview-rubric/2";
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
   ["excellent", 0.8],
   ["good", 0.55],
-  ["mixed", 0.25],
+  ["mixed", 0.3],
 ];
 
 /** Strong stories spend a good part of their words on actions; below this they read as context. */
@@ -122,7 +122,9 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
   const star = analyseStar(sentences);
   const copied = allCopied(sentences, question.text);
   const focus = mentionsFocus(sentences, question.text);
-  const onTopic = !copied && (points.credited.length > 0 || focus.length > 0);
+  const specific = new Set(question.rubric.filter((point) => !point.shared).map((point) => point.point));
+  // On topic: it uses the question's own content words, or makes two points specific to it.
+  const onTopic = !copied && (points.credited.filter((entry) => specific.has(entry.point)).length >= 2 || focus.length > 0);
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;
@@ -193,16 +195,16 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
   else if (copied) [rating, summary] = ["poor", "Poor: the answer repeats the question."];
   else if (!onTopic) [rating, summary] = ["poor", "Poor: the story does not answer this question, so its parts earn no credit."];
   else if (hypothetical) [rating, summary] = ["poor", "Poor: a method in the conditional, not a time it happened."];
-  else if (partsFound <= 1 && actions === 0) [rating, summary] = ["poor", "Poor: not yet a story; it needs a situation, your actions and a result."];
+  else if (generic) {
+    rating = "mixed";
+    summary = "Mixed: general habits rather than one real occasion; tell one story with what you did and how it ended.";
+  } else if (partsFound <= 1 && actions === 0) [rating, summary] = ["poor", "Poor: not yet a story; it needs a situation, your actions and a result."];
   else {
     rating = gaps === 0 ? "excellent" : gaps === 1 ? "good" : gaps <= 3 ? "mixed" : "poor";
-    if (generic) rating = capAt(rating, "mixed");
     summary =
       rating === "excellent"
         ? "Excellent: a complete story with your own actions and a concrete result."
-        : generic
-          ? `${capitalise(rating)}: general habits rather than one story.`
-          : `${capitalise(rating)}: ${plural(checks.filter((check) => !check.passed).length, "thing")} to improve.`;
+        : `${capitalise(rating)}: ${plural(checks.filter((check) => !check.passed).length, "thing")} to improve.`;
   }
 
   const feedback: Omit<AnswerFeedback, "delivery" | "rubricVersion"> = {

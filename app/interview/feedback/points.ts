@@ -129,8 +129,9 @@ export function matchPoints(sentences: readonly Sentence[], rubric: readonly Rub
   for (const point of rubric) {
     const limitation = LIMITATION_POINT.test(point.point);
     const matchers = point.keywords.map(matcherOf);
-    let credited: CreditedPoint | null = null;
-    let dismissed: CreditedPoint | null = null;
+    // The last word wins: a point made and later waved away ("CAP is consistency, availability
+    // and partition tolerance. … Partitions do not really happen") counts as a wrong claim.
+    let verdict: { credited: boolean; entry: CreditedPoint } | null = null;
     let named = false;
     for (const view of views) {
       const matcher = matchers.find((candidate) => keywordIn(view, candidate));
@@ -142,13 +143,11 @@ export function matchPoints(sentences: readonly Sentence[], rubric: readonly Rub
       const around = segmentsWith(view.sentence.lower, (segment) => segmentHasKeyword(segment, matcher));
       const waved = around.length > 0 ? around.every(dismisses) : dismisses(view.sentence.lower);
       const entry = { point: point.point, sentence: view.sentence.text.trim(), matched: matcher.keyword.replace(/\*$/, "") };
-      if (waved && !limitation) {
-        dismissed ??= entry;
-        continue;
-      }
-      credited = entry;
-      break;
+      if (waved && !limitation) verdict = { credited: false, entry };
+      else verdict = { credited: true, entry: verdict?.credited ? verdict.entry : entry };
     }
+    const credited = verdict?.credited ? verdict.entry : null;
+    const dismissed = verdict && !verdict.credited ? verdict.entry : null;
     if (credited) result.credited.push(credited);
     else if (dismissed) result.dismissed.push(dismissed);
     else if (named) result.named.push(point.point);

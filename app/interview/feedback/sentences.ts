@@ -78,6 +78,9 @@ interface VerbJson {
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
   let previousActor: Actor = "none";
+  let previousHypothetical = false;
+  // "If I had to …, I would …": the whole sentence is a supposition.
+  const supposition = /^(if|suppose|imagine|say|assuming|in case)\b/i.test(text.trim());
   nlp(text)
     .verbs()
     .forEach((verb) => {
@@ -85,14 +88,20 @@ function clausesOf(text: string): Clause[] {
       if (!json) return;
       const subject = (verb as unknown as { subjects(): { text(): string } }).subjects().text();
       let actor = actorOf(subject);
-      // "I profiled the queries and found …": the second verb shares the first one's subject.
-      if (actor === "none") actor = previousActor;
+      // "I profiled the queries and found …": the second verb shares the first one's subject,
+      // and "I would suggest … and ask" shares its mood.
+      const inherits = actor === "none";
+      if (inherits) actor = previousActor;
       previousActor = actor;
       const words = tokenize(json.text);
       const auxiliary = tokenize(json.verb.auxiliary ?? "");
       const infinitive = (json.verb.infinitive ?? words.join(" ")).toLowerCase().replace(/^to /, "");
       const form = json.verb.grammar?.form ?? "";
-      const modal = [...auxiliary, ...words].some((word) => (HYPOTHETICAL_MODALS as readonly string[]).includes(word));
+      const modal =
+        supposition ||
+        (inherits && previousHypothetical) ||
+        [...auxiliary, ...words].some((word) => (HYPOTHETICAL_MODALS as readonly string[]).includes(word));
+      previousHypothetical = modal;
       clauses.push({
         actor,
         verb: modal && HYPOTHETICAL_MODALS.includes(infinitive as never) ? nextVerbAfterModal(text, infinitive) : infinitive,
@@ -115,11 +124,14 @@ function nextVerbAfterModal(text: string, modal: string): string {
   return modal;
 }
 
+/** "Event loop, call stack, microtask queue, …": three or more short items, the first
+ *  ones without a verb of their own (so "CAP stands for consistency, availability and
+ *  partition tolerance" is a sentence, not a list). */
 function isTermList(text: string, clauses: readonly Clause[]): boolean {
   const items = text.split(/[,;]|\s+-\s+|\band\b/).map((item) => item.trim()).filter(Boolean);
-  const short = items.filter((item) => countWords(item) <= 4).length;
-  const realVerbs = clauses.filter((clause) => !clause.copula || clause.actor !== "none").length;
-  if (items.length >= 3 && short === items.length && realVerbs <= 1) return true;
+  if (items.length >= 3 && items.every((item) => countWords(item) <= 4)) {
+    return items.slice(0, 2).every((item) => nlp(item).verbs().length === 0);
+  }
   return clauses.length === 0 && countWords(text) <= 4;
 }
 

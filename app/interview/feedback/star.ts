@@ -5,7 +5,9 @@
 // by the situation. One sentence can carry two parts ("I was on call, so the incident was
 // mine"). Filler sentences carry none.
 import {
+  AFTERWARDS_WORDS,
   OUTCOME_VERBS,
+  OUTCOME_WORDS,
   REFLECTION_VERBS,
   RESULT_PATTERNS,
   SETTING_PATTERNS,
@@ -62,7 +64,11 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   const actions = sentence.habitual ? [] : sentence.clauses.filter(isActionClause);
   const selfActions = actions.filter((clause) => clause.actor === "self").length;
   const teamActions = actions.length - selfActions;
-  const outcome = !sentence.habitual && sentence.clauses.some((clause) => isOutcomeClause(clause, sentence));
+  const outcome =
+    !sentence.habitual &&
+    (sentence.clauses.some((clause) => isOutcomeClause(clause, sentence)) ||
+      (OUTCOME_WORDS.test(sentence.lower) && (sentence.hasNumber || sentence.position >= 0.6)) ||
+      (AFTERWARDS_WORDS.test(sentence.lower) && sentence.position >= 0.6));
   const resultPhrase = RESULT_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   const task = TASK_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   const setting = SETTING_PATTERNS.some((pattern) => pattern.test(sentence.lower));
