@@ -22,7 +22,10 @@ export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
 ];
 
 /** Strong stories spend a good part of their words on actions; below this they read as context. */
-export const MIN_ACTION_SHARE = 0.2;
+export const MIN_ACTION_SHARE = 0.3;
+
+/** Below this share of words in sentences that carry the story, the answer wanders. */
+export const MIN_STORY_SHARE = 0.8;
 
 /** What the feedback needs to know about a question. */
 export interface AssessableQuestion {
@@ -128,7 +131,11 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;
-  const generic = star.habitualSentences >= 2 && star.selfActions <= 1;
+  const contentSentences = sentences.filter((sentence) => !sentence.filler).length;
+  // Habits ("I usually …"), or an answer with no verb in the past at all: not one occasion.
+  const pastClauses = sentences.flatMap((sentence) => sentence.clauses).filter((clause) => clause.past && !clause.hypothetical).length;
+  const generic =
+    (star.habitualSentences >= 2 && star.habitualSentences >= contentSentences * 0.3) || (pastClauses === 0 && contentSentences >= 3);
   const ownershipUnclear = star.selfActions === 0 && star.teamActions >= 1;
   const partsFound = STAR_PARTS.filter((part) => star.parts[part].found && !star.parts[part].implicit).length;
 
@@ -177,6 +184,12 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
         1,
       );
       gap(
+        star.storyShare >= MIN_STORY_SHARE
+          ? pass("action_share", "Stays on the story.")
+          : fail("action_share", `Only about ${Math.round(star.storyShare * 100)}% of the answer tells the story; the rest is general views or background. Cut it.`),
+        1,
+      );
+      gap(
         ownershipUnclear
           ? fail("ownership", "Everything is “we”: say which parts you did yourself.")
           : pass("ownership", star.teamActions > 0 ? "Team work is described and your own part is clear." : "Your own part is clear."),
@@ -200,7 +213,7 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
     summary = "Mixed: general habits rather than one real occasion; tell one story with what you did and how it ended.";
   } else if (partsFound <= 1 && actions === 0) [rating, summary] = ["poor", "Poor: not yet a story; it needs a situation, your actions and a result."];
   else {
-    rating = gaps === 0 ? "excellent" : gaps === 1 ? "good" : gaps <= 3 ? "mixed" : "poor";
+    rating = gaps === 0 ? "excellent" : gaps === 1 ? "good" : gaps <= 4 ? "mixed" : "poor";
     summary =
       rating === "excellent"
         ? "Excellent: a complete story with your own actions and a concrete result."
@@ -344,7 +357,7 @@ function assessCode(question: AssessableQuestion, context: AssessContext, report
     const share = correctness.length === 0 ? 0 : correctPassed / correctness.length;
     if (allCorrect && largeSlow === 0) [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
     else if (allCorrect) [rating, summary] = ["good", "Good: correct on every test, but too slow on large inputs."];
-    else if (share >= 0.5) [rating, summary] = ["mixed", `Mixed: ${correctness.length - correctPassed} of ${correctness.length} tests fail.`];
+    else if (share >= 0.4) [rating, summary] = ["mixed", `Mixed: ${correctness.length - correctPassed} of ${correctness.length} tests fail.`];
     else [rating, summary] = ["poor", `Poor: most tests fail (${correctPassed} of ${correctness.length} pass).`];
   }
   const failing = report.tests.find((test) => test.outcome !== "passed" && test.outcome !== "not_run");

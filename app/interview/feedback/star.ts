@@ -29,6 +29,8 @@ export interface StarFindings {
   /** Sentences describing habits ("I usually"). */
   habitualSentences: number;
   resultHasNumber: boolean;
+  /** Share of the words in sentences that carry a STAR part or a lesson; the rest is digression. */
+  storyShare: number;
 }
 
 const matchesVerb = (list: readonly string[], verb: string) => list.some((entry) => verb === entry || verb.startsWith(`${entry} `));
@@ -99,10 +101,12 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
   let totalWords = 0;
   let selfActions = 0;
   let teamActions = 0;
+  let storyWords = 0;
   for (const sentence of sentences) {
     totalWords += sentence.words;
     if (isReflection(sentence)) {
       reflection.push(sentence.text);
+      storyWords += sentence.words;
       continue;
     }
     const found = rolesOf(sentence);
@@ -113,6 +117,7 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
       parts[part].sentences.push(sentence.text);
     }
     if (found.roles.has("action")) actionWords += sentence.words;
+    if (found.roles.size > 0) storyWords += sentence.words;
   }
   // The task is often implied by the situation ("the pipeline took 40 minutes…") when the
   // actions that follow address it; an interviewer would not ask for it separately.
@@ -128,6 +133,7 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
     hypotheticalClauses: sentences.flatMap((sentence) => sentence.clauses).filter((clause) => clause.hypothetical && clause.actor !== "other").length,
     habitualSentences: sentences.filter((sentence) => sentence.habitual).length,
     resultHasNumber: parts.result.sentences.some((text) => sentences.find((sentence) => sentence.text === text)?.hasNumber ?? false),
+    storyShare: totalWords === 0 ? 0 : Math.round((storyWords / totalWords) * 100) / 100,
   };
 }
 

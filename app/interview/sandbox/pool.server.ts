@@ -193,7 +193,9 @@ export class SandboxPool {
       const language = pending.job.language;
       if ((this.running.get(language) ?? 0) >= this.options.hostsPerLanguage) continue;
       this.ensureIdle(language);
-      const host = this.idle.get(language)!.shift();
+      const hosts = this.idle.get(language)!;
+      let host = hosts.shift();
+      while (host && !host.alive) host = hosts.shift();
       if (!host) continue;
       this.queue.splice(i, 1);
       i--;

@@ -772,7 +772,7 @@ def max_sliding_window(nums, k):
       { name: "five steps", args: [5], expected: 8 },
       { name: "ten steps", args: [10], expected: 89 },
     ],
-    scale: { generator: "stairs", sizes: [22, 26, 30, 34], expected: "O(n)" },
+    scale: { generator: "stairs", sizes: [26, 30, 34, 38], expected: "O(n)" },
     references: {
       typescript: `function climbStairs(n: number): number {
   let a = 1, b = 1;
