@@ -18,11 +18,11 @@ const field = (max: number) => z.string().default("").transform((value) => value
 const choicesForm = z.object({ company: field(200), role: field(40), level: field(80), stage: field(40) });
 
 const FIELD_OF_ERROR: Partial<Record<InterviewError["error"], keyof ChoiceValues>> = {
-  "unknown-role": "role",
-  "unknown-level": "level",
-  "level-not-offered": "level",
-  "stage-not-in-loop": "stage",
-  "stage-not-practised": "stage",
+  unknown_role: "role",
+  unknown_level: "level",
+  level_not_offered: "level",
+  stage_not_in_loop: "stage",
+  stage_not_practised: "stage",
 };
 
 function problemsOf(error: InterviewError): { errors: ChoiceErrors; formError: string | null } {

@@ -245,6 +245,9 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
   return feedback;
 }
 
+const pointsNamed = (rubric: readonly RubricPoint[], names: readonly string[]) =>
+  names.flatMap((name) => rubric.filter((point) => point.point === name));
+
 const emptyPart = () => ({ found: false, implicit: false, sentences: [] as string[] });
 
 // ---------- talking points ----------
@@ -318,7 +321,7 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
     points,
     code: null,
     levelGuidance: assessable ? levelGuidance(context.level, question.kind, sentences) : [],
-    followUp: technicalFollowUp(question.kind, [...points.dismissed.map((entry) => entry.point), ...points.named, ...points.missed]),
+    followUp: technicalFollowUp(question.kind, pointsNamed(question.rubric, [...points.dismissed.map((entry) => entry.point), ...points.named, ...points.missed])),
     improvedOutline: pointsOutline(sentences, points),
     secondOpinion: null,
   };
@@ -373,7 +376,7 @@ function assessCode(question: AssessableQuestion, context: AssessContext, report
     levelGuidance: levelGuidance(context.level, "coding", sentences),
     followUp: failing
       ? "Walk me through what your code does on the first failing input, line by line."
-      : technicalFollowUp("coding", points.missed),
+      : technicalFollowUp("coding", pointsNamed(question.rubric, points.missed)),
     improvedOutline: pointsOutline(sentences, points),
     secondOpinion: null,
   };

@@ -131,7 +131,7 @@ export function matchPoints(sentences: readonly Sentence[], rubric: readonly Rub
     const matchers = point.keywords.map(matcherOf);
     // The last word wins: a point made and later waved away ("CAP is consistency, availability
     // and partition tolerance. … Partitions do not really happen") counts as a wrong claim.
-    let verdict: { credited: boolean; entry: CreditedPoint } | null = null;
+    let verdict = null as { credited: boolean; entry: CreditedPoint } | null;
     let named = false;
     for (const view of views) {
       const matcher = matchers.find((candidate) => keywordIn(view, candidate));

@@ -48,6 +48,7 @@ export interface Sentence {
 }
 
 const SELF = new Set(["i", "me", "myself"]);
+const DETERMINERS = new Set(["a", "an", "the", "our", "my", "their", "his", "her", "its", "this", "that", "every", "each"]);
 const TEAM = /^(we|us|our team|my team|the team|the two of us|both of us|together we|our group)$/;
 const LABELS: Record<string, StarLabel> = {
   situation: "situation", context: "situation", background: "situation",
@@ -86,6 +87,9 @@ function clausesOf(text: string): Clause[] {
     .forEach((verb) => {
       const json = (verb.json() as VerbJson[])[0];
       if (!json) return;
+      // "a backend engineer": a noun after a determiner that the tagger took for a verb.
+      const before = text.slice(0, Math.max(0, text.indexOf(json.text))).trim().split(/\s+/).pop()?.toLowerCase();
+      if (before && DETERMINERS.has(before)) return;
       const subject = (verb as unknown as { subjects(): { text(): string } }).subjects().text();
       let actor = actorOf(subject);
       // "I profiled the queries and found …": the second verb shares the first one's subject,

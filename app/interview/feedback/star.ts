@@ -80,8 +80,10 @@ function rolesOf(sentence: Sentence): SentenceRoles {
 
   if (sentence.label) roles.add(sentence.label);
   if (task) roles.add("task");
-  if (actions.length > 0 && !task) roles.add("action");
-  else if (actions.length > 1) roles.add("action");
+  // "As a result, we shipped …" reports an outcome; its verbs are not new actions.
+  const reportsResult = RESULT_PATTERNS.slice(0, 2).some((pattern) => pattern.test(sentence.lower));
+  if (!reportsResult && actions.length > 0 && !task) roles.add("action");
+  else if (!reportsResult && actions.length > 1) roles.add("action");
   if ((outcome || resultPhrase) && (sentence.position >= 0.34 || resultPhrase)) roles.add("result");
   if (!sentence.habitual && (setting || (scene && sentence.position < 0.45 && actions.length === 0 && !outcome))) roles.add("situation");
   // A late number with no clause of its own ("Down from 2 s to 300 ms.") reports a result.

@@ -96,7 +96,7 @@ class Host {
         "--no-warnings",
       ],
       // No environment: the guest must never see the server's keys.
-      env: {},
+      env: {} as NodeJS.ProcessEnv,
       stdio: ["ignore", "ignore", "ignore", "ipc"],
       serialization: "json",
     });

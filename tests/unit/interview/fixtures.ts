@@ -1,8 +1,8 @@
 // Answers used across the interview tests, built from parts so each test can drop
 // or change exactly one thing.
-import type { AssessableQuestion } from "~/interview/rubric.ts";
-import type { Question } from "~/interview/types.ts";
-import { QUESTION_BANK } from "~/interview/bank.ts";
+import type { AssessableQuestion } from "~/interview";
+import type { Question } from "~/interview";
+import { QUESTION_BANK } from "~/interview";
 
 export function bankQuestion(id: string): Question {
   const question = QUESTION_BANK.find((candidate) => candidate.id === id);
