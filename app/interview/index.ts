@@ -17,6 +17,7 @@ export { assessAnswer, ratingScore, ratingFromScore, RUBRIC_VERSION, type Assess
 export { formatDuration, SPEAKING_NORMS, WORDS_PER_MINUTE } from "./feedback/delivery.ts";
 export {
   startSession,
+  answerQuestion,
   prepareAnswer,
   recordAnswer,
   readSession,

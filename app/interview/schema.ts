@@ -88,7 +88,10 @@ export interface SubmittedAnswer {
 /** An answer, with code when the question takes code and some was written. */
 export function parseAnswer(input: { answer: unknown; code?: unknown; language?: unknown }): { ok: true; submitted: SubmittedAnswer } | InterviewError {
   const answer = answerSchema.safeParse(input.answer ?? "");
-  if (!answer.success) return { ok: false, error: "answer_too_long", message: answer.error.issues[0]!.message };
+  if (!answer.success) {
+    const issue = answer.error.issues[0]!;
+    return { ok: false, error: issue.code === "too_big" ? "answer_too_long" : "invalid_answer", message: issue.message };
+  }
   let code: SubmittedAnswer["code"] = null;
   if (input.code !== undefined && input.code !== null && input.code !== "") {
     const source = codeSchema.safeParse(input.code);
@@ -98,7 +101,7 @@ export function parseAnswer(input: { answer: unknown; code?: unknown; language?:
     if (source.data.trim() !== "") code = { language: language.data, source: source.data };
   }
   if (answer.data === "" && code === null) {
-    return { ok: false, error: "empty_answer", message: "Type an answer (or write code) before submitting." };
+    return { ok: false, error: "empty_answer", message: "Type an answer before submitting." };
   }
   return { ok: true, submitted: { answer: answer.data, code } };
 }

@@ -178,6 +178,13 @@ export function recordAnswer(session: InterviewSession, questionId: string, subm
   return { ok: true, session: { ...session, items }, feedback };
 }
 
+/** A written answer (no code) recorded in one step. */
+export function answerQuestion(session: InterviewSession, questionId: string, answer: unknown): AnswerQuestionResult {
+  const prepared = prepareAnswer(session, questionId, { answer });
+  if (!prepared.ok) return prepared;
+  return recordAnswer(session, questionId, prepared.submitted, null);
+}
+
 /** A stored session, upgrading the first format by re-assessing its answers with today's rules. */
 export function readSession(input: unknown): { ok: true; session: InterviewSession; upgraded: boolean } | InterviewError {
   const current = parseSession(input);
