@@ -36,7 +36,7 @@ const isLanguage = (value: string | undefined): value is CodeLanguage => (CODE_L
 async function loadOwnSession(userId: string, params: unknown) {
   const parsed = sessionParams.safeParse(params);
   const loaded = parsed.success ? await loadSession(userId, parsed.data.id) : null;
-  if (!loaded || (!loaded.ok && loaded.reason === "not-found")) throw data("Not found", { status: 404 });
+  if (!loaded || (!loaded.ok && loaded.reason === "not_found")) throw data("Not found", { status: 404 });
   return loaded;
 }
 

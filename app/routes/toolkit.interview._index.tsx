@@ -9,6 +9,7 @@ import { ChoiceFields, companyKey, levelFromOption, type ChoiceErrors, type Choi
 import { LoopOverview } from "~/interview/ui/LoopOverview";
 import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
 
+import { prefillChoices } from "~/interview/prefill";
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 
 export const meta: MetaFunction = () => [{ title: "Interview prep · Career Recovery Toolkit" }];
@@ -52,7 +53,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
   const query = new URL(request.url).searchParams;
   const values = choicesForm.parse(Object.fromEntries(query));
-  const filled: ChoiceValues = { ...values, role: values.role || "software-engineer", stage: values.stage || "full" };
+  // A link from the public pages (?role=backend-engineer&level=senior&company=google) fills the form.
+  const prefill = prefillChoices(query);
+  const filled: ChoiceValues = {
+    company: prefill.company ?? values.company,
+    role: prefill.role ?? (values.role || "software-engineer"),
+    level: prefill.level ?? values.level,
+    stage: values.stage || "full",
+  };
   // The loop overview, when the form's "Show the loop" (or a link) gave a level.
   const built = query.has("level") ? buildLoop({ ...filled, level: levelFromOption(filled.level) }) : null;
   return {

@@ -108,7 +108,7 @@ describe("mock interviews with the built-in rubric", () => {
     const { doc, session } = await storedSession(id);
     expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
     expect(session.items[0].answer).toBe(SCREEN_ANSWER);
-    expect(session.items[0].feedback).toEqual(assessAnswer(question, SCREEN_ANSWER));
+    expect(session.items[0].feedback).toEqual(assessAnswer(question, SCREEN_ANSWER, { level: "L5" }));
     expect(doc.text).toContain(SCREEN_ANSWER);
 
     const page = await html(client, res.headers.get("location")!);
@@ -198,7 +198,7 @@ describe("mock interviews with the built-in rubric", () => {
     expect(page.body).not.toContain(`<script>alert("x")</script>`);
     expect(page.body).not.toContain("<img src=x");
     expect(page.body).toContain(asHtml(`<script>alert("x")</script><img src=x onerror=alert(1)>`));
-    expect((await storedSession(id)).session.items[0].feedback?.rating).toBe(assessAnswer(question, hostile).rating);
+    expect((await storedSession(id)).session.items[0].feedback?.rating).toBe(assessAnswer(question, hostile, { level: "L5" }).rating);
   });
 
   it("runs the generic loop, with a note, for a company we have no loop for", async () => {
@@ -285,7 +285,7 @@ describe("mock interviews with a model configured", () => {
     expect(page.body).toContain("[peak requests per second]");
 
     const { doc, session } = await storedSession(id);
-    const rubric = assessAnswer(question, DESIGN_ANSWER);
+    const rubric = assessAnswer(question, DESIGN_ANSWER, { level: "L5" });
     expect(doc.engine).toBe("fake-coach");
     expect(session.items[0].feedback).toEqual({
       ...rubric,
@@ -306,7 +306,7 @@ describe("mock interviews with a model configured", () => {
     const id = await startInterview(client, { company: "Google", level: "google:L5", stage: "system-design" });
     const { res, question } = await answerNext(client, id, DESIGN_ANSWER);
     expect(res.status).toBe(302);
-    const rubric = assessAnswer(question, DESIGN_ANSWER);
+    const rubric = assessAnswer(question, DESIGN_ANSWER, { level: "L5" });
     expect((await html(client, res.headers.get("location")!)).body).toContain(asHtml(rubric.followUp));
 
     const { doc, session } = await storedSession(id);
@@ -328,7 +328,7 @@ describe("mock interviews with a model configured", () => {
     expect(res.status).toBe(302);
     expect(fake.requests).toHaveLength(1);
     const page = await html(client, res.headers.get("location")!);
-    expect(page.body).toContain(asHtml(assessAnswer(question, SCREEN_ANSWER).followUp));
+    expect(page.body).toContain(asHtml(assessAnswer(question, SCREEN_ANSWER, { level: "L5" }).followUp));
     expect(page.body).not.toContain("today&#x27;s");
   });
 });
