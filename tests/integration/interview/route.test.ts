@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { assessAnswer, COMPETENCIES, parseSession, RUBRIC_VERSION, sessionToText } from "~/interview";
+import { findProblem } from "~/interview/content/coding/problems";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { startFakeOpenAI, type FakeOpenAI } from "../../support/fake-openai";
 import type { FormClient } from "../../support/http-client";
@@ -97,6 +98,42 @@ describe("mock interviews with the built-in rubric", () => {
     expect(l3.body).toContain("Google interview loop: Backend engineer, L3");
     expect(l3.body).not.toMatch(/<h3[^>]*>System design<\/h3>/);
   });
+
+  it("runs code against the question's tests in the sandbox, and judges an answer without code as an explanation", async () => {
+    const { client } = await signUpPaid(server.url);
+    const id = await startInterview(client, { company: "Google", level: "google:L4", stage: "coding" });
+    const page = await html(client, `/toolkit/interview/${id}`);
+    expect(page.body).toContain('name="code"');
+    expect(page.body).toContain('name="language"');
+    expect(page.body).toMatch(/class="[^"]*font-mono[^"]*"/);
+
+    const first = (await storedSession(id)).session.items[0]!.question;
+    const reference = findProblem(first.id)!.references.python;
+    const res = await client.post(`/toolkit/interview/${id}`, { questionId: first.id, answer: "", code: reference, language: "python" });
+    expect(res.status).toBe(302);
+    const stored = (await storedSession(id)).session.items[0]!;
+    expect(stored.code).toEqual({ language: "python", source: reference });
+    expect(stored.feedback?.basis).toBe("tests");
+    expect(stored.feedback?.code?.passed).toBe(stored.feedback?.code?.total);
+    expect(stored.feedback?.code?.tests.some((test) => test.large)).toBe(true);
+    expect(stored.feedback?.rating).toBe("excellent");
+    const after = await html(client, res.headers.get("location")!);
+    expect(after.body).toContain("Tests (Python):");
+    expect(after.body).toContain("Complexity hint");
+
+    const second = (await storedSession(id)).session.items[1]!.question;
+    const broken = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "", code: "def broken(:\n    pass", language: "python" });
+    expect(broken.status).toBe(302);
+    expect((await storedSession(id)).session.items[1]!.feedback?.code?.problem).toMatch(/SyntaxError/);
+
+    const again = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "I would use a hash map and check each number's complement in one pass, which is O(n)." });
+    expect(again.status).toBe(302);
+    expect((await storedSession(id)).session.items[1]!.feedback?.basis).toBe("explanation_only");
+
+    const unknownLanguage = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "", code: "print(1)", language: "cobol" });
+    expect(unknownLanguage.status).toBe(400);
+    expect(await unknownLanguage.text()).toContain("print(1)");
+  }, 240_000);
 
   it("shows feedback on an answer with the next question, and updates the document in place", async () => {
     const { client, user } = await signUpPaid(server.url);
