@@ -14,11 +14,21 @@ declare global {
 function createClient(): PrismaClient {
   const url = config().databaseUrl;
   const file = sqlitePath(url);
-  if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file) makeFolder(path.dirname(file));
   // WAL lets readers and the one writer work at once; the busy timeout makes a second
   // writer wait instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
   return new PrismaClient({ adapter });
+}
+
+// For command-line tools; a path that cannot be made is reported by the server's start-up
+// check (checkDatabaseWritable) with a message naming it, so it must not throw here.
+function makeFolder(dir: string) {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch {
+    // reported at start-up, or by the first query
+  }
 }
 
 /** The one Prisma client of this process. */
@@ -35,4 +45,14 @@ export function ensureDbReady(): Promise<void> {
     if (mode?.journal_mode !== "wal") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   })();
   return pragmasApplied;
+}
+
+/** Whether the database answers a read: the readiness check of GET /healthz. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await db.user.findFirst({ select: { id: true } });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,7 @@
 // Mock-interview sessions in the database: each one is a Document of kind
 // "interview_session" whose output is the session JSON. Every read and write is scoped
 // to the signed-in user, so another user's id behaves like an id that does not exist.
-import { db } from "~/db.server";
-import { findOwnDocument, saveDocument } from "~/documents/store.server";
+import { findOwnDocument, listOwnDocumentsOfKind, reviseDocument, saveDocument } from "~/documents/store.server";
 import { formatDateTime } from "~/format";
 import { BUILTIN_ENGINE } from "~/writer/builtin";
 import { readSession, RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
@@ -71,23 +70,14 @@ export interface SessionUpdate {
  * overwrite each other's answers; false means "read it again".
  */
 export async function updateSession(userId: string, saved: SavedSession, session: InterviewSession, update: SessionUpdate = {}): Promise<boolean> {
-  const { count } = await db.document.updateMany({
-    where: { id: saved.id, userId, kind: KIND, deletedAt: null, updatedAt: saved.updatedAt },
-    data: { output: JSON.stringify(session), text: sessionToText(session), ...update },
-  });
-  return count === 1;
+  return reviseDocument(userId, saved.id, KIND, saved.updatedAt, { output: session, text: sessionToText(session), ...update });
 }
 
 async function readSessions(userId: string, take: number) {
-  const rows = await db.document.findMany({
-    where: { userId, kind: KIND, deletedAt: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, title: true, createdAt: true, output: true },
-  });
+  const rows = await listOwnDocumentsOfKind(userId, KIND, take);
   return rows.flatMap((row) => {
     // A damaged document is left out of lists; opening it explains what is wrong.
-    const parsed = readSession(JSON.parse(row.output));
+    const parsed = readSession(row.output);
     return parsed.ok ? [{ id: row.id, title: row.title, createdAt: row.createdAt, session: parsed.session }] : [];
   });
 }

@@ -1,30 +1,17 @@
 // The built-in, deterministic writer of the negotiation email, phone script and pushback
-// answers, and the one place money, dates and percentiles are written as text.
+// answers, and the one place percentiles, placements and sources are written as text
+// (money and dates: ~/format).
 // Every number it writes comes from the computation or from the user; `allowedNumbers`
 // and `allowedNames` list what it may mention, so the writer's fact check can reject a
 // rephrasing that changes or adds a number or a name.
 import type { PayBasis } from "~/market/types";
+import { formatCalendarDate, formatCount, formatMoney } from "~/format";
 import { numbersIn } from "~/writer/fact-check";
 import type { NegotiationInput, Tone, VestingSchedule } from "./schema";
 import type { MarketPosition, PercentilePoint, Placement, SourceCitation } from "./position";
 import type { CounterPlan, Lever } from "./strategy";
 
 // ---------- formatting ----------
-
-/** "$185,000"; cents are shown only when there are some ("$12.34"). */
-export function formatUsd(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const wholeDollars = Math.abs(cents) % 100 === 0;
-  const amount = (Math.abs(cents) / 100).toLocaleString("en-US", {
-    minimumFractionDigits: wholeDollars ? 0 : 2,
-    maximumFractionDigits: wholeDollars ? 0 : 2,
-  });
-  return `${sign}$${amount}`;
-}
-
-export function formatCount(count: number): string {
-  return count.toLocaleString("en-US");
-}
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd… */
 export function ordinal(n: number): string {
@@ -43,18 +30,6 @@ export function percentileName(percentile: number): string {
 export function describePlacement(placement: Placement): string {
   const preposition = placement.kind === "within" ? "at" : placement.kind;
   return `${preposition} the ${percentileName(placement.percentile)}`;
-}
-
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/** "June 3, 2025" for "2025-06-03", read in UTC. */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  return `${MONTHS[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
 }
 
 /** "a", "a or b", "a, b or c". */
@@ -201,14 +176,14 @@ function rangeFacts(points: PercentilePoint[], pay: string): { what: string; det
   const quoted = quotedRange(points);
   if (!quoted) return null;
   if (quoted.low === quoted.high) {
-    return { what: `the ${percentileName(quoted.low.percentile)} ${pay} at ${formatUsd(quoted.low.cents)}`, details: [] };
+    return { what: `the ${percentileName(quoted.low.percentile)} ${pay} at ${formatMoney(quoted.low.cents)}`, details: [] };
   }
   const median = points.find((point) => point.percentile === 50);
   return {
-    what: `${pay} at ${formatUsd(quoted.low.cents)}–${formatUsd(quoted.high.cents)}`,
+    what: `${pay} at ${formatMoney(quoted.low.cents)}–${formatMoney(quoted.high.cents)}`,
     details: [
       `${ordinal(quoted.low.percentile)} to ${ordinal(quoted.high.percentile)} percentile`,
-      ...(median && median !== quoted.low && median !== quoted.high ? [`median ${formatUsd(median.cents)}`] : []),
+      ...(median && median !== quoted.low && median !== quoted.high ? [`median ${formatMoney(median.cents)}`] : []),
     ],
   };
 }
@@ -235,8 +210,8 @@ function anchorExplanation(plan: CounterPlan): string {
     anchor.kind === "toward-90th"
       ? { name: "90th percentile", cents: anchor.p90Cents }
       : { name: percentileName(anchor.percentile), cents: anchor.marketCents };
-  if (cap) return ` My number is a step toward its ${target.name}, ${formatUsd(target.cents)}.`;
-  if (anchor.kind === "toward-90th") return ` My number is halfway from the offer to its 90th percentile, ${formatUsd(target.cents)}.`;
+  if (cap) return ` My number is a step toward its ${target.name}, ${formatMoney(target.cents)}.`;
+  if (anchor.kind === "toward-90th") return ` My number is halfway from the offer to its 90th percentile, ${formatMoney(target.cents)}.`;
   return ` My number is its ${target.name}${cents === target.cents ? "" : ", rounded"}.`;
 }
 
@@ -244,9 +219,9 @@ function anchorExplanation(plan: CounterPlan): string {
 function competingFacts(offer: NegotiationInput): string | null {
   const base = offer.competingBaseCents;
   const total = offer.competingTotalCents;
-  if (base !== null && total !== null) return `with a base of ${formatUsd(base)} and a yearly total of ${formatUsd(total)}`;
-  if (base !== null) return `with a base of ${formatUsd(base)}`;
-  if (total !== null) return `worth ${formatUsd(total)} a year in total`;
+  if (base !== null && total !== null) return `with a base of ${formatMoney(base)} and a yearly total of ${formatMoney(total)}`;
+  if (base !== null) return `with a base of ${formatMoney(base)}`;
+  if (total !== null) return `worth ${formatMoney(total)} a year in total`;
   return null;
 }
 
@@ -257,7 +232,7 @@ function competingSentence(offer: NegotiationInput): string | null {
 
 /** A lever as the user would name it in the email. */
 function leverPhrase(lever: Lever, offer: NegotiationInput): string {
-  const amount = lever.amountCents === null ? null : formatUsd(lever.amountCents);
+  const amount = lever.amountCents === null ? null : formatMoney(lever.amountCents);
   switch (lever.kind) {
     case "sign-on":
       return `a sign-on bonus of ${amount}`;
@@ -271,14 +246,14 @@ function leverPhrase(lever: Lever, offer: NegotiationInput): string {
     case "level":
       return offer.companyLevel ? `a higher level than ${offer.companyLevel}` : "a higher level";
     case "start-date":
-      return offer.startDate ? `flexibility on the start date (currently ${formatDate(offer.startDate)})` : "flexibility on the start date";
+      return offer.startDate ? `flexibility on the start date (currently ${formatCalendarDate(offer.startDate)})` : "flexibility on the start date";
     case "remote":
       return "the remote arrangement written into the offer letter";
   }
 }
 
 function askSentence(plan: CounterPlan, tone: TonePhrases): string {
-  if (plan.base.kind === "counter") return tone.ask(formatUsd(plan.base.cents));
+  if (plan.base.kind === "counter") return tone.ask(formatMoney(plan.base.cents));
   if (plan.base.reason === "no-data") return tone.askForRoom;
   return plan.levers.length > 0 ? tone.baseIsFair : tone.readyToAccept;
 }
@@ -287,7 +262,7 @@ function composeBody(computation: NegotiationComputation, tone: TonePhrases): st
   const { offer, position, plan } = computation;
   const evidence = [
     marketSentence(position),
-    position.base ? `The offered base of ${formatUsd(offer.baseCents)} is ${describePlacement(position.base)}.` : null,
+    position.base ? `The offered base of ${formatMoney(offer.baseCents)} is ${describePlacement(position.base)}.` : null,
     competingSentence(offer),
   ].filter((sentence) => sentence !== null);
   const levers = plan.levers.slice(0, EMAIL_LEVERS).map((lever) => `- ${leverPhrase(lever, offer)}`);
@@ -296,11 +271,11 @@ function composeBody(computation: NegotiationComputation, tone: TonePhrases): st
     tone.greeting(offer.recruiterName),
     tone.thanks(offer.company, positionTitle(offer)),
     // Whether the offer still stands comes before anything else.
-    time.kind === "deadline-passed" ? tone.deadlinePassed(formatDate(time.deadline)) : "",
+    time.kind === "deadline-passed" ? tone.deadlinePassed(formatCalendarDate(time.deadline)) : "",
     evidence.join(" "),
     askSentence(plan, tone),
     levers.length > 0 ? [tone.leverIntro, ...levers].join("\n") : "",
-    time.kind === "extension" ? tone.moreTime(time.hours, formatDate(time.askUntil)) : "",
+    time.kind === "extension" ? tone.moreTime(time.hours, formatCalendarDate(time.askUntil)) : "",
     tone.close,
     tone.signOff,
   ];
@@ -313,7 +288,7 @@ function composePhoneScript(computation: NegotiationComputation): string[] {
   const competing = competingSentence(offer);
   const ask =
     plan.base.kind === "counter"
-      ? `Ask: "I'd like a base of ${formatUsd(plan.base.cents)}." Then stop talking and let them answer.`
+      ? `Ask: "I'd like a base of ${formatMoney(plan.base.cents)}." Then stop talking and let them answer.`
       : plan.base.reason === "no-data"
         ? "Ask whether there is room on base, then let them answer."
         : "Say base looks fair and move to the rest of the package.";
@@ -327,7 +302,7 @@ function composePhoneScript(computation: NegotiationComputation): string[] {
     competing ? `Mention the other offer: "${competing}"` : null,
     ask,
     fallback ? `If base is stuck, ask for ${fallback}.` : null,
-    time.kind === "extension" ? `Ask for ${time.hours} more hours, until ${formatDate(time.askUntil)}.` : null,
+    time.kind === "extension" ? `Ask for ${time.hours} more hours, until ${formatCalendarDate(time.askUntil)}.` : null,
     "Close: agree the next step, and ask for any change in writing.",
   ].filter((line) => line !== null);
 }
@@ -348,7 +323,7 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
   if (plan.base.kind === "counter" && plan.base.anchor.kind === "competing-offer") {
     pushback.push({
       objection: "Where does your number come from?",
-      answer: `From my other offer: its base is ${formatUsd(plan.base.anchor.competingCents)}.`,
+      answer: `From my other offer: its base is ${formatMoney(plan.base.anchor.competingCents)}.`,
     });
   } else if (primary) {
     pushback.push({
@@ -361,10 +336,10 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
     const firstYear =
       value.equityFirstYearCents === value.equityYearlyAverageCents
         ? ""
-        : `, and ${formatUsd(value.equityFirstYearCents)} in the first year`;
+        : `, and ${formatMoney(value.equityFirstYearCents)} in the first year`;
     pushback.push({
       objection: "The equity makes up the difference.",
-      answer: `I value it. The grant works out to ${formatUsd(value.equityYearlyAverageCents)} a year on average${firstYear}; base is what I can count on, so I'm looking at base and total separately.`,
+      answer: `I value it. The grant works out to ${formatMoney(value.equityYearlyAverageCents)} a year on average${firstYear}; base is what I can count on, so I'm looking at base and total separately.`,
     });
   }
   const competing = competingFacts(offer);
@@ -376,8 +351,8 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
   }
   if (plan.time.kind === "extension") {
     pushback.push({
-      objection: `We need an answer by ${formatDate(plan.time.deadline)}.`,
-      answer: `I want to give you a considered yes; ${plan.time.hours} more hours, until ${formatDate(plan.time.askUntil)}, is all I'm asking.`,
+      objection: `We need an answer by ${formatCalendarDate(plan.time.deadline)}.`,
+      answer: `I want to give you a considered yes; ${plan.time.hours} more hours, until ${formatCalendarDate(plan.time.askUntil)}, is all I'm asking.`,
     });
   }
   pushback.push({
@@ -418,7 +393,7 @@ export function negotiationToText(document: NegotiationDocument): string {
 const normalise = (n: number) => Math.round(n * 100) / 100;
 const numbersInText = (text: string) => numbersIn(text).map((mention) => mention.value);
 
-/** A date as `formatDate` writes it shows its day and year; the month is a word. */
+/** A date as `formatCalendarDate` writes it shows its day and year; the month is a word. */
 function dateNumbers(isoDate: string | null): number[] {
   const match = isoDate === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   return match ? [Number(match[1]), Number(match[3])] : [];
@@ -504,6 +479,6 @@ export function allowedNames(computation: NegotiationComputation): string[] {
     ...Object.values(BASIS_WORDING).map((wording) => wording.data),
     ...(band ? [band.areaName, band.sourceName ?? ""] : []),
     ...position.sources.flatMap((source) => [source.sourceName, source.publisher]),
-    ...writtenDates(computation).map((date) => formatDate(date).split(" ")[0]),
+    ...writtenDates(computation).map((date) => formatCalendarDate(date).split(" ")[0]),
   ].filter((name) => name !== "");
 }

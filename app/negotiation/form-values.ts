@@ -1,17 +1,18 @@
 // The negotiation form's values as the page puts them back in its fields: what a failed
 // post carried, or a saved document's offer (?from=). Strings only, ready to be default
 // values; validating them is parseNegotiationForm's job, on the next post.
-import { formatCount, formatUsd } from "./email";
+import { formatCount, formatMoney } from "~/format";
 import type { Metro } from "./market-match";
 import { savedComputation } from "./saved";
 import type { NegotiationFormField, NegotiationFormResult, NegotiationInput } from "./schema";
+import type { FieldErrors } from "~/http/form";
 
 /** The vesting select's choice for "my own yearly percentages", typed in `vestingPercents`. */
 export const CUSTOM_VESTING = "custom";
 
 type TextFieldName = Exclude<NegotiationFormField, "priority"> | "vestingPercents";
 export type NegotiationFormValues = Record<TextFieldName, string> & { priority: string[] };
-export type NegotiationFieldErrors = Partial<Record<NegotiationFormField, string>>;
+export type NegotiationFieldErrors = FieldErrors<NegotiationFormField>;
 
 /** What the form's selects offer, from the market data. */
 export interface NegotiationFormChoices {
@@ -84,8 +85,8 @@ function equityValues(equity: NegotiationInput["equity"]): Partial<NegotiationFo
   if (equity === null) return {};
   const { vesting, shares } = equity;
   const amounts = shares
-    ? { equityKind: "shares", equityAmount: formatCount(shares.count), sharePrice: formatUsd(shares.priceCents) }
-    : { equityKind: "dollars", equityAmount: formatUsd(equity.totalCents) };
+    ? { equityKind: "shares", equityAmount: formatCount(shares.count), sharePrice: formatMoney(shares.priceCents) }
+    : { equityKind: "dollars", equityAmount: formatMoney(equity.totalCents) };
   const schedule =
     vesting.name === "custom"
       ? { vestingSchedule: CUSTOM_VESTING, vestingPercents: vesting.yearlyPercents.join(",") }
@@ -93,7 +94,7 @@ function equityValues(equity: NegotiationInput["equity"]): Partial<NegotiationFo
   return { ...amounts, ...schedule, vestingYears: String(vesting.yearlyPercents.length) };
 }
 
-const amountOrEmpty = (cents: number | null) => (cents === null || cents === 0 ? "" : formatUsd(cents));
+const amountOrEmpty = (cents: number | null) => (cents === null || cents === 0 ? "" : formatMoney(cents));
 
 /** A saved negotiation document's offer as form values; null when the input isn't one. */
 export function savedNegotiationValues(input: unknown): NegotiationFormValues | null {
@@ -106,7 +107,7 @@ export function savedNegotiationValues(input: unknown): NegotiationFormValues | 
     level: offer.level,
     companyLevel: offer.companyLevel,
     location: offer.location,
-    baseSalary: formatUsd(offer.baseCents),
+    baseSalary: formatMoney(offer.baseCents),
     bonusPercent: offer.bonusPercent > 0 ? String(offer.bonusPercent) : "",
     signOnBonus: amountOrEmpty(offer.signOnCents),
     startDate: offer.startDate ?? "",

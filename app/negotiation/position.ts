@@ -2,7 +2,8 @@
 // available range, the sources behind that range, and what the data does not cover.
 import type { Level, MarketRange, PayBasis, PayFigureView } from "~/market/types";
 import type { NegotiationInput } from "./schema";
-import { formatCount, formatUsd, listInWords, ordinal, vestingScheduleLabel } from "./email";
+import { formatCount, formatMoney } from "~/format";
+import { listInWords, ordinal, vestingScheduleLabel } from "./email";
 
 export const PERCENTILE_LABELS = [10, 25, 50, 75, 90] as const;
 export type PercentileLabel = (typeof PERCENTILE_LABELS)[number];
@@ -211,32 +212,32 @@ function companyNote(offer: NegotiationInput, range: MarketRange | null): string
 function valuationLines(offer: NegotiationInput, value: OfferValue): string[] {
   const lines: string[] = [];
   if (value.bonusCents > 0) {
-    lines.push(`Target bonus: ${offer.bonusPercent}% of base is ${formatUsd(value.bonusCents)} a year.`);
+    lines.push(`Target bonus: ${offer.bonusPercent}% of base is ${formatMoney(value.bonusCents)} a year.`);
   }
   const equity = offer.equity;
   if (equity !== null) {
     const years = equity.vesting.yearlyPercents.length;
     if (equity.shares) {
       lines.push(
-        `Equity: ${formatCount(equity.shares.count)} shares at ${formatUsd(equity.shares.priceCents)} are worth ${formatUsd(equity.totalCents)} at that price.`,
+        `Equity: ${formatCount(equity.shares.count)} shares at ${formatMoney(equity.shares.priceCents)} are worth ${formatMoney(equity.totalCents)} at that price.`,
       );
     }
     const schedule = vestingScheduleLabel(equity.vesting);
     if (value.equityFirstYearCents === value.equityYearlyAverageCents) {
       lines.push(
-        `Equity: ${formatUsd(equity.totalCents)} over ${years} years ${schedule} is ${formatUsd(value.equityYearlyAverageCents)} a year.`,
+        `Equity: ${formatMoney(equity.totalCents)} over ${years} years ${schedule} is ${formatMoney(value.equityYearlyAverageCents)} a year.`,
       );
     } else {
       lines.push(
-        `Equity: ${formatUsd(equity.totalCents)} over ${years} years ${schedule} vests ${formatUsd(value.equityFirstYearCents)} in the first year and ${formatUsd(value.equityYearlyAverageCents)} a year on average. The yearly total uses the average; the first-year total uses the first year.`,
+        `Equity: ${formatMoney(equity.totalCents)} over ${years} years ${schedule} vests ${formatMoney(value.equityFirstYearCents)} in the first year and ${formatMoney(value.equityYearlyAverageCents)} a year on average. The yearly total uses the average; the first-year total uses the first year.`,
       );
     }
   }
   if (value.signOnCents > 0) {
-    lines.push(`Sign-on bonus: ${formatUsd(value.signOnCents)}, counted in the first year only.`);
+    lines.push(`Sign-on bonus: ${formatMoney(value.signOnCents)}, counted in the first year only.`);
   }
   lines.push(
-    `Estimated yearly total: ${formatUsd(value.yearlyTotalCents)} (base, target bonus and average yearly equity); first year: ${formatUsd(value.firstYearTotalCents)}.`,
+    `Estimated yearly total: ${formatMoney(value.yearlyTotalCents)} (base, target bonus and average yearly equity); first year: ${formatMoney(value.firstYearTotalCents)}.`,
   );
   return lines;
 }

@@ -3,7 +3,7 @@
 // message a person can act on. Parsing never throws.
 import { z } from "zod";
 import { LEVELS, type Level } from "~/market/types";
-import { formatCount, formatUsd } from "./email";
+import { formatCount, formatMoney } from "~/format";
 
 export const TONES = ["warm", "direct", "formal"] as const;
 export type Tone = (typeof TONES)[number];
@@ -132,7 +132,7 @@ function checkAmount(raw: string, rule: AmountRule, ctx: IssueSink): number | nu
   if (parsed.cents < rule.minCents || parsed.cents > rule.maxCents) {
     ctx.addIssue({
       code: "custom",
-      message: `The ${rule.label} should be between ${formatUsd(rule.minCents)} and ${formatUsd(rule.maxCents)}.`,
+      message: `The ${rule.label} should be between ${formatMoney(rule.minCents)} and ${formatMoney(rule.maxCents)}.`,
     });
     return z.NEVER;
   }
@@ -429,7 +429,7 @@ function resolveEquity(fields: FormFields): EquityResolution {
     } else if (parsed.cents < EQUITY_BOUNDS.minCents || parsed.cents > EQUITY_BOUNDS.maxCents) {
       issues.push({
         field: "equityAmount",
-        message: `The equity grant's total value should be between ${formatUsd(EQUITY_BOUNDS.minCents)} and ${formatUsd(EQUITY_BOUNDS.maxCents)}.`,
+        message: `The equity grant's total value should be between ${formatMoney(EQUITY_BOUNDS.minCents)} and ${formatMoney(EQUITY_BOUNDS.maxCents)}.`,
       });
     } else {
       totalCents = parsed.cents;
@@ -452,7 +452,7 @@ function resolveEquity(fields: FormFields): EquityResolution {
       if (totalCents > EQUITY_BOUNDS.maxCents) {
         issues.push({
           field: "equityAmount",
-          message: `Those shares would be worth more than ${formatUsd(EQUITY_BOUNDS.maxCents)}; check the share count and price.`,
+          message: `Those shares would be worth more than ${formatMoney(EQUITY_BOUNDS.maxCents)}; check the share count and price.`,
         });
       }
     }

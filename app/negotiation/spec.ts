@@ -6,12 +6,12 @@
 // answers cite the sources and stay the built-in ones.
 import { numbersIn } from "~/writer/fact-check";
 import type { AllowedFacts, ChatMessage, DocumentSpec, ModelReading } from "~/writer/types";
+import { formatMoney } from "~/format";
 import {
   allowedNames,
   allowedNumbers,
   composeNegotiationEmail,
   describeSample,
-  formatUsd,
   negotiationToText,
   type NegotiationComputation,
   type NegotiationDocument,
@@ -65,9 +65,9 @@ function factsMessage(computation: NegotiationComputation): string {
     role: offer.role,
     company_level: offer.companyLevel || null,
     recruiter_name: offer.recruiterName || null,
-    offered_base: formatUsd(position.value.baseCents),
-    estimated_yearly_total: formatUsd(position.value.yearlyTotalCents),
-    counter_base: plan.base.kind === "counter" ? formatUsd(plan.base.cents) : null,
+    offered_base: formatMoney(position.value.baseCents),
+    estimated_yearly_total: formatMoney(position.value.yearlyTotalCents),
+    counter_base: plan.base.kind === "counter" ? formatMoney(plan.base.cents) : null,
     market_sources: position.sources.map((source) => `${source.sourceName} (${source.publisher}, ${source.period}; ${describeSample(source)})`),
     alternatives: plan.levers.map((lever) => lever.ask),
     draft: { subject: draft.subject, email: draft.body, phone_script: draft.phoneScript },

@@ -2,7 +2,8 @@
 // when base is stuck, and whether to ask for more time.
 import type { NegotiationInput, Priority } from "./schema";
 import { daysBetween, type MarketPosition, type PercentilePoint } from "./position";
-import { describePlacement, formatDate, formatUsd, percentileName, sourceWithPeriod } from "./email";
+import { formatCalendarDate, formatMoney } from "~/format";
+import { describePlacement, percentileName, sourceWithPeriod } from "./email";
 
 /** How far above the offer a market-based ask may go; further than this reads as not
  *  serious, and a gap that large is a levelling question rather than a salary one. */
@@ -132,23 +133,23 @@ function chooseBaseAsk(offer: NegotiationInput, position: MarketPosition): BaseA
 }
 
 function anchorLine(ask: Extract<BaseAsk, { kind: "counter" }>, points: PercentilePoint[]): string {
-  const counter = formatUsd(ask.cents);
-  const step = formatUsd(ask.stepCents);
+  const counter = formatMoney(ask.cents);
+  const step = formatMoney(ask.stepCents);
   const { anchor, cap } = ask;
   switch (anchor.kind) {
     case "percentile": {
-      const market = `the ${percentileName(anchor.percentile)} (${formatUsd(anchor.marketCents)})`;
+      const market = `the ${percentileName(anchor.percentile)} (${formatMoney(anchor.marketCents)})`;
       if (cap) {
-        return `Counter at ${counter}: ${market} is more than ${cap.percent}% above the offer, so the ask stops near ${cap.percent}% above it (${formatUsd(cap.cents)}), rounded to the nearest ${step}, to stay credible; asking about the level covers the rest.`;
+        return `Counter at ${counter}: ${market} is more than ${cap.percent}% above the offer, so the ask stops near ${cap.percent}% above it (${formatMoney(cap.cents)}), rounded to the nearest ${step}, to stay credible; asking about the level covers the rest.`;
       }
       return anchor.percentile === 75
         ? `Counter at ${counter}: ${market} rounded to the nearest ${step}, above the median and inside the published range.`
         : `Counter at ${counter}: ${market} rounded to the nearest ${step}; the source publishes nothing above the median to aim higher.`;
     }
     case "toward-90th": {
-      const line = `The offer is already above the 75th percentile, so the counter aims halfway to the 90th (${formatUsd(anchor.p90Cents)}), rounded to the nearest ${step}: ${counter}.`;
+      const line = `The offer is already above the 75th percentile, so the counter aims halfway to the 90th (${formatMoney(anchor.p90Cents)}), rounded to the nearest ${step}: ${counter}.`;
       return cap
-        ? `${line} That is more than ${cap.percent}% above the offer, so the ask stops near ${cap.percent}% above it (${formatUsd(cap.cents)}) to stay credible.`
+        ? `${line} That is more than ${cap.percent}% above the offer, so the ask stops near ${cap.percent}% above it (${formatMoney(cap.cents)}) to stay credible.`
         : line;
     }
     case "competing-offer": {
@@ -157,7 +158,7 @@ function anchorLine(ask: Extract<BaseAsk, { kind: "counter" }>, points: Percenti
         anchor.aboveMarket && highest
           ? ` It is above the ${percentileName(highest.percentile)} of the market range, so the ask rests on that offer, not on market data.`
           : "";
-      return `Counter at ${counter}: your competing base of ${formatUsd(anchor.competingCents)}, rounded up to the nearest ${step}.${beyondMarket}`;
+      return `Counter at ${counter}: your competing base of ${formatMoney(anchor.competingCents)}, rounded up to the nearest ${step}.${beyondMarket}`;
     }
   }
 }
@@ -173,7 +174,7 @@ function baseRationale(ask: BaseAsk, position: MarketPosition): string {
         case "above-data":
           return `The offered base is already ${position.base ? describePlacement(position.base) : "at the top of the range"}: the data doesn't support asking for more base, so the plan uses the other levers.`;
         case "too-close":
-          return `The data-backed target (${formatUsd(ask.targetCents)}) is less than ${formatUsd(ask.stepCents)} above the offer: not worth asking for, so the plan uses the other levers.`;
+          return `The data-backed target (${formatMoney(ask.targetCents)}) is less than ${formatMoney(ask.stepCents)} above the offer: not worth asking for, so the plan uses the other levers.`;
       }
   }
 }
@@ -182,10 +183,10 @@ function placementLines(position: MarketPosition): string[] {
   const band = position.band;
   if (band === null || position.base === null) return [];
   const source = band.sourceName && band.period ? ` (${sourceWithPeriod(band.sourceName, band.period)})` : "";
-  const lines = [`The offered base of ${formatUsd(position.value.baseCents)} is ${describePlacement(position.base)} of the range for this role${source}.`];
+  const lines = [`The offered base of ${formatMoney(position.value.baseCents)} is ${describePlacement(position.base)} of the range for this role${source}.`];
   if (position.yearlyTotal && position.value.yearlyTotalCents !== position.value.baseCents) {
     lines.push(
-      `The estimated yearly total of ${formatUsd(position.value.yearlyTotalCents)} is ${describePlacement(position.yearlyTotal)} of the same range.`,
+      `The estimated yearly total of ${formatMoney(position.value.yearlyTotalCents)} is ${describePlacement(position.yearlyTotal)} of the same range.`,
     );
   }
   return lines;
@@ -199,7 +200,7 @@ function competingTotalLines(
 ): string[] {
   if (offer.competingTotalCents === null || competingTotalGapCents <= baseGapCents) return [];
   return [
-    `Your competing offer's yearly total of ${formatUsd(offer.competingTotalCents)} is ${formatUsd(competingTotalGapCents)} more than this offer's estimated ${formatUsd(position.value.yearlyTotalCents)}; the levers aim to close that gap.`,
+    `Your competing offer's yearly total of ${formatMoney(offer.competingTotalCents)} is ${formatMoney(competingTotalGapCents)} more than this offer's estimated ${formatMoney(position.value.yearlyTotalCents)}; the levers aim to close that gap.`,
   ];
 }
 
@@ -216,13 +217,13 @@ function signOnLever({ yearlyGapCents, firstYearShortfallCents }: LeverContext):
   const amountCents = roundCounter(yearlyGapCents + firstYearShortfallCents);
   if (amountCents <= 0) return null;
   const covers = [
-    yearlyGapCents > 0 ? `the first year's gap of ${formatUsd(yearlyGapCents)}` : null,
-    firstYearShortfallCents > 0 ? `the ${formatUsd(firstYearShortfallCents)} by which the first year's vesting falls short of the average` : null,
+    yearlyGapCents > 0 ? `the first year's gap of ${formatMoney(yearlyGapCents)}` : null,
+    firstYearShortfallCents > 0 ? `the ${formatMoney(firstYearShortfallCents)} by which the first year's vesting falls short of the average` : null,
   ].filter((part) => part !== null);
   return {
     kind: "sign-on",
     amountCents,
-    ask: `Ask for a sign-on bonus of ${formatUsd(amountCents)}.`,
+    ask: `Ask for a sign-on bonus of ${formatMoney(amountCents)}.`,
     why: `One-time money doesn't move the salary band, so it is often approved when base is stuck; this covers ${covers.join(" and ")}.`,
   };
 }
@@ -237,7 +238,7 @@ function equityLever({ offer, priorities, yearlyGapCents }: LeverContext): Lever
       ask: "Ask whether an equity grant is available at this level.",
       why:
         yearlyGapCents > 0
-          ? `Equity costs the company no cash now and can make up the yearly gap of ${formatUsd(yearlyGapCents)} without touching base.`
+          ? `Equity costs the company no cash now and can make up the yearly gap of ${formatMoney(yearlyGapCents)} without touching base.`
           : "Equity costs the company no cash now, and it is among your priorities.",
     };
   }
@@ -254,8 +255,8 @@ function equityLever({ offer, priorities, yearlyGapCents }: LeverContext): Lever
   return {
     kind: "equity",
     amountCents,
-    ask: `Ask for ${formatUsd(amountCents)} more in the equity grant.`,
-    why: `Equity costs the company no cash now; over ${years} years that adds about ${formatUsd(yearlyGapCents)} a year, the size of the gap.`,
+    ask: `Ask for ${formatMoney(amountCents)} more in the equity grant.`,
+    why: `Equity costs the company no cash now; over ${years} years that adds about ${formatMoney(yearlyGapCents)} a year, the size of the gap.`,
   };
 }
 
@@ -276,7 +277,7 @@ function vestingLever({ position, firstYearShortfallCents }: LeverContext): Leve
     kind: "vesting",
     amountCents: null,
     ask: "Ask for an even vesting schedule, or a sign-on bonus that covers the first year.",
-    why: `The first year vests ${formatUsd(position.value.equityFirstYearCents)} against an average of ${formatUsd(position.value.equityYearlyAverageCents)} a year.`,
+    why: `The first year vests ${formatMoney(position.value.equityFirstYearCents)} against an average of ${formatMoney(position.value.equityYearlyAverageCents)} a year.`,
   };
 }
 
@@ -308,7 +309,7 @@ function startDateLever({ offer, priorities }: LeverContext): Lever | null {
     kind: "start-date",
     amountCents: null,
     ask: offer.startDate
-      ? `Settle the start date you want (the offer says ${formatDate(offer.startDate)}).`
+      ? `Settle the start date you want (the offer says ${formatCalendarDate(offer.startDate)}).`
       : "Settle the start date you want.",
     why: "It costs the company nothing, so it is usually easy to agree, and it belongs in the offer letter.",
   };
@@ -359,9 +360,9 @@ function timeRationale(time: TimeRequest): string[] {
     case "none":
       return [];
     case "extension":
-      return [`The deadline (${formatDate(time.deadline)}) is close: ask for ${time.hours} more hours, until ${formatDate(time.askUntil)}.`];
+      return [`The deadline (${formatCalendarDate(time.deadline)}) is close: ask for ${time.hours} more hours, until ${formatCalendarDate(time.askUntil)}.`];
     case "deadline-passed":
-      return [`The deadline (${formatDate(time.deadline)}) has passed: ask whether the offer still stands before negotiating.`];
+      return [`The deadline (${formatCalendarDate(time.deadline)}) has passed: ask whether the offer still stands before negotiating.`];
   }
 }
 

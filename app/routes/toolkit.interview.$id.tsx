@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { readForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { isDocumentId } from "~/documents/store.server";

@@ -1,14 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { readForm } from "~/auth/schemas";
+import { type FormProblems, readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
 import { formatDate } from "~/format";
-import { ChoiceFields, companyKey, levelFromOption, type ChoiceErrors, type ChoiceValues } from "~/interview/ui/ChoiceFields";
+import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/ui/ChoiceFields";
 import { LoopOverview } from "~/interview/ui/LoopOverview";
 import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
-
 import { prefillChoices } from "~/interview/prefill";
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 
@@ -26,9 +25,9 @@ const FIELD_OF_ERROR: Partial<Record<InterviewError["error"], keyof ChoiceValues
   stage_not_practised: "stage",
 };
 
-function problemsOf(error: InterviewError): { errors: ChoiceErrors; formError: string | null } {
+function problemsOf(error: InterviewError): FormProblems<keyof ChoiceValues> {
   const target = FIELD_OF_ERROR[error.error];
-  return target ? { errors: { [target]: error.message }, formError: null } : { errors: {}, formError: error.message };
+  return target ? { fieldErrors: { [target]: error.message }, formError: null } : { fieldErrors: {}, formError: error.message };
 }
 
 function choiceOptions() {
@@ -67,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...choiceOptions(),
     values: filled,
     preview: built?.ok ? { loop: built.loop, notes: built.notes } : null,
-    ...(built && !built.ok ? problemsOf(built) : { errors: {}, formError: null }),
+    ...(built && !built.ok ? problemsOf(built) : { fieldErrors: {}, formError: null }),
     unfinished: await listUnfinishedSessions(user.id),
   };
 }
@@ -112,7 +111,7 @@ export default function InterviewPrep() {
         <h2 id="start-heading" className="text-xl font-semibold">Start a mock interview</h2>
         <Form method="post" className="max-w-xl space-y-5" noValidate>
           {shown.formError ? <FormMessage kind="error">{shown.formError}</FormMessage> : null}
-          <ChoiceFields {...page} values={shown.values} errors={shown.errors} />
+          <ChoiceFields {...page} values={shown.values} errors={shown.fieldErrors} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton pendingText="Preparing your questions…">Start the mock interview</SubmitButton>
             <button type="submit" formMethod="get" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100">

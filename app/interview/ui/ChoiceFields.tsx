@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import { SelectField, type Option } from "~/components/fields";
 import { foldText } from "../text.ts";
+import type { FieldErrors } from "~/http/form";
 
 export interface CompanyChoice {
   id: string;
@@ -20,7 +21,7 @@ export interface ChoiceValues {
   stage: string;
 }
 
-export type ChoiceErrors = Partial<Record<keyof ChoiceValues, string>>;
+export type ChoiceErrors = FieldErrors<keyof ChoiceValues>;
 
 /** Level options carry their company ("meta:L5") so each is unique in the grouped list. */
 export function levelOptionValue(companyId: string, levelId: string): string {

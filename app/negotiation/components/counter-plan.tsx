@@ -1,11 +1,11 @@
 // The counter-offer plan: the base to ask for (or why there is none), the reasoning, the
 // levers with why each helps, and the request for time.
 import { useId } from "react";
-import { formatDate, formatUsd } from "../email";
+import { formatCalendarDate, formatMoney } from "~/format";
 import type { BaseAsk, CounterPlan, TimeRequest } from "../strategy";
 
 function headline(ask: BaseAsk): string {
-  if (ask.kind === "counter") return `Ask for a base salary of ${formatUsd(ask.cents)}`;
+  if (ask.kind === "counter") return `Ask for a base salary of ${formatMoney(ask.cents)}`;
   switch (ask.reason) {
     case "no-data":
       return "No data-backed base to ask for: ask whether base has room";
@@ -21,9 +21,9 @@ function timeText(time: TimeRequest): string | null {
     case "none":
       return null;
     case "extension":
-      return `Ask for ${time.hours} more hours, until ${formatDate(time.askUntil)} (the deadline is ${formatDate(time.deadline)}).`;
+      return `Ask for ${time.hours} more hours, until ${formatCalendarDate(time.askUntil)} (the deadline is ${formatCalendarDate(time.deadline)}).`;
     case "deadline-passed":
-      return `The deadline (${formatDate(time.deadline)}) has passed: first ask whether the offer still stands.`;
+      return `The deadline (${formatCalendarDate(time.deadline)}) has passed: first ask whether the offer still stands.`;
   }
 }
 

@@ -2,7 +2,8 @@
 // description), the same facts as a table, and the sources with their n and date.
 import { useId } from "react";
 import type { PayBasis } from "~/market/types";
-import { describePlacement, describeSample, formatDate, formatUsd, ordinal } from "../email";
+import { formatCalendarDate, formatMoney } from "~/format";
+import { describePlacement, describeSample, ordinal } from "../email";
 import type { MarketBand, MarketPosition, Placement, SourceCitation } from "../position";
 
 const BASIS_LABELS: Record<PayBasis, string> = {
@@ -49,8 +50,8 @@ function RangeBar({ band, markers }: { band: MarketBand; markers: Marker[] }) {
   const first = band.points[0];
   const last = band.points[band.points.length - 1];
   const description = [
-    ...markers.map((marker) => `${marker.label} ${formatUsd(marker.cents)}${placementText(marker)}.`),
-    `Published percentiles: ${band.points.map((point) => `${ordinal(point.percentile)} ${formatUsd(point.cents)}`).join(", ")}.`,
+    ...markers.map((marker) => `${marker.label} ${formatMoney(marker.cents)}${placementText(marker)}.`),
+    `Published percentiles: ${band.points.map((point) => `${ordinal(point.percentile)} ${formatMoney(point.cents)}`).join(", ")}.`,
   ].join(" ");
   return (
     <svg
@@ -105,7 +106,7 @@ function RangeTable({ band, markers }: { band: MarketBand; markers: Marker[] }) 
         {rows.map((row) => (
           <tr key={row.key} className={row.offer ? "bg-emerald-50 font-semibold" : "border-b border-slate-100"}>
             <th scope="row" className="py-1 pr-4 font-normal">{row.label}</th>
-            <td className="py-1 text-right tabular-nums">{formatUsd(row.cents)}</td>
+            <td className="py-1 text-right tabular-nums">{formatMoney(row.cents)}</td>
           </tr>
         ))}
       </tbody>
@@ -130,7 +131,7 @@ function SourceList({ sources }: { sources: SourceCitation[] }) {
     <ul className="mt-1 space-y-1 text-sm text-slate-700">
       {sources.map((source) => (
         <li key={`${source.sourceName}|${source.period}|${source.asOf}`}>
-          <SourceName source={source} /> ({source.publisher}), {source.period}, data as of {formatDate(source.asOf)};{" "}
+          <SourceName source={source} /> ({source.publisher}), {source.period}, data as of {formatCalendarDate(source.asOf)};{" "}
           {describeSample(source)}; {BASIS_LABELS[source.basis]}; licence: {source.licence}.
           {source.primary && <span className="font-medium"> The range is taken from this source.</span>}
         </li>

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { findRange } from "~/market/query.server";
 import { computeNegotiation } from "~/negotiation/compute.server";
-import { allowedNumbers, composeNegotiationEmail, formatUsd, negotiationToText } from "~/negotiation/email";
+import { formatMoney } from "~/format";
+import { allowedNumbers, composeNegotiationEmail, negotiationToText } from "~/negotiation/email";
 import { savedComputation } from "~/negotiation/saved";
 import { parseNegotiationForm } from "~/negotiation/schema";
 import { roundCounter } from "~/negotiation/strategy";
@@ -13,6 +14,7 @@ import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { FormClient } from "../../support/http-client";
 import { signUpPaid, signUpVerified } from "../../support/users";
+import { decodeHtml } from "../../support/html";
 
 type Fields = Record<string, string | string[]>;
 
@@ -54,7 +56,7 @@ function post(client: FormClient, fields: Fields): Promise<Response> {
 
 /** The page's text as a person reads it: entities decoded. */
 async function pageText(res: Response): Promise<string> {
-  return (await res.text()).replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return decodeHtml(await res.text());
 }
 
 async function savedDocument(res: Response) {
@@ -88,12 +90,12 @@ describe("writing a negotiation email from an offer", () => {
     // The figures, read here from the same shipped data.
     const range = await findRange({ role: "backend-engineer", level: "senior" });
     const primary = range.primary!;
-    const dollars = (cents: number) => formatUsd(Math.round(cents / 100) * 100);
+    const dollars = (cents: number) => formatMoney(Math.round(cents / 100) * 100);
     expect(row.text).toContain(`puts base at ${dollars(range.p25!)}–${dollars(range.p75!)}`);
     expect(row.text).toContain(`median ${dollars(range.p50!)}`);
     // The counter: the 75th percentile, but no more than 20% above the offer, to the nearest $1,000.
     const counter = roundCounter(Math.min(Math.round(range.p75! / 100) * 100, 180_000_00));
-    expect(row.text).toContain(`I'd like to ask for a base salary of ${formatUsd(counter)}.`);
+    expect(row.text).toContain(`I'd like to ask for a base salary of ${formatMoney(counter)}.`);
     expect(row.text).toContain(`From ${primary.sourceName} (${primary.publisher}; n = ${primary.sampleSize})`);
 
     // Exactly the computed numbers: the text is the built-in composition of the saved

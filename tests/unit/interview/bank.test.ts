@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { eligibleQuestions, QUESTION_BANK, selectQuestions, validateBank, type SelectionCriteria } from "~/interview/bank.ts";
 import type { Question } from "~/interview/types.ts";
-import { bankQuestion } from "./fixtures.ts";
+import { bankQuestion } from "../../fixtures/interview/sessions.ts";
 
 const count = (predicate: (question: Question) => boolean) => QUESTION_BANK.filter(predicate).length;
 

@@ -4,7 +4,7 @@ import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView.tsx";
 import { LoopOverview } from "~/interview/ui/LoopOverview.tsx";
 import { SessionSummaryView } from "~/interview/ui/SessionSummaryView.tsx";
 import { answerQuestion, assessAnswer, buildLoop, progressByCompetency, startSession, summariseSession, type CodeReport } from "~/interview";
-import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "./fixtures.ts";
+import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "../../fixtures/interview/sessions.ts";
 
 const L4 = { level: "L4" } as const;
 

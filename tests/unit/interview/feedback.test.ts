@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { assessAnswer, QUESTION_BANK, RUBRIC_VERSION, type AnswerFeedback, type CheckId, type CodeReport } from "~/interview";
-import { bankQuestion, CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story, WE_STORY } from "./fixtures.ts";
+import { bankQuestion, CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
 
 const failed = (feedback: AnswerFeedback): CheckId[] => feedback.checks.filter((check) => !check.passed).map((check) => check.id);
 const L4 = { level: "L4" } as const;

@@ -11,7 +11,7 @@ import {
   type InterviewSession,
   type StartSessionInput,
 } from "~/interview";
-import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "./fixtures.ts";
+import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
 
 /** The same session with every question asking for the conflict story the fixtures tell,
  *  so one story is on topic everywhere (ids and competencies stay as drawn). */

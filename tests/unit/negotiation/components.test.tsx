@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { CounterPlanView } from "~/negotiation/components/counter-plan";
 import { MarketPositionView } from "~/negotiation/components/market-position";
-import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "./fixtures";
+import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
 const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon-5-15-40-40" };
 

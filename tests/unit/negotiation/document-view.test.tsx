@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { DocumentForView } from "~/documents/view";
 import NegotiationDocumentView from "~/negotiation/DocumentView";
 import { composeNegotiationEmail, negotiationToText } from "~/negotiation/email";
-import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "./fixtures";
+import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "../../fixtures/negotiation/computations";
+import { decodeHtml } from "../../support/html";
 
 const computation = compute(offerFrom({ baseSalary: "$150,000" }), SOFTWARE_DEVELOPERS_RANGE);
 const email = composeNegotiationEmail(computation);
@@ -27,7 +28,6 @@ function documentFor(changes: Partial<DocumentForView> = {}): DocumentForView {
 }
 
 const render = (document: DocumentForView) => renderToStaticMarkup(<NegotiationDocumentView document={document} />);
-const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 
 describe("a saved negotiation email on its page", () => {
   const html = render(documentFor());
@@ -38,12 +38,12 @@ describe("a saved negotiation email on its page", () => {
     expect(html).toContain("data as of May 12, 2024; covering an estimated 1,654,440 jobs");
     expect(html).toContain("n = 776");
     expect(html).toContain("Ask for a base salary of $169,000");
-    expect(decode(html)).toContain(email.body);
-    expect(decode(html)).toContain(`“${email.pushback[0].objection}”`);
+    expect(decodeHtml(html)).toContain(email.body);
+    expect(decodeHtml(html)).toContain(`“${email.pushback[0].objection}”`);
   });
 
   it("opens the email in the person's email app with its subject and body, lines ending in CRLF", () => {
-    const href = decode(/href="(mailto:[^"]+)"/.exec(html)![1]);
+    const href = decodeHtml(/href="(mailto:[^"]+)"/.exec(html)![1]);
     expect(href.startsWith("mailto:?subject=")).toBe(true);
     const params = new URLSearchParams(href.slice("mailto:?".length));
     expect(params.get("subject")).toBe(email.subject);

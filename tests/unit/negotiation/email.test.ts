@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { MarketRange } from "~/market/types";
+import { formatCalendarDate, formatMoney } from "~/format";
 import {
   allowedNames,
   allowedNumbers,
   composeNegotiationEmail,
-  formatDate,
-  formatUsd,
   negotiationToText,
   ordinal,
   type NegotiationComputation,
@@ -22,7 +21,7 @@ import {
   compute,
   offerFrom,
   rangeFrom,
-} from "./fixtures";
+} from "../../fixtures/negotiation/computations";
 
 const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon-5-15-40-40" };
 
@@ -65,7 +64,7 @@ describe("formatting", () => {
   ];
   for (const [cents, text] of amounts) {
     it(`writes ${cents} cents as ${text}`, () => {
-      expect(formatUsd(cents)).toBe(text);
+      expect(formatMoney(cents)).toBe(text);
     });
   }
 
@@ -76,7 +75,7 @@ describe("formatting", () => {
   });
 
   it("writes dates in words, in UTC", () => {
-    expect(formatDate("2025-06-03")).toBe("June 3, 2025");
+    expect(formatCalendarDate("2025-06-03")).toBe("June 3, 2025");
   });
 });
 

@@ -7,7 +7,7 @@ import {
   savedNegotiationValues,
 } from "~/negotiation/form-values";
 import { parseNegotiationForm } from "~/negotiation/schema";
-import { SOFTWARE_DEVELOPERS_RANGE, VALID_FORM, compute, offerFrom } from "./fixtures";
+import { SOFTWARE_DEVELOPERS_RANGE, VALID_FORM, compute, offerFrom } from "../../fixtures/negotiation/computations";
 
 const OFFERS: [string, Record<string, string | string[]>][] = [
   ["a base-only offer", {}],

@@ -10,7 +10,7 @@ import {
   TODAY,
   offerFrom,
   rangeFrom,
-} from "./fixtures";
+} from "../../fixtures/negotiation/computations";
 
 const place = (changes: Record<string, string>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE) => placeOffer(offerFrom(changes), range, TODAY);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseNegotiationForm, parseUsdAmount, type NegotiationFormField } from "~/negotiation/schema";
-import { VALID_FORM, offerFrom } from "./fixtures";
+import { VALID_FORM, offerFrom } from "../../fixtures/negotiation/computations";
 
 function errorsFor(changes: Record<string, unknown>): Partial<Record<NegotiationFormField, string[]>> {
   const result = parseNegotiationForm({ ...VALID_FORM, ...changes });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { composeNegotiationEmail, formatUsd, type NegotiationComputation, type NegotiationDocument } from "~/negotiation/email";
+import { formatMoney } from "~/format";
+import { composeNegotiationEmail, type NegotiationComputation, type NegotiationDocument } from "~/negotiation/email";
 import { negotiationEmailSpec as spec } from "~/negotiation/spec";
 import { checkFacts } from "~/writer/fact-check";
-import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "./fixtures";
+import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
 const context = { today: new Date("2025-06-02T12:00:00Z") };
 
@@ -29,7 +30,7 @@ const SCENARIOS: [string, NegotiationComputation][] = [
 
 const [, TYPICAL] = SCENARIOS[0];
 const DRAFT = composeNegotiationEmail(TYPICAL);
-const COUNTER = TYPICAL.plan.base.kind === "counter" ? formatUsd(TYPICAL.plan.base.cents) : "";
+const COUNTER = TYPICAL.plan.base.kind === "counter" ? formatMoney(TYPICAL.plan.base.cents) : "";
 
 /** A model's reply in the requested sections; by default a light rephrasing of the draft. */
 function modelReply(changes: { subject?: string; body?: string; phoneScript?: string[] } = {}, draft: NegotiationDocument = DRAFT): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MarketRange } from "~/market/types";
 import { placeOffer } from "~/negotiation/position";
 import { planCounter, roundCounter, type LeverKind } from "~/negotiation/strategy";
-import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, SO_BACKEND_2024, TODAY, compute, offerFrom, rangeFrom } from "./fixtures";
+import { BLS_IT_MANAGERS_2024, SOFTWARE_DEVELOPERS_RANGE, SO_BACKEND_2024, TODAY, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
 const plan = (changes: Record<string, string | string[]>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE) => compute(offerFrom(changes), range).plan;
 const leverKinds = (changes: Record<string, string | string[]>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE): LeverKind[] =>
