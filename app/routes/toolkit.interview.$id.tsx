@@ -127,7 +127,9 @@ export default function InterviewSessionPage() {
             <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{page.justAnswered.answer}</p>
           ) : null}
           {page.justAnswered.code ? (
-            <pre className="overflow-x-auto rounded border border-stone-200 bg-stone-50 p-3 font-mono text-sm text-stone-800">{page.justAnswered.code.source}</pre>
+            <pre tabIndex={0} aria-label="Your code" className="overflow-x-auto rounded border border-stone-200 bg-stone-50 p-3 font-mono text-sm text-stone-800">
+              {page.justAnswered.code.source}
+            </pre>
           ) : null}
           <AnswerFeedbackView feedback={page.justAnswered.feedback} headingLevel={3} />
         </section>

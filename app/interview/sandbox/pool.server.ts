@@ -201,7 +201,8 @@ export class SandboxPool {
       i--;
       this.running.set(language, (this.running.get(language) ?? 0) + 1);
       const started = Date.now();
-      void this.execute(host, pending.job).then((result) => {
+      const unavailable: SandboxResult = { ok: false, reason: "unavailable", message: "The code runner stopped unexpectedly. Try again in a minute." };
+      void this.execute(host, pending.job).catch(() => unavailable).then((result) => {
         this.running.set(language, (this.running.get(language) ?? 1) - 1);
         this.recentJobMs.push(Date.now() - started);
         if (this.recentJobMs.length > 20) this.recentJobMs.shift();
@@ -277,7 +278,15 @@ export class SandboxPool {
         host.kill();
         finish({ ok: true, loadError, results });
       }, 10_000);
-      host.child.send({ type: "job", id, language: job.language, source: job.source, spec: job.spec, tests: job.tests, loadLimitMs: 5_000 });
+      try {
+        host.child.send({ type: "job", id, language: job.language, source: job.source, spec: job.spec, tests: job.tests, loadLimitMs: 5_000 }, (error) => {
+          if (error) onExit();
+        });
+      } catch {
+        // The host died between being picked and being sent the job.
+        host.kill();
+        onExit();
+      }
     });
   }
 }

@@ -72,7 +72,7 @@ describe("mock interviews with the built-in rubric", () => {
     expect(doc).toMatchObject({
       userId: user.id,
       kind: "interview_session",
-      title: "Google L3 backend mock interview",
+      title: expect.stringMatching(/^Google L3 backend engineer mock interview · \d+ \w+ \d{4}, \d\d:\d\d UTC$/),
       engine: "builtin",
       rulesetVersion: RUBRIC_VERSION,
       text: sessionToText(session),
@@ -169,7 +169,7 @@ describe("mock interviews with the built-in rubric", () => {
 
     const start = await html(client, "/toolkit/interview");
     expect(start.body).toContain(`href="/toolkit/interview/${id}"`);
-    expect(doc.title).toMatch(/^Meta E4 backend mock interview: /);
+    expect(doc.title).toMatch(/^Meta E4 backend engineer mock interview: .* · \d+ \w+ \d{4}, \d\d:\d\d UTC$/);
     expect(start.body).toContain(`Resume: ${asHtml(doc.title)}`);
     expect(start.body).toMatch(/1 of 3 answered/);
   });

@@ -5,6 +5,7 @@ import {
   answerQuestion,
   nextQuestion,
   progressByCompetency,
+  readSession,
   sessionToText,
   startSession,
   summariseSession,
@@ -255,5 +256,24 @@ describe("sessionToText", () => {
     expect(text).toContain("[how much it changed: a number or a before-and-after]");
     expect(text).toContain("(not answered yet)");
     expect(text).toContain("Practise next:\n- Put a measure on your results (1 of 1 results had none).");
+  });
+});
+
+describe("sessions saved in the first format", () => {
+  test("are upgraded on reading: questions and answers kept, feedback re-assessed with today's rules", () => {
+    const current = answer(askingForConflict(start({ stage: "behavioral" })), start({ stage: "behavioral" }).items[0]!.question.id, story());
+    const v1 = {
+      ...JSON.parse(JSON.stringify(current)),
+      format: "interview-session/1",
+      rubricVersion: "interview-rubric/1",
+      items: current.items.map((item) => ({ question: { ...item.question, kind: item.question.kind === "system_design" ? "system-design" : item.question.kind }, answer: item.answer, feedback: null })),
+    };
+    const read = readSession(v1);
+    expect(read).toMatchObject({ ok: true, upgraded: true });
+    if (!read.ok) return;
+    expect(read.session.format).toBe("interview-session/2");
+    expect(read.session.items[0]!.answer).toBe(current.items[0]!.answer);
+    expect(read.session.items[0]!.feedback?.rating).toBe(current.items[0]!.feedback?.rating);
+    expect(readSession({ format: "interview-session/0" })).toMatchObject({ ok: false, error: "invalid_session" });
   });
 });
