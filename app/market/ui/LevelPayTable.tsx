@@ -15,7 +15,9 @@ export function FigureCell({ figure, standIn }: { figure: ShownFigure | null; st
       : null;
   return (
     <>
-      <span className="text-base font-semibold tabular-nums text-stone-900">{formatMoneyRounded(figure.p50)}</span>
+      <span className="text-base font-semibold tabular-nums text-stone-900" data-median>
+        {formatMoneyRounded(figure.p50)}
+      </span>
       {spread ? (
         <span className="block text-stone-600">
           middle half <span className="whitespace-nowrap tabular-nums">{spread}</span>
