@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { dataLimitsSchema, validateRoleContent, type DataLimits, type RoleContentMap } from "./content";
 
-/** Beside this module: app/market/content/ in the sources, build/content/ in the server
- *  bundle (npm run build copies it there). */
+/** Beside this module: app/market/content/ from source, build/content/ in the server bundle
+ *  (copied there by `npm run build`, app/server/finish-build.ts). */
 export const CONTENT_DIR = fileURLToPath(new URL("./content/", import.meta.url));
 
 export interface MarketContent {

@@ -223,11 +223,12 @@ describe("corpus: the two-column LaTeX resume", () => {
     expect(report.score.total).toBeLessThanOrEqual(75);
   });
 
-  it("flags the tech terms it misspells (Github, Javascript, the LaTeX logo read as LATEX)", () => {
+  it("flags the tech terms it misspells (Github, Javascript, Matlab, the LaTeX logo read as LATEX)", () => {
     const spelling = reports.get("deedy-two-column.pdf")!.score.items.flatMap((item) => item.findings).filter((item) => item.ruleId === "consistency.spelling");
     expect(spelling.map((item) => [item.what, item.where])).toEqual([
       ['"Github" is spelled "GitHub"', "Github:// deedydas"],
       ['"Javascript" is spelled "JavaScript"', "Java • Shell • Python • Javascript"],
+      ['"Matlab" is spelled "MATLAB"', "OCaml • Matlab • Rails • LATEX"],
       ['"LATEX" is spelled "LaTeX"', "OCaml • Matlab • Rails • LATEX"],
     ]);
   });
