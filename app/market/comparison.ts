@@ -50,6 +50,8 @@ export interface VerdictView {
   higher: RoleSlug | null;
   /** The gap between the two medians in cents, when the roles were compared. */
   gap: number | null;
+  /** "n = 76 and 60": the sizes behind the two figures, higher role first, when compared. */
+  sizes: string | null;
   /** Citations of the figures the sentence quotes. */
   refs: number[];
 }
@@ -161,8 +163,10 @@ export function describeVerdict(
   where: string,
   measure: "salary" | "total compensation",
 ): Omit<VerdictView, "refs"> {
-  const gap = "difference" in verdict ? Math.abs(verdict.difference) : null;
-  return { ...verdictWords(verdict, roles, figures, where, measure), gap };
+  if (!("difference" in verdict)) return { ...verdictWords(verdict, roles, figures, where, measure), gap: null, sizes: null };
+  const [a, b] = figures as [PayFigureView, PayFigureView];
+  const sizes = verdict.difference >= 0 ? bothSizes(b, a) : bothSizes(a, b);
+  return { ...verdictWords(verdict, roles, figures, where, measure), gap: Math.abs(verdict.difference), sizes };
 }
 
 function verdictWords(
@@ -171,7 +175,7 @@ function verdictWords(
   figures: [PayFigureView | null, PayFigureView | null],
   where: string,
   measure: "salary" | "total compensation",
-): Omit<VerdictView, "refs" | "gap"> {
+): Omit<VerdictView, "refs" | "gap" | "sizes"> {
   const name = (side: Side) => rolePlural(roles[side]);
   const higher = (side: Side | null) => (side === null ? null : roles[side]);
   switch (verdict.kind) {
@@ -475,7 +479,7 @@ export function levelHeadline(rows: LevelRow[], roles: [RoleSlug, RoleSlug]): He
     sentence:
       unclear.length === 0
         ? `${context}, ${rolePlural(winner)} have the higher median salary: ${ahead
-            .map((r) => `${usd(r.verdict!.gap ?? 0)} higher ${atLevel(r.level)}`)
+            .map((r) => `${usd(r.verdict!.gap ?? 0)} higher ${atLevel(r.level)} (${r.verdict!.sizes})`)
             .join(", and ")}, with a 95% interval that excludes zero each time.`
         : `${top} have the higher median salary ${atLevels(ahead)}; ${atLevels(unclear)} the data shows no clear difference.`,
     higher: winner,
