@@ -41,7 +41,8 @@ export function findJobTitle(text: string): string | null {
     .split("\n")
     .map((candidate) => candidate.trim())
     .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
-  if (line) return line;
+  // "Senior Engineer. Kubernetes, Go and Terraform." → the title is the first sentence.
+  if (line) return line.split(/[.!?](?:\s|$)/u)[0].trim();
   const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
   return hiring ? hiring[1].trim() : null;
 }
@@ -141,7 +142,8 @@ export function postingSkills(text: string, titleLine: string | null = null): Po
     if (PREFERRED_HEADING.test(trimmed) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed)) preferredSection = true;
     else if (REQUIRED_HEADING.test(trimmed)) preferredSection = false;
     const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
-    for (const hit of trimmed === titleLine ? [] : findSkills(line)) {
+    const withoutTitle = titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
+    for (const hit of findSkills(withoutTitle)) {
       const existing = skills.get(hit.skill);
       if (existing) {
         existing.count += 1;
