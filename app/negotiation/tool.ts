@@ -1,5 +1,5 @@
 import type { ToolDefinition } from "~/documents/tool";
-import NegotiationDocumentView from "./DocumentView";
+import NegotiationDocumentView from "./ui/DocumentView";
 
 export const negotiationTool = {
   kind: "negotiation_email",

@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { DocumentForView } from "~/documents/view";
-import NegotiationDocumentView from "~/negotiation/DocumentView";
+import NegotiationDocumentView from "~/negotiation/ui/DocumentView";
 import { composeNegotiationEmail, negotiationToText } from "~/negotiation/email";
 import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "../../fixtures/negotiation/computations";
 import { decodeHtml } from "../../support/html";
 
-const computation = compute(offerFrom({ baseSalary: "$150,000" }), SOFTWARE_DEVELOPERS_RANGE);
+const computation = compute(offerFrom({ baseSalary: "$120,000" }), SOFTWARE_DEVELOPERS_RANGE);
 const email = composeNegotiationEmail(computation);
 
 function documentFor(changes: Partial<DocumentForView> = {}): DocumentForView {
@@ -21,7 +21,7 @@ function documentFor(changes: Partial<DocumentForView> = {}): DocumentForView {
     editedText: null,
     engine: "builtin",
     engineNote: null,
-    rulesetVersion: "negotiation-1",
+    rulesetVersion: "negotiation-2",
     createdAt: "2025-06-02T12:00:00.000Z",
     ...changes,
   };
@@ -34,10 +34,10 @@ describe("a saved negotiation email on its page", () => {
 
   it("shows the market position with its sources, the counter, the email, the script and the pushback, in that order", () => {
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((match) => match[1]);
-    expect(headings).toEqual(["Where the offer sits in the market", "Your counter", "Your email", "If you talk on the phone", "If they push back"]);
+    expect(headings).toEqual(["Where the offer sits in the market", "Your plan (for you, not the employer)", "Your email", "If you talk on the phone", "If they push back"]);
     expect(html).toContain("data as of May 12, 2024; covering an estimated 1,654,440 jobs");
     expect(html).toContain("n = 776");
-    expect(html).toContain("Ask for a base salary of $169,000");
+    expect(html).toContain("A base salary of $144,000");
     expect(decodeHtml(html)).toContain(email.body);
     expect(decodeHtml(html)).toContain(`“${email.pushback[0].objection}”`);
   });
@@ -64,6 +64,6 @@ describe("a saved negotiation email on its page", () => {
     const unreadable = render(documentFor({ output: { something: "else" }, text: "Subject: An older document" }));
     expect(unreadable).toContain("Subject: An older document");
     expect(unreadable).toContain("Edit and regenerate");
-    expect(unreadable).not.toContain("Your counter");
+    expect(unreadable).not.toContain("Your plan");
   });
 });

@@ -12,6 +12,8 @@ import { NATIONAL_LOCATION, REMOTE_LOCATION } from "../market-match";
 import { LocationField } from "./LocationField";
 
 const LEVEL_OPTIONS: Option[] = LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }));
+const YOUR_LEVEL_OPTIONS: Option[] = [{ value: "", label: "The same as the offer's" }, ...LEVEL_OPTIONS];
+const REPLIED_OPTIONS: Option[] = [{ value: "on", label: "I have already replied to this offer once" }];
 
 // Other currencies are listed so that an offer in one is refused with a reason rather
 // than typed in as if it were dollars.
@@ -31,8 +33,8 @@ const EQUITY_KIND_OPTIONS: Option[] = [
 
 const VESTING_OPTIONS: Option[] = [
   { value: "even", label: "Evenly each year" },
-  { value: "cliff-even", label: "One-year cliff, then evenly" },
-  { value: "amazon-5-15-40-40", label: "5% / 15% / 40% / 40% (Amazon)" },
+  { value: "cliff_even", label: "One-year cliff, then evenly" },
+  { value: "amazon_5_15_40_40", label: "5% / 15% / 40% / 40% (Amazon)" },
   { value: CUSTOM_VESTING, label: "My own yearly percentages" },
 ];
 
@@ -40,7 +42,7 @@ const PRIORITY_OPTIONS: Option[] = [
   { value: "base", label: "A higher base" },
   { value: "total", label: "Higher total pay" },
   { value: "equity", label: "More equity" },
-  { value: "start-date", label: "The start date I want" },
+  { value: "start_date", label: "The start date I want" },
   { value: "remote", label: "Working remotely" },
 ];
 
@@ -82,8 +84,14 @@ export function NegotiationFormFields({
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField label="Role" name="role" required options={roleOptions} placeholder="Choose a role"
             defaultValue={values.role} error={errors.role} hint="The closest role we have market figures for." />
-          <SelectField label="Level" name="level" required options={LEVEL_OPTIONS} placeholder="Choose a level"
+          <SelectField label="Level of the offer" name="level" required options={LEVEL_OPTIONS} placeholder="Choose a level"
             defaultValue={values.level} error={errors.level} />
+        </div>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField label="Job title in the offer" name="jobTitle" defaultValue={values.jobTitle} error={errors.jobTitle}
+            hint="As the offer letter writes it, like Senior Software Engineer. Optional." maxLength={100} />
+          <SelectField label="Your own level" name="yourLevel" options={YOUR_LEVEL_OPTIONS} defaultValue={values.yourLevel}
+            error={errors.yourLevel} hint="Choose a higher one if your experience is above the offer's level." />
         </div>
         <TextField label="The company's name for the level" name="companyLevel" defaultValue={values.companyLevel}
           error={errors.companyLevel} hint="If you know it, like L4 or IC3." maxLength={40} />
@@ -139,10 +147,15 @@ export function NegotiationFormFields({
         <CheckboxGroupField label="What matters most to you" name="priority" required options={PRIORITY_OPTIONS}
           defaultValues={values.priority} error={errors.priority} hint="The plan leads with the levers that serve these." />
         <TextField label="Deadline you were given" name="deadline" type="date" defaultValue={values.deadline} error={errors.deadline}
-          hint="If it is two days away or less, the email asks for 48 more hours." />
+          hint="If it is five days away or less, the email asks to move it by 48 hours." />
+        <CheckboxGroupField label="Is this your first reply?" name="alreadyReplied" options={REPLIED_OPTIONS}
+          defaultValues={values.alreadyReplied ? ["on"] : []} error={errors.alreadyReplied}
+          hint="A first reply keeps 48 hours to review the final offer; a follow-up doesn't ask again." />
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField label="Recruiter's name" name="recruiterName" autoComplete="off" defaultValue={values.recruiterName}
-            error={errors.recruiterName} maxLength={80} />
+            error={errors.recruiterName} maxLength={80} hint="The email greets them by first name." />
+          <TextField label="Your name" name="yourName" required autoComplete="name" defaultValue={values.yourName}
+            error={errors.yourName} maxLength={80} hint="For the sign-off." />
           <SelectField label="Tone" name="tone" required options={TONE_OPTIONS} defaultValue={values.tone} error={errors.tone} />
         </div>
       </Section>

@@ -5,10 +5,10 @@
 // Which writer wrote it, and why the built-in one stood in, is in the document page's header.
 import { CopyButton } from "~/components/CopyButton";
 import type { DocumentViewComponent } from "~/documents/view";
-import { CounterPlanView } from "./components/counter-plan";
-import { MarketPositionView } from "./components/market-position";
-import type { NegotiationDocument } from "./email";
-import { savedComputation, savedNegotiationDocument } from "./saved";
+import { savedComputation, savedNegotiationDocument } from "../saved";
+import type { NegotiationDocument } from "../types";
+import { CounterPlanView } from "./CounterPlan";
+import { MarketPositionView } from "./MarketPosition";
 
 /** An email draft for the person's email app. There is no recipient address to fill in;
  *  line breaks are CRLF, as mailto: bodies want them. */
@@ -99,7 +99,7 @@ const NegotiationDocumentView: DocumentViewComponent = ({ document }) => {
   return (
     <div className="space-y-10">
       <MarketPositionView position={computation.position} />
-      <CounterPlanView plan={computation.plan} />
+      <CounterPlanView plan={computation.plan} company={computation.company ?? null} />
       <EmailSection email={email} />
       <PhoneScript lines={email.phoneScript} />
       <Pushback items={email.pushback} />

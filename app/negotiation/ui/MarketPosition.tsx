@@ -3,7 +3,7 @@
 import { useId } from "react";
 import type { PayBasis } from "~/market/types";
 import { formatCalendarDate, formatMoney } from "~/format";
-import { describePlacement, describeSample, ordinal } from "../email";
+import { describePlacement, describeSample, ordinal } from "../wording";
 import type { MarketBand, MarketPosition, Placement, SourceCitation } from "../position";
 
 const BASIS_LABELS: Record<PayBasis, string> = {
