@@ -37,12 +37,12 @@ export function trimJobDescription(text: string): { text: string; notice: string
 export function findJobTitle(text: string): string | null {
   const labelled = text.match(/^\s*(?:job\s+title|title|position|role)\s*:\s*(.+)$/imu);
   if (labelled) return labelled[1].trim();
+  // A line that reads as a title, or the first sentence of one ("Senior Engineer. Kubernetes, Go…").
   const line = text
     .split("\n")
-    .map((candidate) => candidate.trim())
+    .map((candidate) => candidate.trim().split(/[.!?](?:\s|$)/u)[0].trim())
     .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
-  // "Senior Engineer. Kubernetes, Go and Terraform." → the title is the first sentence.
-  if (line) return line.split(/[.!?](?:\s|$)/u)[0].trim();
+  if (line) return line;
   const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
   return hiring ? hiring[1].trim() : null;
 }
