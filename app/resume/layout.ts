@@ -29,6 +29,7 @@ const ASIDE_METADATA_SHARE = 0.6;
  */
 const ASIDE_ALIGNED_SHARE = 0.85;
 const MARGIN_SHARE = 0.07;
+const LETTER_SPACED_RUN = /^(?:[\p{L}'’&.-] ){2,}[\p{L}'’&.-]$/u;
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|[–—-]\s*\d{1,3}\s*\/\s*\d{1,3}$/i;
 
 interface Run {
@@ -45,6 +46,7 @@ interface Row {
   y: number;
   fontSize: number;
   segments: LayoutSegment[];
+  label?: boolean;
 }
 
 interface CharCounts {
@@ -80,8 +82,10 @@ function toRuns(page: PdfPage, counts: CharCounts): Run[] {
   const runs: Run[] = [];
   for (const item of page.items) {
     const fontName = page.fonts[item.fontId] ?? "";
-    const text = cleanRunText(item.text, ICON_FONT.test(fontName), counts);
-    if (text.trim() === "") continue;
+    const cleaned = cleanRunText(item.text, ICON_FONT.test(fontName), counts);
+    if (cleaned.trim() === "") continue;
+    // A letter-spaced word that pdf.js returned as one run with a space between letters.
+    const text = LETTER_SPACED_RUN.test(cleaned.trim()) ? cleaned.replace(/ /gu, "") : cleaned;
     runs.push({
       text,
       x0: item.x,
@@ -129,17 +133,31 @@ function dominant<T>(weights: Map<T, number>, fallback: T): T {
   return best;
 }
 
+/**
+ * Letter-spaced text ("J A N E  D O E") arrives one glyph per run with even gaps; a word
+ * space there is a gap clearly wider than the letters' own spacing.
+ */
+function letterGap(runs: Run[]): number | null {
+  if (runs.length < 4) return null;
+  const glyphs = runs.filter((run) => run.text.trim().length <= 2).length;
+  if (glyphs / runs.length < 0.7) return null;
+  const gaps = runs.slice(1).map((run, i) => run.x0 - runs[i].x1).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)];
+}
+
 function toSegment(runs: Run[]): LayoutSegment {
   let text = "";
   let boldChars = 0;
   let italicChars = 0;
   let chars = 0;
   const sizes = new Map<number, number>();
+  const spacing = letterGap(runs);
   runs.forEach((run, i) => {
     const previous = runs[i - 1];
     if (previous) {
       const gap = run.x0 - previous.x1;
-      const needsSpace = gap > WORD_GAP_EM * Math.min(run.fontSize, previous.fontSize);
+      const em = Math.min(run.fontSize, previous.fontSize);
+      const needsSpace = spacing === null ? gap > WORD_GAP_EM * em : gap > Math.max(spacing, 0) + 0.18 * em;
       if (needsSpace && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += " ";
     }
     text += run.text;
@@ -162,12 +180,44 @@ function toSegment(runs: Run[]): LayoutSegment {
   };
 }
 
-function toRow(runs: Run[]): Row {
+/**
+ * A gap this wide (in em) before a run that starts at a column's left edge splits the row
+ * there: wider than a word space, even a monospaced one (0.6 em).
+ */
+const STOP_GAP_EM = 0.8;
+const STOP_MIN_ROWS = 3;
+
+/**
+ * Left edges that several rows' text starts at: the columns of a grid or a label rail.
+ * A run starting at one after a visible gap begins a new segment even when the gap is
+ * narrower than a usual column gap ("Work   Senior Backend Engineer").
+ */
+function alignmentStops(rows: Run[][]): number[] {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    row.forEach((run, i) => {
+      const previous = row[i - 1];
+      if (previous && run.x0 - previous.x1 < STOP_GAP_EM * run.fontSize) return;
+      const x = Math.round(run.x0);
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+    });
+  }
+  const stops: number[] = [];
+  for (const [x, count] of counts) {
+    const near = count + (counts.get(x - 1) ?? 0) + (counts.get(x + 1) ?? 0);
+    if (near >= STOP_MIN_ROWS && count >= (counts.get(x - 1) ?? 0) && count >= (counts.get(x + 1) ?? 0)) stops.push(x);
+  }
+  return stops;
+}
+
+function toRow(runs: Run[], stops: number[]): Row {
   const segments: LayoutSegment[] = [];
   let group: Run[] = [];
+  const atStop = (run: Run, previous: Run) =>
+    run.x0 - previous.x1 >= STOP_GAP_EM * run.fontSize && stops.some((x) => Math.abs(x - run.x0) <= 1.5 && previous.x1 < x);
   for (const run of runs) {
     const previous = group[group.length - 1];
-    if (previous && run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize)) {
+    if (previous && (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) || atStop(run, previous))) {
       segments.push(toSegment(group));
       group = [];
     }
@@ -290,7 +340,39 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
     fontSize: dominant(sizes, row.fontSize),
     startsBold: segments[0].startsBold,
     column,
+    ...(row.label ? { label: true } : {}),
   };
+}
+
+/**
+ * Labels in a left rail ("Work", "Education") become lines of their own, before the row
+ * they start on; a label wrapped over several rows is joined back into one.
+ */
+function splitRailLabels(rows: Row[], gutterX: number): Row[] {
+  const out: Row[] = [];
+  let open: { row: Row; lastY: number } | null = null;
+  for (const row of rows) {
+    const labels = row.segments.filter((segment) => segment.x1 <= gutterX && !segment.aside && !isMetadataText(segment.text));
+    if (labels.length === 0) {
+      out.push(row);
+      continue;
+    }
+    const text = labels.map((segment) => segment.text).join(" ");
+    const rest = row.segments.filter((segment) => !labels.includes(segment));
+    if (open && row.y - open.lastY <= 1.8 * open.row.fontSize) {
+      const [segment] = open.row.segments;
+      segment.text = /\p{L}-$/u.test(segment.text) ? `${segment.text.slice(0, -1)}${text}` : `${segment.text} ${text}`;
+      segment.x1 = Math.max(segment.x1, ...labels.map((label) => label.x1));
+      open.lastY = row.y;
+    } else {
+      const merged: LayoutSegment = { ...labels[0], text, x1: Math.max(...labels.map((label) => label.x1)) };
+      const labelRow: Row = { y: row.y, fontSize: row.fontSize, segments: [merged], label: true };
+      out.push(labelRow);
+      open = { row: labelRow, lastY: row.y };
+    }
+    if (rest.length > 0) out.push({ ...row, segments: rest });
+  }
+  return out;
 }
 
 /** Lines of one page in reading order. */
@@ -326,8 +408,10 @@ export function buildLayout(doc: PdfDocument): Layout {
   const sizes = new Map<number, number>();
   for (const page of doc.pages) {
     const before = counts.text;
-    const rows = groupRows(toRuns(page, counts))
-      .map(toRow)
+    const runRows = groupRows(toRuns(page, counts));
+    const stops = alignmentStops(runRows);
+    const rows = runRows
+      .map((runs) => toRow(runs, stops))
       .filter((row) => row.segments.length > 0 && !isPageFurniture(row, page.height));
     // A table's cell borders are not columns to read one after the other.
     const table = tableRows(rows);
@@ -344,7 +428,8 @@ export function buildLayout(doc: PdfDocument): Layout {
     for (const segment of rows.flatMap((row) => row.segments)) {
       sizes.set(segment.fontSize, (sizes.get(segment.fontSize) ?? 0) + segment.text.length);
     }
-    lines.push(...orderPage(page.number, rows, kind, gutter));
+    const railed = gutter && sides?.kind === "aside" && sides.narrowSide === "left" ? splitRailLabels(rows, gutter.x) : rows;
+    lines.push(...orderPage(page.number, railed, kind, gutter));
     pages.push({
       page: page.number,
       kind,

@@ -78,6 +78,8 @@ export interface LayoutLine {
   startsBold: boolean;
   /** Which column of a multi-column page the line belongs to. */
   column: "full" | "left" | "right";
+  /** A label set in a left rail beside the text it names ("Work", "Education"). */
+  label?: boolean;
 }
 
 export type PageLayoutKind = "single" | "aside" | "columns";
@@ -134,6 +136,13 @@ export type SectionKind =
   | "contact"
   | "other";
 
+/** Where a field was read: a line of the text in reading order (Layout.lines index) and what it says. */
+export interface SourceLine {
+  line: number;
+  page: number;
+  text: string;
+}
+
 export interface Contact {
   fullName: string | null;
   email: string | null;
@@ -168,6 +177,8 @@ export interface ExperienceEntry {
   /** The entry's heading line(s), as printed. */
   header: string;
   page: number;
+  /** The line each field was read from. */
+  sources: Partial<Record<"title" | "company" | "location" | "dates", SourceLine>>;
 }
 
 export interface EducationEntry {
@@ -182,6 +193,8 @@ export interface EducationEntry {
   details: string[];
   header: string;
   page: number;
+  /** The line each field was read from. */
+  sources: Partial<Record<"degree" | "field" | "institution" | "location" | "dates", SourceLine>>;
 }
 
 export interface ProjectEntry {
@@ -201,8 +214,20 @@ export interface ResumeSection {
   page: number;
 }
 
+/** How much of the text the parser could place: a resume it cannot structure says so. */
+export interface ParseStructure {
+  /** Lines of text read. */
+  lines: number;
+  /** Lines that became part of a field, an entry, a list or a heading. */
+  assigned: number;
+  /** False when too little of the text could be placed to trust the fields read. */
+  structured: boolean;
+}
+
 export interface ParsedResume {
   contact: Contact;
+  /** The line each contact field was read from. */
+  contactSources: Partial<Record<keyof Contact, SourceLine>>;
   summary: string | null;
   experience: ExperienceEntry[];
   education: EducationEntry[];
@@ -210,6 +235,7 @@ export interface ParsedResume {
   certifications: string[];
   projects: ProjectEntry[];
   sections: ResumeSection[];
+  structure: ParseStructure;
 }
 
 // ---------------------------------------------------------------------------

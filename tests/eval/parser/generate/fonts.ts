@@ -7,8 +7,9 @@ export const FONTS = {
   "serif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
   "serif-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf",
   "serif-italic": "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf",
-  "mono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-  "mono-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
+  // DejaVu Sans Mono lacks Vietnamese letters; Liberation Mono has them.
+  "mono": "/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf",
+  "mono-bold": "/usr/share/fonts/truetype/liberation2/LiberationMono-Bold.ttf",
   "noto": "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
   "noto-bold": "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
   "noto-italic": "/usr/share/fonts/truetype/noto/NotoSans-Italic.ttf",

@@ -16,6 +16,7 @@ export function job(overrides: Partial<ExperienceEntry> = {}): ExperienceEntry {
     ],
     header: "Senior Software Engineer, Stripe | Mar 2021 – Present",
     page: 1,
+    sources: {},
     ...overrides,
   };
 }
@@ -31,6 +32,7 @@ export function goodResume(): ParsedResume {
       github: null,
       website: null,
     },
+    contactSources: {},
     summary: "Backend engineer.",
     experience: [
       job(),
@@ -60,6 +62,7 @@ export function goodResume(): ParsedResume {
         details: [],
         header: "University of Texas at Austin | Sep 2013 – May 2017",
         page: 1,
+        sources: {},
       },
     ],
     skills: ["Go", "Python", "Kubernetes"],
@@ -72,5 +75,6 @@ export function goodResume(): ParsedResume {
       { name: "Education", kind: "education", lines: [], page: 1 },
       { name: "Skills", kind: "skills", lines: [], page: 1 },
     ],
+    structure: { lines: 40, assigned: 40, structured: true },
   };
 }
