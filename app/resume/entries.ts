@@ -21,6 +21,8 @@ export interface EntryBlock {
 }
 
 const PROSE_MIN_WORDS = 9;
+/** "GPA: 3.9/4.0", "Relevant coursework: …", "Thesis: …": details under an entry's heading. */
+const DETAIL_LINE = /^(?:[\p{L}.]+\s?){1,3}:\s+\S/u;
 /** An unmarked bullet sits this far right of its entry's heading (points). */
 const BODY_INDENT = 4;
 
@@ -37,6 +39,35 @@ function blockHasDates(block: EntryBlock): boolean {
 
 /** The heading already names something (a title, an employer, a school), not only dates and places. */
 const hasHeadContent = (block: EntryBlock) => block.headerLines.some((line) => !line.every((piece) => isMetadataText(piece.text)));
+
+/** A heading line cut short in a narrow column: it ends on a joining word, a comma or an open date range. */
+const WRAPPED_END = /(?:\b(?:of|de|da|do|der|für|for|and|und|y|e|et|the|in|at|&)|[,&–—-])$/iu;
+
+/** Joins a line that finishes the entry heading line above it, segment by segment (same left edge). */
+function continuesHeader(block: EntryBlock, previous: LayoutLine | null, line: LayoutLine): boolean {
+  const last = block.headerLines[block.headerLines.length - 1];
+  if (!last || !previous || previous.page !== line.page || line.y - previous.y > 1.7 * line.fontSize || line.y <= previous.y) return false;
+  if (last.length === 0 || last[0].line !== previous) return false;
+  const ends = [...last, ...block.aside.filter((piece) => piece.line === previous)].map((piece) => piece.text.trim());
+  return ends.some((text) => WRAPPED_END.test(text));
+}
+
+function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void {
+  const last = block.headerLines[block.headerLines.length - 1];
+  const join = (into: Piece[], pieces: Piece[]) => {
+    for (const piece of pieces) {
+      const segment = piece.line.segments.find((item) => item.text === piece.text);
+      const target = into.find((item) => {
+        const other = item.line.segments.find((seg) => seg.text === item.text.split(" ")[0] || item.text.startsWith(seg.text));
+        return segment && other && Math.abs(other.x0 - segment.x0) <= 3;
+      });
+      if (target) target.text = `${target.text} ${piece.text}`;
+      else into.push({ text: piece.text, line: last[0].line });
+    }
+  };
+  join(last, main);
+  join(block.aside, aside);
+}
 
 /**
  * Splits a section's lines into entries. A new entry starts at a heading-like line once
@@ -84,6 +115,10 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
       continue;
     }
     bulletStart = null;
+    if (current && current.bullets.length === 0 && current.body.length === 0 && continuesHeader(current, before, line)) {
+      appendToHeader(current, main, aside);
+      continue;
+    }
     const startsNew =
       current !== null &&
       (current.bullets.length > 0 ||
@@ -93,7 +128,7 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
       blocks.push(current);
       headX = line.x0;
       headerClosed = false;
-    } else if (headerClosed || (wordCount(text) >= PROSE_MIN_WORDS && !hasOwnDates)) {
+    } else if (headerClosed || (wordCount(text) >= PROSE_MIN_WORDS && !hasOwnDates) || (DETAIL_LINE.test(text) && hasHeadContent(current))) {
       current.body.push(text);
       current.aside.push(...aside);
     } else {

@@ -24,12 +24,18 @@ const GUTTER_MIN_WIDTH = 8;
 const ASIDE_METADATA_SHARE = 0.6;
 /**
  * Share of narrow-side rows that also hold main text, for a label column (dates or labels
- * beside each entry). Real columns run independently: in a two-column resume a third or
- * more of the narrow column's rows have nothing beside them.
+ * beside each entry; a label wrapped over two rows has one row alone). Real columns run
+ * independently: in a two-column resume a third or more of the narrow column's rows have
+ * nothing beside them.
  */
-const ASIDE_ALIGNED_SHARE = 0.85;
+const ASIDE_ALIGNED_SHARE = 0.75;
 const MARGIN_SHARE = 0.07;
-const LETTER_SPACED_RUN = /^(?:[\p{L}'’&.-] ){2,}[\p{L}'’&.-]$/u;
+/** "F A T I M A", "E m p l oy m e n t": letters one by one (kerned pairs stay together). */
+function isLetterSpaced(text: string): boolean {
+  const tokens = text.split(" ");
+  if (tokens.length < 3 || !tokens.every((token) => /^[\p{L}'’&.-]{1,2}$/u.test(token))) return false;
+  return tokens.filter((token) => token.length === 1).length >= 0.75 * tokens.length;
+}
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|[–—-]\s*\d{1,3}\s*\/\s*\d{1,3}$/i;
 
 interface Run {
@@ -85,7 +91,7 @@ function toRuns(page: PdfPage, counts: CharCounts): Run[] {
     const cleaned = cleanRunText(item.text, ICON_FONT.test(fontName), counts);
     if (cleaned.trim() === "") continue;
     // A letter-spaced word that pdf.js returned as one run with a space between letters.
-    const text = LETTER_SPACED_RUN.test(cleaned.trim()) ? cleaned.replace(/ /gu, "") : cleaned;
+    const text = isLetterSpaced(cleaned.trim()) ? cleaned.replace(/ /gu, "") : cleaned;
     runs.push({
       text,
       x0: item.x,
@@ -244,7 +250,7 @@ interface Gutter {
 }
 
 /** The vertical strip that almost no row crosses, with the most rows of text on both sides. */
-function findGutter(rows: Row[], pageWidth: number): Gutter | null {
+function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | null {
   if (rows.length < 6) return null;
   const width = Math.ceil(pageWidth);
   const crossings = new Array<number>(width + 1).fill(0);
@@ -255,7 +261,8 @@ function findGutter(rows: Row[], pageWidth: number): Gutter | null {
       for (let x = from; x <= to; x++) crossings[x] += 1;
     }
   }
-  const allowed = Math.max(2, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
+  // At least three: a name, a tagline and a contact line often run across the top.
+  const allowed = Math.max(3, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
   const candidates: Gutter[] = [];
   let runStart = -1;
   for (let x = Math.floor(width * 0.15); x <= Math.ceil(width * 0.85); x++) {
@@ -270,6 +277,7 @@ function findGutter(rows: Row[], pageWidth: number): Gutter | null {
   let best: Gutter | null = null;
   let bestBalance = 0;
   for (const gutter of candidates) {
+    if (gutter.end > maxX) continue;
     const left = rows.filter((row) => row.segments.some((segment) => segment.x1 <= gutter.start + 1)).length;
     const right = rows.filter((row) => row.segments.some((segment) => segment.x0 >= gutter.end - 1)).length;
     const balance = Math.min(left, right);
@@ -279,6 +287,14 @@ function findGutter(rows: Row[], pageWidth: number): Gutter | null {
     }
   }
   return best;
+}
+
+/** A short styled label ("WORK", "Education"): bold or capitals, a few words, no digits or symbols. */
+function isLabelText(segment: LayoutSegment): boolean {
+  const text = segment.text.trim();
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const caps = letters.length >= 2 && letters === letters.toUpperCase();
+  return text.split(/\s+/u).length <= 4 && !/[@/\d|,;]/u.test(text) && (segment.bold || caps);
 }
 
 interface GutterSides {
@@ -302,7 +318,9 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
   const wideRows = new Set(wide.map((s) => s.row));
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
-  const aside = metadataShare >= ASIDE_METADATA_SHARE || alignedShare >= ASIDE_ALIGNED_SHARE;
+  // A rail holds labels and metadata; a sidebar holds e-mails, links, lists and sentences.
+  const labelShare = narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
+  const aside = metadataShare >= ASIDE_METADATA_SHARE || (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE);
   return { kind: aside ? "aside" : "columns", narrowSide };
 }
 
@@ -428,7 +446,17 @@ export function buildLayout(doc: PdfDocument): Layout {
     for (const segment of rows.flatMap((row) => row.segments)) {
       sizes.set(segment.fontSize, (sizes.get(segment.fontSize) ?? 0) + segment.text.length);
     }
-    const railed = gutter && sides?.kind === "aside" && sides.narrowSide === "left" ? splitRailLabels(rows, gutter.x) : rows;
+    // Labels in a left rail, beside a side column of dates on the right: a second gutter.
+    let railX = gutter && sides?.kind === "aside" && sides.narrowSide === "left" ? gutter.x : null;
+    if (gutter && sides?.kind === "aside" && sides.narrowSide === "right") {
+      const mainRows = bodyRows
+        .map((row) => ({ ...row, segments: row.segments.filter((segment) => segment.x0 < gutter.x) }))
+        .filter((row) => row.segments.length > 0);
+      const rail = findGutter(mainRows, page.width, gutter.start - 40);
+      const railSides = rail ? classifyGutter(mainRows, rail) : null;
+      if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
+    }
+    const railed = railX !== null ? splitRailLabels(rows, railX) : rows;
     lines.push(...orderPage(page.number, railed, kind, gutter));
     pages.push({
       page: page.number,

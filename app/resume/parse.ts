@@ -137,8 +137,13 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
 
   const headings = findHeadings(lines, layout.bodyFontSize, hasDateIn);
   let blocks = splitBlocks(lines, headings);
+  const namedExperience = blocks.some((block) => block.heading?.standard && block.kind === "experience");
   for (const block of blocks) {
-    if (block.heading && !block.heading.standard) block.kind = inferKind(block.lines);
+    if (!block.heading || block.heading.standard) continue;
+    const kind = inferKind(block.lines);
+    // A second run of dated entries beside a named experience section is something else
+    // (research, projects, volunteering), not more jobs.
+    block.kind = kind === "experience" && namedExperience ? "other" : kind;
   }
   if (!blocks.some((block) => block.kind === "experience")) {
     blocks = blocks.flatMap((block) => (block.kind === "header" || block.kind === "summary" || block.kind === "other" ? splitOffEntries(block) : [block]));

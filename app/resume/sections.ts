@@ -66,8 +66,13 @@ const SECTION_NAMES: Record<Exclude<SectionKind, "other">, string[]> = {
 const QUALIFIERS = /^(?:selected|relevant|key|other|additional|recent|notable|professional|technical|core|academic|personal|work|career|my|top|main|previous|prior)\s+/u;
 
 const KIND_BY_NAME = new Map<string, SectionKind>();
+// Letter-spaced headings come out of some PDFs with their word spaces lost ("EmploymentHistory").
+const KIND_BY_COMPACT_NAME = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(SECTION_NAMES)) {
-  for (const name of names) KIND_BY_NAME.set(normalizeHeading(name), kind as SectionKind);
+  for (const name of names) {
+    KIND_BY_NAME.set(normalizeHeading(name), kind as SectionKind);
+    KIND_BY_COMPACT_NAME.set(normalizeHeading(name).replace(/[\s-]/gu, ""), kind as SectionKind);
+  }
 }
 
 function normalizeHeading(text: string): string {
@@ -86,7 +91,7 @@ export function sectionKind(heading: string): SectionKind | null {
     const kind = KIND_BY_NAME.get(name);
     if (kind) return kind;
     const shorter = name.replace(QUALIFIERS, "");
-    if (shorter === name) return null;
+    if (shorter === name) return name.includes(" ") ? null : (KIND_BY_COMPACT_NAME.get(name) ?? null);
     name = shorter;
   }
 }
