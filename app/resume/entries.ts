@@ -75,7 +75,9 @@ function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void 
  * current one has a heading with dates or prose. Wrapped bullet lines are joined back;
  * body lines indented past the heading count as bullets even without a bullet glyph.
  */
-export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
+export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[] {
+  // Set apart like an entry's first line: bold, or larger than the body text.
+  const emphasized = (line: LayoutLine) => line.startsBold || (bodyFontSize > 0 && line.segments[0].fontSize >= bodyFontSize * 1.08);
   const blocks: EntryBlock[] = [];
   let current: EntryBlock | null = null;
   let headX = 0;
@@ -102,7 +104,7 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
       continue;
     }
     const unmarkedBullet =
-      current !== null && hasHeadContent(current) && !hasOwnDates && !line.startsBold && line.x0 > headX + BODY_INDENT && wordCount(text) >= 4;
+      current !== null && hasHeadContent(current) && !hasOwnDates && !emphasized(line) && line.x0 > headX + BODY_INDENT && wordCount(text) >= 4;
     if (isBulletLine(text) || unmarkedBullet) {
       if (!current) {
         current = { headerLines: [], aside: [], bullets: [], body: [], page: line.page };
@@ -122,7 +124,7 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
     const startsNew =
       current !== null &&
       (current.bullets.length > 0 ||
-        ((current.body.length > 0 || blockHasDates(current)) && hasHeadContent(current) && (line.startsBold || hasOwnDates)));
+        ((current.body.length > 0 || blockHasDates(current)) && hasHeadContent(current) && (emphasized(line) || hasOwnDates)));
     if (!current || startsNew) {
       current = { headerLines: [main], aside: [...aside], bullets: [], body: [], page: line.page };
       blocks.push(current);

@@ -84,7 +84,103 @@ function cleanRunText(text: string, iconFont: boolean, counts: CharCounts): stri
   return out;
 }
 
-function toRuns(page: PdfPage, counts: CharCounts): Run[] {
+// Advance widths of Helvetica (thousandths of an em), as a yardstick for how wide a run
+// "should" be: a bold face sets the same text about a tenth wider than its regular face.
+const YARDSTICK_CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const YARDSTICK_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
+  556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const YARDSTICK = new Map([...YARDSTICK_CHARS].map((char, i) => [char, YARDSTICK_WIDTHS[i] / 1000]));
+
+interface WidthSample {
+  actual: number;
+  expected: number;
+  chars: number;
+}
+
+/** How wide a face sets capitals and small letters, against the yardstick, from one run. */
+function addSample(samples: { upper: WidthSample; lower: WidthSample }, text: string, width: number, fontSize: number): void {
+  let upper = 0;
+  let lower = 0;
+  let total = 0;
+  let upperChars = 0;
+  let lowerChars = 0;
+  for (const char of text.normalize("NFD")) {
+    if (/\p{M}/u.test(char)) continue;
+    const w = YARDSTICK.get(char) ?? 0.556;
+    total += w;
+    if (/\p{Lu}/u.test(char)) {
+      upper += w;
+      upperChars += 1;
+    } else if (/\p{Ll}/u.test(char)) {
+      lower += w;
+      lowerChars += 1;
+    }
+  }
+  if (total === 0) return;
+  // A run is credited to the case that makes up most of it.
+  const target = upper >= lower ? samples.upper : samples.lower;
+  target.actual += width;
+  target.expected += total * fontSize;
+  target.chars += upper >= lower ? upperChars : lowerChars;
+}
+
+/** A face this much wider than its typeface's body face, for like text, is bold. */
+const BOLD_WIDTH_RATIO = 1.045;
+const MIN_SAMPLE_CHARS = 4;
+
+/**
+ * Bold faces when the PDF's font names are not at hand: among the faces of one typeface
+ * (same generic family, ascent and descent), the one that sets the most text is the body
+ * face, and a face whose capitals (or small letters) run clearly wider than the body
+ * face's, against a common yardstick, is bold.
+ */
+function boldByWidth(pages: PdfPage[]): Set<string> {
+  const stats = new Map<string, { family: string; upper: WidthSample; lower: WidthSample; chars: number }>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      const chars = item.text.replace(/\s/gu, "").length;
+      if (chars === 0 || item.width <= 0) continue;
+      const entry = stats.get(item.fontId) ?? {
+        family: page.fontFamilies?.[item.fontId] ?? "",
+        upper: { actual: 0, expected: 0, chars: 0 },
+        lower: { actual: 0, expected: 0, chars: 0 },
+        chars: 0,
+      };
+      addSample(entry, item.text, item.width, item.fontSize);
+      entry.chars += chars;
+      stats.set(item.fontId, entry);
+    }
+  }
+  const ratio = (sample: WidthSample) => (sample.chars >= MIN_SAMPLE_CHARS ? sample.actual / sample.expected : null);
+  const bold = new Set<string>();
+  for (const family of new Set([...stats.values()].map((entry) => entry.family))) {
+    const faces = [...stats.entries()].filter(([, entry]) => entry.family === family);
+    const [, body] = faces.reduce((best, face) => (face[1].chars > best[1].chars ? face : best));
+    for (const [fontId, entry] of faces) {
+      if (entry === body) continue;
+      const lower = ratio(entry.lower);
+      const bodyLower = ratio(body.lower);
+      const upper = ratio(entry.upper);
+      const bodyUpper = ratio(body.upper);
+      // Like with like when both faces set enough of it; capitals against small letters
+      // only when the body face sets no capitals (a bold face used for headings in capitals).
+      const against = (mine: number | null) => {
+        if (mine === null) return null;
+        const theirs = mine === lower ? (bodyLower ?? bodyUpper) : (bodyUpper ?? bodyLower);
+        return theirs === null ? null : mine >= theirs * BOLD_WIDTH_RATIO;
+      };
+      const wider = (lower !== null && bodyLower !== null ? against(lower) : null) ?? against(upper) ?? false;
+      if (wider) bold.add(fontId);
+    }
+  }
+  return bold;
+}
+
+function toRuns(page: PdfPage, counts: CharCounts, widthBold: Set<string>): Run[] {
   const runs: Run[] = [];
   for (const item of page.items) {
     const fontName = page.fonts[item.fontId] ?? "";
@@ -98,7 +194,7 @@ function toRuns(page: PdfPage, counts: CharCounts): Run[] {
       x1: item.x + Math.max(item.width, 0),
       y: item.y,
       fontSize: item.fontSize,
-      bold: BOLD_FONT.test(fontName),
+      bold: fontName === "" ? widthBold.has(item.fontId) : BOLD_FONT.test(fontName),
       italic: ITALIC_FONT.test(fontName),
     });
   }
@@ -424,9 +520,10 @@ export function buildLayout(doc: PdfDocument): Layout {
   const lines: LayoutLine[] = [];
   const pages: PageLayout[] = [];
   const sizes = new Map<number, number>();
+  const widthBold = boldByWidth(doc.pages);
   for (const page of doc.pages) {
     const before = counts.text;
-    const runRows = groupRows(toRuns(page, counts));
+    const runRows = groupRows(toRuns(page, counts, widthBold));
     const stops = alignmentStops(runRows);
     const rows = runRows
       .map((runs) => toRow(runs, stops))

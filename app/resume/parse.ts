@@ -158,7 +158,7 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const contactBlock = [...ofKind("links"), ...ofKind("contact")];
   const { contact, sources: contactSources, used: contactLines } = extractContact(headerLines, contactBlock, links, lines, layout.bodyFontSize, source);
 
-  const experience = splitEntries(ofKind("experience")).map((block) => toExperience(block, source));
+  const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) => toExperience(block, source));
   // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022") names no
   // employer of its own: it is the banner's.
   experience.forEach((job, i) => {
@@ -179,7 +179,7 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
       page: block.heading ? lines[block.heading.index].page : (block.lines[0]?.page ?? 1),
     }));
 
-  const education = splitEntries(ofKind("education")).map((block) => toEducation(block, source));
+  const education = splitEntries(ofKind("education"), layout.bodyFontSize).map((block) => toEducation(block, source));
   const skills = parseSkills(ofKind("skills"));
 
   // What share of the text found a place: headings, contact lines, and the lines of
@@ -200,7 +200,7 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
     education,
     skills,
     certifications: listItems(ofKind("certifications")),
-    projects: splitEntries(ofKind("projects")).map(toProject),
+    projects: splitEntries(ofKind("projects"), layout.bodyFontSize).map(toProject),
     sections: resumeSections,
     structure: { lines: lines.length, assigned: assigned.size, structured },
   };

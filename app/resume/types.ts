@@ -31,8 +31,13 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfTextItem[];
-  /** fontId → the font's PostScript name (e.g. "ABCDEF+SourceSans3-Bold"), "" when unknown. */
+  /**
+   * fontId → the font's PostScript name (e.g. "ABCDEF+SourceSans3-Bold"), "" when unknown
+   * (names are read only with the operator list; see extract-worker.server.mjs).
+   */
   fonts: Record<string, string>;
+  /** fontId → pdf.js's generic family for it ("serif", "sans-serif", "monospace") with the face's ascent and descent. */
+  fontFamilies?: Record<string, string>;
   /** Link annotations; read on the first page only, where contact links are. */
   links: PdfLink[];
   /** Share of the page area painted with images, 0..1. */
