@@ -32,6 +32,7 @@ const ASIDE_ALIGNED_SHARE = 0.75;
 const MARGIN_SHARE = 0.07;
 /** "F A T I M A", "E m p l oy m e n t": letters one by one (kerned pairs stay together). */
 function isLetterSpaced(text: string): boolean {
+  if (text.length < 5 || !/^\S{1,2} \S{1,2} /u.test(text)) return false;
   const tokens = text.split(" ");
   if (tokens.length < 3 || !tokens.every((token) => /^[\p{L}'’&.-]{1,2}$/u.test(token))) return false;
   return tokens.filter((token) => token.length === 1).length >= 0.75 * tokens.length;
@@ -61,8 +62,15 @@ interface CharCounts {
   garbled: number;
 }
 
+const PLAIN_TEXT = /^[\x21-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027 ]*$/u;
+
 /** Cleans one run's text: icon glyphs are dropped, broken characters marked, both counted. */
 function cleanRunText(text: string, iconFont: boolean, counts: CharCounts): string {
+  // Most runs are plain Latin text: nothing to drop or mark.
+  if (!iconFont && PLAIN_TEXT.test(text)) {
+    counts.text += text.replace(/[\s\u00a0]/gu, "").length;
+    return text.replace(/\u00a0/gu, " ");
+  }
   let out = "";
   for (const char of text) {
     if (/\s/u.test(char)) {
@@ -101,6 +109,16 @@ interface WidthSample {
   chars: number;
 }
 
+/** Yardstick width and case of one character; accented letters count as their base letter. */
+function yardstickChar(code: number, char: string): { width: number; kase: 0 | 1 | 2 } {
+  if (code >= 65 && code <= 90) return { width: YARDSTICK_WIDTHS[code - 32] / 1000, kase: 1 };
+  if (code >= 97 && code <= 122) return { width: YARDSTICK_WIDTHS[code - 32] / 1000, kase: 2 };
+  if (code >= 32 && code <= 126) return { width: YARDSTICK_WIDTHS[code - 32] / 1000, kase: 0 };
+  const base = char.normalize("NFD")[0] ?? char;
+  const width = YARDSTICK.get(base) ?? 0.556;
+  return { width, kase: base !== base.toLowerCase() ? 1 : base !== base.toUpperCase() ? 2 : 0 };
+}
+
 /** How wide a face sets capitals and small letters, against the yardstick, from one run. */
 function addSample(samples: { upper: WidthSample; lower: WidthSample }, text: string, width: number, fontSize: number): void {
   let upper = 0;
@@ -108,14 +126,15 @@ function addSample(samples: { upper: WidthSample; lower: WidthSample }, text: st
   let total = 0;
   let upperChars = 0;
   let lowerChars = 0;
-  for (const char of text.normalize("NFD")) {
-    if (/\p{M}/u.test(char)) continue;
-    const w = YARDSTICK.get(char) ?? 0.556;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) continue;
+    const { width: w, kase } = yardstickChar(code, text[i]);
     total += w;
-    if (/\p{Lu}/u.test(char)) {
+    if (kase === 1) {
       upper += w;
       upperChars += 1;
-    } else if (/\p{Ll}/u.test(char)) {
+    } else if (kase === 2) {
       lower += w;
       lowerChars += 1;
     }
