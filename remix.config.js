@@ -1,5 +1,7 @@
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
+  // The Express server entry is compiled with the app into build/index.js (see app/server/main.ts).
+  server: "app/server/main.ts",
   ignoredRouteFiles: ["**/.*", "**/*.test.*", "**/components/**"],
   serverModuleFormat: "esm",
   serverPlatform: "node",

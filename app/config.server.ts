@@ -19,11 +19,17 @@ const flag = z
   .transform((v) => v === "1" || v === "true");
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Unset means production: `npm start` and anything else that forgets to say must be safe to
+  // expose. Development behaviour comes only from `npm run dev` (or NODE_ENV=development).
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalString,
   APP_ORIGIN: optionalString.pipe(z.url().optional()),
+  /** How long a write waits for the database's write lock before answering 503. */
+  DATABASE_WRITE_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** A cap on the SQLite file's size; writes past it answer 503 as if the disk were full. */
+  SQLITE_MAX_SIZE_MB: z.coerce.number().positive().optional(),
   LOG_REQUESTS: flag,
   /** Express "trust proxy" setting, e.g. 1 behind one load balancer, so client IPs are right. */
   TRUST_PROXY: optionalString,
@@ -43,6 +49,8 @@ const envSchema = z.object({
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
   EMAIL_FROM: z.string().default("Career Recovery Toolkit <hello@example.com>"),
+  /** Lets any client read /dev/outbox on an http origin that is not loopback (never https, never with Resend). */
+  DEV_OUTBOX: flag,
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
@@ -74,6 +82,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     origin,
     secureOrigin: origin.startsWith("https://"),
     databaseUrl,
+    database: { writeWaitMs: e.DATABASE_WRITE_WAIT_MS, sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB },
     logRequests: e.LOG_REQUESTS || e.NODE_ENV !== "test",
     trustProxy: e.TRUST_PROXY ? (/^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY) : undefined,
     stripe: {
@@ -85,6 +94,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     price: { cents: e.PRICE_CENTS, currency: e.PRICE_CURRENCY },
     allowLocalPayments: e.ALLOW_LOCAL_PAYMENTS,
     email: { resendApiKey: e.RESEND_API_KEY, resendBaseUrl: e.RESEND_BASE_URL, from: e.EMAIL_FROM },
+    outboxPage: outboxPageMode({ localOutbox: !e.RESEND_API_KEY, origin, optIn: e.DEV_OUTBOX }),
     openai: {
       apiKey: e.OPENAI_API_KEY,
       baseUrl: e.OPENAI_BASE_URL,
@@ -103,6 +113,35 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       writer: "openai" | "builtin";
     },
   };
+}
+
+/**
+ * Who may read /dev/outbox, the page that shows every stored email in full (codes and
+ * password-reset links included). Only when email really stays local, never on an https
+ * origin (a deployment), and by default only for clients on this machine.
+ */
+export type OutboxPageMode = "off" | "loopback_clients" | "any_client";
+
+export function outboxPageMode(opts: { localOutbox: boolean; origin: string; optIn: boolean }): OutboxPageMode {
+  if (!opts.localOutbox) return "off";
+  const url = new URL(opts.origin);
+  if (url.protocol !== "http:") return "off";
+  if (opts.optIn) return "any_client";
+  return isLoopbackHost(url.hostname) ? "loopback_clients" : "off";
+}
+
+/** Whether a client (Express's `req.ip`) may read the outbox under a mode. */
+export function outboxReadableBy(mode: OutboxPageMode, clientIp: string): boolean {
+  return mode === "any_client" || (mode === "loopback_clients" && isLoopbackHost(clientIp));
+}
+
+/** True for localhost and the loopback addresses (127.0.0.0/8, ::1, IPv4-mapped 127.x). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, "");
+  if (h === "localhost" || h.endsWith(".localhost")) return true;
+  if (h === "::1" || h === "0:0:0:0:0:0:0:1") return true;
+  const v4 = h.startsWith("::ffff:") ? h.slice("::ffff:".length) : h;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
 let cached: Config | undefined;

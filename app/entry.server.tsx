@@ -1,12 +1,28 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * Errors Remix caught in a loader, an action or the first render: each is logged once here,
+ * with its stack (source-mapped by `node --enable-source-maps`). A request whose client went
+ * away is not an error, and thrown responses (404s and the like) are answers, not faults.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error)) {
+    // Remix wraps a few internal failures in an error response that carries the real error.
+    const inner = (error as { error?: unknown }).error;
+    if (inner) console.error(inner);
+    return;
+  }
+  console.error(error);
+}
 
 export default function handleRequest(
   request: Request,
@@ -43,8 +59,8 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          // Errors after the shell is out are logged here; earlier ones reach the boundary.
-          if (shellRendered) console.error(error);
+          // Errors after the shell is out are logged here; earlier ones reach handleError.
+          if (shellRendered && !request.signal.aborted) console.error(error);
         },
       },
     );

@@ -16,7 +16,7 @@ import { useNonce } from "~/components/nonce";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
 import { getSession } from "~/auth/session.server";
-import { config } from "~/config.server";
+import { config, outboxReadableBy } from "~/config.server";
 import stylesheet from "~/tailwind.css";
 
 export const links: LinksFunction = () => [
@@ -30,13 +30,14 @@ export const meta: MetaFunction = ({ error }) => {
   return [{ title: `${notFound ? "Page not found" : "Something went wrong"} · Career Recovery Toolkit` }];
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const cfg = config();
   const session = await getSession(request);
   return data(
     {
       services: cfg.services,
       showLocalBanner: !cfg.isProduction || cfg.services.payments === "local",
+      outboxReadable: outboxReadableBy(cfg.outboxPage, context.clientIp),
       user: session ? { email: session.user.email } : null,
     },
     // Sliding expiry: the cookie's lifetime is extended when the session was renewed.
@@ -64,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        {data?.showLocalBanner ? <LocalModeBanner services={data.services} /> : null}
+        {data?.showLocalBanner ? <LocalModeBanner services={data.services} outboxReadable={data.outboxReadable} /> : null}
         <SiteHeader user={data?.user ?? null} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

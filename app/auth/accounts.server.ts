@@ -6,6 +6,7 @@ import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } fro
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
 import { POLICIES, type ThrottleCheck, checkThrottle, clearThrottle, recordFailure } from "~/auth/throttle.server";
 import { hashCode, hashToken, newLinkToken, newSixDigitCode } from "~/auth/tokens.server";
+import type { FieldErrors } from "~/http/form";
 
 // Account actions as plain functions with typed outcomes; routes turn them into pages.
 
@@ -13,9 +14,9 @@ export const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 export const VERIFICATION_MAX_ATTEMPTS = 5;
 export const RESET_TTL_MS = 60 * 60 * 1000;
 
-type FieldErrors = Partial<Record<"email" | "password" | "currentPassword" | "newPassword" | "code", string>>;
+type AccountFieldErrors = FieldErrors<"email" | "password" | "currentPassword" | "newPassword" | "code">;
 type Throttled = { ok: false; reason: "throttled"; retryAfterSeconds: number };
-type Invalid = { ok: false; reason: "invalid"; fieldErrors: FieldErrors };
+type Invalid = { ok: false; reason: "invalid"; fieldErrors: AccountFieldErrors };
 
 const keys = {
   loginAccount: (email: string) => `login:account:${email}`,
@@ -50,7 +51,7 @@ export async function signUp(input: { email: string; password: string; honeypot:
   if (limited) return limited;
 
   const parsed = parseEmail(input.email);
-  const fieldErrors: FieldErrors = {};
+  const fieldErrors: AccountFieldErrors = {};
   if (!parsed.ok) fieldErrors.email = parsed.message;
   const weak = passwordProblem(input.password, parsed.ok ? parsed.email : undefined);
   if (weak) fieldErrors.password = weak;

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP Password Storage: argon2id with at least 19 MiB, 2 iterations, 1 lane. Stated
@@ -35,7 +34,8 @@ let commonPasswords: Set<string> | undefined;
 function isCommonPassword(password: string): boolean {
   commonPasswords ??= new Set(
     fs
-      .readFileSync(path.resolve("app/auth/data/common-passwords.txt"), "utf8")
+      // Beside this module: app/auth/data/ from source, build/data/ in the server bundle.
+      .readFileSync(new URL("./data/common-passwords.txt", import.meta.url), "utf8")
       .split(/\r?\n/)
       .filter(Boolean)
       .map((p) => p.toLowerCase()),

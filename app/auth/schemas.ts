@@ -37,13 +37,3 @@ export const deleteAccountForm = z.object({
   password: z.string().default(""),
   confirm: z.string().default(""),
 });
-
-/** Reads a urlencoded or multipart form into a plain object of its first values. */
-export async function readForm(request: Request): Promise<Record<string, string>> {
-  const form = await request.formData();
-  const out: Record<string, string> = {};
-  for (const [key, value] of form) {
-    if (typeof value === "string" && !(key in out)) out[key] = value;
-  }
-  return out;
-}

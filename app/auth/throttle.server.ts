@@ -1,4 +1,5 @@
 import { db } from "~/db.server";
+import { secondsUntil } from "~/http/retry-after";
 
 // Failure counters with growing delays, stored in the database so that every app server
 // sees the same counts. A key names what is limited and for whom, e.g. "login:ip:1.2.3.4".
@@ -38,7 +39,7 @@ export async function checkThrottle(keys: string[], now = new Date()): Promise<T
     if (row.lockedUntil && row.lockedUntil.getTime() > until) until = row.lockedUntil.getTime();
   }
   if (until <= now.getTime()) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.ceil((until - now.getTime()) / 1000) };
+  return { allowed: false, retryAfterSeconds: secondsUntil(until, now) };
 }
 
 /** Counts a failure (or a use, for rate limits) and sets the next allowed time. */

@@ -1,6 +1,4 @@
 import { db } from "~/db.server";
-import type { DocumentKind } from "~/documents/kinds";
-import { DOCUMENT_KINDS } from "~/documents/kinds";
 import { PAGE_SIZE, SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { Prisma } from "~/generated/prisma/client";
 
@@ -11,7 +9,8 @@ const ID_SHAPE = /^[a-z0-9]{20,40}$/;
 
 export interface NewDocument {
   userId: string;
-  kind: DocumentKind;
+  /** The saving tool's kind (snake_case, e.g. "resume_scan"). */
+  kind: string;
   title: string;
   input: unknown;
   output: unknown;
@@ -19,6 +18,8 @@ export interface NewDocument {
   engine: string;
   engineNote?: string | null;
   rulesetVersion?: string | null;
+  /** When the document was written; now unless the caller's clock says otherwise. */
+  createdAt?: Date;
 }
 
 type Tx = Prisma.TransactionClient | typeof db;
@@ -36,6 +37,7 @@ export function saveDocument(doc: NewDocument, tx: Tx = db) {
       engine: doc.engine,
       engineNote: doc.engineNote ?? null,
       rulesetVersion: doc.rulesetVersion ?? null,
+      createdAt: doc.createdAt,
     },
   });
 }
@@ -54,8 +56,15 @@ export async function findOwnDocument(userId: string, id: string) {
 
 export type OwnDocument = NonNullable<Awaited<ReturnType<typeof findOwnDocument>>>;
 
+/** The user's document of one kind; null for any other id, including their other tools' ones. */
+export async function findOwnDocumentOfKind(userId: string, id: string, kind: string): Promise<OwnDocument | null> {
+  const doc = await findOwnDocument(userId, id);
+  return doc?.kind === kind ? doc : null;
+}
+
 export interface ListQuery {
   userId: string;
+  /** Only documents of this kind (the route checks it is a tool's). */
   kind?: string;
   search?: string;
   trash?: boolean;
@@ -74,7 +83,7 @@ export function likePattern(search: string): string {
  * PostgreSQL), the rows from Prisma.
  */
 export async function listDocuments(query: ListQuery) {
-  const kind = DOCUMENT_KINDS.includes(query.kind as DocumentKind) ? (query.kind as DocumentKind) : undefined;
+  const kind = query.kind || undefined;
   const search = query.search?.trim().slice(0, SEARCH_MAX) || undefined;
   const conditions: Prisma.Sql[] = [Prisma.sql`d."userId" = ${query.userId}`];
   conditions.push(query.trash ? Prisma.sql`d."deletedAt" IS NOT NULL` : Prisma.sql`d."deletedAt" IS NULL`);
@@ -120,6 +129,34 @@ async function updateOwn(userId: string, id: string, data: Prisma.DocumentUpdate
   return count === 1;
 }
 
+export interface DocumentRevision {
+  output: unknown;
+  text: string;
+  engine?: string;
+  engineNote?: string | null;
+}
+
+/**
+ * Replaces the output of the user's document of a kind, outside the trash, only while it is
+ * still the version that was read (`readAt` is the updatedAt it had then): a document two
+ * tabs work on at once is never silently overwritten. False means "read it again".
+ */
+export function reviseDocument(userId: string, id: string, kind: string, readAt: Date, revision: DocumentRevision) {
+  const { output, ...rest } = revision;
+  return updateOwn(userId, id, { output: JSON.stringify(output), ...rest }, { kind, deletedAt: null, updatedAt: readAt });
+}
+
+/** The user's newest documents of one kind outside the trash, with their parsed output. */
+export async function listOwnDocumentsOfKind(userId: string, kind: string, take: number) {
+  const rows = await db.document.findMany({
+    where: { userId, kind, deletedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, createdAt: true, output: true },
+  });
+  return rows.map((row) => ({ ...row, output: JSON.parse(row.output) as unknown }));
+}
+
 export function renameDocument(userId: string, id: string, title: string) {
   return updateOwn(userId, id, { title: title.slice(0, 200) }, { deletedAt: null });
 }
@@ -148,39 +185,32 @@ export async function deleteDocumentForever(userId: string, id: string) {
   return count === 1;
 }
 
-/** Everything we hold about a user, as one machine-readable object. */
-export async function exportAccount(userId: string) {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { email: true, createdAt: true, emailVerifiedAt: true },
+/** The user's newest documents outside the trash, for the toolkit's home page. */
+export function listRecentDocuments(userId: string, take = 5) {
+  return db.document.findMany({
+    where: { userId, deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, title: true, createdAt: true },
   });
-  const purchases = await db.purchase.findMany({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { provider: true, checkoutSessionId: true, amountCents: true, currency: true, status: true, paidAt: true, createdAt: true, receiptUrl: true },
-  });
+}
+
+/** Every document of the user, trash included, oldest first, for their data export. */
+export async function exportDocuments(userId: string) {
   const documents = await db.document.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
-  return {
-    format: "career-recovery-toolkit-export",
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    account: user,
-    purchases,
-    documents: documents.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      title: d.title,
-      createdAt: d.createdAt,
-      updatedAt: d.updatedAt,
-      inTrashSince: d.deletedAt,
-      engine: d.engine,
-      engineNote: d.engineNote,
-      rulesetVersion: d.rulesetVersion,
-      input: JSON.parse(d.input) as unknown,
-      output: JSON.parse(d.output) as unknown,
-      text: d.text,
-      editedText: d.editedText,
-    })),
-    uploads: "Uploaded PDFs are not kept: only the text extracted from them is stored, in each resume scan's report (output.text) and text.",
-  };
+  return documents.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    inTrashSince: d.deletedAt,
+    engine: d.engine,
+    engineNote: d.engineNote,
+    rulesetVersion: d.rulesetVersion,
+    input: JSON.parse(d.input) as unknown,
+    output: JSON.parse(d.output) as unknown,
+    text: d.text,
+    editedText: d.editedText,
+  }));
 }

@@ -1,11 +1,14 @@
-import { config } from "~/config.server";
+import { config, outboxReadableBy } from "~/config.server";
 import { db } from "~/db.server";
 
 // Reading the outbox for the /dev/outbox pages.
 
-/** The outbox shows every email in full, codes and reset links included, so never in production. */
-export function outboxIsReadable(): boolean {
-  return !config().isProduction;
+/**
+ * Whether this client may read the outbox (see `outboxPageMode`). `clientIp` is Express's
+ * `req.ip`: the socket's peer, or what a trusted proxy reported. Everyone else gets 404.
+ */
+export function outboxIsReadable(clientIp: string): boolean {
+  return outboxReadableBy(config().outboxPage, clientIp);
 }
 
 /** The newest emails first, optionally only those to one address. */

@@ -33,7 +33,7 @@ export async function attemptDelivery(
   if (result.outcome === "local") {
     await db.outboxEmail.update({ where: { id: email.id }, data: { status: "local" } });
     const cfg = config();
-    console.log(`${label} (outbox)${cfg.isProduction ? "" : ` ${cfg.origin}/dev/outbox/${email.id}`}`);
+    console.log(`${label} (outbox)${cfg.outboxPage === "off" ? "" : ` ${cfg.origin}/dev/outbox/${email.id}`}`);
     return "local";
   }
   if (result.outcome === "sent") {

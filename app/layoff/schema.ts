@@ -4,6 +4,7 @@
 // as saved in Document.output. Parsing never throws.
 import { z } from "zod";
 import { monthOf, monthsBetween, parseMonth } from "./months";
+import { type FieldErrors, fieldErrorsOf } from "~/http/form";
 
 export const LAYOFF_TYPES = [
   { value: "company_wide", label: "Company-wide job cuts" },
@@ -219,19 +220,14 @@ function schemaForMonth(today: Date) {
 
 export type LayoffFormResult =
   | { ok: true; input: LayoffInput }
-  | { ok: false; fieldErrors: Partial<Record<LayoffField, string>> };
+  | { ok: false; fieldErrors: FieldErrors<LayoffField> };
 
 /** Reads a posted form (or plain field values, as in tests and JSON requests). */
 export function parseLayoffForm(form: FormData | Record<string, unknown>, today: Date): LayoffFormResult {
   const values = form instanceof FormData ? formValues(form) : form;
   const parsed = schemaForMonth(today).safeParse(values);
   if (parsed.success) return { ok: true, input: parsed.data as LayoffInput };
-  const fieldErrors: Partial<Record<LayoffField, string>> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as LayoffField;
-    fieldErrors[field] ??= issue.message;
-  }
-  return { ok: false, fieldErrors };
+  return { ok: false, fieldErrors: fieldErrorsOf<LayoffField>(parsed.error.issues) };
 }
 
 function formValues(form: FormData): Record<string, unknown> {
@@ -244,8 +240,6 @@ function formValues(form: FormData): Record<string, unknown> {
 }
 
 // ---------- the document ----------
-
-export const SPEAKING_WORDS_PER_MINUTE = 150;
 
 /** A layoff explanation: every part the person needs, written from one set of facts. */
 export interface LayoffExplanation {

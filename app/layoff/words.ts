@@ -1,23 +1,7 @@
 // Small text helpers shared by the composer and the rules: counting what is said aloud,
 // and fitting the user's free text into a sentence without changing its words.
 import { COMMON_WORDS } from "~/writer/common-words";
-import { SPEAKING_WORDS_PER_MINUTE } from "./schema";
-
-const SPOKEN_WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-
-/** Words as a listener hears them: tokens with a letter or digit ("—" is not a word). */
-export function countWords(text: string): number {
-  return text.match(SPOKEN_WORD)?.length ?? 0;
-}
-
-/** Seconds to say `words` at an interview pace. */
-export function speakingSeconds(words: number): number {
-  return Math.round((words / SPEAKING_WORDS_PER_MINUTE) * 60);
-}
-
-export function countSentences(text: string): number {
-  return text.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
-}
+export { countSentences, countWords, listPhrase, speakingSeconds } from "~/writer/compose";
 
 // Words a clause may not end on once shortened: "cut failed payments by" reads broken.
 const DANGLING = new Set(
@@ -78,17 +62,4 @@ export function lowerFirst(text: string): string {
   return ordinary ? lower + text.slice(first.length) : text;
 }
 
-/** "a" or "an" before a word, by its sound: "an engineer", "a UX designer", "an SRE". */
-export function article(phrase: string): string {
-  const first = phrase.split(/\s+/)[0] ?? "";
-  if (/^[A-Z]{2,}/.test(first)) return /^[AEFHILMNORSX]/.test(first) ? "an" : "a";
-  if (/^(hour|honest|heir)/i.test(first)) return "an";
-  if (/^(uni|use|usu|ute|eu|one|once)/i.test(first)) return "a";
-  return /^[aeiou]/i.test(first) ? "an" : "a";
-}
-
-/** "x", "x and y", "x, y and z". */
-export function listPhrase(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+export { indefiniteArticle as article } from "~/writer/compose";

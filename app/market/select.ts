@@ -9,7 +9,8 @@
 //   5. newest, then the largest sample or employment.
 // Every step away from the request adds a note, so the reader knows what the range is.
 
-import { formatUsd, inSentence, LEVEL_LABELS } from "./format";
+import { formatMoneyRounded } from "~/format";
+import { inSentence, LEVEL_LABELS } from "./format";
 import { ROLE_PROFILES, roleWithParents, type RoleSlug } from "./roles";
 import type { Level, MarketRange, PayBasis, PayFigureView } from "./types";
 
@@ -112,7 +113,7 @@ function rangeNotes(
     notes.push(`No observed pay for ${areaName}; the range is national.`);
     if (floor?.p50 != null) {
       notes.push(
-        `For ${areaName}, the OFLC ${floor.sourceLevel} prevailing wage is ${formatUsd(floor.p50)} a year (${floor.period}): a legal minimum for visa filings, not observed pay.`,
+        `For ${areaName}, the OFLC ${floor.sourceLevel} prevailing wage is ${formatMoneyRounded(floor.p50)} a year (${floor.period}): a legal minimum for visa filings, not observed pay.`,
       );
     }
   }

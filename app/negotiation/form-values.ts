@@ -1,17 +1,20 @@
 // The negotiation form's values as the page puts them back in its fields: what a failed
 // post carried, or a saved document's offer (?from=). Strings only, ready to be default
 // values; validating them is parseNegotiationForm's job, on the next post.
-import { formatCount, formatUsd } from "./email";
-import type { Metro } from "./market-match";
+import { formatCount, formatMoney } from "~/format";
+import { LEVELS } from "~/market/types";
+import { ROLE_PROFILES, type RoleSlug } from "~/market/roles";
+import { REMOTE_LOCATION, type Metro } from "./market-match";
 import { savedComputation } from "./saved";
 import type { NegotiationFormField, NegotiationFormResult, NegotiationInput } from "./schema";
+import type { FieldErrors } from "~/http/form";
 
 /** The vesting select's choice for "my own yearly percentages", typed in `vestingPercents`. */
 export const CUSTOM_VESTING = "custom";
 
 type TextFieldName = Exclude<NegotiationFormField, "priority"> | "vestingPercents";
 export type NegotiationFormValues = Record<TextFieldName, string> & { priority: string[] };
-export type NegotiationFieldErrors = Partial<Record<NegotiationFormField, string>>;
+export type NegotiationFieldErrors = FieldErrors<NegotiationFormField>;
 
 /** What the form's selects offer, from the market data. */
 export interface NegotiationFormChoices {
@@ -44,6 +47,10 @@ export const EMPTY_NEGOTIATION_FORM: NegotiationFormValues = {
   priority: [],
   deadline: "",
   recruiterName: "",
+  yourName: "",
+  jobTitle: "",
+  yourLevel: "",
+  alreadyReplied: "",
   tone: "warm",
 };
 
@@ -84,16 +91,16 @@ function equityValues(equity: NegotiationInput["equity"]): Partial<NegotiationFo
   if (equity === null) return {};
   const { vesting, shares } = equity;
   const amounts = shares
-    ? { equityKind: "shares", equityAmount: formatCount(shares.count), sharePrice: formatUsd(shares.priceCents) }
-    : { equityKind: "dollars", equityAmount: formatUsd(equity.totalCents) };
+    ? { equityKind: "shares", equityAmount: formatCount(shares.count), sharePrice: formatMoney(shares.priceCents) }
+    : { equityKind: "dollars", equityAmount: formatMoney(equity.totalCents) };
   const schedule =
     vesting.name === "custom"
       ? { vestingSchedule: CUSTOM_VESTING, vestingPercents: vesting.yearlyPercents.join(",") }
-      : { vestingSchedule: vesting.name };
+      : { vestingSchedule: vesting.name.replace(/-/g, "_") };
   return { ...amounts, ...schedule, vestingYears: String(vesting.yearlyPercents.length) };
 }
 
-const amountOrEmpty = (cents: number | null) => (cents === null || cents === 0 ? "" : formatUsd(cents));
+const amountOrEmpty = (cents: number | null) => (cents === null || cents === 0 ? "" : formatMoney(cents));
 
 /** A saved negotiation document's offer as form values; null when the input isn't one. */
 export function savedNegotiationValues(input: unknown): NegotiationFormValues | null {
@@ -106,16 +113,40 @@ export function savedNegotiationValues(input: unknown): NegotiationFormValues | 
     level: offer.level,
     companyLevel: offer.companyLevel,
     location: offer.location,
-    baseSalary: formatUsd(offer.baseCents),
+    baseSalary: formatMoney(offer.baseCents),
     bonusPercent: offer.bonusPercent > 0 ? String(offer.bonusPercent) : "",
     signOnBonus: amountOrEmpty(offer.signOnCents),
     startDate: offer.startDate ?? "",
     ...equityValues(offer.equity),
     competingBase: amountOrEmpty(offer.competingBaseCents),
     competingTotal: amountOrEmpty(offer.competingTotalCents),
-    priority: [...offer.priorities],
+    priority: offer.priorities.map((priority) => priority.replace(/-/g, "_")),
     deadline: offer.deadline ?? "",
     recruiterName: offer.recruiterName,
+    // Documents saved before these fields existed have none of them.
+    yourName: offer.yourName ?? "",
+    jobTitle: offer.jobTitle ?? "",
+    yourLevel: offer.yourLevel ?? "",
+    alreadyReplied: offer.alreadyReplied ? "on" : "",
     tone: offer.tone,
   };
+}
+
+/** Links from the public pages: `?role=<role-slug>&level=<level>&metro=<area code or name>`.
+ *  Each value is used only when it names a role, level or metro we have; anything else is ignored. */
+export function linkedNegotiationValues(params: URLSearchParams, choices: NegotiationFormChoices): NegotiationFormValues {
+  const values = { ...EMPTY_NEGOTIATION_FORM };
+  const role = params.get("role")?.trim().toLowerCase() ?? "";
+  if (role && Object.hasOwn(ROLE_PROFILES, role)) {
+    const name = ROLE_PROFILES[role as RoleSlug].name;
+    if (choices.roles.includes(name)) values.role = name;
+  }
+  const level = params.get("level")?.trim().toLowerCase() ?? "";
+  if ((LEVELS as readonly string[]).includes(level)) values.level = level;
+  const metro = params.get("metro")?.trim() ?? "";
+  const metros = [...choices.topMetros, ...choices.otherMetros];
+  const found = metros.find((candidate) => candidate.areaCode === metro || candidate.areaName.toLowerCase() === metro.toLowerCase());
+  if (found) values.location = found.areaName;
+  else if (metro.toLowerCase() === "remote") values.location = REMOTE_LOCATION;
+  return values;
 }

@@ -2,7 +2,8 @@
 // available range, the sources behind that range, and what the data does not cover.
 import type { Level, MarketRange, PayBasis, PayFigureView } from "~/market/types";
 import type { NegotiationInput } from "./schema";
-import { formatCount, formatUsd, listInWords, ordinal, vestingScheduleLabel } from "./email";
+import { formatCount, formatMoney } from "~/format";
+import { listInWords, ordinal, vestingScheduleLabel } from "./wording";
 
 export const PERCENTILE_LABELS = [10, 25, 50, 75, 90] as const;
 export type PercentileLabel = (typeof PERCENTILE_LABELS)[number];
@@ -24,6 +25,8 @@ export interface OfferValue {
   bonusCents: number;
   equityFirstYearCents: number;
   equityYearlyAverageCents: number;
+  /** What vests in each year of the schedule, whole dollars; empty without equity. */
+  equityByYearCents: number[];
   signOnCents: number;
   /** Base + target bonus + average yearly equity: what the offer pays in a typical year. */
   yearlyTotalCents: number;
@@ -59,9 +62,23 @@ export interface SourceCitation {
   primary: boolean;
 }
 
+/** The local legal wage floor (OFLC prevailing wage) for the occupation, area and level. */
+export interface WageFloor {
+  cents: number;
+  /** "Level II". */
+  sourceLevel: string;
+  areaName: string;
+  occupationName: string;
+  sourceName: string;
+  publisher: string;
+  period: string;
+  url: string;
+}
+
 export interface MarketPosition {
   value: OfferValue;
   band: MarketBand | null;
+  floor: WageFloor | null;
   base: Placement | null;
   yearlyTotal: Placement | null;
   sources: SourceCitation[];
@@ -77,12 +94,14 @@ const STALE_AFTER_DAYS = 2 * 365;
 const wholeDollars = (cents: number) => Math.round(cents / 100) * 100;
 
 /** Yearly equity value: the first year's vesting and the average over the schedule. */
-function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number } {
-  if (offer.equity === null) return { firstYearCents: 0, averageCents: 0 };
+function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number; byYearCents: number[] } {
+  if (offer.equity === null) return { firstYearCents: 0, averageCents: 0, byYearCents: [] };
   const { totalCents, vesting } = offer.equity;
+  const byYearCents = vesting.yearlyPercents.map((percent) => wholeDollars((totalCents * percent) / 100));
   return {
-    firstYearCents: wholeDollars((totalCents * vesting.yearlyPercents[0]) / 100),
+    firstYearCents: byYearCents[0],
     averageCents: wholeDollars(totalCents / vesting.yearlyPercents.length),
+    byYearCents,
   };
 }
 
@@ -94,6 +113,7 @@ function valueOffer(offer: NegotiationInput): OfferValue {
     bonusCents,
     equityFirstYearCents: equity.firstYearCents,
     equityYearlyAverageCents: equity.averageCents,
+    equityByYearCents: equity.byYearCents,
     signOnCents: offer.signOnCents,
     yearlyTotalCents: offer.baseCents + bonusCents + equity.averageCents,
     firstYearTotalCents: offer.baseCents + bonusCents + equity.firstYearCents + offer.signOnCents,
@@ -211,34 +231,49 @@ function companyNote(offer: NegotiationInput, range: MarketRange | null): string
 function valuationLines(offer: NegotiationInput, value: OfferValue): string[] {
   const lines: string[] = [];
   if (value.bonusCents > 0) {
-    lines.push(`Target bonus: ${offer.bonusPercent}% of base is ${formatUsd(value.bonusCents)} a year.`);
+    lines.push(`Target bonus: ${offer.bonusPercent}% of base is ${formatMoney(value.bonusCents)} a year.`);
   }
   const equity = offer.equity;
   if (equity !== null) {
     const years = equity.vesting.yearlyPercents.length;
     if (equity.shares) {
       lines.push(
-        `Equity: ${formatCount(equity.shares.count)} shares at ${formatUsd(equity.shares.priceCents)} are worth ${formatUsd(equity.totalCents)} at that price.`,
+        `Equity: ${formatCount(equity.shares.count)} shares at ${formatMoney(equity.shares.priceCents)} are worth ${formatMoney(equity.totalCents)} at that price.`,
       );
     }
     const schedule = vestingScheduleLabel(equity.vesting);
     if (value.equityFirstYearCents === value.equityYearlyAverageCents) {
       lines.push(
-        `Equity: ${formatUsd(equity.totalCents)} over ${years} years ${schedule} is ${formatUsd(value.equityYearlyAverageCents)} a year.`,
+        `Equity: ${formatMoney(equity.totalCents)} over ${years} years ${schedule} is ${formatMoney(value.equityYearlyAverageCents)} a year.`,
       );
     } else {
       lines.push(
-        `Equity: ${formatUsd(equity.totalCents)} over ${years} years ${schedule} vests ${formatUsd(value.equityFirstYearCents)} in the first year and ${formatUsd(value.equityYearlyAverageCents)} a year on average. The yearly total uses the average; the first-year total uses the first year.`,
+        `Equity: ${formatMoney(equity.totalCents)} over ${years} years ${schedule} vests ${formatMoney(value.equityFirstYearCents)} in the first year and ${formatMoney(value.equityYearlyAverageCents)} a year on average. The yearly total uses the average; the first-year total uses the first year.`,
       );
     }
   }
   if (value.signOnCents > 0) {
-    lines.push(`Sign-on bonus: ${formatUsd(value.signOnCents)}, counted in the first year only.`);
+    lines.push(`Sign-on bonus: ${formatMoney(value.signOnCents)}, counted in the first year only.`);
   }
   lines.push(
-    `Estimated yearly total: ${formatUsd(value.yearlyTotalCents)} (base, target bonus and average yearly equity); first year: ${formatUsd(value.firstYearTotalCents)}.`,
+    `Estimated yearly total: ${formatMoney(value.yearlyTotalCents)} (base, target bonus and average yearly equity); first year: ${formatMoney(value.firstYearTotalCents)}.`,
   );
   return lines;
+}
+
+function wageFloor(range: MarketRange | null): WageFloor | null {
+  const figure = range?.figures.find((candidate) => candidate.basis === "wage_floor" && candidate.p50 !== null);
+  if (!figure || figure.p50 === null) return null;
+  return {
+    cents: wholeDollars(figure.p50),
+    sourceLevel: figure.sourceLevel,
+    areaName: figure.areaName,
+    occupationName: figure.occupationName,
+    sourceName: figure.sourceName,
+    publisher: figure.publisher,
+    period: figure.period,
+    url: figure.url,
+  };
 }
 
 /** Places the offer in `range` (null when the market module found nothing).
@@ -277,6 +312,7 @@ export function placeOffer(offer: NegotiationInput, range: MarketRange | null, t
   return {
     value,
     band,
+    floor: wageFloor(range),
     base: band ? placeAmount(value.baseCents, band.points) : null,
     yearlyTotal: band ? placeAmount(value.yearlyTotalCents, band.points) : null,
     sources,

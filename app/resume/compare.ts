@@ -85,3 +85,12 @@ export function compareScans(previous: ResumeReport, current: ResumeReport): Sca
     },
   };
 }
+
+/** The comparison in a line, above the report (in its text and downloads). */
+export function comparisonSummary(comparison: ScanComparison): string {
+  const sign = comparison.delta > 0 ? "+" : "";
+  return (
+    `Compared with your previous scan: ${comparison.previousTotal} → ${comparison.currentTotal} (${sign}${comparison.delta}); ` +
+    `${comparison.fixed.length} fixed, ${comparison.added.length} new.`
+  );
+}

@@ -5,8 +5,6 @@
 // lives outside the V8 heap, so the worker also refuses decompression bombs before
 // pdf.js decodes anything (extract-worker.server.mjs). The main thread only passes
 // messages, so it keeps serving requests meanwhile.
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PdfDocument } from "./types.ts";
@@ -41,12 +39,10 @@ export const EXTRACTION_DEFAULTS: Required<ExtractionPoolOptions> = {
 
 const WORKER_FILE = "extract-worker.server.mjs";
 
-// The Remix server build bundles this module into build/, where the worker script is not
-// copied; the app and its tools always run from the project root, so look there second.
+// Beside this module: app/resume/ when run from source (tests, command-line tools), and
+// build/ in the server bundle, where `npm run build` compiles the worker (finish-build.ts).
 function workerScriptPath(): string {
-  const besideThisModule = fileURLToPath(new URL(`./${WORKER_FILE}`, import.meta.url));
-  if (existsSync(besideThisModule)) return besideThisModule;
-  return path.resolve("app/resume", WORKER_FILE);
+  return fileURLToPath(new URL(`./${WORKER_FILE}`, import.meta.url));
 }
 
 interface Job {
@@ -74,6 +70,9 @@ class Slot {
 
   private start(): Promise<Worker> {
     const worker = new Worker(workerScriptPath(), {
+      // Not --enable-source-maps: pdf.js ships large source maps that Node would parse in every
+      // worker, and mapped stack traces are what made pdf.js's first parse ten times slower.
+      execArgv: process.execArgv.filter((arg) => arg !== "--enable-source-maps"),
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb,
         maxYoungGenerationSizeMb: 32,

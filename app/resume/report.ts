@@ -1,5 +1,6 @@
 // One scan's report, built from what the worker extracted: layout → parse → score →
 // match → suggestions. Pure; the same document and options give the same report.
+import { blocksToText, type ExportBlock } from "~/documents/export-blocks";
 import { CONTACT_LABELS } from "./labels.ts";
 import { buildLayout } from "./layout.ts";
 import { matchJob } from "./match.ts";
@@ -78,78 +79,115 @@ export function buildReport(doc: PdfDocument, options: ReportOptions = {}): Resu
 }
 
 // ---------------------------------------------------------------------------
-// Plain text and JSON views
+// Blocks (for text, PDF and DOCX) and JSON views
 // ---------------------------------------------------------------------------
 
-function findingLines(item: Finding): string[] {
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+function findingItem(item: Finding): string {
   return [
-    `- ${item.what}${item.points > 0 ? ` (−${item.points})` : ""}`,
-    ...(item.where ? [`  Where: ${item.where}`] : []),
-    `  Why: ${item.why}`,
-    `  Fix: ${item.fix}`,
-    ...(item.link ? [`  ${item.link.label}: ${item.link.href}`] : []),
-  ];
+    `${item.what}${item.points > 0 ? ` (−${plural(item.points, "point")})` : ""}`,
+    ...(item.where ? [`Where: ${item.where}`] : []),
+    `Why: ${item.why}`,
+    `Fix: ${item.fix}`,
+    ...(item.link ? [`${item.link.label}: ${item.link.href}`] : []),
+  ].join("\n");
 }
 
-/** The whole report as plain text, for download, copying and search. */
-export function reportToText(report: ResumeReport): string {
+/** The whole report as blocks: the text people copy and search, and the PDF and DOCX downloads. */
+export function reportBlocks(report: ResumeReport): ExportBlock[] {
   const { parsed, score } = report;
-  const out: string[] = [];
-  out.push(`Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})`);
-  out.push(`${report.pages} page${report.pages === 1 ? "" : "s"}, ${report.words} words`);
-  if (report.needsOcr) out.push("Needs OCR: this PDF has no text an ATS can read.");
-  for (const warning of report.warnings) out.push(`Note: ${warning}`);
+  const blocks: ExportBlock[] = [];
+  blocks.push({ type: "heading", level: 1, text: `Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})` });
+  blocks.push({
+    type: "paragraph",
+    lines: [
+      `${plural(report.pages, "page")}, ${plural(report.words, "word")}`,
+      ...(report.needsOcr ? ["Needs OCR: this PDF has no text an ATS can read."] : []),
+      ...report.warnings.map((warning) => `Note: ${warning}`),
+    ],
+  });
 
   if (score.gates.length > 0) {
-    out.push("", "Caps on the score");
-    for (const gate of score.gates) {
-      out.push(`- ${gate.what} (score capped at ${gate.cap})`);
-      if (gate.where) out.push(`  Where: ${gate.where}`);
-      out.push(`  Why: ${gate.why}`, `  Fix: ${gate.fix}`);
-    }
+    blocks.push({ type: "heading", level: 2, text: "Caps on the score" });
+    blocks.push({
+      type: "list",
+      items: score.gates.map((gate) =>
+        [`${gate.what} (score capped at ${gate.cap})`, ...(gate.where ? [`Where: ${gate.where}`] : []), `Why: ${gate.why}`, `Fix: ${gate.fix}`].join("\n"),
+      ),
+    });
   }
 
   if (score.items.length > 0) {
-    out.push("", "Score breakdown");
-    for (const item of score.items) out.push(`- ${item.label}: ${item.points}/${item.max}`);
-    out.push("", "Fixes");
+    blocks.push({ type: "heading", level: 2, text: "Score breakdown" });
+    blocks.push({ type: "list", items: score.items.map((item) => `${item.label}: ${item.points}/${item.max}`) });
+    blocks.push({ type: "heading", level: 2, text: "Fixes" });
     for (const item of score.items) {
       if (item.findings.length === 0) continue;
-      out.push(`${item.label}:`);
-      for (const entry of item.findings) out.push(...findingLines(entry));
+      blocks.push({ type: "heading", level: 3, text: item.label });
+      blocks.push({ type: "list", items: item.findings.map(findingItem) });
     }
   }
 
   if (report.match) {
     const { match } = report;
-    out.push("", `Job match — ${match.score}/100`);
-    out.push(`Job title: ${match.jobTitle ?? "not found"}${match.titleMatched ? " (matches your experience)" : ""}`);
-    out.push(`Shown in your experience: ${match.matched.join(", ") || "none"}`);
-    out.push(`Only listed: ${match.weak.join(", ") || "none"}`);
-    out.push(`Missing: ${match.missing.join(", ") || "none"}`);
-    if (match.stuffing) out.push(...findingLines(match.stuffing));
+    blocks.push({ type: "heading", level: 2, text: `Job match — ${match.score}/100` });
+    blocks.push({
+      type: "paragraph",
+      lines: [
+        `Job title: ${match.jobTitle ?? "not found"}${match.titleMatched ? " (matches your experience)" : ""}`,
+        `Shown in your experience: ${match.matched.join(", ") || "none"}`,
+        `Only listed: ${match.weak.join(", ") || "none"}`,
+        `Missing: ${match.missing.join(", ") || "none"}`,
+      ],
+    });
+    if (match.stuffing) blocks.push({ type: "list", items: [findingItem(match.stuffing)] });
   }
 
   if (report.suggestions.length > 0) {
-    out.push("", "Suggested rewrites (replace the [brackets] with your real figures)");
-    for (const suggestion of report.suggestions) {
-      out.push(`- ${suggestion.entry}`, `  Before: ${suggestion.original}`, `  After:  ${suggestion.rewrite}`);
-    }
+    blocks.push({ type: "heading", level: 2, text: "Suggested rewrites (replace the [brackets] with your real figures)" });
+    blocks.push({
+      type: "list",
+      items: report.suggestions.map((suggestion) => `${suggestion.entry}\nBefore: ${suggestion.original}\nAfter:  ${suggestion.rewrite}`),
+    });
   }
 
-  out.push("", "What the ATS sees");
-  for (const [key, label] of CONTACT_LABELS) out.push(`${label}: ${parsed.contact[key] ?? "—"}`);
-  out.push(`Sections: ${parsed.sections.filter((section) => section.name !== "").map((section) => section.name).join(", ") || "none"}`);
-  for (const job of parsed.experience) {
-    out.push(`Job: ${job.title ?? "?"} — ${job.company ?? "?"} (${job.start ?? "?"} to ${job.end ?? "?"}${job.location ? `, ${job.location}` : ""})`);
-    for (const bullet of job.bullets) out.push(`  • ${bullet}`);
+  blocks.push({ type: "heading", level: 2, text: "What the ATS sees" });
+  blocks.push({
+    type: "paragraph",
+    lines: [
+      ...CONTACT_LABELS.map(([key, label]) => `${label}: ${parsed.contact[key] ?? "—"}`),
+      `Sections: ${parsed.sections.filter((section) => section.name !== "").map((section) => section.name).join(", ") || "none"}`,
+    ],
+  });
+  if (parsed.experience.length > 0) {
+    blocks.push({
+      type: "list",
+      items: parsed.experience.map((job) =>
+        [
+          `Job: ${job.title ?? "?"} — ${job.company ?? "?"} (${job.start ?? "?"} to ${job.end ?? "?"}${job.location ? `, ${job.location}` : ""})`,
+          ...job.bullets.map((bullet) => `• ${bullet}`),
+        ].join("\n"),
+      ),
+    });
   }
-  for (const school of parsed.education) {
-    out.push(`Education: ${[school.degree, school.field].filter(Boolean).join(", ") || "?"} — ${school.institution ?? "?"} (${school.start ?? "?"} to ${school.end ?? "?"})`);
-  }
-  out.push(`Skills: ${parsed.skills.join(", ") || "none"}`);
-  out.push("", "Extracted text", report.text);
-  return out.join("\n");
+  blocks.push({
+    type: "paragraph",
+    lines: [
+      ...parsed.education.map(
+        (school) => `Education: ${[school.degree, school.field].filter(Boolean).join(", ") || "?"} — ${school.institution ?? "?"} (${school.start ?? "?"} to ${school.end ?? "?"})`,
+      ),
+      `Skills: ${parsed.skills.join(", ") || "none"}`,
+    ],
+  });
+  blocks.push({ type: "heading", level: 2, text: "Extracted text" });
+  blocks.push({ type: "paragraph", lines: report.text.split("\n") });
+  return blocks;
+}
+
+/** The whole report as plain text, for download, copying and search. */
+export function reportToText(report: ResumeReport): string {
+  return blocksToText(reportBlocks(report));
 }
 
 /** The command line's --json shape (snake_case keys, as documented for the issue). */

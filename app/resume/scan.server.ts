@@ -4,7 +4,7 @@ import { buildReport, type ReportOptions } from "./report.ts";
 import type { ScanOutcome } from "./types.ts";
 import { checkUpload, scanFailure } from "./upload.ts";
 
-export { compareScans, type ScanComparison } from "./compare.ts";
+export { compareScans, comparisonSummary, type ScanComparison } from "./compare.ts";
 export { JOB_DESCRIPTION_MAX_CHARS } from "./match.ts";
 export { reportToJson, reportToText } from "./report.ts";
 export { RULESET_VERSION } from "./score.ts";

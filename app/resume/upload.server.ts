@@ -6,9 +6,10 @@
 // that stops at the limit. Either way the rest is read and dropped, not kept. Uploaded
 // PDFs are not kept either: only the report (with the text read from the PDF) is saved.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { findOwnDocument, saveDocument } from "~/documents/store.server";
+import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
 import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
 import {
+  comparisonSummary,
   compareScans,
   JOB_DESCRIPTION_MAX_CHARS,
   reportToText,
@@ -151,8 +152,7 @@ function formFields(form: FormData): ResumeFormFields {
 
 /** One of the user's own resume scans; null for any other id (someone else's, another tool's, malformed). */
 export async function findOwnResumeScan(userId: string, documentId: string) {
-  const document = await findOwnDocument(userId, documentId);
-  return document?.kind === "resume_scan" ? document : null;
+  return findOwnDocumentOfKind(userId, documentId, "resume_scan");
 }
 
 /** The report's name for the document: the candidate's name when the scan found it. */
@@ -167,17 +167,6 @@ async function compareWithPrevious(userId: string, previousDocumentId: string, r
   const previousReport = previous ? readSavedScan(previous.output)?.report : undefined;
   if (!previous || !previousReport) return { previousDocumentId: null, comparison: null };
   return { previousDocumentId: previous.id, comparison: compareScans(previousReport, report) };
-}
-
-/** The comparison in a line, above the report's text (the text people copy and download). */
-function comparisonSummary(comparison: ScanComparison | null): string[] {
-  if (!comparison) return [];
-  const sign = comparison.delta > 0 ? "+" : "";
-  return [
-    `Compared with your previous scan: ${comparison.previousTotal} → ${comparison.currentTotal} (${sign}${comparison.delta}); ` +
-      `${comparison.fixed.length} fixed, ${comparison.added.length} new.`,
-    "",
-  ];
 }
 
 /**
@@ -212,7 +201,7 @@ export async function scanAndSaveUpload(request: Request, userId: string): Promi
     title: documentTitle(report, fileName),
     input,
     output,
-    text: [...comparisonSummary(comparison), reportToText(report)].join("\n"),
+    text: [...(comparison ? [comparisonSummary(comparison), ""] : []), reportToText(report)].join("\n"),
     engine: "builtin",
     rulesetVersion: report.rulesetVersion,
   });

@@ -2,11 +2,13 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { changePassword, deleteAccount } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/guards.server";
-import { changePasswordForm, deleteAccountForm, readForm } from "~/auth/schemas";
+import { changePasswordForm, deleteAccountForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { clearedSessionCookie, invalidateUserSessions } from "~/auth/session.server";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
-import { db } from "~/db.server";
+import { listPurchases } from "~/billing/purchases.server";
 import { formatDate, formatMoney } from "~/format";
+import type { FieldErrors } from "~/http/form";
 
 const PURCHASE_STATUS: Record<string, string> = {
   pending: "Processing",
@@ -21,18 +23,14 @@ export const meta: MetaFunction = () => [{ title: "Your account · Career Recove
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
-  const purchases = await db.purchase.findMany({
-    where: { userId: user.id },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, amountCents: true, currency: true, status: true, receiptUrl: true, provider: true },
-  });
+  const purchases = await listPurchases(user.id);
   return { email: user.email, verifiedAt: user.emailVerifiedAt?.toISOString() ?? null, purchases };
 }
 
 type ActionResult = {
   intent: string;
   done?: string;
-  fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "password" | "confirm", string>>;
+  fieldErrors?: FieldErrors<"currentPassword" | "newPassword" | "password" | "confirm">;
 };
 
 export async function action({ request }: ActionFunctionArgs) {

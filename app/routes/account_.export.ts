@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { exportAccount } from "~/documents/store.server";
+import { exportAccount } from "~/auth/account-export.server";
 
 /** A machine-readable copy of everything we hold about the signed-in user. */
 export async function loader({ request }: LoaderFunctionArgs) {

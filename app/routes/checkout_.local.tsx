@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { fulfilLocalCheckout } from "~/billing/fulfilment.server";
-import { readForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";

@@ -15,8 +15,8 @@ const EMAIL_PREVIEW_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  if (!outboxIsReadable()) throw new Response("Not found", { status: 404 });
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  if (!outboxIsReadable(context.clientIp)) throw new Response("Not found", { status: 404 });
   const email = await findOutboxEmail(params.id ?? "");
   if (!email) throw new Response("Not found", { status: 404 });
   return new Response(email.html, {

@@ -12,8 +12,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
 
 export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  if (!outboxIsReadable()) throw data("Not found", { status: 404 });
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  if (!outboxIsReadable(context.clientIp)) throw data("Not found", { status: 404 });
   const email = await findOutboxEmail(params.id ?? "");
   if (!email) throw data("Not found", { status: 404 });
   const { html: _html, ...shown } = email;

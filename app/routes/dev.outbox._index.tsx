@@ -22,8 +22,8 @@ const querySchema = z.object({
     .catch(undefined),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (!outboxIsReadable()) throw data("Not found", { status: 404 });
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (!outboxIsReadable(context.clientIp)) throw data("Not found", { status: 404 });
   const { to } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return { to, emails: await listOutboxEmails({ to }) };
 }

@@ -1,10 +1,12 @@
 import { type ActionFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/auth/accounts.server";
-import { emailForm, readForm } from "~/auth/schemas";
+import { emailForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;
 
@@ -16,7 +18,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.ok) return { sent: true, error: null };
   return data(
     { sent: false, error: `Too many reset requests. Try again in ${describeWait(result.retryAfterSeconds)}.` },
-    { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    { status: 429, headers: retryAfter(result.retryAfterSeconds) },
   );
 }
 

@@ -3,10 +3,12 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { INVALID_LOGIN_MESSAGE, logIn } from "~/auth/accounts.server";
 import { redirectIfSignedIn } from "~/auth/guards.server";
 import { safeRedirectPath } from "~/auth/redirect";
-import { logInForm, readForm } from "~/auth/schemas";
+import { logInForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;
 
@@ -28,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.reason === "throttled") {
     return data(
       { email, formError: `Too many attempts. For your security, wait ${describeWait(result.retryAfterSeconds)} and try again, or reset your password.` },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
   return data({ email, formError: INVALID_LOGIN_MESSAGE }, { status: 401 });

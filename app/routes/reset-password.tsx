@@ -1,7 +1,8 @@
 import { type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { checkResetToken, resetPassword } from "~/auth/accounts.server";
-import { readForm, resetForm } from "~/auth/schemas";
+import { resetForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { clearedSessionCookie } from "~/auth/session.server";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
 

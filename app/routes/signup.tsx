@@ -3,12 +3,15 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { signUp } from "~/auth/accounts.server";
 import { redirectIfSignedIn } from "~/auth/guards.server";
 import { safeRedirectPath } from "~/auth/redirect";
-import { readForm, signUpForm } from "~/auth/schemas";
+import { signUpForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { retryAfter } from "~/http/retry-after";
+import type { FieldErrors } from "~/http/form";
 
-type SignUpFieldErrors = { email?: string; password?: string };
+type SignUpFieldErrors = FieldErrors<"email" | "password">;
 
 export const headers = forwardDataHeaders;
 
@@ -29,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.reason === "throttled") {
     return data(
       { email: form.email.slice(0, 254), fieldErrors: {} as SignUpFieldErrors, formError: `Too many sign-ups from your network. Try again in ${describeWait(result.retryAfterSeconds)}.` },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
   return data({ email: form.email.slice(0, 254), fieldErrors: result.fieldErrors as SignUpFieldErrors, formError: null }, { status: 400 });

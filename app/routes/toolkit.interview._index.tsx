@@ -1,14 +1,14 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { readForm } from "~/auth/schemas";
+import { type FormProblems, readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
 import { formatDate } from "~/format";
-import { ChoiceFields, companyKey, levelFromOption, type ChoiceErrors, type ChoiceValues } from "~/interview/components/ChoiceFields";
-import { LoopOverview } from "~/interview/components/LoopOverview";
-import { buildLoop, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
-import { DEFAULT_STAGE_KINDS, findCompany } from "~/interview/loops";
+import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/ui/ChoiceFields";
+import { LoopOverview } from "~/interview/ui/LoopOverview";
+import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
+import { prefillChoices } from "~/interview/prefill";
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 
 export const meta: MetaFunction = () => [{ title: "Interview prep · Career Recovery Toolkit" }];
@@ -18,16 +18,16 @@ const field = (max: number) => z.string().default("").transform((value) => value
 const choicesForm = z.object({ company: field(200), role: field(40), level: field(80), stage: field(40) });
 
 const FIELD_OF_ERROR: Partial<Record<InterviewError["error"], keyof ChoiceValues>> = {
-  "unknown-role": "role",
-  "unknown-level": "level",
-  "level-not-offered": "level",
-  "stage-not-in-loop": "stage",
-  "stage-not-practised": "stage",
+  unknown_role: "role",
+  unknown_level: "level",
+  level_not_offered: "level",
+  stage_not_in_loop: "stage",
+  stage_not_practised: "stage",
 };
 
-function problemsOf(error: InterviewError): { errors: ChoiceErrors; formError: string | null } {
+function problemsOf(error: InterviewError): FormProblems<keyof ChoiceValues> {
   const target = FIELD_OF_ERROR[error.error];
-  return target ? { errors: { [target]: error.message }, formError: null } : { errors: {}, formError: error.message };
+  return target ? { fieldErrors: { [target]: error.message }, formError: null } : { fieldErrors: {}, formError: error.message };
 }
 
 function choiceOptions() {
@@ -52,14 +52,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
   const query = new URL(request.url).searchParams;
   const values = choicesForm.parse(Object.fromEntries(query));
-  const filled: ChoiceValues = { ...values, role: values.role || "software-engineer", stage: values.stage || "full" };
+  // A link from the public pages (?role=backend-engineer&level=senior&company=google) fills the form.
+  const prefill = prefillChoices(query);
+  const filled: ChoiceValues = {
+    company: prefill.company ?? values.company,
+    role: prefill.role ?? (values.role || "software-engineer"),
+    level: prefill.level ?? values.level,
+    stage: values.stage || "full",
+  };
   // The loop overview, when the form's "Show the loop" (or a link) gave a level.
   const built = query.has("level") ? buildLoop({ ...filled, level: levelFromOption(filled.level) }) : null;
   return {
     ...choiceOptions(),
     values: filled,
     preview: built?.ok ? { loop: built.loop, notes: built.notes } : null,
-    ...(built && !built.ok ? problemsOf(built) : { errors: {}, formError: null }),
+    ...(built && !built.ok ? problemsOf(built) : { fieldErrors: {}, formError: null }),
     unfinished: await listUnfinishedSessions(user.id),
   };
 }
@@ -104,7 +111,7 @@ export default function InterviewPrep() {
         <h2 id="start-heading" className="text-xl font-semibold">Start a mock interview</h2>
         <Form method="post" className="max-w-xl space-y-5" noValidate>
           {shown.formError ? <FormMessage kind="error">{shown.formError}</FormMessage> : null}
-          <ChoiceFields {...page} values={shown.values} errors={shown.errors} />
+          <ChoiceFields {...page} values={shown.values} errors={shown.fieldErrors} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton pendingText="Preparing your questions…">Start the mock interview</SubmitButton>
             <button type="submit" formMethod="get" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100">

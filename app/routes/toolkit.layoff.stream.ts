@@ -10,8 +10,9 @@ import { type LayoffExplanation, type LayoffInput, parseLayoffForm } from "~/lay
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { streamDocument, type WriterDeps, writerDeps } from "~/writer/generate.server";
 import { checkQuota } from "~/writer/quota.server";
-import { saveDocument } from "~/writer/save.server";
+import { saveGeneratedDocument } from "~/writer/save.server";
 import type { WriterEvent } from "~/writer/types";
+import { retryAfter } from "~/http/retry-after";
 
 /** Opened in the address bar: the form is on the page. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,8 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const deps = writerDeps();
   const quota = await checkQuota(deps.db, deps.quotas, { userId: user.id, tool: layoffExplanationSpec.kind, now: deps.now() });
   if (!quota.ok) {
-    const retryAfter = Math.max(1, Math.ceil((quota.resetsAt.getTime() - Date.now()) / 1000));
-    return Response.json({ message: quota.message }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+    return Response.json({ message: quota.message }, { status: 429, headers: retryAfter(quota.resetsAt) });
   }
 
   const writing = { deps, userId: user.id, input: parsed.input, signal: request.signal };
@@ -62,7 +62,7 @@ async function finish(writing: Writing, { result, replacesStreamedText }: Result
   // The built-in writer finishes without looking at the signal: a document nobody is
   // waiting for any more is not saved.
   if (writing.signal.aborted) return { type: "error", message: CANCELLED };
-  const saved = await saveDocument(writing.deps, { userId: writing.userId, input: writing.input, ...result });
+  const saved = await saveGeneratedDocument(writing.deps, { userId: writing.userId, input: writing.input, ...result });
   if (!saved.ok) return { type: "error", message: saved.message };
   return { type: "done", documentId: saved.documentId, replacesStreamedText };
 }

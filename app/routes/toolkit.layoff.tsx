@@ -2,15 +2,17 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading } from "~/components/forms";
-import { findOwnDocument } from "~/documents/store.server";
+import { prefillFromDocument } from "~/documents/prefill.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { EMPTY_LAYOFF_FORM, postedLayoffValues, savedLayoffValues, toneParam, type LayoffFormValues } from "~/layoff/client/form-values";
+import { EMPTY_LAYOFF_FORM, postedLayoffValues, savedLayoffValues, toneParam } from "~/layoff/client/form-values";
 import { LayoffFormFields } from "~/layoff/client/LayoffFormFields";
 import { StreamingForm } from "~/layoff/client/StreamingForm";
 import { type LayoffField, parseLayoffForm } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { writerDeps } from "~/writer/generate.server";
 import { writeAndSaveDocument } from "~/writer/save.server";
+import { retryAfter } from "~/http/retry-after";
+import type { FieldErrors } from "~/http/form";
 
 export const headers = forwardDataHeaders;
 
@@ -19,28 +21,15 @@ export const meta: MetaFunction = () => [{ title: "Layoff-explanation writer · 
 const PREFILLED = "Filled in from your saved explanation. Change anything you like, then write it again.";
 const NOT_PREFILLED = "That document isn't one of your layoff explanations, so the form starts empty.";
 
-/** `?from=<documentId>`: one of the user's own layoff explanations, as form values. Any
- *  other id (someone else's, another tool's, malformed) gives null, never its content. */
-async function savedValues(userId: string, documentId: string): Promise<LayoffFormValues | null> {
-  const document = await findOwnDocument(userId, documentId);
-  return document?.kind === "layoff_explanation" ? savedLayoffValues(document.input) : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const params = new URL(request.url).searchParams;
-  const from = params.get("from");
-  const saved = from ? await savedValues(user.id, from) : null;
-  const values = saved ?? EMPTY_LAYOFF_FORM;
-  const tone = toneParam(params.get("tone"));
+  const saved = await prefillFromDocument(request, user.id, "layoff_explanation", (doc) => savedLayoffValues(doc.input));
+  const values = saved.values ?? EMPTY_LAYOFF_FORM;
+  const tone = toneParam(new URL(request.url).searchParams.get("tone"));
   return {
     values: tone ? { ...values, tone } : values,
-    notice: from === null ? null : saved ? PREFILLED : NOT_PREFILLED,
+    notice: !saved.requested ? null : saved.values ? PREFILLED : NOT_PREFILLED,
   };
-}
-
-function retryAfterSeconds(resetsAt: Date): string {
-  return String(Math.max(1, Math.ceil((resetsAt.getTime() - Date.now()) / 1000)));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -56,11 +45,11 @@ export async function action({ request }: ActionFunctionArgs) {
     signal: request.signal,
   });
   if (result.ok) return redirect(`/documents/${result.documentId}`, 303);
-  const noFieldErrors: Partial<Record<LayoffField, string>> = {};
+  const noFieldErrors: FieldErrors<LayoffField> = {};
   if (result.reason === "over_quota") {
     return data(
       { values, fieldErrors: noFieldErrors, formError: result.message },
-      { status: 429, headers: { "Retry-After": retryAfterSeconds(result.resetsAt) } },
+      { status: 429, headers: retryAfter(result.resetsAt) },
     );
   }
   // Aborted: the browser has gone, so this answer is for the logs only.

@@ -2,11 +2,11 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
-import { findOwnDocument } from "~/documents/store.server";
+import { prefillFromDocument } from "~/documents/prefill.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { ErrorSummary } from "~/negotiation/components/ErrorSummary";
-import { NegotiationFormFields } from "~/negotiation/components/NegotiationFormFields";
-import { computeNegotiation, negotiationFormChoices } from "~/negotiation/compute.server";
+import { ErrorSummary } from "~/negotiation/ui/ErrorSummary";
+import { NegotiationFormFields } from "~/negotiation/ui/NegotiationFormFields";
+import { computeNegotiationFromMarket, negotiationFormChoices } from "~/negotiation/compute.server";
 import {
   EMPTY_NEGOTIATION_FORM,
   firstFieldErrors,
@@ -14,12 +14,12 @@ import {
   postedNegotiationValues,
   savedNegotiationValues,
   type NegotiationFieldErrors,
-  type NegotiationFormValues,
 } from "~/negotiation/form-values";
 import { parseNegotiationForm } from "~/negotiation/schema";
 import { negotiationEmailSpec } from "~/negotiation/spec";
 import { writerDeps } from "~/writer/generate.server";
 import { writeAndSaveDocument } from "~/writer/save.server";
+import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;
 
@@ -28,26 +28,14 @@ export const meta: MetaFunction = () => [{ title: "Negotiation-email generator Â
 const PREFILLED = "Filled in from your saved negotiation email. Change anything you like, then write it again.";
 const NOT_PREFILLED = "That document isn't one of your negotiation emails, so the form starts empty.";
 
-/** `?from=<documentId>`: one of the user's own negotiation documents, as form values. Any
- *  other id (someone else's, another tool's, malformed) gives null, never its content. */
-async function savedValues(userId: string, documentId: string): Promise<NegotiationFormValues | null> {
-  const document = await findOwnDocument(userId, documentId);
-  return document?.kind === "negotiation_email" ? savedNegotiationValues(document.input) : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const from = new URL(request.url).searchParams.get("from");
-  const saved = from ? await savedValues(user.id, from) : null;
+  const saved = await prefillFromDocument(request, user.id, "negotiation_email", (doc) => savedNegotiationValues(doc.input));
   return {
     choices: await negotiationFormChoices(),
-    values: saved ?? EMPTY_NEGOTIATION_FORM,
-    notice: from === null ? null : saved ? PREFILLED : NOT_PREFILLED,
+    values: saved.values ?? EMPTY_NEGOTIATION_FORM,
+    notice: !saved.requested ? null : saved.values ? PREFILLED : NOT_PREFILLED,
   };
-}
-
-function retryAfterSeconds(resetsAt: Date): string {
-  return String(Math.max(1, Math.ceil((resetsAt.getTime() - Date.now()) / 1000)));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -58,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ values, fieldErrors: firstFieldErrors(parsed), formError: parsed.formErrors[0] ?? null }, { status: 400 });
   }
 
-  const computation = await computeNegotiation(parsed.input, new Date());
+  const computation = await computeNegotiationFromMarket(parsed.input, new Date());
   const result = await writeAndSaveDocument(writerDeps(), negotiationEmailSpec, {
     userId: user.id,
     input: computation,
@@ -69,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.reason === "over_quota") {
     return data(
       { values, fieldErrors: noFieldErrors, formError: result.message },
-      { status: 429, headers: { "Retry-After": retryAfterSeconds(result.resetsAt) } },
+      { status: 429, headers: retryAfter(result.resetsAt) },
     );
   }
   // Aborted: the browser has gone, so this answer is for the logs only.

@@ -2,11 +2,13 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading } from "~/components/forms";
+import { prefillFromDocument } from "~/documents/prefill.server";
+import type { OwnDocument } from "~/documents/store.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { ResumeUploadForm, type ResumeFormValues } from "~/resume/client/ResumeUploadForm";
 import { readSavedScan, readScanInput } from "~/resume/client/saved-scan";
 import { JOB_DESCRIPTION_MAX_CHARS } from "~/resume/scan.server";
-import { dropUploadAndRethrow, findOwnResumeScan, scanAndSaveUpload } from "~/resume/upload.server";
+import { dropUploadAndRethrow, scanAndSaveUpload } from "~/resume/upload.server";
 
 export const headers = forwardDataHeaders;
 
@@ -14,12 +16,9 @@ export const meta: MetaFunction = () => [{ title: "Resume scanner · Career Reco
 
 const NOT_YOUR_SCAN = "That document isn't one of your resume scans, so this will be a new scan without a comparison.";
 
-/** `?from=<documentId>`: the user's own earlier scan, to compare a new version with. Any
- *  other id (someone else's, another tool's, malformed) is ignored. */
-async function previousScan(userId: string, documentId: string) {
-  const document = await findOwnResumeScan(userId, documentId);
-  const saved = document ? readSavedScan(document.output) : null;
-  if (!document || !saved) return null;
+/** `?from=`: the user's own earlier scan, to compare a new version with. */
+function previousScan(document: OwnDocument) {
+  if (!readSavedScan(document.output)) return null;
   const input = readScanInput(document.input);
   return {
     id: document.id,
@@ -30,12 +29,11 @@ async function previousScan(userId: string, documentId: string) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const from = new URL(request.url).searchParams.get("from");
-  const previous = from ? await previousScan(user.id, from) : null;
+  const { requested, values: previous } = await prefillFromDocument(request, user.id, "resume_scan", previousScan);
   const empty: ResumeFormValues = { jobDescription: "", targetRole: "", previousDocumentId: "" };
   return {
     previous: previous ? { id: previous.id, title: previous.title } : null,
-    notice: from && !previous ? NOT_YOUR_SCAN : null,
+    notice: requested && !previous ? NOT_YOUR_SCAN : null,
     values: previous?.values ?? empty,
     jobDescriptionMaxChars: JOB_DESCRIPTION_MAX_CHARS,
   };
@@ -45,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
   const outcome = await scanAndSaveUpload(request, user.id);
   if (outcome.ok) return redirect(`/documents/${outcome.documentId}`, 303);
-  return data({ error: outcome.message, fields: outcome.fields }, { status: outcome.status });
+  return data({ formError: outcome.message, values: outcome.fields }, { status: outcome.status });
 }
 
 export default function ResumeScanner() {
@@ -70,8 +68,8 @@ export default function ResumeScanner() {
       ) : null}
       {loaded.notice ? <FormMessage kind="info">{loaded.notice}</FormMessage> : null}
       <ResumeUploadForm
-        values={posted?.fields ?? loaded.values}
-        serverError={posted?.error ?? null}
+        values={posted?.values ?? loaded.values}
+        serverError={posted?.formError ?? null}
         jobDescriptionMaxChars={loaded.jobDescriptionMaxChars}
       />
     </div>

@@ -3,11 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resendVerification, verifyByCode, verifyByToken } from "~/auth/accounts.server";
 import { requireUser } from "~/auth/guards.server";
 import { safeRedirectPath } from "~/auth/redirect";
-import { codeForm, readForm } from "~/auth/schemas";
+import { codeForm } from "~/auth/schemas";
+import { readForm } from "~/http/form";
 import { getSession } from "~/auth/session.server";
 import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;
 
@@ -38,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (result.reason === "already_verified") return redirect(next);
     return data(
       { sent: false, error: `We just sent a code. You can ask for another in ${describeWait(result.retryAfterSeconds)}.` },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
   const { code } = codeForm.parse(form);
@@ -47,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.reason === "throttled") {
     return data(
       { sent: false, error: `Too many wrong codes. Try again in ${describeWait(result.retryAfterSeconds)}.` },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
   return data({ sent: false, error: result.message }, { status: 400 });

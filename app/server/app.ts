@@ -3,7 +3,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { isCrossSiteWrite } from "~/auth/same-origin";
-import type { Config } from "~/config.server";
+import { type Config, outboxReadableBy } from "~/config.server";
 import { publicPageCache } from "~/server/page-cache";
 import { createNonce, securityHeaders } from "~/server/security";
 
@@ -21,6 +21,8 @@ export function createApp(build: ServerBuild, cfg: Config) {
   if (cfg.trustProxy) app.set("trust proxy", cfg.trustProxy);
 
   const formTargets = ["https://checkout.stripe.com"];
+  // Set by `remix dev` in development builds only (the production build compiles it to "").
+  const devServerOrigin = cfg.isProduction ? undefined : process.env.REMIX_DEV_ORIGIN || undefined;
   if (cfg.stripe.apiBase) formTargets.push(new URL(cfg.stripe.apiBase).origin);
 
   app.use((req, res, next) => {
@@ -34,7 +36,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
     }
     const nonce = createNonce();
     res.locals.cspNonce = nonce;
-    const defaults = securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets });
+    const defaults = securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets, devServerOrigin });
     res.set(defaults);
     // A route may tighten a default (the reset page sends Referrer-Policy: no-referrer):
     // its value replaces ours instead of being appended to it.
@@ -74,6 +76,8 @@ export function createApp(build: ServerBuild, cfg: Config) {
       ttlMs: 5 * 60_000,
       maxEntries: 500,
       isSignedIn: (req) => /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? ""),
+      // The local-mode banner links to the outbox only for visitors who may read it.
+      variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
     }),
   );
 
@@ -84,9 +88,14 @@ export function createApp(build: ServerBuild, cfg: Config) {
       mode: cfg.isProduction ? "production" : "development",
       getLoadContext: (req, res) => ({
         cspNonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        clientIp: clientIpOf(req),
       }),
     }),
   );
   return app;
+}
+
+/** The client's address: the socket's peer, or what a trusted proxy reported. */
+function clientIpOf(req: express.Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? "unknown";
 }

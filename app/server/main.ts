@@ -1,46 +1,46 @@
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import * as build from "@remix-run/dev/server-build";
 import { config } from "~/config.server";
+import { ensureDbReady } from "~/db.server";
+import { purgeExpiredTrash } from "~/documents/store.server";
+import { startEmailRetryLoop } from "~/email/queue.server";
 import { createApp } from "~/server/app";
+import { withDatabaseFaultAnswers } from "~/server/database-faults";
 import { StartupError, applyMigrations, checkDatabaseWritable } from "~/server/migrate";
+import { seedOnStart } from "~/server/seed";
 
-// `npm start`: check the database, apply migrations, then serve the production build.
-// A plain Node/Express server, not remix-serve: remix-serve installs source-map-support,
-// which makes pdf.js's first parse about ten times slower.
+// The server entry. Remix compiles it together with the app into build/index.js (the
+// `server` option in remix.config.js), so `npm start` is plain `node` on one bundle with one
+// copy of every module. It checks the database, applies migrations, loads the shipped
+// data, then serves. A plain Node/Express server, not remix-serve: remix-serve installs
+// source-map-support, which makes pdf.js's first parse about ten times slower.
 async function main() {
   const cfg = config();
   checkDatabaseWritable(cfg.databaseUrl);
   await applyMigrations(cfg.databaseUrl);
-
-  const { ensureDbReady } = await import("~/db.server");
   await ensureDbReady();
-  const { seedOnStart } = await import("~/server/seed");
   await seedOnStart();
-
   // Documents deleted more than 30 days ago leave the trash for good (now, then every 6 h).
-  const { purgeExpiredTrash } = await import("~/documents/store.server");
   await purgeExpiredTrash();
 
-  const buildFile = path.resolve("build/index.js");
-  if (!fs.existsSync(buildFile)) {
-    throw new StartupError(`No production build at ${buildFile}. Run \`npm run build\` first.`);
-  }
-  const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
-  const server = createApp(build, cfg).listen(cfg.port, cfg.host, () => {
+  const serverBuild = withDatabaseFaultAnswers(build as unknown as ServerBuild);
+  const server = createApp(serverBuild, cfg).listen(cfg.port, cfg.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : cfg.port;
     const s = cfg.services;
     console.log(
-      `Career Recovery Toolkit listening on ${cfg.origin} (port ${port}); ` +
+      `Career Recovery Toolkit listening on ${cfg.origin} (port ${port}, ${cfg.env}); ` +
         `payments: ${s.payments}, email: ${s.email}, writer: ${s.writer}`,
     );
+    // `npm run dev` restarts this process after each rebuild and waits for this signal.
+    if (cfg.env === "development") void broadcastDevReady(build as unknown as ServerBuild);
   });
   // Emails that could not be sent yet are retried in the background.
-  const { startEmailRetryLoop } = await import("~/email/queue.server");
   const stopEmailRetries = startEmailRetryLoop();
-  const trashTimer = setInterval(() => void purgeExpiredTrash().catch((e: Error) => console.error(`trash purge failed: ${e.message}`)), 6 * 3_600_000);
+  const trashTimer = setInterval(
+    () => void purgeExpiredTrash().catch((e: Error) => console.error(`trash purge failed: ${e.message}`)),
+    6 * 3_600_000,
+  );
   trashTimer.unref();
   const stop = () => {
     clearInterval(trashTimer);

@@ -20,6 +20,8 @@ export interface PageCacheOptions {
   maxEntries: number;
   /** True when the request carries a session, so the page may be personal. */
   isSignedIn: (req: Request) => boolean;
+  /** What else makes signed-out pages differ between visitors (kept apart in the cache). */
+  variant?: (req: Request) => string;
 }
 
 export function publicPageCache(opts: PageCacheOptions) {
@@ -28,7 +30,7 @@ export function publicPageCache(opts: PageCacheOptions) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" || !opts.paths.test(req.path) || opts.isSignedIn(req)) return next();
     const nonce = res.locals.cspNonce as string;
-    const key = req.originalUrl;
+    const key = `${opts.variant?.(req) ?? ""} ${req.originalUrl}`;
     const hit = pages.get(key);
     if (hit && hit.expires > Date.now()) {
       res.status(200).set(hit.headers).set("X-Page-Cache", "hit");

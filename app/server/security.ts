@@ -10,14 +10,21 @@ export function createNonce(): string {
  * may post or redirect to (Stripe's hosted checkout), since Chrome applies form-action to
  * the redirect that follows a form post.
  */
-export function securityHeaders(opts: { nonce: string; secureOrigin: boolean; formTargets: string[] }) {
+export function securityHeaders(opts: {
+  nonce: string;
+  secureOrigin: boolean;
+  formTargets: string[];
+  /** `npm run dev`'s reload server, which the browser reaches over a WebSocket. */
+  devServerOrigin?: string;
+}) {
+  const devServer = opts.devServerOrigin ? ` ${opts.devServerOrigin} ${opts.devServerOrigin.replace(/^http/, "ws")}` : "";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${devServer}`,
     `form-action 'self' ${opts.formTargets.join(" ")}`.trim(),
     "object-src 'none'",
     "base-uri 'none'",

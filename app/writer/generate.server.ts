@@ -1,7 +1,7 @@
 // Writing a document: quota check → the model (or the built-in writer when none is
 // configured) → the spec's rules and the fact check → the built-in writer when the model
 // failed or its text broke a rule → a usage record. Nothing is saved here except the
-// record of an aborted call; saveDocument saves the result with its usage in one
+// record of an aborted call; saveGeneratedDocument saves the result with its usage in one
 // transaction. Expected failures (over quota, aborted) are typed results.
 import { config } from "~/config.server";
 import { db, type Db } from "~/db.server";

@@ -1,8 +1,10 @@
-// Saving a generated document: its UsageEvent and its Document row in one transaction,
+// Saving a generated document: its UsageEvent and its Document row (through the documents
+// store, like every document) in one transaction,
 // with the quota checked again inside it (security checklist 32), so a document is never
 // saved without its use counted, a use is never counted for a document that wasn't saved,
 // and two requests racing for the last use of the day can't both win.
 import type { Db } from "~/db.server";
+import { saveDocument } from "~/documents/store.server";
 import { generateDocument, type WriterDeps, type WriteRequest } from "./generate.server";
 import { checkQuota, isCharged, recordUsage, type QuotaLimits } from "./quota.server";
 import type { Aborted, DocumentSpec, GeneratedDocument, OverQuota, UsageRecord } from "./types";
@@ -30,7 +32,7 @@ class QuotaTaken extends Error {
   }
 }
 
-export async function saveDocument<Input, Output>(deps: SaveDeps, request: SaveRequest<Input, Output>): Promise<SaveResult> {
+export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, request: SaveRequest<Input, Output>): Promise<SaveResult> {
   const { userId, input, document, usage } = request;
   const now = deps.now();
   try {
@@ -43,21 +45,7 @@ export async function saveDocument<Input, Output>(deps: SaveDeps, request: SaveR
           const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
           if (!quota.ok) throw new QuotaTaken(quota);
         }
-        const saved = await tx.document.create({
-          data: {
-            userId,
-            kind: document.kind,
-            title: document.title,
-            input: JSON.stringify(input),
-            output: JSON.stringify(document.output),
-            text: document.text,
-            engine: document.engine,
-            engineNote: document.engineNote,
-            rulesetVersion: document.rulesetVersion,
-            createdAt: now,
-          },
-          select: { id: true },
-        });
+        const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
         return { ok: true as const, documentId: saved.id };
       },
       { isolationLevel: "Serializable" },
@@ -82,6 +70,6 @@ export async function writeAndSaveDocument<Input, Output>(
 ): Promise<WriteAndSaveResult<Output>> {
   const result = await generateDocument(deps, spec, request);
   if (!result.ok) return result;
-  const saved = await saveDocument(deps, { userId: request.userId, input: request.input, ...result });
+  const saved = await saveGeneratedDocument(deps, { userId: request.userId, input: request.input, ...result });
   return saved.ok ? { ok: true, documentId: saved.documentId, document: result.document } : saved;
 }

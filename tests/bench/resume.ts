@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PDFParse } from "pdf-parse";
-import { EXTRACTION_DEFAULTS, ExtractionPool } from "../../app/resume/extract.server.ts";
-import { buildLayout } from "../../app/resume/layout.ts";
-import { parseResume } from "../../app/resume/parse.ts";
-import { createResumeScanner } from "../../app/resume/scan.server.ts";
+import { EXTRACTION_DEFAULTS, ExtractionPool } from "~/resume/extract.server";
+import { buildLayout } from "~/resume/layout";
+import { parseResume } from "~/resume/parse";
+import { createResumeScanner } from "~/resume/scan.server";
 
 const ROUNDS = 5;
 const CONCURRENCY = 4;

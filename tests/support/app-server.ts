@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
 
 export interface AppServer {
   url: string;
@@ -22,16 +21,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** `npm start`'s command: plain Node on the built server (needs `npm run build` first). */
+export const SERVER_COMMAND = ["--enable-source-maps", "build/index.js"];
+
 /**
  * Starts the production server (`npm start`'s entry, on the built app) on a random
  * loopback port, against this test file's own database unless `env` says otherwise.
  */
-export async function startAppServer(env: Record<string, string | undefined> = {}): Promise<AppServer> {
+export async function startAppServer(
+  env: Record<string, string | undefined> = {},
+  opts: { cwd?: string } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
-    path.resolve("node_modules/.bin/tsx"),
-    ["app/server/main.ts"],
+    process.execPath,
+    SERVER_COMMAND,
     {
       env: {
         ...process.env,
@@ -49,6 +54,7 @@ export async function startAppServer(env: Record<string, string | undefined> = {
       },
       stdio: ["ignore", "pipe", "pipe"],
       detached: false,
+      cwd: opts.cwd,
     },
   );
   let output = "";
@@ -83,7 +89,7 @@ export async function startAppServer(env: Record<string, string | undefined> = {
 /** Runs the server entry to completion (for start-up failures); resolves with its exit code and output. */
 export function runServerExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["app/server/main.ts"], {
+    const child = spawn(process.execPath, SERVER_COMMAND, {
       env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -5,7 +5,8 @@
 // above BLS's top code: both are stored as missing (the stored figure has no "at least"
 // form), and the import notes count the top-coded cells.
 
-import ExcelJS from "exceljs";
+// exceljs is loaded when an xlsx file is read, not at server start (it weighs ~27 MB).
+import type ExcelJS from "exceljs";
 import {
   dollarsToCents,
   importFailure,
@@ -160,6 +161,7 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
       sampleSize: null,
       employment,
       period,
+      sample: null,
     } satisfies PayFigureRecord);
   }
 
@@ -192,7 +194,8 @@ function sourceFor(period: string, year: string, month: number, bySource: Map<st
 
 /** The first sheet whose first row has an OCC_CODE column, as a table of text cells. */
 async function readXlsx(bytes: Uint8Array): Promise<TableResult> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (e) {

@@ -10,10 +10,10 @@ import { layoffExplanationToText } from "~/layoff/toText";
 import { generateDocument, streamDocument, type WriterDeps } from "~/writer/generate.server";
 import { createOpenAIEngine, openAIEngineFromConfig } from "~/writer/openai.server";
 import { checkQuota, recordUsage, type QuotaLimits } from "~/writer/quota.server";
-import { saveDocument, writeAndSaveDocument } from "~/writer/save.server";
+import { saveGeneratedDocument, writeAndSaveDocument } from "~/writer/save.server";
 import type { GenerateResult, ModelEngine, WriterEvent } from "~/writer/types";
 import { startFakeOpenAI, type FakeOpenAI } from "../../support/fake-openai";
-import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const MODEL = "fake-model";
 const GENEROUS: QuotaLimits = { perUserPerToolDaily: 50, globalDaily: 10_000 };
@@ -70,7 +70,7 @@ describe("writing a layoff explanation", () => {
     expect(result.document).toMatchObject({ engine: "builtin", engineNote: null, output: builtinFor(input) });
     expect(result.usage).toMatchObject({ engine: "builtin", model: null, status: "ok" });
 
-    const saved = await saveDocument(deps(null), { userId, input, ...result });
+    const saved = await saveGeneratedDocument(deps(null), { userId, input, ...result });
     if (!saved.ok) throw new Error("not saved");
     const row = await db.document.findUniqueOrThrow({ where: { id: saved.documentId } });
     expect(row).toMatchObject({
@@ -116,7 +116,7 @@ describe("writing a layoff explanation", () => {
     expect(result.usage).toMatchObject({ engine: "openai", model: "llama3.1", status: "ok", promptTokens: 321, completionTokens: 210 });
     expect(result.usage.latencyMs).toBeGreaterThanOrEqual(0);
 
-    const saved = await saveDocument(deps(engine), { userId, input, ...result });
+    const saved = await saveGeneratedDocument(deps(engine), { userId, input, ...result });
     expect(saved.ok).toBe(true);
     expect(await db.usageEvent.findFirst({ where: { userId } })).toMatchObject({ model: "llama3.1", promptTokens: 321, completionTokens: 210 });
   });
@@ -198,7 +198,7 @@ describe("writing a layoff explanation", () => {
     );
     expect(result.usage.status).toBe("fallback");
 
-    expect((await saveDocument(deps(null, oneUse), { userId, input, ...result })).ok).toBe(true);
+    expect((await saveGeneratedDocument(deps(null, oneUse), { userId, input, ...result })).ok).toBe(true);
     expect(await checkQuota(db, oneUse, { userId, tool: "layoff_explanation", now: TODAY })).toEqual({ ok: true });
   });
 
@@ -235,7 +235,7 @@ describe("writing a layoff explanation", () => {
     expect(chunks).toEqual(["### Interview answer\nHalf a sent"]);
     expect(replacesStreamedText).toBe(true);
     const ok = expectOk(result);
-    await saveDocument(deps(null), { userId, input, ...ok });
+    await saveGeneratedDocument(deps(null), { userId, input, ...ok });
     const rows = await db.document.findMany({ where: { userId } });
     expect(rows).toHaveLength(1);
     expect(rows[0].text).toBe(layoffExplanationToText(builtinFor(input)));
@@ -314,7 +314,7 @@ describe("quotas around writing", () => {
     const result = expectOk(await generateDocument(deps(null, twoUses), spec, { userId, input }));
     await recordUsage(db, userId, charged, TODAY);
     await recordUsage(db, userId, charged, TODAY);
-    const saved = await saveDocument(deps(null, twoUses), { userId, input, ...result });
+    const saved = await saveGeneratedDocument(deps(null, twoUses), { userId, input, ...result });
     expect(saved).toMatchObject({ ok: false, reason: "over_quota" });
     expect(await db.document.count({ where: { userId } })).toBe(0);
     expect(await db.usageEvent.count({ where: { userId } })).toBe(2);
@@ -324,7 +324,7 @@ describe("quotas around writing", () => {
     const userId = await newUser();
     const input = layoffInput();
     const result = expectOk(await generateDocument(deps(null, twoUses), spec, { userId, input }));
-    const saves = await Promise.all(Array.from({ length: 6 }, () => saveDocument(deps(null, twoUses), { userId, input, ...result })));
+    const saves = await Promise.all(Array.from({ length: 6 }, () => saveGeneratedDocument(deps(null, twoUses), { userId, input, ...result })));
     expect(saves.filter((s) => s.ok)).toHaveLength(2);
     expect(await db.document.count({ where: { userId } })).toBe(2);
     expect(await db.usageEvent.count({ where: { userId } })).toBe(2);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatUsd, inSentence, sampleLabel } from "~/market/format";
+import { formatMoneyRounded } from "~/format";
+import { inSentence, sampleLabel } from "~/market/format";
 
 describe("market formatting", () => {
   it("writes annual cents as whole US dollars", () => {
-    expect(formatUsd(13_308_000)).toBe("$133,080");
-    expect(formatUsd(11_393_950)).toBe("$113,940");
+    expect(formatMoneyRounded(13_308_000)).toBe("$133,080");
+    expect(formatMoneyRounded(11_393_950)).toBe("$113,940");
   });
 
   it("names the size behind a figure: sample first, else employment", () => {

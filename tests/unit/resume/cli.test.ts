@@ -84,7 +84,7 @@ describe("npm run scan", () => {
 
   it("exits 2 for a scan without a text layer, after printing its report as text", () => {
     expect(runs.scanned.code).toBe(2);
-    expect(runs.scanned.stdout).toMatch(/^Resume scan — score 0\/100 \(rules ats-rules-1\)\n1 page, 0 words\nNeeds OCR/u);
+    expect(runs.scanned.stdout).toMatch(/^Resume scan — score 0\/100 \(rules ats-rules-1\)\n=+\n\n1 page, 0 words\nNeeds OCR/u);
     expect(runs.scanned.stdout).toContain("What the ATS sees");
     expect(runs.scanned.stderr).toMatch(/needs OCR/u);
   });

@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildReport, reportToText } from "../../../app/resume/report.ts";
-import { ResumeReport } from "../../../app/resume/ResumeReport.tsx";
-import { literalDocument, literalPage } from "./support/literal-pdf.ts";
-import { sampleReport } from "./support/sample-report.ts";
+import { buildReport, reportToText } from "~/resume/report";
+import { ResumeReport } from "~/resume/ResumeReport";
+import { literalDocument, literalPage } from "../../support/resume/literal-pdf.ts";
+import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 
 const hostile = '<script>alert("x")</script> ![pixel](https://evil.example/p.png) <img src=x onerror=alert(1)>';
 
@@ -72,7 +72,7 @@ describe("the plain-text report", () => {
     const report = sampleReport();
     const text = reportToText(report);
     expect(text).toMatch(new RegExp(`^Resume scan — score ${report.score.total}/100 \\(rules ats-rules-1\\)`, "u"));
-    expect(text).toContain("- No phone number found (−2)");
+    expect(text).toContain("- No phone number found (−2 points)");
     expect(text).toContain("  Where: Responsible for the on-call rotation");
     expect(text).toContain("Job: Senior Engineer — Stripe (2021-03 to present)");
     expect(text).toContain("Explain the gap with the layoff-explanation writer: /toolkit/layoff");

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readConfig } from "~/config.server";
+import { isLoopbackHost, outboxPageMode, outboxReadableBy, readConfig } from "~/config.server";
 import { securityHeaders } from "~/server/security";
 
 describe("configuration", () => {
@@ -26,12 +26,63 @@ describe("configuration", () => {
   });
 });
 
+describe("modes", () => {
+  it("is production when NODE_ENV is unset; development only when asked", () => {
+    expect(readConfig({}).isProduction).toBe(true);
+    expect(readConfig({ NODE_ENV: "development" }).isProduction).toBe(false);
+  });
+
+  it("opens the outbox page only for the local outbox on an http origin", () => {
+    const mode = (origin: string, extra: { resend?: boolean; optIn?: boolean } = {}) =>
+      outboxPageMode({ localOutbox: !extra.resend, origin, optIn: extra.optIn ?? false });
+    expect(mode("http://localhost:3000")).toBe("loopback_clients");
+    expect(mode("http://127.0.0.1:4000")).toBe("loopback_clients");
+    expect(mode("http://[::1]:3000")).toBe("loopback_clients");
+    expect(mode("http://app.localhost:3000")).toBe("loopback_clients");
+    expect(mode("http://localhost:3000", { resend: true })).toBe("off");
+    expect(mode("http://localhost:3000", { resend: true, optIn: true })).toBe("off");
+    expect(mode("https://localhost:3000")).toBe("off");
+    expect(mode("https://toolkit.example")).toBe("off");
+    expect(mode("https://toolkit.example", { optIn: true })).toBe("off");
+    expect(mode("http://toolkit.example")).toBe("off");
+    expect(mode("http://192.168.1.20:3000")).toBe("off");
+    expect(mode("http://localhost.evil.example")).toBe("off");
+    expect(mode("http://127.0.0.1.evil.example")).toBe("off");
+    expect(mode("http://toolkit.lan:3000", { optIn: true })).toBe("any_client");
+  });
+
+  it("derives the outbox mode from the environment", () => {
+    expect(readConfig({}).outboxPage).toBe("loopback_clients");
+    expect(readConfig({ APP_ORIGIN: "https://toolkit.example" }).outboxPage).toBe("off");
+    expect(readConfig({ RESEND_API_KEY: "re_1" }).outboxPage).toBe("off");
+    expect(readConfig({ APP_ORIGIN: "http://dev.box:3000", DEV_OUTBOX: "1" }).outboxPage).toBe("any_client");
+  });
+
+  it("lets only loopback clients read a loopback-only outbox", () => {
+    for (const ip of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"]) {
+      expect(outboxReadableBy("loopback_clients", ip), ip).toBe(true);
+    }
+    for (const ip of ["203.0.113.7", "::ffff:10.0.0.1", "10.0.0.1", "unknown", "", "fe80::1"]) {
+      expect(outboxReadableBy("loopback_clients", ip), ip).toBe(false);
+    }
+    expect(outboxReadableBy("any_client", "203.0.113.7")).toBe(true);
+    expect(outboxReadableBy("off", "127.0.0.1")).toBe(false);
+    expect(isLoopbackHost("LOCALHOST")).toBe(true);
+  });
+});
+
 describe("security headers", () => {
   it("adds HSTS and upgrades only when the origin is https", () => {
     const https = securityHeaders({ nonce: "n", secureOrigin: true, formTargets: [] });
     expect(https["Strict-Transport-Security"]).toContain("max-age=");
     const http = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [] });
     expect(http["Strict-Transport-Security"]).toBeUndefined();
+  });
+  it("lets the browser reach the development reload server only when there is one", () => {
+    const dev = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [], devServerOrigin: "http://localhost:3001" });
+    expect(dev["Content-Security-Policy"]).toContain("connect-src 'self' http://localhost:3001 ws://localhost:3001");
+    const prod = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [] });
+    expect(prod["Content-Security-Policy"]).toContain("connect-src 'self';");
   });
   it("lets forms reach Stripe's checkout and nothing else", () => {
     const h = securityHeaders({ nonce: "abc", secureOrigin: false, formTargets: ["https://checkout.stripe.com"] });

@@ -1,0 +1,64 @@
+// The composition layer's English models: wink-nlp with its light English model (part of
+// speech, lemma, sentences) and compromise's verb conjugation. wink tags because it reads
+// the noun compounds our users write ("backend engineering on a product team", "contract
+// work") as nouns; compromise conjugates because wink cannot. See
+// docs/decisions/2026-12-03-composition-layer.md. Server-only (".server") so the 4 MB of
+// models never reach a browser bundle; pure, no I/O.
+import nlp from "compromise/two";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+const wink = winkNLP(model);
+const its = wink.its;
+
+/** A word as the tagger read it. `pos` is a Universal Dependencies tag (VERB, NOUN…). */
+export interface TaggedToken {
+  text: string;
+  lemma: string;
+  pos: string;
+}
+
+/** The tokens of a short text, with part of speech and lemma. */
+export function tag(text: string): TaggedToken[] {
+  const doc = wink.readDoc(text);
+  const words = doc.tokens().out();
+  const pos = doc.tokens().out(its.pos);
+  // The lite model's lemma addon is typed loosely; it returns a string per token.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  return words.map((word, i) => ({ text: word, lemma: lemmas[i], pos: pos[i] }));
+}
+
+/** The sentences of a text, as written (abbreviations such as "e.g." and "U.S." kept whole). */
+export function sentencesOf(text: string): string[] {
+  if (text.trim() === "") return [];
+  return wink
+    .readDoc(text)
+    .sentences()
+    .out()
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** A verb's forms as compromise conjugates it; fields are missing where it has none. */
+export interface Conjugation {
+  Infinitive?: string;
+  PastTense?: string;
+  Participle?: string;
+  Gerund?: string;
+}
+
+// compromise types its plugin methods as `object`; these are the two this layer calls.
+const verbMethods = (nlp.methods() as {
+  two: { transform: { verb: { conjugate(verb: string, model: object): Conjugation; toInfinitive(verb: string, model: object): string } } };
+}).two.transform.verb;
+const compromiseModel = nlp.model();
+
+/** compromise's forms of a verb given in its base form. */
+export function conjugate(infinitive: string): Conjugation | null {
+  return verbMethods.conjugate(infinitive, compromiseModel) ?? null;
+}
+
+/** compromise's base form of a verb form ("caring" → "care"); "" when it has none. */
+export function toInfinitive(verb: string): string {
+  return verbMethods.toInfinitive(verb, compromiseModel) ?? "";
+}
