@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { normalizeUrl } from "../../../app/resume/contact.ts";
-import { parseYamlSubset } from "../../unit/resume/support/yaml-subset.ts";
+import { parseYamlSubset } from "../../support/resume/yaml-subset.ts";
 import { CORPUS } from "./generate/corpus.ts";
 import type { Split, Truth } from "./generate/truth.ts";
 
