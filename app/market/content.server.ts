@@ -4,11 +4,13 @@
 
 import fs from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { dataLimitsSchema, validateRoleContent, type DataLimits, type RoleContentMap } from "./content";
 
-/** Relative to the project root, where the app and its scripts run. */
-export const CONTENT_DIR = path.resolve("app/market/content");
+/** Beside this module: app/market/content/ from source, build/content/ in the server bundle
+ *  (copied there by `npm run build`, app/server/finish-build.ts). */
+export const CONTENT_DIR = fileURLToPath(new URL("./content/", import.meta.url));
 
 export interface MarketContent {
   roles: RoleContentMap;
