@@ -5,7 +5,7 @@ import { ensureDbReady } from "~/db.server";
 import { purgeExpiredTrash } from "~/documents/store.server";
 import { startEmailRetryLoop } from "~/email/queue.server";
 import { createApp } from "~/server/app";
-import { withDatabaseFaultAnswers } from "~/server/database-faults";
+import { guardRoutes } from "~/server/route-guards";
 import { StartupError, applyMigrations, checkDatabaseWritable } from "~/server/migrate";
 import { seedOnStart } from "~/server/seed";
 
@@ -23,7 +23,7 @@ async function main() {
   // Documents deleted more than 30 days ago leave the trash for good (now, then every 6 h).
   await purgeExpiredTrash();
 
-  const serverBuild = withDatabaseFaultAnswers(build as unknown as ServerBuild);
+  const serverBuild = guardRoutes(build as unknown as ServerBuild);
   const server = createApp(serverBuild, cfg).listen(cfg.port, cfg.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : cfg.port;
