@@ -1,5 +1,5 @@
 import type { ToolDefinition } from "~/documents/tool";
-import InterviewDocumentView from "./DocumentView";
+import InterviewDocumentView from "./ui/DocumentView";
 
 export const interviewTool = {
   kind: "interview_session",

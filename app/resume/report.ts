@@ -2,11 +2,13 @@
 // match → suggestions. Pure; the same document and options give the same report.
 import { blocksToText, type ExportBlock } from "~/documents/export-blocks";
 import { CONTACT_LABELS } from "./labels.ts";
+import { levelSentence, titleSentence } from "./match-text.ts";
 import { buildLayout } from "./layout.ts";
 import { matchJob } from "./match.ts";
 import { parseResume } from "./parse.ts";
 import { needsOcr, RULESET_VERSION, scoreResume } from "./score.ts";
 import { suggestRewrites } from "./suggest.ts";
+import { plural } from "./plural.ts";
 import { wordCount } from "./text.ts";
 import type { Finding, Layout, PdfDocument, ResumeReport } from "./types.ts";
 
@@ -71,8 +73,6 @@ export function buildReport(doc: PdfDocument, options: ReportOptions = {}): Resu
 // Blocks (for text, PDF and DOCX) and JSON views
 // ---------------------------------------------------------------------------
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 function findingItem(item: Finding): string {
   return [
     `${item.what}${item.points > 0 ? ` (−${plural(item.points, "point")})` : ""}`,
@@ -87,7 +87,13 @@ function findingItem(item: Finding): string {
 export function reportBlocks(report: ResumeReport): ExportBlock[] {
   const { parsed, score } = report;
   const blocks: ExportBlock[] = [];
-  blocks.push({ type: "heading", level: 1, text: `Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})` });
+  blocks.push({
+    type: "heading",
+    level: 1,
+    text: report.match
+      ? `Job match ${report.match.score}/100 — ATS readability score ${score.total}/${score.max} (rules ${report.rulesetVersion})`
+      : `Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})`,
+  });
   blocks.push({
     type: "paragraph",
     lines: [
@@ -108,7 +114,7 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
   }
 
   if (score.items.length > 0) {
-    blocks.push({ type: "heading", level: 2, text: "Score breakdown" });
+    blocks.push({ type: "heading", level: 2, text: "ATS readability score: breakdown" });
     blocks.push({ type: "list", items: score.items.map((item) => `${item.label}: ${item.points}/${item.max}`) });
     blocks.push({ type: "heading", level: 2, text: "Fixes" });
     for (const item of score.items) {
@@ -124,7 +130,8 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
     blocks.push({
       type: "paragraph",
       lines: [
-        `Job title: ${match.jobTitle ?? "not found"}${match.titleMatched ? " (matches your experience)" : ""}`,
+        titleSentence(match),
+        ...(match.level ? [levelSentence(match.level)] : []),
         `Shown in your experience: ${match.matched.join(", ") || "none"}`,
         `Only listed: ${match.weak.join(", ") || "none"}`,
         `Missing: ${match.missing.join(", ") || "none"}`,

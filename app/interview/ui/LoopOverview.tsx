@@ -1,6 +1,6 @@
 // A company's interview loop for one role and level: the stages in order, what each
 // assesses, how long it takes and how to prepare.
-import { formatDuration } from "../rubric.ts";
+import { formatDuration } from "../feedback/delivery.ts";
 import type { Loop } from "../types.ts";
 import { Heading, subLevel, type HeadingLevel } from "./Heading.tsx";
 

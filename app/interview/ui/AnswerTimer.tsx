@@ -1,7 +1,7 @@
 // An optional practice timer. It needs JavaScript, so it renders nothing until React runs
 // in the browser: without JavaScript the page simply has no timer.
 import { useEffect, useState } from "react";
-import { formatDuration } from "../rubric.ts";
+import { formatDuration } from "../feedback/delivery.ts";
 
 function clock(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;

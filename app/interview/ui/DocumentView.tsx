@@ -3,10 +3,10 @@
 // session page to carry on.
 import { Link } from "@remix-run/react";
 import type { DocumentViewComponent } from "~/documents/view";
-import { AnswerFeedbackView } from "./components/AnswerFeedbackView.tsx";
-import { SessionSummaryView } from "./components/SessionSummaryView.tsx";
-import { parseSession } from "./schema.ts";
-import { summariseSession, type InterviewSession } from "./session.ts";
+import { AnswerFeedbackView } from "./AnswerFeedbackView.tsx";
+import { SessionSummaryView } from "./SessionSummaryView.tsx";
+import { parseSession } from "../schema.ts";
+import { summariseSession, type InterviewSession } from "../session.ts";
 
 function StageTranscript({ session, stage }: { session: InterviewSession; stage: InterviewSession["stages"][number] }) {
   const items = session.items.filter((item) => item.question.stage === stage.id);
@@ -26,7 +26,12 @@ function StageTranscript({ session, stage }: { session: InterviewSession; stage:
               <p className="text-stone-600">Not answered yet.</p>
             ) : (
               <>
-                <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{item.answer}</p>
+                {item.answer ? <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{item.answer}</p> : null}
+                {item.code ? (
+                  <pre tabIndex={0} aria-label="Code" className="overflow-x-auto rounded border border-stone-200 bg-stone-50 p-3 font-mono text-sm text-stone-800">
+                    {item.code.source}
+                  </pre>
+                ) : null}
                 <AnswerFeedbackView feedback={item.feedback} headingLevel={4} />
               </>
             )}
