@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import * as build from "@remix-run/dev/server-build";
 import { config } from "~/config.server";
@@ -6,7 +7,7 @@ import { purgeExpiredTrash } from "~/documents/store.server";
 import { startEmailRetryLoop } from "~/email/queue.server";
 import { createApp } from "~/server/app";
 import { guardRoutes } from "~/server/route-guards";
-import { StartupError, applyMigrations, checkDatabaseWritable } from "~/server/migrate";
+import { StartupError, applyMigrations, checkDatabaseWritable, provisionFromInitialDatabase } from "~/server/migrate";
 import { seedOnStart } from "~/server/seed";
 
 // The server entry. Remix compiles it together with the app into build/index.js (the
@@ -17,6 +18,7 @@ import { seedOnStart } from "~/server/seed";
 async function main() {
   const cfg = config();
   checkDatabaseWritable(cfg.databaseUrl);
+  provisionFromInitialDatabase(cfg.databaseUrl, fileURLToPath(new URL("./initial.db", import.meta.url)));
   await applyMigrations(cfg.databaseUrl);
   await ensureDbReady();
   await seedOnStart();
