@@ -10,7 +10,7 @@ import { needsOcr, RULESET_VERSION, scoreResume } from "./score.ts";
 import { suggestRewrites } from "./suggest.ts";
 import { plural } from "./plural.ts";
 import { wordCount } from "./text.ts";
-import type { Finding, Layout, PdfDocument, ResumeReport } from "./types.ts";
+import type { Finding, Layout, ParsedResume, PdfDocument, ResumeReport } from "./types.ts";
 
 export interface ReportOptions {
   jobDescription?: string;
@@ -36,6 +36,17 @@ function extractionWarnings(doc: PdfDocument): string[] {
     if (page.itemsTruncated) warnings.push(`Page ${page.number} holds more text than a resume page can; the rest of it was skipped.`);
   }
   return warnings;
+}
+
+/** A resume the parser could not structure says so, instead of showing a confident, wrong structure. */
+function structureWarnings(parsed: ParsedResume, ocr: boolean): string[] {
+  if (ocr || parsed.structure.structured) return [];
+  const share = parsed.structure.lines === 0 ? 0 : Math.round((100 * parsed.structure.assigned) / parsed.structure.lines);
+  return [
+    `We could not work out the structure of this resume: only ${share}% of its ${parsed.structure.lines} lines fit a ` +
+      "heading, a job, a degree or a list. The fields below are likely incomplete or wrong, and an ATS will probably " +
+      "struggle the same way. Clear section headings (Experience, Education, Skills) and one job per block usually fix it.",
+  ];
 }
 
 export function buildReport(doc: PdfDocument, options: ReportOptions = {}): ResumeReport {
@@ -65,7 +76,7 @@ export function buildReport(doc: PdfDocument, options: ReportOptions = {}): Resu
     score,
     match,
     suggestions: ocr ? [] : suggestRewrites(parsed),
-    warnings: [...extractionWarnings(doc), ...(match?.notices ?? [])],
+    warnings: [...extractionWarnings(doc), ...structureWarnings(parsed, ocr), ...(match?.notices ?? [])],
   };
 }
 
