@@ -4,7 +4,7 @@
 // work") as nouns; compromise conjugates because wink cannot. See
 // docs/decisions/2026-12-03-composition-layer.md. Server-only (".server") so the 4 MB of
 // models never reach a browser bundle; pure, no I/O.
-import nlp from "compromise/two";
+import nlp from "compromise";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
@@ -61,4 +61,17 @@ export function conjugate(infinitive: string): Conjugation | null {
 /** compromise's base form of a verb form ("caring" → "care"); "" when it has none. */
 export function toInfinitive(verb: string): string {
   return verbMethods.toInfinitive(verb, compromiseModel) ?? "";
+}
+
+/** Whether compromise reads the first word of a fragment as a past-tense verb after "I"
+ *  ("rewrote", which wink's lexicon lacks). A second opinion for verb shapes. */
+export function readsAsPastAfterI(text: string): boolean {
+  const terms = nlp(`I ${text}`).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms[1]?.terms[0]?.tags.includes("PastTense") ?? false;
+}
+
+/** compromise's base form of a verb read in context ("rewrote" → "rewrite"); "" when none. */
+export function infinitiveAfterI(verb: string): string {
+  const text = (nlp(`I ${verb}`).verbs().toInfinitive().text() as string).trim();
+  return text.replace(/^I\s+/i, "").toLowerCase();
 }

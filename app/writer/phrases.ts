@@ -3,7 +3,7 @@
 // and fitted to the start of a sentence without changing what they say. Pure.
 import { COMMON_WORDS } from "./common-words";
 import { sentencesOf, tag } from "./nlp.server";
-import { phraseShape } from "./verbs";
+import { phraseShape, sentenceCaseFirst } from "./verbs";
 
 export { sentencesOf };
 
@@ -28,10 +28,15 @@ export interface Clause {
 // "…, cutting failed payments by 30%") or a relative clause ("…, which…").
 const SEMICOLON = /;\s+/;
 const JOINER = /(,\s+(?:and\s+|or\s+|but\s+)?|\s+(?:and|but)\s+)/;
-const RELATIVE = /^(?:which|where|while|who|so that|because|including)\b/i;
+const RELATIVE = /^(?:which|where|while|who|so that|because)\b/i;
+// -ing words that are prepositions: "…, including the results page" belongs to what precedes it.
+const PREPOSITION_ING = /^(?:including|excluding|following|regarding|according|concerning|involving|spanning|covering)\b/i;
 
 function startsOwnClause(rest: string): boolean {
   if (RELATIVE.test(rest)) return true;
+  if (PREPOSITION_ING.test(rest)) return false;
+  // "…, used by 4,000 drivers": a participle with "by" describes what precedes it.
+  if (/^\p{L}+(?:ed|en|wn|lt|ght)\s+by\b/iu.test(rest)) return false;
   const shape = phraseShape(rest);
   return shape === "past_verb" || shape === "base_verb" || shape === "gerund" || shape === "with_subject";
 }
@@ -39,7 +44,10 @@ function startsOwnClause(rest: string): boolean {
 /** The clauses of a text, in order; joining `joiner + text` of each gives the text back. */
 export function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
-  sentencesOf(cleanPhrase(text)).forEach((sentence, sentenceIndex) => {
+  // A dot inside a word ("Next.js", "Node.js", "v2.1") never ends a sentence.
+  const DOT = "\u2024";
+  const protectedText = cleanPhrase(text).replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, DOT);
+  sentencesOf(protectedText).map((s) => s.replaceAll(DOT, ".")).forEach((sentence, sentenceIndex) => {
     const body = sentence.replace(/[\s.!?]+$/, "");
     body.split(SEMICOLON).forEach((part, partIndex) => {
       const pieces = part.split(JOINER);
@@ -116,8 +124,9 @@ export function lowerFirst(text: string): string {
   const first = text.match(/^\S+/)?.[0] ?? "";
   const word = first.replace(/[^\p{L}'-]/gu, "");
   if (!/^\p{Lu}[\p{Ll}'-]*$/u.test(word) || word === "I" || /^I['’]/.test(first)) return text;
-  const [token] = tag(text);
-  const ordinary = COMMON_WORDS.has(word.toLowerCase()) || (token && ORDINARY_POS.has(token.pos) && token.pos !== "PROPN");
+  // Tagged as it would be mid-sentence: a name stays a name, a verb or adjective is ordinary.
+  const [token] = tag(sentenceCaseFirst(text));
+  const ordinary = COMMON_WORDS.has(word.toLowerCase()) || (token && ORDINARY_POS.has(token.pos));
   return ordinary ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
