@@ -8,9 +8,11 @@ import type { LayoffExplanation, LayoffInput, LayoffType } from "./schema";
 
 type Advice = LayoffExplanation["thingsNotToSay"][number];
 
+// Kinds of phrase, described rather than quoted, so the advice never reads the person's
+// own account back to them.
 const BY_TYPE: Record<LayoffType, Advice> = {
   company_wide: {
-    phrase: "“It was all politics” or guesses about why the cuts happened",
+    phrase: "Any guess about why the cuts happened or who chose the names",
     why: "You can't know the whole picture, and speculation sounds like a grievance.",
   },
   team_closed: {
@@ -22,20 +24,20 @@ const BY_TYPE: Record<LayoffType, Advice> = {
     why: "Criticising it reads as blame, even when it's fair; the decision is enough.",
   },
   acquisition: {
-    phrase: "“The new owners didn't understand the product”",
-    why: "Criticising the acquirer reads as blame, and the interviewer may know them.",
+    phrase: "Any criticism of the buyer or of how it ran things",
+    why: "It reads as blame, and the interviewer may know the people involved.",
   },
   funding: {
-    phrase: "Details or guesses about the company's finances or investors",
+    phrase: "Anything about money: runway, investors, what the company could afford",
     why: "It sounds like gossip, and some of it may be confidential.",
   },
   performance_adjacent: {
-    phrase: "“It had nothing to do with my performance”",
+    phrase: "A denial that performance played any part",
     why: "You said it was partly about performance; a short, honest answer is stronger than a denial a reference could contradict. Keep it out of public posts and cover letters entirely.",
   },
   contract_end: {
-    phrase: "“They just didn't want to keep me”",
-    why: "A contract ending is routine; don't frame it as a rejection.",
+    phrase: "Any hint that the contract ending was a rejection",
+    why: "A contract ending is routine; say when it ended and what you delivered.",
   },
 };
 

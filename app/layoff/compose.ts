@@ -24,6 +24,7 @@ import { layoffFacts, type LayoffFacts } from "./facts";
 import {
   isVerbClause,
   joinedVerbClauses,
+  namesContext,
   nextClause,
   nounPhrase,
   pastClause,
@@ -54,9 +55,9 @@ function material(input: LayoffInput, today: Date): Material {
     input,
     f: layoffFacts(input, today),
     role: withArticle(roleNoun(input.lastRole)),
-    delivered: usableClauses(input.delivered),
-    details: usableClauses(input.sinceDetails, ["job_search_not_a_strength"]),
-    changed: usableClauses(input.whatChanged),
+    delivered: usableClauses(input.delivered, namesContext(input)),
+    details: usableClauses(input.sinceDetails, namesContext(input), ["job_search_not_a_strength"]),
+    changed: usableClauses(input.whatChanged, namesContext(input)),
   };
 }
 
@@ -155,18 +156,22 @@ function sinceItems(m: Material, detailCount: number): string[] {
   const items: string[] = [];
   if (input.since.includes("caregiving")) items.push("cared for family");
   const details = m.details.slice(0, detailCount);
-  for (const detail of details) {
+  // Details that start with a name ("Kotlin Multiplatform course") can't follow "I've …"
+  // mid-sentence: they follow the activity they belong to, after a colon, at the end.
+  const named = details.filter((d) => !isVerbClause(d) && startsWithName(d.text));
+  for (const detail of details.filter((d) => !named.includes(d))) {
     const perfect = isVerbClause(detail) ? perfectClause(detail) : null;
     if (perfect) items.push(perfect);
-    else if (startsWithName(detail.text)) items.push(`worked on ${detail.text}`);
     else if (input.since.includes("freelancing") && !items.some((i) => /freelanc/i.test(i))) items.push(`done ${nounPhrase(detail.text)}`);
     else items.push(`focused on ${nounPhrase(detail.text)}`);
   }
-  if (details.length === 0) {
-    for (const activity of ["freelancing", "projects", "learning"] as const) {
-      if (input.since.includes(activity)) items.push(ACTIVITY[activity]);
-    }
+  const activities = (["freelancing", "projects", "learning"] as const).filter((a) => input.since.includes(a));
+  if (details.length === 0 || named.length > 0) {
+    const generic = activities.map((a) => ACTIVITY[a]);
+    if (named.length > 0 && generic.length === 0) generic.push("been working on");
+    items.push(...generic);
   }
+  if (named.length > 0) items[items.length - 1] = `${items[items.length - 1]}${/on$/.test(items[items.length - 1]) ? "" : ":"} ${listPhrase(named.map((d) => d.text))}`;
   return items;
 }
 
@@ -385,7 +390,8 @@ function resumeGapLine(m: Material): string | null {
     const details = detailText(count);
     if (input.since.includes("freelancing")) {
       // Freelance work is work: a resume entry with a title, not a break.
-      const title = /\b(?:freelance|contract)\b/i.test(input.lastRole) ? roleTitle(input.lastRole) : `Freelance ${roleTitle(input.lastRole)}`;
+      // "Contract Frontend Developer" freelancing since is a "Freelance Frontend Developer".
+      const title = `Freelance ${roleTitle(input.lastRole.replace(/^(?:freelance|contract(?:or)?|independent)\s+/i, ""))}`;
       const work = details.replace(/^freelance\s+/i, "");
       return sentence(`${title}, ${range}${work ? `: ${work}` : ""}`);
     }

@@ -30,12 +30,21 @@ export interface UserClause {
   shape: PhraseShape;
 }
 
-/** The clauses of an answer that every channel may use, in order. */
-export function usableClauses(text: string, alsoDrop: readonly string[] = []): UserClause[] {
+/**
+ * The clauses of an answer that every channel may use, in order, each with its first
+ * word in the case it takes mid-sentence ("Led…" → "led…"; "Kotlin…" stays). `names` is
+ * all the person wrote, so a word they capitalise mid-sentence anywhere stays a name.
+ */
+export function usableClauses(text: string, names: string, alsoDrop: readonly string[] = []): UserClause[] {
   return clausesOf(text)
     .map((c) => cleanPhrase(c.text))
     .filter((c) => c !== "" && !breaksAny([...UNUSABLE, ...alsoDrop], c))
-    .map((c) => ({ text: c, shape: phraseShape(c) }));
+    .map((c) => ({ text: lowerFirst(c, names), shape: phraseShape(c) }));
+}
+
+/** All the person wrote, for telling names from ordinary words. */
+export function namesContext(input: LayoffInput): string {
+  return [input.lastRole, input.company, input.delivered, input.sinceDetails, input.nextGoal, input.targetRole, input.whatChanged].join(" \n ");
 }
 
 const VERB_SHAPES: readonly PhraseShape[] = ["past_verb", "base_verb", "gerund", "with_subject"];
@@ -102,9 +111,9 @@ const GOAL_LEAD_INS = [
  * It is one thought ("a role where I can stay and grow"), so it is kept whole: only a
  * second sentence is left out.
  */
-function goalCore(nextGoal: string): { text: string; verb: boolean } {
+function goalCore(nextGoal: string, names: string): { text: string; verb: boolean } {
   const cleaned = cleanPhrase(nextGoal);
-  const stripped = cleanPhrase(sentencesOf(stripLeadIn(cleaned, GOAL_LEAD_INS))[0] ?? "");
+  const stripped = lowerFirst(cleanPhrase(sentencesOf(stripLeadIn(cleaned, GOAL_LEAD_INS))[0] ?? ""), names);
   const ledByTo = /^i (?:want|hope|plan|aim) to\s|^i(?:'d| would) (?:like|love) to\s/i.test(cleaned);
   return { text: stripped, verb: ledByTo || phraseShape(stripped) === "base_verb" };
 }
@@ -125,7 +134,7 @@ function goalObject(text: string): { phrase: string; kind: "job" | "work" } {
  * role where I can …". The target role and the goal are said once each, never pasted.
  */
 export function nextClause(input: LayoffInput): string {
-  const goal = goalCore(input.nextGoal);
+  const goal = goalCore(input.nextGoal, namesContext(input));
   const target = input.targetRole.trim();
   // A goal that restates the target role is a noun phrase, whatever its first word ("head of…").
   const merged = target ? roleWithGoal(target, goal.text) : null;
@@ -133,6 +142,9 @@ export function nextClause(input: LayoffInput): string {
   if (goal.verb) {
     const verb = lowerFirst(goal.text);
     return target ? `I'm looking for ${rolePhrase(target)} where I can ${verb}` : `I want to ${verb}`;
+  }
+  if (startsWithName(goal.text)) {
+    return target ? `I'm looking for ${rolePhrase(target)}, with this in mind: ${goal.text}` : `what I want is this: ${goal.text}`;
   }
   const object = goalObject(goal.text);
   if (!target) return object.kind === "job" ? `I'm looking for ${object.phrase}` : `I'd like to focus on ${object.phrase}`;

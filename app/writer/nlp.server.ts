@@ -75,3 +75,12 @@ export function infinitiveAfterI(verb: string): string {
   const text = (nlp(`I ${verb}`).verbs().toInfinitive().text() as string).trim();
   return text.replace(/^I\s+/i, "").toLowerCase();
 }
+
+const COMMON_TAGS = /^(?:Infinitive|PresentTense|PastTense|Gerund|Participle|Adjective|Adverb|Singular|Plural|Uncountable|Determiner|Preposition|Conjunction|Pronoun|Actor|Comparative|Superlative)$/;
+
+/** Whether compromise's curated lexicon lists a lower-case word as an ordinary word (not
+ *  a name): "volunteer", "design", "release" yes; "stripe", "kotlin", "roadmap" no. */
+export function lexiconKnowsAsCommon(word: string): boolean {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+  return tags !== undefined && [tags].flat().every((t) => COMMON_TAGS.test(t));
+}

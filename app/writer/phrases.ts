@@ -1,8 +1,10 @@
 // The user's own phrases, handled whole: cleaned of stray punctuation, split into the
 // clauses a writer could keep or leave out, shortened only by leaving out whole clauses,
 // and fitted to the start of a sentence without changing what they say. Pure.
+import { canonicalTechTerm } from "~/resume/tech-terms";
 import { COMMON_WORDS } from "./common-words";
-import { sentencesOf, tag } from "./nlp.server";
+import roleWords from "./data/role-words.json";
+import { lexiconKnowsAsCommon, sentencesOf, tag } from "./nlp.server";
 import { phraseShape, sentenceCaseFirst } from "./verbs";
 
 export { sentencesOf };
@@ -115,18 +117,32 @@ export function stripLeadIn(text: string, leadIns: readonly RegExp[]): string {
 // Parts of speech that are capitalised only because they start the phrase.
 const ORDINARY_POS = new Set(["VERB", "AUX", "DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "PART", "ADJ", "NUM"]);
 
+const ROLE_WORDS = new Set(roleWords.words);
+
 /**
  * Lower-cases the first letter when the first word is an ordinary word capitalised only
- * because it started a line ("Led…" → "led…", "A senior role" → "a senior role"), and
- * leaves names and acronyms ("Stripe", "AWS", "React", "iOS") as written.
+ * because it started a line ("Led…" → "led…", "A senior role" → "a senior role",
+ * "Volunteer work" → "volunteer work"), and leaves names and acronyms ("Stripe", "AWS",
+ * "React", "Kotlin", "iOS", "Apple Pay") as written. A capitalised noun with no evidence
+ * either way stays as written: lower-casing a name would change a fact. `namesElsewhere`
+ * is the rest of the person's text: a word they capitalise mid-sentence there is a name.
  */
-export function lowerFirst(text: string): string {
+export function lowerFirst(text: string, namesElsewhere = ""): string {
   const first = text.match(/^\S+/)?.[0] ?? "";
   const word = first.replace(/[^\p{L}'-]/gu, "");
   if (!/^\p{Lu}[\p{Ll}'-]*$/u.test(word) || word === "I" || /^I['’]/.test(first)) return text;
-  // Tagged as it would be mid-sentence: a name stays a name, a verb or adjective is ordinary.
+  const lower = word.toLowerCase();
+  const second = text.split(/\s+/)[1] ?? "";
+  const isName =
+    canonicalTechTerm(word) !== null ||
+    /^\p{Lu}/u.test(second) ||
+    new RegExp(`[\\p{Ll},]\\s+${word}\\b`, "u").test(namesElsewhere);
+  if (isName) return text;
+  // Tagged as it would be mid-sentence: a verb or adjective is ordinary, as is a word the
+  // role lexicon or compromise's curated lexicon lists as common.
   const [token] = tag(sentenceCaseFirst(text));
-  const ordinary = COMMON_WORDS.has(word.toLowerCase()) || (token && ORDINARY_POS.has(token.pos));
+  const ordinary =
+    COMMON_WORDS.has(lower) || ROLE_WORDS.has(lower) || lexiconKnowsAsCommon(lower) || (token !== undefined && ORDINARY_POS.has(token.pos));
   return ordinary ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

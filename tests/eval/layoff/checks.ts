@@ -120,14 +120,14 @@ function truncatedRuns(source: string, text: string, otherFields: string): strin
   return found;
 }
 
-/** Runs of `size`+ words (with a word that is not a stop word) that both texts hold. */
+/** Runs of `size` words, two of them not stop words, that both texts hold. */
 function sharedRuns(a: string, b: string, size: number): string[] {
   const left = tokens(a);
   const right = ` ${tokens(b).join(" ")} `;
   const runs: string[] = [];
   for (let i = 0; i + size <= left.length; i++) {
     const run = left.slice(i, i + size);
-    if (run.every((w) => STOP.has(w))) continue;
+    if (run.filter((w) => !STOP.has(w) && !["was", "it", "were", "i", "me", "we", "they", "but"].includes(w)).length < 2) continue;
     if (right.includes(` ${run.join(" ")} `)) runs.push(run.join(" "));
   }
   return runs;
@@ -141,6 +141,8 @@ const STYLE_KINDS = new Set(["Style", "Readability", "Enhancement", "Regionalism
 export interface GrammarChecker {
   /** Problems in `text` except those Harper also finds in the person's own fields. */
   problems(text: string, ownFields: readonly string[]): Promise<string[]>;
+  /** Whether Harper's dictionary knows the word in lower case (an ordinary word, not a name). */
+  isOrdinaryWord(word: string): Promise<boolean>;
 }
 
 export async function grammarChecker(): Promise<GrammarChecker> {
@@ -148,11 +150,15 @@ export async function grammarChecker(): Promise<GrammarChecker> {
   await linter.setup();
   return {
     async problems(text, ownFields) {
-      const key = (kind: string, problem: string) => `${kind}:${norm(problem)}`;
+      // The same word flagged, whether or not Harper took a following full stop with it ("s" / "s.").
+      const key = (kind: string, problem: string) => `${kind}:${norm(problem).replace(/[.,;:!?]+$/, "")}`;
       const theirs = new Set<string>();
       for (const field of ownFields) {
         if (field.trim() === "") continue;
-        for (const lint of await linter.lint(field)) theirs.add(key(lint.lint_kind(), lint.get_problem_text()));
+        // As written, and as it reads when a sentence ends on it.
+        for (const version of [field, `${field.replace(/[.!?]$/, "")}.`]) {
+          for (const lint of await linter.lint(version)) theirs.add(key(lint.lint_kind(), lint.get_problem_text()));
+        }
       }
       const own = new Set(tokens(ownFields.join(" ")));
       const lints = await linter.lint(text);
@@ -165,6 +171,10 @@ export async function grammarChecker(): Promise<GrammarChecker> {
           return !own.has(word) && !["linkedin", "opentowork"].includes(word);
         })
         .map((lint) => `${lint.lint_kind()}: “${lint.get_problem_text()}” — ${lint.message()}`);
+    },
+    async isOrdinaryWord(word) {
+      const lints = await linter.lint(`I like the ${word.toLowerCase()} here.`);
+      return !lints.some((lint) => lint.lint_kind() === "Spelling" || lint.lint_kind() === "Capitalization");
     },
   };
 }
@@ -267,6 +277,7 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
   for (const field of [input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged]) {
     const first = /^(\p{Lu}\p{Ll}+)\b/u.exec(field)?.[1];
     if (!first || ownFields(input).some((f) => new RegExp(`\\S\\s+${first}\\b`, "u").test(f))) continue;
+    if (!(await grammar.isOrdinaryWord(first))) continue; // a name (Kotlin, Figma) may stay capitalised
     for (const channel of written) {
       const text = texts[channel];
       if (text !== null && new RegExp(`[\\p{Ll},]\\s+${first}\\b`, "u").test(text)) fail("grammar", `${channel}: “${first}” capitalised mid-sentence`);
