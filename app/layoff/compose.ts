@@ -22,6 +22,7 @@ import { thingsNotToSay } from "./advice";
 import { CHANNELS } from "./channels";
 import { layoffFacts, type LayoffFacts } from "./facts";
 import {
+  goalClauseCount,
   isVerbClause,
   joinedVerbClauses,
   namesContext,
@@ -48,6 +49,14 @@ interface Material {
   details: UserClause[];
   /** For a performance-related exit: what changed, as the person put it. */
   changed: UserClause[];
+  /** Sentences already built: fitting a length tries many combinations of the same few. */
+  built: Map<string, string | null>;
+}
+
+/** A sentence built once per document, however many length variants use it. */
+function once(m: Material, key: string, build: () => string | null): string | null {
+  if (!m.built.has(key)) m.built.set(key, build());
+  return m.built.get(key)!;
 }
 
 function material(input: LayoffInput, today: Date): Material {
@@ -58,6 +67,7 @@ function material(input: LayoffInput, today: Date): Material {
     delivered: usableClauses(input.delivered, namesContext(input)),
     details: usableClauses(input.sinceDetails, namesContext(input), ["job_search_not_a_strength"]),
     changed: usableClauses(input.whatChanged, namesContext(input)),
+    built: new Map(),
   };
 }
 
@@ -180,8 +190,8 @@ function sinceSentence(m: Material, detailCount: number): string | null {
   return items.length === 0 ? null : sentence(`Since then, I've ${listPhrase(items)}`);
 }
 
-function nextSentence(m: Material): string {
-  return sentence(`Next, ${nextClause(m.input)}`);
+function nextSentence(m: Material, goalClauses = Infinity): string {
+  return sentence(`Next, ${nextClause(m.input, goalClauses)}`);
 }
 
 // For answers too short to sound complete; used only as needed, in this order.
@@ -206,6 +216,9 @@ const CLOSING: Record<Tone, string[]> = {
 // ---------- the spoken answer, fitted to its channel's length ----------
 
 interface SpokenChoice {
+  // Counts of whole clauses kept; `details` -1 leaves the since-then sentence out.
+  /** Whole clauses of the goal; all of them unless the answer is too long. */
+  goal: number;
   delivered: number;
   details: number;
   withCount: boolean;
@@ -218,11 +231,11 @@ function spokenAnswer(m: Material, c: SpokenChoice): string {
   const performance = m.input.layoffType === "performance_adjacent";
   return joinSentences([
     opening(m, c.plainOpening ? "plain" : m.input.tone),
-    deliveredSentence(m, c.delivered),
-    eventSentence(m, c.withCount, "private"),
-    performance ? changedSentence(m) : c.withCount ? affectedSentence(m) : null,
-    sinceSentence(m, c.details),
-    nextSentence(m),
+    once(m, `delivered:${c.delivered}`, () => deliveredSentence(m, c.delivered)),
+    once(m, `event:${c.withCount}`, () => eventSentence(m, c.withCount, "private")),
+    performance ? once(m, "changed", () => changedSentence(m)) : c.withCount ? once(m, "affected", () => affectedSentence(m)) : null,
+    c.details < 0 ? null : once(m, `since:${c.details}`, () => sinceSentence(m, c.details)),
+    once(m, `next:${c.goal}`, () => nextSentence(m, c.goal)),
     ...CLOSING[m.input.tone].slice(0, c.closings),
   ]);
 }
@@ -231,11 +244,13 @@ function spokenAnswer(m: Material, c: SpokenChoice): string {
 function value(m: Material, c: SpokenChoice): number {
   return (
     (c.delivered > 0 ? 100 : 0) +
+    (c.details >= 0 ? 50 : 0) +
     (c.details > 0 ? 60 : 0) +
     Math.max(c.delivered - 1, 0) * 20 +
     Math.max(c.details - 1, 0) * 15 +
     (c.withCount && m.input.affected ? 10 : 0) +
-    (c.plainOpening ? 0 : 5) -
+    (c.plainOpening ? 0 : 5) +
+    c.goal * 30 -
     c.closings
   );
 }
@@ -243,12 +258,16 @@ function value(m: Material, c: SpokenChoice): number {
 function fittedSpokenAnswer(m: Material): string {
   const { min, max } = CHANNELS.spokenAnswer.words!;
   const choices: SpokenChoice[] = [];
-  for (let delivered = m.delivered.length; delivered >= 0; delivered--) {
-    for (let details = m.details.length; details >= 0; details--) {
-      for (const withCount of [true, false]) {
-        for (const plainOpening of [false, true]) {
-          for (let closings = 0; closings <= CLOSING[m.input.tone].length; closings++) {
-            choices.push({ delivered, details, withCount, plainOpening, closings });
+  const goals = goalClauseCount(m.input);
+  for (let goal = Math.max(goals, 1); goal >= 1; goal--) {
+    for (let delivered = m.delivered.length; delivered >= 0; delivered--) {
+      // details -1: no since-then sentence at all, only when nothing else fits.
+      for (let details = m.details.length; details >= -1; details--) {
+        for (const withCount of [true, false]) {
+          for (const plainOpening of [false, true]) {
+            for (let closings = 0; closings <= CLOSING[m.input.tone].length; closings++) {
+              choices.push({ goal, delivered, details, withCount, plainOpening, closings });
+            }
           }
         }
       }

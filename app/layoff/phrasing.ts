@@ -7,6 +7,7 @@ import {
   asPastVerbPhrase,
   clausesOf,
   cleanPhrase,
+  firstClauses,
   countWords,
   listPhrase,
   lowerFirst,
@@ -106,14 +107,20 @@ const GOAL_LEAD_INS = [
   /^(?:seeking|ideally|next:?)\s+/i,
 ];
 
+/** How many whole clauses the goal has (its first sentence). */
+export function goalClauseCount(input: LayoffInput): number {
+  return clausesOf(sentencesOf(stripLeadIn(cleanPhrase(input.nextGoal), GOAL_LEAD_INS))[0] ?? "").length;
+}
+
 /**
  * The goal with "I'm looking for…" and the like taken off, and whether it is a verb goal.
- * It is one thought ("a role where I can stay and grow"), so it is kept whole: only a
- * second sentence is left out.
+ * It is one thought ("a role where I can stay and grow"), kept whole unless a length
+ * limit asks for fewer whole clauses; a second sentence is always left out.
  */
-function goalCore(nextGoal: string, names: string): { text: string; verb: boolean } {
+function goalCore(nextGoal: string, names: string, clauses: number): { text: string; verb: boolean } {
   const cleaned = cleanPhrase(nextGoal);
-  const stripped = lowerFirst(cleanPhrase(sentencesOf(stripLeadIn(cleaned, GOAL_LEAD_INS))[0] ?? ""), names);
+  const whole = lowerFirst(cleanPhrase(sentencesOf(stripLeadIn(cleaned, GOAL_LEAD_INS))[0] ?? ""), names);
+  const stripped = clauses === Infinity ? whole : cleanPhrase(firstClauses(whole, clauses));
   const ledByTo = /^i (?:want|hope|plan|aim) to\s|^i(?:'d| would) (?:like|love) to\s/i.test(cleaned);
   return { text: stripped, verb: ledByTo || phraseShape(stripped) === "base_verb" };
 }
@@ -133,8 +140,8 @@ function goalObject(text: string): { phrase: string; kind: "job" | "work" } {
  * on a payments team", "I want to lead a small platform team", "I'm looking for an SRE
  * role where I can …". The target role and the goal are said once each, never pasted.
  */
-export function nextClause(input: LayoffInput): string {
-  const goal = goalCore(input.nextGoal, namesContext(input));
+export function nextClause(input: LayoffInput, goalClauses = Infinity): string {
+  const goal = goalCore(input.nextGoal, namesContext(input), goalClauses);
   const target = input.targetRole.trim();
   // A goal that restates the target role is a noun phrase, whatever its first word ("head of…").
   const merged = target ? roleWithGoal(target, goal.text) : null;

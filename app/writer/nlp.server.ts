@@ -18,8 +18,22 @@ export interface TaggedToken {
   pos: string;
 }
 
+// Composers ask about the same few phrases many times while fitting lengths; tagging is
+// pure, so results are kept (bounded, oldest dropped first).
+const TAG_CACHE_SIZE = 5000;
+const tagCache = new Map<string, TaggedToken[]>();
+
 /** The tokens of a short text, with part of speech and lemma. */
 export function tag(text: string): TaggedToken[] {
+  const cached = tagCache.get(text);
+  if (cached) return cached;
+  const tokens = tagUncached(text);
+  if (tagCache.size >= TAG_CACHE_SIZE) tagCache.delete(tagCache.keys().next().value!);
+  tagCache.set(text, tokens);
+  return tokens;
+}
+
+function tagUncached(text: string): TaggedToken[] {
   const doc = wink.readDoc(text);
   const words = doc.tokens().out();
   const pos = doc.tokens().out(its.pos);

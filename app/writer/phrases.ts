@@ -29,12 +29,14 @@ export interface Clause {
 // when what follows is a verb phrase of its own ("…, and rebuilt the CI pipeline",
 // "…, cutting failed payments by 30%") or a relative clause ("…, which…").
 const SEMICOLON = /;\s+/;
-const JOINER = /(,\s+(?:and\s+|or\s+|but\s+)?|\s+(?:and|but)\s+)/;
+const JOINER = /(,\s+(?:and\s+|or\s+|but\s+)?|\s+(?:and|but)\s+|\s+(?=(?:where|which|while|who|whose)\s))/;
 const RELATIVE = /^(?:which|where|while|who|so that|because)\b/i;
 // -ing words that are prepositions: "…, including the results page" belongs to what precedes it.
 const PREPOSITION_ING = /^(?:including|excluding|following|regarding|according|concerning|involving|spanning|covering)\b/i;
 
-function startsOwnClause(rest: string): boolean {
+function startsOwnClause(rest: string, before: string): boolean {
+  // "Designed and built X": a lone verb before "and" shares the object that follows.
+  if (before.trim().split(/\s+/).length < 2) return false;
   if (RELATIVE.test(rest)) return true;
   if (PREPOSITION_ING.test(rest)) return false;
   // "…, used by 4,000 drivers": a participle with "by" describes what precedes it.
@@ -57,7 +59,7 @@ export function clausesOf(text: string): Clause[] {
       let joiner = sentenceIndex === 0 && partIndex === 0 ? "" : partIndex === 0 ? ". " : "; ";
       for (let i = 1; i < pieces.length; i += 2) {
         const rest = pieces.slice(i + 1).join("");
-        if (startsOwnClause(rest)) {
+        if (startsOwnClause(rest, current)) {
           clauses.push({ text: current, joiner });
           joiner = pieces[i];
           current = pieces[i + 1];
@@ -88,6 +90,11 @@ function joinClauses(clauses: Clause[], count: number): string {
     })
     .join("")
     .replace(/[\s,;:]+$/, "");
+}
+
+/** The first `count` whole clauses of a text, rejoined. */
+export function firstClauses(text: string, count: number): string {
+  return joinClauses(clausesOf(text), count);
 }
 
 /**

@@ -148,17 +148,25 @@ export interface GrammarChecker {
 export async function grammarChecker(): Promise<GrammarChecker> {
   const linter = new LocalLinter({ binary, dialect: Dialect.American });
   await linter.setup();
+  const fieldLints = new Map<string, string[]>();
+  const lintsOfField = async (field: string, key: (kind: string, problem: string) => string) => {
+    if (!fieldLints.has(field)) {
+      const keys: string[] = [];
+      // As written, and as it reads when a sentence ends on it.
+      for (const version of [field, `${field.replace(/[.!?]$/, "")}.`]) {
+        for (const lint of await linter.lint(version)) keys.push(key(lint.lint_kind(), lint.get_problem_text()));
+      }
+      fieldLints.set(field, keys);
+    }
+    return fieldLints.get(field)!;
+  };
   return {
     async problems(text, ownFields) {
       // The same word flagged, whether or not Harper took a following full stop with it ("s" / "s.").
       const key = (kind: string, problem: string) => `${kind}:${norm(problem).replace(/[.,;:!?]+$/, "")}`;
       const theirs = new Set<string>();
       for (const field of ownFields) {
-        if (field.trim() === "") continue;
-        // As written, and as it reads when a sentence ends on it.
-        for (const version of [field, `${field.replace(/[.!?]$/, "")}.`]) {
-          for (const lint of await linter.lint(version)) theirs.add(key(lint.lint_kind(), lint.get_problem_text()));
-        }
+        if (field.trim() !== "") for (const k of await lintsOfField(field, key)) theirs.add(k);
       }
       const own = new Set(tokens(ownFields.join(" ")));
       const lints = await linter.lint(text);
