@@ -26,6 +26,10 @@ const envSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalString,
   APP_ORIGIN: optionalString.pipe(z.url().optional()),
+  /** How long a write waits for the database's write lock before answering 503. */
+  DATABASE_WRITE_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** A cap on the SQLite file's size; writes past it answer 503 as if the disk were full. */
+  SQLITE_MAX_SIZE_MB: z.coerce.number().positive().optional(),
   LOG_REQUESTS: flag,
   /** Express "trust proxy" setting, e.g. 1 behind one load balancer, so client IPs are right. */
   TRUST_PROXY: optionalString,
@@ -78,6 +82,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     origin,
     secureOrigin: origin.startsWith("https://"),
     databaseUrl,
+    database: { writeWaitMs: e.DATABASE_WRITE_WAIT_MS, sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB },
     logRequests: e.LOG_REQUESTS || e.NODE_ENV !== "test",
     trustProxy: e.TRUST_PROXY ? (/^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY) : undefined,
     stripe: {

@@ -1,24 +1,31 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { config, sqlitePath } from "~/config.server";
+import { databaseFault, type DatabaseFault } from "~/db/faults";
+import { ResilientSqliteAdapterFactory } from "~/db/sqlite-adapter.server";
 
 export type Db = PrismaClient;
 
-declare global {
-  // One client per process, also across dev-server rebuilds.
-  var __db: PrismaClient | undefined;
-}
-
+// The one Prisma client of the process, on the SQLite adapter that keeps the server
+// answering under faults (app/db/sqlite-adapter.server.ts: reads never wait for writers,
+// writes wait for the lock asynchronously and for a bounded time, a failed transaction
+// leaves the connection usable). PostgreSQL would plug in here with its own adapter.
 function createClient(): PrismaClient {
-  const url = config().databaseUrl;
-  const file = sqlitePath(url);
-  if (file) makeFolder(path.dirname(file));
-  // WAL lets readers and the one writer work at once; the busy timeout makes a second
-  // writer wait instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  const cfg = config();
+  const file = sqlitePath(cfg.databaseUrl);
+  if (!file) throw new Error(`Only SQLite (file:) databases are supported so far, not ${cfg.databaseUrl}`);
+  makeFolder(path.dirname(file));
+  const { writeWaitMs, sqliteMaxSizeMb } = cfg.database;
+  const adapter = new ResilientSqliteAdapterFactory({
+    url: cfg.databaseUrl,
+    writeWaitMs,
+    // SQLite's default page size; the cap is approximate by at most one page.
+    maxPageCount: sqliteMaxSizeMb ? Math.floor((sqliteMaxSizeMb * 1024 * 1024) / 4096) : undefined,
+    onWriteFault: (fault) => (lastWriteFault = { fault, at: Date.now() }),
+  });
+  // The adapter bounds the wait for a transaction itself; Prisma's own limit must not cut it shorter.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: writeWaitMs + 1000, timeout: 10_000 } });
 }
 
 // For command-line tools; a path that cannot be made is reported by the server's start-up
@@ -31,15 +38,17 @@ function makeFolder(dir: string) {
   }
 }
 
+/** The last write that failed because the database could not take it, for /healthz. */
+let lastWriteFault: { fault: DatabaseFault; at: number } | undefined;
+
 /** The one Prisma client of this process. */
-export const db: PrismaClient = (globalThis.__db ??= createClient());
+export const db: PrismaClient = createClient();
 
 let pragmasApplied: Promise<void> | undefined;
 
-/** Puts a SQLite database in WAL mode (the busy timeout is set on the connection). */
+/** Puts a SQLite database in WAL mode, so readers and the one writer work at once. */
 export function ensureDbReady(): Promise<void> {
   pragmasApplied ??= (async () => {
-    if (!sqlitePath(config().databaseUrl)) return;
     // WAL is a property of the file: set it once, since switching needs an exclusive lock.
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     if (mode?.journal_mode !== "wal") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -47,12 +56,59 @@ export function ensureDbReady(): Promise<void> {
   return pragmasApplied;
 }
 
-/** Whether the database answers a read: the readiness check of GET /healthz. */
-export async function databaseAnswers(): Promise<boolean> {
+export type DatabaseHealth = { reads: "ok" | "error"; writes: "ok" | "waiting" | DatabaseFault | "error" };
+
+const WRITE_PROBE_EVERY_MS = 1000;
+/** A write that failed for want of space counts against health this long, even if the small probe passes. */
+const WRITE_FAULT_MEMORY_MS = 5000;
+/** A probe still running after this long is waiting for a lock held elsewhere. */
+const PROBE_SLOW_MS = 250;
+const writeProbe: { writes: DatabaseHealth["writes"]; at: number; startedAt: number; running: Promise<void> | null } = {
+  writes: "ok",
+  at: 0,
+  startedAt: 0,
+  running: null,
+};
+
+/**
+ * The readiness check of GET /healthz: a read, and the outcome of a one-row write made in
+ * the background at most once a second. /healthz never waits behind other writes: while a
+ * write lock is held elsewhere the probe is still waiting and the answer says "waiting"
+ * (the database works, writes are queued); a full disk or an unwritable file is a failure,
+ * also when only a real write found it in the last few seconds (the probe is small).
+ */
+export async function databaseHealth(): Promise<DatabaseHealth> {
+  let reads: DatabaseHealth["reads"] = "ok";
   try {
     await db.user.findFirst({ select: { id: true } });
-    return true;
   } catch {
-    return false;
+    reads = "error";
+  }
+  const now = Date.now();
+  if (!writeProbe.running && now - writeProbe.at >= WRITE_PROBE_EVERY_MS) {
+    writeProbe.startedAt = now;
+    writeProbe.running = probeWrite().then((writes) => {
+      Object.assign(writeProbe, { writes, at: Date.now(), running: null });
+    });
+  }
+  // The first check has no earlier outcome: give the probe a moment, never longer.
+  if (writeProbe.at === 0 && writeProbe.running) {
+    await Promise.race([writeProbe.running, new Promise((r) => setTimeout(r, PROBE_SLOW_MS + 10))]);
+  }
+  if (writeProbe.writes === "ok" && lastWriteFault && now - lastWriteFault.at < WRITE_FAULT_MEMORY_MS) {
+    return { reads, writes: lastWriteFault.fault };
+  }
+  const stuck = writeProbe.running !== null && now - writeProbe.startedAt > PROBE_SLOW_MS;
+  return { reads, writes: stuck && writeProbe.writes === "ok" ? "waiting" : writeProbe.writes };
+}
+
+async function probeWrite(): Promise<DatabaseHealth["writes"]> {
+  try {
+    const checkedAt = new Date();
+    await db.healthCheck.upsert({ where: { id: 1 }, create: { id: 1, checkedAt }, update: { checkedAt } });
+    return "ok";
+  } catch (error) {
+    const fault = databaseFault(error);
+    return fault === "busy" ? "waiting" : (fault ?? "error");
   }
 }

@@ -36,6 +36,12 @@ export function formatCount(value: number): string {
   return counts.format(value);
 }
 
+/** Whole thousands of dollars, for chart axes: 15_000_000 → "$150k", 123_456_789 → "$1,235k". */
+export function formatMoneyThousands(cents: number): string {
+  const thousands = Math.round(cents / 100_000) || 0;
+  return `${thousands < 0 ? "-" : ""}$${counts.format(Math.abs(thousands))}k`;
+}
+
 // Dates are formatted by hand, not with Intl: the server's ICU and the browser's can
 // disagree (e.g. "29 Nov 2026, 14:05" vs "29 Nov 2026 at 14:05"), which breaks hydration.
 export const MONTH_NAMES = [

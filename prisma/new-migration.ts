@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 
 const args = process.argv.slice(2);
-const name = args.find((a) => !a.startsWith("--") && a !== args[args.indexOf("--from") + 1]);
+const fromValue = args.includes("--from") ? args[args.indexOf("--from") + 1] : undefined;
+const name = args.find((a) => !a.startsWith("--") && a !== fromValue);
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:new-migration -- <name_in_snake_case> [--from old-schema.prisma]");
   process.exit(2);
@@ -27,7 +28,12 @@ if (fromFlag >= 0) {
 const sql = execFileSync(
   "npx",
   ["prisma", "migrate", "diff", "--from-schema-datamodel", oldSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  // The config's adapter opens DATABASE_URL even for a diff of two files: give it a scratch one.
+  {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: `file:${path.join(os.tmpdir(), `new-migration-${process.pid}.db`)}` },
+  },
 );
 if (!/\b(CREATE|ALTER|DROP|INSERT|PRAGMA)\b/.test(sql)) {
   console.log("The schema has not changed since the last migration; nothing to do.");

@@ -1,15 +1,38 @@
 import { type ExportBlock, type ExportDocument, textToBlocks } from "~/documents/export-blocks";
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from "~/documents/kinds";
 import { formatDateTime } from "~/format";
+
+// The formats every document downloads in, whatever its kind. Each format's bytes are made
+// in export.server.ts; a tool may describe its document as blocks (ToolDefinition's
+// exportBlocks) for the formats with structure (PDF, DOCX).
+
+export const EXPORT_FORMATS = {
+  txt: { label: "Download .txt", contentType: "text/plain; charset=utf-8" },
+  md: { label: "Download .md", contentType: "text/markdown; charset=utf-8" },
+  pdf: { label: "Download PDF", contentType: "application/pdf" },
+  docx: {
+    label: "Download Word (.docx)",
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  },
+} as const satisfies Record<string, { label: string; contentType: string }>;
+
+export type ExportFormatId = keyof typeof EXPORT_FORMATS;
+
+/** In the order the document page offers them. */
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
+
+export function isExportFormat(format: string): format is ExportFormatId {
+  return Object.hasOwn(EXPORT_FORMATS, format);
+}
 
 export interface ExportableDocument {
   title: string;
-  kind: string;
+  /** What a document of its kind is called ("Resume scan"), from its tool. */
+  kindLabel: string;
   engine: string;
   createdAt: Date | string;
   text: string;
   editedText: string | null;
-  /** The tool's structured output, when the tool can describe its document as blocks. */
+  /** The tool's structured output, for its exportBlocks. */
   output?: unknown;
 }
 
@@ -25,10 +48,9 @@ export function downloadName(title: string, extension: string): string {
   return `${base || "document"}.${extension}`;
 }
 
-function header(doc: Pick<ExportableDocument, "kind" | "engine" | "createdAt" | "editedText">): string[] {
-  const kind = DOCUMENT_KIND_LABELS[doc.kind as DocumentKind] ?? doc.kind;
+function header(doc: Pick<ExportableDocument, "kindLabel" | "engine" | "createdAt" | "editedText">): string[] {
   const engine = doc.engine === "builtin" ? "the built-in writer" : doc.engine;
-  return [`${kind}, created ${formatDateTime(doc.createdAt)} with ${engine}${doc.editedText !== null ? ", edited by you" : ""}.`];
+  return [`${doc.kindLabel}, created ${formatDateTime(doc.createdAt)} with ${engine}${doc.editedText !== null ? ", edited by you" : ""}.`];
 }
 
 export function toPlainText(doc: ExportableDocument): string {

@@ -1,4 +1,3 @@
-import type { DocumentKind } from "~/documents/kinds";
 import { findOwnDocumentOfKind, type OwnDocument } from "~/documents/store.server";
 
 // `?from=<documentId>` on a tool's page: the form starts from one of the user's own
@@ -13,7 +12,7 @@ export type Prefill<Values> = { requested: false; values: null } | { requested: 
 export async function prefillFromDocument<Values>(
   request: Request,
   userId: string,
-  kind: DocumentKind,
+  kind: string,
   read: (document: OwnDocument) => Values | null,
 ): Promise<Prefill<Values>> {
   const from = new URL(request.url).searchParams.get("from");

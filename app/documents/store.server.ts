@@ -1,6 +1,4 @@
 import { db } from "~/db.server";
-import type { DocumentKind } from "~/documents/kinds";
-import { DOCUMENT_KINDS } from "~/documents/kinds";
 import { PAGE_SIZE, SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { Prisma } from "~/generated/prisma/client";
 
@@ -11,7 +9,8 @@ const ID_SHAPE = /^[a-z0-9]{20,40}$/;
 
 export interface NewDocument {
   userId: string;
-  kind: DocumentKind;
+  /** The saving tool's kind (snake_case, e.g. "resume_scan"). */
+  kind: string;
   title: string;
   input: unknown;
   output: unknown;
@@ -58,13 +57,14 @@ export async function findOwnDocument(userId: string, id: string) {
 export type OwnDocument = NonNullable<Awaited<ReturnType<typeof findOwnDocument>>>;
 
 /** The user's document of one kind; null for any other id, including their other tools' ones. */
-export async function findOwnDocumentOfKind(userId: string, id: string, kind: DocumentKind): Promise<OwnDocument | null> {
+export async function findOwnDocumentOfKind(userId: string, id: string, kind: string): Promise<OwnDocument | null> {
   const doc = await findOwnDocument(userId, id);
   return doc?.kind === kind ? doc : null;
 }
 
 export interface ListQuery {
   userId: string;
+  /** Only documents of this kind (the route checks it is a tool's). */
   kind?: string;
   search?: string;
   trash?: boolean;
@@ -83,7 +83,7 @@ export function likePattern(search: string): string {
  * PostgreSQL), the rows from Prisma.
  */
 export async function listDocuments(query: ListQuery) {
-  const kind = DOCUMENT_KINDS.includes(query.kind as DocumentKind) ? (query.kind as DocumentKind) : undefined;
+  const kind = query.kind || undefined;
   const search = query.search?.trim().slice(0, SEARCH_MAX) || undefined;
   const conditions: Prisma.Sql[] = [Prisma.sql`d."userId" = ${query.userId}`];
   conditions.push(query.trash ? Prisma.sql`d."deletedAt" IS NOT NULL` : Prisma.sql`d."deletedAt" IS NULL`);
@@ -127,6 +127,34 @@ async function updateOwn(userId: string, id: string, data: Prisma.DocumentUpdate
   if (!isDocumentId(id)) return false;
   const { count } = await db.document.updateMany({ where: { id, userId, ...where }, data });
   return count === 1;
+}
+
+export interface DocumentRevision {
+  output: unknown;
+  text: string;
+  engine?: string;
+  engineNote?: string | null;
+}
+
+/**
+ * Replaces the output of the user's document of a kind, outside the trash, only while it is
+ * still the version that was read (`readAt` is the updatedAt it had then): a document two
+ * tabs work on at once is never silently overwritten. False means "read it again".
+ */
+export function reviseDocument(userId: string, id: string, kind: string, readAt: Date, revision: DocumentRevision) {
+  const { output, ...rest } = revision;
+  return updateOwn(userId, id, { output: JSON.stringify(output), ...rest }, { kind, deletedAt: null, updatedAt: readAt });
+}
+
+/** The user's newest documents of one kind outside the trash, with their parsed output. */
+export async function listOwnDocumentsOfKind(userId: string, kind: string, take: number) {
+  const rows = await db.document.findMany({
+    where: { userId, kind, deletedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, createdAt: true, output: true },
+  });
+  return rows.map((row) => ({ ...row, output: JSON.parse(row.output) as unknown }));
 }
 
 export function renameDocument(userId: string, id: string, title: string) {

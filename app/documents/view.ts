@@ -1,9 +1,7 @@
-import type { DocumentKind } from "~/documents/kinds";
-
 /** A saved document as the document page hands it to its kind's view component. */
 export interface DocumentForView {
   id: string;
-  kind: DocumentKind;
+  kind: string;
   title: string;
   input: unknown;
   output: unknown;
@@ -17,7 +15,8 @@ export interface DocumentForView {
   createdAt: string;
 }
 
-/** Each tool exports one of these as the default of `app/<tool>/DocumentView.tsx`. */
+/** Each tool exports one of these as the default of `app/<tool>/DocumentView.tsx` and names
+ *  it in its ToolDefinition (documents/tool.ts). */
 export type DocumentViewComponent = (props: { document: DocumentForView }) => JSX.Element;
 
 /** The text people see and download: their edit when they made one. */

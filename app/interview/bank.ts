@@ -3,7 +3,7 @@
 import { COMPANY_LOOPS } from "./content/loops.ts";
 import { isCompetencyId } from "./content/competencies.ts";
 import { BEHAVIORAL_QUESTIONS } from "./content/questions/behavioral.ts";
-import { CODING_QUESTIONS } from "./content/questions/coding.ts";
+import { CODING_QUESTIONS, CONCEPT_QUESTIONS } from "./content/questions/coding.ts";
 import { FRONTEND_QUESTIONS } from "./content/questions/role-frontend.ts";
 import { API_QUESTIONS, DEPLOYMENT_QUESTIONS, FRAMEWORK_QUESTIONS, TYPE_SAFETY_QUESTIONS } from "./content/questions/role-fullstack.ts";
 import {
@@ -31,7 +31,7 @@ import {
   type StageId,
 } from "./types.ts";
 
-export const QUESTION_BANK: readonly Question[] = [
+const AUTHORED: readonly Question[] = [
   ...SCREEN_QUESTIONS,
   ...BEHAVIORAL_QUESTIONS,
   ...FRAMEWORK_QUESTIONS,
@@ -48,7 +48,28 @@ export const QUESTION_BANK: readonly Question[] = [
   ...GENERAL_ROLE_QUESTIONS,
   ...SYSTEM_DESIGN_QUESTIONS,
   ...CODING_QUESTIONS,
+  ...CONCEPT_QUESTIONS,
 ];
+
+/** A point written for three or more questions is a general one. */
+const SHARED_POINT_MIN_QUESTIONS = 3;
+
+function markSharedPoints(questions: readonly Question[]): Question[] {
+  const uses = new Map<string, number>();
+  for (const question of questions) for (const point of question.rubric) uses.set(point.point, (uses.get(point.point) ?? 0) + 1);
+  return questions.map((question) => ({
+    ...question,
+    rubric: question.rubric.map((point) => ((uses.get(point.point) ?? 0) >= SHARED_POINT_MIN_QUESTIONS ? { ...point, shared: true } : point)),
+  }));
+}
+
+export const QUESTION_BANK: readonly Question[] = markSharedPoints(AUTHORED);
+
+const BY_ID = new Map(QUESTION_BANK.map((question) => [question.id, question]));
+
+export function findQuestion(id: string): Question | undefined {
+  return BY_ID.get(id);
+}
 
 /** The smallest number of rubric points a question may have. */
 export const MIN_RUBRIC_POINTS = 3;

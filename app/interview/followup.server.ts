@@ -50,7 +50,7 @@ function answerMessage(input: CoachingInput): string {
     company: input.company,
     question: input.question.text,
     a_strong_answer_covers: input.question.rubric.map((point) => point.point),
-    points_the_answer_missed: input.feedback.rubric.missed,
+    points_the_answer_missed: input.feedback.points.missed,
     candidate_answer: input.answer,
   };
   const json = JSON.stringify(data, null, 2).replace(/</g, "\\u003c");

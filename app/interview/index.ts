@@ -1,30 +1,30 @@
-// Public API of the interview-prep domain. Everything here is pure and synchronous;
-// sessions are plain JSON values the caller stores.
-export { listCompanies, listRoles, listLevels, resolveLevel, buildLoop, STAGE_NAMES, type BuildLoopResult } from "./loops.ts";
-export { QUESTION_BANK, validateBank, selectQuestions, type BankProblem, type SelectionCriteria } from "./bank.ts";
+// The interview-prep domain's public API: everything outside app/interview imports from
+// here (or from the `.server` modules and ui/ components). All of it is pure and
+// synchronous; sessions are plain JSON values the caller stores.
 export {
-  assessAnswer,
-  RUBRIC_VERSION,
-  TARGET_WORDS,
-  WORDS_PER_MINUTE,
-  type AnswerFeedback,
-  type CheckId,
-  type FeedbackCheck,
-  type OutlineLine,
-  type StarAnalysis,
-  type StarPart,
-} from "./rubric.ts";
+  listCompanies,
+  listRoles,
+  listLevels,
+  resolveLevel,
+  buildLoop,
+  findCompany,
+  DEFAULT_STAGE_KINDS,
+  STAGE_NAMES,
+  type BuildLoopResult,
+} from "./loops.ts";
+export { QUESTION_BANK, validateBank, selectQuestions, findQuestion, type BankProblem, type SelectionCriteria } from "./bank.ts";
+export { assessAnswer, ratingScore, ratingFromScore, RUBRIC_VERSION, type AssessableQuestion, type AssessContext } from "./feedback/assess.ts";
+export { formatDuration, SPEAKING_NORMS, WORDS_PER_MINUTE } from "./feedback/delivery.ts";
 export {
   startSession,
   answerQuestion,
+  prepareAnswer,
+  recordAnswer,
+  readSession,
   nextQuestion,
   summariseSession,
   progressByCompetency,
   sessionToText,
-  type InterviewSession,
-  type SessionItem,
-  type SessionQuestion,
-  type SessionStage,
   type StartSessionInput,
   type StartSessionResult,
   type AnswerQuestionResult,
@@ -32,6 +32,29 @@ export {
   type SessionSummary,
   type CompetencyProgress,
 } from "./session.ts";
-export { choicesSchema, answerSchema, sessionSchema, parseChoices, parseAnswer, parseSession, ANSWER_MAX_CHARS, type InterviewChoices } from "./schema.ts";
+export {
+  choicesSchema,
+  answerSchema,
+  codeSchema,
+  sessionSchema,
+  feedbackSchema,
+  parseChoices,
+  parseAnswer,
+  parseSession,
+  ANSWER_MAX_CHARS,
+  CODE_MAX_CHARS,
+  type InterviewChoices,
+  type InterviewSession,
+  type SessionItem,
+  type SessionQuestion,
+  type SessionStage,
+  type SubmittedAnswer,
+  type AnswerFeedback,
+  type CodeReport,
+  type TestResult,
+  type FeedbackCheck,
+  type OutlineLine,
+  type SecondOpinion,
+} from "./schema.ts";
 export { COMPETENCIES } from "./content/competencies.ts";
 export * from "./types.ts";

@@ -42,10 +42,10 @@ export const STAGE_NAMES: Record<StageId, string> = {
 export const DEFAULT_STAGE_KINDS: Record<StageId, QuestionKind[]> = {
   "recruiter-screen": ["screen"],
   "online-assessment": ["coding"],
-  "phone-screen": ["coding"],
+  "phone-screen": ["coding", "concept"],
   coding: ["coding"],
-  "system-design": ["system-design"],
-  "technical-deep-dive": ["role"],
+  "system-design": ["system_design"],
+  "technical-deep-dive": ["role", "concept"],
   behavioral: ["behavioral"],
   "hiring-manager": ["behavioral", "screen"],
   "hiring-committee": [],
@@ -139,13 +139,13 @@ export function buildLoop(choice: { company: string; role: string; level: string
   const role = ROLES.find((candidate) => candidate.id === choice.role.trim().toLowerCase());
   if (!role) {
     const options = ROLES.map((candidate) => `${candidate.name} (${candidate.id})`).join(", ");
-    return { ok: false, error: "unknown-role", message: `Unknown role ${quoted(choice.role)}. Choose one of: ${options}.` };
+    return { ok: false, error: "unknown_role", message: `Unknown role ${quoted(choice.role)}. Choose one of: ${options}.` };
   }
   const levelId = parseLevel(companyLoop, choice.level);
   if (!levelId) {
     return {
       ok: false,
-      error: "unknown-level",
+      error: "unknown_level",
       message: `Unknown level ${quoted(choice.level)}. Levels for ${companyLoop.name}: ${levelList(companyLoop)}.`,
     };
   }
@@ -153,7 +153,7 @@ export function buildLoop(choice: { company: string; role: string; level: string
   if (!level) {
     return {
       ok: false,
-      error: "level-not-offered",
+      error: "level_not_offered",
       message: `${companyLoop.name} has no level matching ${levelId} on file. Levels for ${companyLoop.name}: ${levelList(companyLoop)}.`,
     };
   }

@@ -2,15 +2,29 @@
 // user's choices, answer questions, find the next one, summarise, and track
 // progress by competency across sessions. No I/O and no clock: storage and
 // timestamps belong to the caller.
-import { selectQuestions } from "./bank.ts";
+import { findQuestion, selectQuestions } from "./bank.ts";
 import { COMPETENCIES } from "./content/competencies.ts";
+import { assessAnswer, ratingFromScore, ratingScore, RUBRIC_VERSION } from "./feedback/assess.ts";
 import { buildLoop, findCompany, levelInRange, STAGE_NAMES } from "./loops.ts";
-import { assessAnswer, ratingFromScore, ratingScore, RUBRIC_VERSION, type AnswerFeedback, type CheckId } from "./rubric.ts";
-import { parseAnswer, parseChoices } from "./schema.ts";
+import {
+  parseAnswer,
+  parseChoices,
+  parseSession,
+  sessionV1Schema,
+  type AnswerFeedback,
+  type CodeReport,
+  type InterviewSession,
+  type SessionItem,
+  type SessionQuestion,
+  type SessionStage,
+  type SubmittedAnswer,
+} from "./schema.ts";
 import {
   LEVEL_IDS,
+  QUESTION_KINDS,
   RATINGS,
   SESSION_FORMAT,
+  type CheckId,
   type CompanyId,
   type CompetencyId,
   type InterviewError,
@@ -18,51 +32,10 @@ import {
   type LoopStage,
   type QuestionKind,
   type Rating,
-  type RoleId,
-  type RubricPoint,
   type StageId,
 } from "./types.ts";
 
-/** A copy of the question as asked, so a stored session keeps working when the bank changes. */
-export interface SessionQuestion {
-  id: string;
-  kind: QuestionKind;
-  competency: CompetencyId;
-  stage: StageId;
-  text: string;
-  rubric: RubricPoint[];
-  suggestedMinutes: number;
-}
-
-export interface SessionItem {
-  question: SessionQuestion;
-  answer: string | null;
-  feedback: AnswerFeedback | null;
-}
-
-export interface SessionStage {
-  id: StageId;
-  name: string;
-  guidance: string;
-  levelNote: string;
-  /** Time for the whole stage in the mock, for the timer. */
-  minutes: number;
-  questionCount: number;
-}
-
-export interface InterviewSession {
-  format: typeof SESSION_FORMAT;
-  rubricVersion: string;
-  /** `name` is what the user typed when we had no loop on file for the company. */
-  company: { id: CompanyId; name: string };
-  role: { id: RoleId; name: string };
-  level: { id: LevelId; name: string };
-  stage: StageId | "full";
-  seed: string;
-  notes: string[];
-  stages: SessionStage[];
-  items: SessionItem[];
-}
+export type { InterviewSession, SessionItem, SessionQuestion, SessionStage };
 
 export interface StartSessionInput {
   company: string;
@@ -85,7 +58,7 @@ function stageError(companyName: string, levelName: string, stage: StageId, loop
   const available = loopStages.filter((candidate) => candidate.practised).map((candidate) => candidate.name).join(", ");
   return {
     ok: false,
-    error: "stage-not-in-loop",
+    error: "stage_not_in_loop",
     message: `${companyName}'s loop for ${levelName} has no ${STAGE_NAMES[stage].toLowerCase()} stage.${when} Stages you can practise: ${available}.`,
   };
 }
@@ -111,7 +84,7 @@ export function startSession(input: StartSessionInput): StartSessionResult {
     if (!stage.practised) {
       return {
         ok: false,
-        error: "stage-not-practised",
+        error: "stage_not_practised",
         message: `${stage.name} is not an interview you attend, so there is nothing to practise. ${stage.guidance}`,
       };
     }
@@ -149,16 +122,17 @@ export function startSession(input: StartSessionInput): StartSessionResult {
           competency: question.competency,
           stage: stage.id,
           text: question.text.replaceAll("{company}", nameInQuestions),
-          rubric: question.rubric.map((point) => ({ point: point.point, keywords: [...point.keywords] })),
+          rubric: question.rubric.map((point) => ({ ...point, keywords: [...point.keywords] })),
           suggestedMinutes,
         },
         answer: null,
+        code: null,
         feedback: null,
       });
     }
   }
   if (items.length === 0) {
-    return { ok: false, error: "no-questions", message: "No practice questions fit this company, role, level and stage yet. Try the full loop or another stage." };
+    return { ok: false, error: "no_questions", message: "No practice questions fit this company, role, level and stage yet. Try the full loop or another stage." };
   }
 
   return {
@@ -178,17 +152,60 @@ export function startSession(input: StartSessionInput): StartSessionResult {
   };
 }
 
-/** Records an answer (replacing an earlier one) and its feedback, returning a new session. */
-export function answerQuestion(session: InterviewSession, questionId: string, answer: unknown): AnswerQuestionResult {
-  const index = session.items.findIndex((item) => item.question.id === questionId);
-  if (index === -1) {
-    return { ok: false, error: "unknown-question", message: "That question is not part of this session." };
-  }
-  const parsed = parseAnswer(answer);
+/** The question being answered and the parsed answer, before any code is run. */
+export function prepareAnswer(
+  session: InterviewSession,
+  questionId: string,
+  input: { answer: unknown; code?: unknown; language?: unknown },
+): { ok: true; item: SessionItem; submitted: SubmittedAnswer } | InterviewError {
+  const item = session.items.find((candidate) => candidate.question.id === questionId);
+  if (!item) return { ok: false, error: "unknown_question", message: "That question is not part of this session." };
+  const parsed = parseAnswer(item.question.kind === "coding" ? input : { answer: input.answer });
   if (!parsed.ok) return parsed;
-  const feedback = assessAnswer(session.items[index]!.question, parsed.answer);
-  const items = session.items.map((item, position) => (position === index ? { ...item, answer: parsed.answer, feedback } : item));
+  return { ok: true, item, submitted: parsed.submitted };
+}
+
+/** Records an answer (replacing an earlier one) and its feedback, returning a new session.
+ *  `codeReport` is the code's test run, when the answer included code. */
+export function recordAnswer(session: InterviewSession, questionId: string, submitted: SubmittedAnswer, codeReport: CodeReport | null = null): AnswerQuestionResult {
+  const index = session.items.findIndex((item) => item.question.id === questionId);
+  if (index === -1) return { ok: false, error: "unknown_question", message: "That question is not part of this session." };
+  const item = session.items[index]!;
+  const feedback = assessAnswer(item.question, submitted.answer, { level: session.level.id, code: codeReport });
+  const items = session.items.map((candidate, position) =>
+    position === index ? { ...candidate, answer: submitted.answer, code: submitted.code, feedback } : candidate,
+  );
   return { ok: true, session: { ...session, items }, feedback };
+}
+
+/** A written answer (no code) recorded in one step. */
+export function answerQuestion(session: InterviewSession, questionId: string, answer: unknown): AnswerQuestionResult {
+  const prepared = prepareAnswer(session, questionId, { answer });
+  if (!prepared.ok) return prepared;
+  return recordAnswer(session, questionId, prepared.submitted, null);
+}
+
+/** A stored session, upgrading the first format by re-assessing its answers with today's rules. */
+export function readSession(input: unknown): { ok: true; session: InterviewSession; upgraded: boolean } | InterviewError {
+  const current = parseSession(input);
+  if (current.ok) return { ...current, upgraded: false };
+  const old = sessionV1Schema.safeParse(input);
+  if (!old.success) return current;
+  const v1 = old.data;
+  const items: SessionItem[] = v1.items.map((item) => {
+    // Kinds were kebab-case then; coding questions that now run code are answered as explanations.
+    const kind = (QUESTION_KINDS as readonly string[]).includes(item.question.kind.replace("-", "_"))
+      ? (item.question.kind.replace("-", "_") as QuestionKind)
+      : (findQuestion(item.question.id)?.kind ?? "role");
+    const question = { ...item.question, kind };
+    const feedback = item.answer === null ? null : assessAnswer(question, item.answer, { level: v1.level.id, code: null });
+    return { question, answer: item.answer, code: null, feedback };
+  });
+  return {
+    ok: true,
+    upgraded: true,
+    session: { ...v1, format: SESSION_FORMAT, rubricVersion: RUBRIC_VERSION, items },
+  };
 }
 
 export interface NextQuestion {
@@ -253,15 +270,23 @@ function resultsByCompetency(items: readonly Answered[]): CompetencyResult[] {
 // Only checks with a clear, general lesson are listed; per-question gaps come from competencies.
 const CHECK_ADVICE: Partial<Record<CheckId, { practise: (failed: number, of: number) => string; strength?: string }>> = {
   assessable: { practise: (n, of) => `Write fuller answers: ${n} of ${of} were too short to assess.` },
-  "star-situation": { practise: (n, of) => `Open each story with the situation (missing in ${n} of ${of} stories).`, strength: "Your stories set the scene." },
-  "star-task": { practise: (n, of) => `Say what you personally had to achieve (missing in ${n} of ${of} stories).`, strength: "Your stories make your goal clear." },
-  "star-action": { practise: (n, of) => `Describe your own actions step by step (missing in ${n} of ${of} stories).` },
-  "star-result": { practise: (n, of) => `End every story with its result (missing in ${n} of ${of} stories).`, strength: "Your stories end with a result." },
-  "result-number": { practise: (n, of) => `Put a number on your results (${n} of ${of} results had none).`, strength: "Your results carry numbers." },
-  "action-share": { practise: (n, of) => `Spend about half of each story on what you did (${n} of ${of} were light on actions).`, strength: "Your stories focus on your actions." },
-  ownership: { practise: (n, of) => `Say “I” for your own work (${n} of ${of} stories were “we”-heavy).`, strength: "You make your own role clear." },
-  length: { practise: (n, of) => `Keep answers to the target length (${n} of ${of} were too short or too long).`, strength: "Your answers are a good length." },
+  on_topic: { practise: (n, of) => `Answer the question asked: ${n} of ${of} stories were about something else.` },
+  real_story: { practise: (n, of) => `Tell real occasions, not what you would do (${n} of ${of} answers).` },
+  one_story: { practise: (n, of) => `Tell one occasion rather than general habits (${n} of ${of} answers).` },
+  star_situation: { practise: (n, of) => `Open each story with the situation (missing in ${n} of ${of} stories).`, strength: "Your stories set the scene." },
+  star_task: { practise: (n, of) => `Say what you personally had to achieve (missing in ${n} of ${of} stories).`, strength: "Your stories make your goal clear." },
+  star_action: { practise: (n, of) => `Describe your own actions step by step (missing in ${n} of ${of} stories).` },
+  star_result: { practise: (n, of) => `End every story with its result (missing in ${n} of ${of} stories).`, strength: "Your stories end with a result." },
+  result_measure: { practise: (n, of) => `Put a measure on your results (${n} of ${of} results had none).`, strength: "Your results carry measures." },
+  action_share: { practise: (n, of) => `Spend more of each story on what you did (${n} of ${of} were light on actions).`, strength: "Your stories focus on your actions." },
+  ownership: { practise: (n, of) => `Say which parts you did yourself (${n} of ${of} stories were all “we”).`, strength: "You make your own role clear." },
+  length: { practise: (n, of) => `Keep answers near the usual length (${n} of ${of} were far too short or too long).`, strength: "Your answers are a good length." },
   delivery: { practise: (n, of) => `Cut filler and hedging words (${n} of ${of} answers had many).`, strength: "You speak with few fillers or hedges." },
+  wrong_claims: { practise: (n, of) => `Check your technical claims: ${n} of ${of} answers waved away what a strong answer relies on.` },
+  explained: { practise: (n, of) => `Explain the terms you name (${n} of ${of} answers listed terms without explaining them).` },
+  tests: { practise: (n, of) => `Test your code on edge cases before submitting (${n} of ${of} solutions failed tests).`, strength: "Your code passes its tests." },
+  efficiency: { practise: (n, of) => `Aim for the expected complexity (${n} of ${of} solutions were too slow on large inputs).` },
+  explanation_only: { practise: (n, of) => `Write code for coding questions (${n} of ${of} were explanations only).` },
 };
 
 /** Strengths and what to practise next, in a stable order: most frequent first. */
@@ -289,8 +314,8 @@ export function summariseSession(session: InterviewSession): SessionSummary {
   const practiseNext = [
     ...byFrequency.filter(([, tally]) => tally.failed > 0).map(([id, tally]) => CHECK_ADVICE[id]!.practise(tally.failed, tally.passed + tally.failed)),
     ...weakCompetencies.map((result) => {
-      const missed = answered.find((item) => item.question.competency === result.competency && item.feedback.rubric.missed.length > 0);
-      const hint = missed ? `: cover ${missed.feedback.rubric.missed[0]}` : "";
+      const missed = answered.find((item) => item.question.competency === result.competency && item.feedback.points.missed.length > 0);
+      const hint = missed ? `: cover ${missed.feedback.points.missed[0]}` : "";
       return `Practise ${result.label.toLowerCase()} (${result.rating})${hint}.`;
     }),
   ];
@@ -382,15 +407,25 @@ export function sessionToText(session: InterviewSession): string {
           return;
         }
         const { feedback } = item;
-        lines.push("Answer:", item.answer, "", `Rating: ${feedback.ratingSummary}`);
+        lines.push("Answer:", item.answer);
+        if (item.code) lines.push("", `Code (${item.code.language}):`, item.code.source);
+        lines.push("", `Rating: ${feedback.ratingSummary}`);
         for (const check of feedback.checks) lines.push(`${check.passed ? "+" : "-"} ${check.message}`);
-        if (feedback.star) {
+        if (feedback.star?.credited) {
           for (const [part, found] of Object.entries(feedback.star.parts)) {
-            lines.push(`${part}: ${found.found ? found.sentences.join(" ") : "(missing)"}`);
+            lines.push(`${part}: ${found.found ? (found.implicit ? "(implied by the situation)" : found.sentences.join(" ")) : "(missing)"}`);
           }
         }
-        if (feedback.rubric.covered.length > 0) lines.push(`Covered: ${feedback.rubric.covered.map((entry) => entry.point).join("; ")}`);
-        if (feedback.rubric.missed.length > 0) lines.push(`Missed: ${feedback.rubric.missed.join("; ")}`);
+        if (feedback.code) {
+          for (const test of feedback.code.tests) {
+            lines.push(`test ${test.name}: ${test.outcome.replace("_", " ")}${test.ms === null ? "" : ` (${test.ms} ms)`}`);
+          }
+          if (feedback.code.complexity) lines.push(`Complexity hint: ${feedback.code.complexity.label}`);
+        }
+        for (const entry of feedback.points.credited) lines.push(`Point made: ${entry.point} — “${entry.sentence}”`);
+        for (const entry of feedback.points.dismissed) lines.push(`Point contradicted: ${entry.point} — “${entry.sentence}”`);
+        if (feedback.points.missed.length > 0) lines.push(`Not covered: ${feedback.points.missed.join("; ")}`);
+        for (const note of feedback.levelGuidance) lines.push(`Level: ${note}`);
         lines.push(`Follow-up: ${feedback.followUp}`, "Improved answer outline:", ...feedback.improvedOutline.map((line) => `  ${line.text}`));
       });
   }

@@ -1,10 +1,10 @@
 // Mock-interview sessions in the database: each one is a Document of kind
 // "interview_session" whose output is the session JSON. Every read and write is scoped
 // to the signed-in user, so another user's id behaves like an id that does not exist.
-import { db } from "~/db.server";
-import { findOwnDocument, saveDocument } from "~/documents/store.server";
+import { findOwnDocument, listOwnDocumentsOfKind, reviseDocument, saveDocument } from "~/documents/store.server";
+import { formatDateTime } from "~/format";
 import { BUILTIN_ENGINE } from "~/writer/builtin";
-import { parseSession, RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
+import { readSession, RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
 
 const KIND = "interview_session";
 
@@ -21,24 +21,24 @@ export interface SavedSession {
   session: InterviewSession;
 }
 
-export type LoadSessionResult = { ok: true; saved: SavedSession } | { ok: false; reason: "not-found" } | { ok: false; reason: "unreadable"; title: string; message: string };
+export type LoadSessionResult = { ok: true; saved: SavedSession } | { ok: false; reason: "not_found" } | { ok: false; reason: "unreadable"; title: string; message: string };
 
-/** "Google L5 backend mock interview", with the stage when only one is practised. */
-export function sessionTitle(session: InterviewSession): string {
+/** "Google L5 backend engineer mock interview: System design · 3 Dec 2026, 14:05 UTC": the
+ *  stage when only one is practised, and when it started, so two sessions never share a title. */
+export function sessionTitle(session: InterviewSession, startedAt: Date): string {
   const level = session.level.name.split(" (")[0];
-  const role = session.role.id === "software-engineer" ? "software engineer" : session.role.id;
   const stage = session.stage === "full" ? "" : `: ${session.stages[0]?.name ?? session.stage}`;
-  return `${session.company.name} ${level} ${role} mock interview${stage}`;
+  return `${session.company.name} ${level} ${session.role.name.toLowerCase()} mock interview${stage} · ${formatDateTime(startedAt)}`;
 }
 
 /** Saves a new session as a document and returns its id. Its input is the user's choices,
  *  as the session resolved them (a company alias becomes the company's name). */
-export async function createSession(userId: string, session: InterviewSession): Promise<string> {
+export async function createSession(userId: string, session: InterviewSession, startedAt = new Date()): Promise<string> {
   const choices = { company: session.company.name, role: session.role.id, level: session.level.id, stage: session.stage, seed: session.seed };
   const saved = await saveDocument({
     userId,
     kind: KIND,
-    title: sessionTitle(session),
+    title: sessionTitle(session, startedAt),
     input: choices,
     output: session,
     text: sessionToText(session),
@@ -51,8 +51,8 @@ export async function createSession(userId: string, session: InterviewSession): 
 /** The user's session, unless it is someone else's, in the trash, or not a session. */
 export async function loadSession(userId: string, id: string): Promise<LoadSessionResult> {
   const doc = await findOwnDocument(userId, id);
-  if (!doc || doc.kind !== KIND || doc.deletedAt !== null) return { ok: false, reason: "not-found" };
-  const parsed = parseSession(doc.output);
+  if (!doc || doc.kind !== KIND || doc.deletedAt !== null) return { ok: false, reason: "not_found" };
+  const parsed = readSession(doc.output);
   if (!parsed.ok) return { ok: false, reason: "unreadable", title: doc.title, message: parsed.message };
   return { ok: true, saved: { id: doc.id, title: doc.title, updatedAt: doc.updatedAt, session: parsed.session } };
 }
@@ -70,23 +70,14 @@ export interface SessionUpdate {
  * overwrite each other's answers; false means "read it again".
  */
 export async function updateSession(userId: string, saved: SavedSession, session: InterviewSession, update: SessionUpdate = {}): Promise<boolean> {
-  const { count } = await db.document.updateMany({
-    where: { id: saved.id, userId, kind: KIND, deletedAt: null, updatedAt: saved.updatedAt },
-    data: { output: JSON.stringify(session), text: sessionToText(session), ...update },
-  });
-  return count === 1;
+  return reviseDocument(userId, saved.id, KIND, saved.updatedAt, { output: session, text: sessionToText(session), ...update });
 }
 
 async function readSessions(userId: string, take: number) {
-  const rows = await db.document.findMany({
-    where: { userId, kind: KIND, deletedAt: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, title: true, createdAt: true, output: true },
-  });
+  const rows = await listOwnDocumentsOfKind(userId, KIND, take);
   return rows.flatMap((row) => {
     // A damaged document is left out of lists; opening it explains what is wrong.
-    const parsed = parseSession(JSON.parse(row.output));
+    const parsed = readSession(row.output);
     return parsed.ok ? [{ id: row.id, title: row.title, createdAt: row.createdAt, session: parsed.session }] : [];
   });
 }

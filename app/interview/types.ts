@@ -30,14 +30,18 @@ export const STAGE_IDS = [
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
-export const QUESTION_KINDS = ["screen", "behavioral", "role", "system-design", "coding"] as const;
+/** screen: motivation and logistics; role: the role's technical knowledge; concept: computer
+ *  science explained in words; coding: a problem solved in code and run against tests. */
+export const QUESTION_KINDS = ["screen", "behavioral", "role", "system_design", "coding", "concept"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export const RATINGS = ["poor", "mixed", "good", "excellent"] as const;
 export type Rating = (typeof RATINGS)[number];
 
 /** Stored sessions carry this, so a later format change can be recognised. */
-export const SESSION_FORMAT = "interview-session/1";
+export const SESSION_FORMAT = "interview-session/2";
+/** The first format, read and upgraded when a saved session is opened. */
+export const SESSION_FORMAT_V1 = "interview-session/1";
 
 export interface LevelRange {
   min: LevelId;
@@ -50,6 +54,9 @@ export interface RubricPoint {
   /** A noun phrase, so it reads well in "Tell me more about …". */
   point: string;
   keywords: string[];
+  /** The same point appears in many questions ("the measurable impact"), so making it does
+   *  not show that an answer is about this question. Set by the bank. */
+  shared?: boolean;
 }
 
 export interface Question {
@@ -126,18 +133,19 @@ export interface Loop {
 }
 
 export type InterviewErrorCode =
-  | "invalid-choices"
-  | "unknown-role"
-  | "unknown-level"
-  | "level-not-offered"
-  | "stage-not-in-loop"
-  | "stage-not-practised"
-  | "no-questions"
-  | "invalid-answer"
-  | "empty-answer"
-  | "answer-too-long"
-  | "unknown-question"
-  | "invalid-session";
+  | "invalid_choices"
+  | "unknown_role"
+  | "unknown_level"
+  | "level_not_offered"
+  | "stage_not_in_loop"
+  | "stage_not_practised"
+  | "no_questions"
+  | "invalid_answer"
+  | "empty_answer"
+  | "answer_too_long"
+  | "unknown_question"
+  | "invalid_session"
+  | "unsupported_language";
 
 /** Expected failures are values, never exceptions. */
 export interface InterviewError {
@@ -145,3 +153,56 @@ export interface InterviewError {
   error: InterviewErrorCode;
   message: string;
 }
+
+// ---------- feedback vocabulary ----------
+
+export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+export type StarPart = (typeof STAR_PARTS)[number];
+
+/** Every rule an answer can be checked against; the ones that apply depend on its kind. */
+export const CHECK_IDS = [
+  "assessable",
+  "on_topic",
+  "not_copied",
+  "real_story",
+  "one_story",
+  "star_situation",
+  "star_task",
+  "star_action",
+  "star_result",
+  "result_measure",
+  "action_share",
+  "ownership",
+  "length",
+  "delivery",
+  "points",
+  "wrong_claims",
+  "explained",
+  "tests",
+  "efficiency",
+  "explanation_only",
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** star: a story; points: talking points of a technical or screening answer; code: run against tests. */
+export const FEEDBACK_STYLES = ["star", "points", "code"] as const;
+export type FeedbackStyle = (typeof FEEDBACK_STYLES)[number];
+
+export const LENGTH_VERDICTS = ["too_short", "short", "within", "long", "too_long"] as const;
+export type LengthVerdict = (typeof LENGTH_VERDICTS)[number];
+
+export const OUTLINE_PARTS = [...STAR_PARTS, "answer", "missing"] as const;
+export type OutlinePart = (typeof OUTLINE_PARTS)[number];
+
+export const CODE_LANGUAGES = ["javascript", "typescript", "python"] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
+export const CODE_LANGUAGE_NAMES: Record<CodeLanguage, string> = {
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+  python: "Python",
+};
+
+/** How a test run ended. */
+export const TEST_OUTCOMES = ["passed", "failed", "error", "timed_out", "not_run"] as const;
+export type TestOutcome = (typeof TEST_OUTCOMES)[number];

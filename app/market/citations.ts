@@ -1,65 +1,73 @@
-// Numbered citations for the figures a table or paragraph shows, so every number on a
-// page points at its source, sample size and date.
+// One numbered list of sources per page. A figure cites its source by number ("[2]"),
+// and shows its own sample size and period next to it; the list names each source once,
+// and each licence once with the sources it covers.
 
-import { BASIS_LABELS, sampleLabel } from "./format";
+import { BASIS_LABELS } from "./format";
 import type { PayFigureView } from "./types";
 
-export interface Citation {
+export interface SourceEntry {
   ref: number;
-  sourceName: string;
+  /** "ai-jobs.net salary survey, 2024". */
+  name: string;
+  publisher: string;
   url: string;
   period: string;
-  /** "n = 76", "employment 1,654,440", or why there is no sample. */
-  sample: string;
+  /** What kind of figures: "pay reported for the period", "survey median"… */
   basis: string;
   licence: string;
-  /** Shown where the licence asks for attribution (Stack Overflow's ODbL data). */
+  /** The credit line the licence asks for (Stack Overflow's ODbL data), else null. */
   attribution: string | null;
 }
 
-export interface CitationList {
-  /** The reference number of a figure, adding it on first use. */
+export interface LicenceGroup {
+  licence: string;
+  refs: number[];
+}
+
+export interface SourceList {
+  entries: SourceEntry[];
+  licences: LicenceGroup[];
+}
+
+export interface SourceRegistry {
+  /** The reference number of a figure's source, adding the source on first use. */
   ref: (figure: PayFigureView) => number;
-  list: () => Citation[];
+  list: () => SourceList;
 }
 
-const NO_SAMPLE: Record<PayFigureView["basis"], string> = {
-  observed: "sample size not published",
-  wage_floor: "no sample: a legal minimum set from OEWS pay data",
-  survey_median: "sample size not published",
-};
-
-export function citationFor(figure: PayFigureView, ref: number): Citation {
-  return {
-    ref,
-    sourceName: figure.sourceName,
-    url: figure.url,
-    period: figure.period,
-    sample: sampleLabel(figure) || NO_SAMPLE[figure.basis],
-    basis: BASIS_LABELS[figure.basis],
-    licence: figure.licence,
-    attribution: figure.licence.includes("ODbL") ? figure.attribution : null,
-  };
+/** Stack Overflow's licence asks for attribution; the public-domain and CC0 sources do not. */
+function attributionOf(figure: PayFigureView): string | null {
+  return figure.licence.includes("ODbL") ? `© ${figure.publisher}, ${figure.url}` : null;
 }
 
-/** Figures are the same citation when they are the same published number. */
-function figureKey(f: PayFigureView): string {
-  return [f.sourceId, f.roleSlug, f.occupationCode, f.level, f.sourceLevel, f.areaCode, f.company].join("|");
-}
-
-/** One citation per figure (each has its own sample), or per source where a table shows
- *  many figures of one sample-less source (OFLC wage floors by metro). */
-export function createCitations(per: "figure" | "source" = "figure"): CitationList {
-  const byKey = new Map<string, Citation>();
+export function createSourceRegistry(): SourceRegistry {
+  const bySource = new Map<string, SourceEntry>();
   return {
     ref(figure) {
-      const key = per === "figure" ? figureKey(figure) : figure.sourceId;
-      const existing = byKey.get(key);
+      const existing = bySource.get(figure.sourceId);
       if (existing) return existing.ref;
-      const citation = citationFor(figure, byKey.size + 1);
-      byKey.set(key, citation);
-      return citation.ref;
+      const entry: SourceEntry = {
+        ref: bySource.size + 1,
+        name: figure.sourceName,
+        publisher: figure.publisher,
+        url: figure.url,
+        period: figure.period,
+        basis: BASIS_LABELS[figure.basis],
+        licence: figure.licence,
+        attribution: attributionOf(figure),
+      };
+      bySource.set(figure.sourceId, entry);
+      return entry.ref;
     },
-    list: () => [...byKey.values()],
+    list() {
+      const entries = [...bySource.values()];
+      const licences: LicenceGroup[] = [];
+      for (const entry of entries) {
+        const group = licences.find((g) => g.licence === entry.licence);
+        if (group) group.refs.push(entry.ref);
+        else licences.push({ licence: entry.licence, refs: [entry.ref] });
+      }
+      return { entries, licences };
+    },
   };
 }

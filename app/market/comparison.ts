@@ -1,127 +1,345 @@
-// The role comparisons: which pairs exist, their addresses, and the pay tables,
-// statements and FAQ composed from the stored figures and our role profiles. Pure: the
-// figures come in as data, so every page is reproducible in a unit test.
+// Pay of roles side by side, composed from the stored figures: salary by level with a
+// verdict per level (verdict.ts), the developer survey's all-level medians across years,
+// the official statistics, and a short answer on top. Pure: data in, plain serialisable
+// views out, so every page is reproducible in a unit test.
 
-import { createCitations, type Citation, type CitationList } from "./citations";
-import { formatCount, formatMoneyRounded } from "~/format";
-import { inSentence, LEVEL_LABELS } from "./format";
-import { ROLE_PROFILES, roleWithParents, type RoleSlug } from "./roles";
+import type { SourceRegistry } from "./citations";
+import { atLevel, formatBound, LEVEL_LABELS, rolePlural, sampleLabel, shortSource } from "./format";
+import { formatMoneyRounded } from "~/format";
+import { roleWithParents, type RoleSlug } from "./roles";
 import { NATIONAL_AREA, newestPerSeries, selectRange } from "./select";
-import { LEVELS, type Level, type PayFigureView } from "./types";
+import { LEVELS, type Level, type MarketData, type PayFigureView } from "./types";
+import { compareSides, NEARLY_IDENTICAL_SHARE, type Side, type Verdict, type VerdictKind, type VerdictSide } from "./verdict";
 
-export interface ComparisonPair {
-  slug: string;
-  roles: [RoleSlug, RoleSlug];
-}
-
-/** Pairs people actually weigh against each other (our editorial choice), first role first. */
-const EDITORIAL_PAIRS: [RoleSlug, RoleSlug][] = [
-  ["full-stack-engineer", "backend-engineer"],
-  ["frontend-engineer", "backend-engineer"],
-  ["full-stack-engineer", "frontend-engineer"],
-  ["software-engineer", "full-stack-engineer"],
-  ["backend-engineer", "sre-devops-engineer"],
-  ["software-engineer", "sre-devops-engineer"],
-  ["backend-engineer", "data-engineer"],
-  ["data-engineer", "data-scientist"],
-  ["ml-engineer", "data-scientist"],
-  ["data-engineer", "ml-engineer"],
-  ["software-engineer", "ml-engineer"],
-  ["software-engineer", "engineering-manager"],
-];
-
-/** "full-stack-engineer" + "backend-engineer" → "full-stack-vs-backend-engineer": a shared
- *  last word is said once, as people search for it. */
-export function pairSlug(first: RoleSlug, second: RoleSlug): string {
-  const lastWord = (slug: string) => slug.slice(slug.lastIndexOf("-") + 1);
-  const shared = lastWord(first) === lastWord(second) && first.includes("-");
-  const firstPart = shared ? first.slice(0, first.lastIndexOf("-")) : first;
-  return `${firstPart}-vs-${second}`;
-}
-
-export const COMPARISON_PAIRS: ComparisonPair[] = EDITORIAL_PAIRS.map(([a, b]) => ({
-  slug: pairSlug(a, b),
-  roles: [a, b],
-}));
-
-/** The pair at an address; `canonical` is false for the reversed order of a known pair. */
-export function findComparison(slug: string): { pair: ComparisonPair; canonical: boolean } | null {
-  for (const pair of COMPARISON_PAIRS) {
-    if (pair.slug === slug) return { pair, canonical: true };
-    if (pairSlug(pair.roles[1], pair.roles[0]) === slug) return { pair, canonical: false };
-  }
-  return null;
-}
-
-/** Pairs whose two roles both have figures, so every page has something to show. */
-export function availablePairs(figures: readonly PayFigureView[]): ComparisonPair[] {
-  const withData = new Set(figures.map((f) => f.roleSlug));
-  return COMPARISON_PAIRS.filter((p) => p.roles.every((r) => withData.has(r)));
-}
-
-export function pairTitle(pair: ComparisonPair): string {
-  const [a, b] = pair.roles.map((r) => ROLE_PROFILES[r].name);
-  return `${a} vs ${inSentence(b)}`;
-}
-
-/** Other comparisons that share a role with this one. */
-export function relatedPairs(pair: ComparisonPair, among: readonly ComparisonPair[]): ComparisonPair[] {
-  return among.filter((p) => p.slug !== pair.slug && p.roles.some((r) => pair.roles.includes(r)));
-}
-
-// ---- Pay tables ----------------------------------------------------------------------
-
-export interface PayCell {
+/** A figure as a page shows it: the numbers, their size and source, and the citation. */
+export interface ShownFigure {
   p25: number | null;
-  p50: number | null;
+  p50: number;
   p75: number | null;
-  /** Citation number in the table's source line; null when there is no figure. */
-  ref: number | null;
-  /** What the figure stands in for, when it is not exactly the role and level asked for. */
-  approximation: string | null;
+  /** "n = 76", "employment 1,654,440". */
+  size: string;
+  /** "ai-jobs.net 2024". */
+  source: string;
+  ref: number;
 }
 
-export interface PayRow {
-  key: string;
+export interface LevelCell {
+  role: RoleSlug;
+  figure: ShownFigure | null;
+  /** Whose figure stands in, in plain words ("software engineers' figure"); null when the
+   *  figure is the role's own, or there is none. */
+  standIn: string | null;
+}
+
+/** How a verdict reads at a glance: one role higher, no difference, or no comparison. */
+export type Tone = "higher" | "even" | "none";
+
+export function toneOf(kind: VerdictKind): Tone {
+  if (kind === "higher" || kind === "medians_only") return "higher";
+  if (kind === "nearly_identical" || kind === "no_clear_difference") return "even";
+  return "none";
+}
+
+export interface VerdictView {
+  kind: VerdictKind;
+  /** A few words for a badge: "Back-end engineers earn more", "No like-for-like data". */
   label: string;
-  /** For the chart's narrow label column. */
-  shortLabel: string;
-  /** One cell per role, in the order of the table's roles. */
-  cells: PayCell[];
+  /** One plain sentence with the numbers behind the verdict. */
+  sentence: string;
+  /** The role with the higher median, when the verdict names one. */
+  higher: RoleSlug | null;
+  /** Citations of the figures the sentence quotes. */
+  refs: number[];
 }
 
-export interface PayTable {
-  roles: { slug: RoleSlug; name: string }[];
-  rows: PayRow[];
-  /** Plain sentences comparing the roles where the data allows it like for like. */
-  statements: string[];
-  citations: Citation[];
+export interface LevelRow {
+  level: Level;
+  label: string;
+  cells: LevelCell[];
+  /** Set when every role shows the very same figure (a stand-in for at least one): it
+   *  is shown once with this note, never as a comparison. */
+  shared: { label: string; note: string } | null;
+  /** Null on a one-role page. */
+  verdict: VerdictView | null;
 }
 
-const EMPTY_CELL: PayCell = { p25: null, p50: null, p75: null, ref: null, approximation: "no figures" };
+export interface SurveyYear {
+  period: string;
+  cells: { role: RoleSlug; devType: string | null; figure: ShownFigure | null }[];
+}
 
-function cellFor(role: RoleSlug, figure: PayFigureView | null, citations: CitationList, level: Level | "all"): PayCell {
-  if (!figure) return EMPTY_CELL;
-  const approximations: string[] = [];
-  if (figure.roleSlug !== role) approximations.push(`${plural(figure.roleSlug as RoleSlug)}' figure`);
-  if (level !== "all" && figure.level === "all") approximations.push("all levels");
-  if (figure.basis === "survey_median") approximations.push("median only");
+export interface SurveyComparison {
+  years: SurveyYear[];
+  /** For the newest year with both roles; null on a one-role page. */
+  verdict: VerdictView | null;
+}
+
+export interface OfficialFigures {
+  /** One entry per distinct figure: a single entry when both roles share their parent
+   *  occupation's figure. */
+  figures: { roles: RoleSlug[]; occupation: string; figure: ShownFigure }[];
+  shared: boolean;
+  verdict: VerdictView | null;
+}
+
+export interface HeadlineLine {
+  scope: "by_level" | "all_levels";
+  tone: Tone;
+  label: string;
+  sentence: string;
+  higher: RoleSlug | null;
+  refs: number[];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Same published figure, same id: a stand-in shared by both roles is recognised. */
+function figureId(f: PayFigureView): string {
+  return [f.sourceId, f.roleSlug, f.occupationCode, f.level, f.sourceLevel, f.areaCode, f.company].join("|");
+}
+
+function shown(figure: PayFigureView, sources: SourceRegistry): ShownFigure {
   return {
     p25: figure.p25,
-    p50: figure.p50,
+    p50: figure.p50 ?? 0,
     p75: figure.p75,
-    ref: citations.ref(figure),
-    approximation: approximations.length > 0 ? approximations.join("; ") : null,
+    size: sampleLabel(figure),
+    source: shortSource(figure),
+    ref: sources.ref(figure),
   };
 }
 
-/** The newest Stack Overflow median for the role itself, from its largest developer type. */
-export function surveyMedianFor(figures: readonly PayFigureView[], role: RoleSlug): PayFigureView | null {
-  const candidates = figures.filter((f) => f.basis === "survey_median" && f.roleSlug === role);
-  return (
-    candidates.sort((a, b) => b.asOf.localeCompare(a.asOf) || (b.sampleSize ?? 0) - (a.sampleSize ?? 0))[0] ?? null
-  );
+export function verdictSide(figure: PayFigureView | null, own: boolean, data: MarketData): VerdictSide {
+  if (!figure) return { figure: null, own: false, sample: null };
+  return {
+    figure: {
+      id: figureId(figure),
+      sourceId: figure.sourceId,
+      p50: figure.p50,
+      sampleSize: figure.sampleSize ?? figure.employment,
+    },
+    own,
+    sample: data.samples.get(figure) ?? null,
+  };
 }
+
+// ---- Salary by level ------------------------------------------------------------------
+
+/** The salary-survey figure shown for a role at a level: its own, else its parent
+ *  role's at that level (a stand-in). All-level figures are not level figures, so they
+ *  are shown in their own sections, never in a level's place. */
+export function levelFigure(data: MarketData, role: RoleSlug, level: Level): PayFigureView | null {
+  const primary = selectRange(data.figures, { role, level }).primary;
+  return primary && primary.level === level && primary.basis === "observed" ? primary : null;
+}
+
+const usd = formatMoneyRounded;
+
+/** The interval of median(second) − median(first), told from the side of `ahead`, so a
+ *  higher role's gap reads as positive. */
+function gapRange(v: { low: number; high: number }, ahead: Side): string {
+  const [low, high] = ahead === 1 ? [v.low, v.high] : [-v.high, -v.low];
+  return `${formatBound(low)} to ${formatBound(high)}`;
+}
+
+/** "n = 76 and 60", or both labels in full when they are not both sample sizes. */
+export function bothSizes(a: PayFigureView, b: PayFigureView): string {
+  const [la, lb] = [sampleLabel(a), sampleLabel(b)];
+  return la.startsWith("n = ") && lb.startsWith("n = ") ? `${la} and ${lb.slice(4)}` : `${la} and ${lb}`;
+}
+
+/** The verdict in words, for two roles with `figures` (null when missing) at `where`. */
+export function describeVerdict(
+  verdict: Verdict,
+  roles: [RoleSlug, RoleSlug],
+  figures: [PayFigureView | null, PayFigureView | null],
+  where: string,
+  measure: "salary" | "total compensation",
+): Omit<VerdictView, "refs"> {
+  const name = (side: Side) => rolePlural(roles[side]);
+  const higher = (side: Side | null) => (side === null ? null : roles[side]);
+  switch (verdict.kind) {
+    case "missing": {
+      const who = verdict.sides.length === 2 ? "either role" : name(verdict.sides[0]);
+      return { kind: verdict.kind, label: "No figures", sentence: `No figures for ${who} ${where}.`, higher: null };
+    }
+    case "no_like_for_like": {
+      const label = "No like-for-like data";
+      if (verdict.reason === "different_sources") {
+        const [a, b] = figures as [PayFigureView, PayFigureView];
+        return {
+          kind: verdict.kind,
+          label,
+          sentence: `The two figures ${where} come from different surveys or years (${shortSource(a)}; ${shortSource(b)}), so they are not compared.`,
+          higher: null,
+        };
+      }
+      const standIn = figures[verdict.standIns[0]]!;
+      const standInName = rolePlural(standIn.roleSlug as RoleSlug);
+      const sentence = verdict.shared
+        ? verdict.standIns.length === 2
+          ? `Neither role has its own figure ${where} (the survey has fewer than 30 salaries of each); the one figure shown is ${standInName}', for both.`
+          : `${capitalise(name(verdict.standIns[0]))} have no figure of their own ${where}; the only figure is ${standInName}' own.`
+        : `${capitalise(verdict.standIns.map(name).join(" and "))} have no figure of their own ${where}; ${standInName}' figure stands in, so the two are not compared.`;
+      return { kind: verdict.kind, label, sentence, higher: null };
+    }
+    case "too_few":
+      return {
+        kind: verdict.kind,
+        label: "Too few to compare",
+        sentence: `Too few ${measure === "salary" ? "salaries" : "respondents"} ${where} to compare (n = ${verdict.sizes.join(" and ")}).`,
+        higher: null,
+      };
+    case "higher": {
+      const pair = figures as [PayFigureView, PayFigureView];
+      const top = name(verdict.higher);
+      const gap = usd(Math.abs(verdict.difference));
+      return {
+        kind: verdict.kind,
+        label: `${capitalise(top)} earn more`,
+        sentence: `${capitalise(top)}' median ${measure} is ${gap} higher ${where} (95% interval ${gapRange(verdict, verdict.higher)}; ${bothSizes(pair[verdict.higher], pair[1 - verdict.higher])}; ${shortSource(pair[0])}).`,
+        higher: higher(verdict.higher),
+      };
+    }
+    case "nearly_identical":
+    case "no_clear_difference": {
+      const pair = figures as [PayFigureView, PayFigureView];
+      const ahead: Side = verdict.difference >= 0 ? 1 : 0;
+      const gap = usd(Math.abs(verdict.difference));
+      const range = `the 95% interval of the gap (${gapRange(verdict, ahead)}) includes zero`;
+      const sizes = `${bothSizes(pair[ahead], pair[1 - ahead])}; ${shortSource(pair[0])}`;
+      const sentence =
+        verdict.kind === "nearly_identical"
+          ? `The medians ${where} are ${gap} apart and ${range}, within ${NEARLY_IDENTICAL_SHARE * 100}% either way (${sizes}).`
+          : `${capitalise(name(ahead))}' median ${measure} is ${gap} higher ${where}, but ${range}, so the data cannot say either earns more (${sizes}).`;
+      return {
+        kind: verdict.kind,
+        label: verdict.kind === "nearly_identical" ? "Nearly identical" : "No clear difference",
+        sentence,
+        higher: null,
+      };
+    }
+    case "medians_only": {
+      const pair = figures as [PayFigureView, PayFigureView];
+      if (verdict.higher === null) {
+        return {
+          kind: verdict.kind,
+          label: "Same median",
+          sentence: `Both medians ${where} are ${usd(pair[0].p50 ?? 0)} (${shortSource(pair[0])}).`,
+          higher: null,
+        };
+      }
+      const top = name(verdict.higher);
+      return {
+        kind: verdict.kind,
+        label: `${capitalise(top)} higher`,
+        sentence: `${capitalise(top)}' median ${measure} is ${usd(Math.abs(verdict.difference))} higher ${where} (${usd(pair[verdict.higher].p50 ?? 0)} against ${usd(pair[1 - verdict.higher].p50 ?? 0)}; ${bothSizes(pair[verdict.higher], pair[1 - verdict.higher])}; ${shortSource(pair[0])}). The source publishes no individual figures, so there is no interval.`,
+        higher: higher(verdict.higher),
+      };
+    }
+  }
+}
+
+/** Salary by level for one role (a salary page) or two (a comparison, with verdicts). */
+export function levelRows(data: MarketData, roles: RoleSlug[], sources: SourceRegistry): LevelRow[] {
+  return LEVELS.map((level) => {
+    const picked = roles.map((role) => levelFigure(data, role, level));
+    const own = picked.map((f, i) => f !== null && f.roleSlug === roles[i]);
+    const same = roles.length > 1 && picked[0] !== null && picked.every((f) => f === picked[0]);
+    const lacking = roles.filter((_, i) => !own[i]);
+    const whose = same ? capitalise(rolePlural(picked[0]!.roleSlug as RoleSlug)) : "";
+    const shared = !same
+      ? null
+      : {
+          label: `${whose}' figure, for both roles`,
+          note:
+            lacking.length === roles.length
+              ? `${whose}' figure, for both roles: neither has enough salaries of its own at this level.`
+              : `${whose}' own figure; ${lacking.map(rolePlural).join(" and ")} have none of their own at this level.`,
+        };
+    const cells = roles.map((role, i): LevelCell => {
+      const figure = picked[i];
+      return {
+        role,
+        figure: figure ? shown(figure, sources) : null,
+        standIn: figure && !own[i] ? `${rolePlural(figure.roleSlug as RoleSlug)}' figure` : null,
+      };
+    });
+    let verdict: VerdictView | null = null;
+    if (roles.length === 2) {
+      const pair = roles as [RoleSlug, RoleSlug];
+      const result = compareSides(verdictSide(picked[0], own[0], data), verdictSide(picked[1], own[1], data));
+      const refs = [...new Set(cells.flatMap((c) => (c.figure ? [c.figure.ref] : [])))];
+      verdict = { ...describeVerdict(result, pair, [picked[0], picked[1]], atLevel(level), "salary"), refs };
+    }
+    return { level, label: LEVEL_LABELS[level], cells, shared, verdict };
+  });
+}
+
+// ---- Developer survey: all levels, total compensation ---------------------------------
+
+/** The role's own developer-survey median in one survey (its largest developer type). */
+function surveyFigure(figures: readonly PayFigureView[], role: RoleSlug, sourceId: string): PayFigureView | null {
+  const candidates = figures.filter(
+    (f) => f.basis === "survey_median" && f.roleSlug === role && f.sourceId === sourceId,
+  );
+  return candidates.sort((a, b) => (b.sampleSize ?? 0) - (a.sampleSize ?? 0))[0] ?? null;
+}
+
+/** Survey sources (one per year), newest first. */
+function surveySources(figures: readonly PayFigureView[]): { sourceId: string; period: string }[] {
+  const seen = new Map<string, { sourceId: string; period: string; asOf: string }>();
+  for (const f of figures) {
+    if (f.basis === "survey_median" && !seen.has(f.sourceId)) {
+      seen.set(f.sourceId, { sourceId: f.sourceId, period: f.period, asOf: f.asOf });
+    }
+  }
+  return [...seen.values()].sort((a, b) => b.asOf.localeCompare(a.asOf));
+}
+
+export function surveyComparison(data: MarketData, roles: RoleSlug[], sources: SourceRegistry): SurveyComparison {
+  const years = surveySources(data.figures)
+    .map(({ sourceId, period }) => ({
+      period,
+      picked: roles.map((role) => surveyFigure(data.figures, role, sourceId)),
+    }))
+    .filter((y) => y.picked.some((f) => f !== null));
+  const view: SurveyYear[] = years.map(({ period, picked }) => ({
+    period,
+    cells: roles.map((role, i) => ({
+      role,
+      devType: picked[i]?.occupationName ?? null,
+      figure: picked[i] ? shown(picked[i]!, sources) : null,
+    })),
+  }));
+  if (roles.length !== 2) return { years: view, verdict: null };
+
+  const pair = roles as [RoleSlug, RoleSlug];
+  const both = years.filter((y) => y.picked.every((f) => f !== null));
+  if (both.length === 0) {
+    const missing: Side[] = ([0, 1] as const).filter((i) => !years.some((y) => y.picked[i] !== null));
+    const verdict: Verdict = missing.length > 0 ? { kind: "missing", sides: missing } : { kind: "missing", sides: [0, 1] };
+    const described = describeVerdict(verdict, pair, [null, null], "in the developer survey", "total compensation");
+    return { years: view, verdict: { ...described, refs: [] } };
+  }
+  const newest = both[0];
+  const [a, b] = newest.picked as [PayFigureView, PayFigureView];
+  const result = compareSides(verdictSide(a, true, data), verdictSide(b, true, data));
+  const described = { ...describeVerdict(result, pair, [a, b], "across all levels", "total compensation"), refs: [sources.ref(a)] };
+  if (result.kind === "medians_only" && result.higher !== null && both.length > 1) {
+    const agreeing = both.filter(({ picked }) => {
+      const gap = (picked[1]!.p50 ?? 0) - (picked[0]!.p50 ?? 0);
+      return Math.sign(gap) === Math.sign(result.difference);
+    }).length;
+    const years = `${both.length} survey years (${[...both].reverse().map((y) => y.period).join(", ")})`;
+    described.sentence += ` ${capitalise(rolePlural(pair[result.higher]))} were higher in ${agreeing === both.length ? "each" : `${agreeing}`} of the ${years}.`;
+  }
+  return { years: view, verdict: described };
+}
+
+// ---- Official statistics ----------------------------------------------------------------
 
 /** The newest national all-levels observed figure (BLS) for the role or its parent occupation. */
 export function officialFigureFor(figures: readonly PayFigureView[], role: RoleSlug): PayFigureView | null {
@@ -136,171 +354,122 @@ export function officialFigureFor(figures: readonly PayFigureView[], role: RoleS
   return null;
 }
 
-/** Typical pay by level for one or more roles, with all-levels rows from the survey and
- *  official statistics, and like-for-like statements when there are two roles. */
-export function payTable(figures: readonly PayFigureView[], roles: RoleSlug[]): PayTable {
-  const citations = createCitations();
-  const rows: PayRow[] = [];
-  const primaries: Record<string, (PayFigureView | null)[]> = {};
-
-  for (const level of LEVELS) {
-    const picked = roles.map((role) => selectRange(figures, { role, level }).primary);
-    primaries[level] = picked;
-    rows.push({
-      key: level,
-      label: LEVEL_LABELS[level],
-      shortLabel: LEVEL_LABELS[level],
-      cells: roles.map((role, i) => cellFor(role, picked[i], citations, level)),
-    });
+export function officialFigures(data: MarketData, roles: RoleSlug[], sources: SourceRegistry): OfficialFigures {
+  const picked = roles.map((role) => officialFigureFor(data.figures, role));
+  const figures: OfficialFigures["figures"] = [];
+  const entryOf = new Map<PayFigureView, OfficialFigures["figures"][number]>();
+  picked.forEach((figure, i) => {
+    if (!figure) return;
+    const existing = entryOf.get(figure);
+    if (existing) {
+      existing.roles.push(roles[i]);
+      return;
+    }
+    const entry = { roles: [roles[i]], occupation: figure.occupationName, figure: shown(figure, sources) };
+    entryOf.set(figure, entry);
+    figures.push(entry);
+  });
+  const shared = roles.length === 2 && picked[0] !== null && picked[0] === picked[1];
+  let verdict: VerdictView | null = null;
+  if (roles.length === 2 && !shared) {
+    const pair = roles as [RoleSlug, RoleSlug];
+    const own = picked.map((f, i) => f?.roleSlug === roles[i]);
+    const result = compareSides(verdictSide(picked[0], own[0], data), verdictSide(picked[1], own[1], data));
+    const refs = [...new Set(figures.map((entry) => entry.figure.ref))];
+    verdict = { ...describeVerdict(result, pair, [picked[0], picked[1]], "in the official statistics", "salary"), refs };
   }
-  const survey = roles.map((role) => surveyMedianFor(figures, role));
-  rows.push({
-    key: "survey",
-    label: "All levels: developer survey median",
-    shortLabel: "Survey, all levels",
-    cells: roles.map((role, i) => cellFor(role, survey[i], citations, "all")),
-  });
-  const official = roles.map((role) => officialFigureFor(figures, role));
-  rows.push({
-    key: "official",
-    label: "All levels: official statistics",
-    shortLabel: "Official, all levels",
-    cells: roles.map((role, i) => cellFor(role, official[i], citations, "all")),
-  });
+  return { figures, shared, verdict };
+}
 
-  const statements =
-    roles.length === 2
-      ? [
-          ...LEVELS.map((level) => levelStatement(level, roles as [RoleSlug, RoleSlug], primaries[level], citations)),
-          surveyStatement(roles as [RoleSlug, RoleSlug], survey, citations),
-        ].filter((s): s is string => s !== null)
-      : [];
+// ---- The short answer -----------------------------------------------------------------
 
+const INTERVAL_KINDS: VerdictKind[] = ["higher", "nearly_identical", "no_clear_difference"];
+
+/** "at mid-level and at senior level". */
+function atLevels(rows: LevelRow[]): string {
+  const names = rows.map((r) => atLevel(r.level));
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** One line on salary by level, from the verdicts of the levels compared like for like. */
+export function levelHeadline(rows: LevelRow[], roles: [RoleSlug, RoleSlug]): HeadlineLine {
+  const compared = rows.filter((r) => r.verdict && INTERVAL_KINDS.includes(r.verdict.kind));
+  const scope = "by_level" as const;
+  if (compared.length === 0) {
+    return {
+      scope,
+      tone: "none",
+      label: "No like-for-like data by level",
+      sentence: `The salary survey has no level with enough salaries of both ${rolePlural(roles[0])} and ${rolePlural(roles[1])} to compare them.`,
+      higher: null,
+      refs: [],
+    };
+  }
+  const refs = [...new Set(compared.flatMap((r) => r.verdict!.refs))];
+  const context =
+    compared.length === 1
+      ? `${LEVEL_LABELS[compared[0].level]} is the only level with like-for-like salary data`
+      : `${capitalise(atLevels(compared))}, the levels with like-for-like salary data`;
+  if (compared.length === 1) {
+    const [only] = compared;
+    return {
+      scope,
+      tone: toneOf(only.verdict!.kind),
+      label:
+        only.verdict!.kind === "higher"
+          ? only.verdict!.label
+          : only.verdict!.kind === "nearly_identical"
+            ? "Nearly identical salaries"
+            : "No clear difference in salary",
+      sentence: `${context}. ${only.verdict!.sentence}`,
+      higher: only.verdict!.higher,
+      refs: only.verdict!.refs,
+    };
+  }
+  const winners = new Set(compared.map((r) => r.verdict!.higher).filter((h) => h !== null));
+  const unclear = compared.filter((r) => r.verdict!.kind !== "higher");
+  if (winners.size === 0) {
+    const allClose = unclear.every((r) => r.verdict!.kind === "nearly_identical");
+    return {
+      scope,
+      tone: "even",
+      label: allClose ? "Nearly identical salaries" : "No clear difference in salary",
+      sentence: allClose
+        ? `${context}, the two medians are within ${NEARLY_IDENTICAL_SHARE * 100}% of each other.`
+        : `${context}, the 95% interval of the gap includes zero: the data cannot say either earns more.`,
+      higher: null,
+      refs,
+    };
+  }
+  if (winners.size === 2) {
+    return {
+      scope,
+      tone: "even",
+      label: "Depends on the level",
+      sentence: `${context}, each role has the higher median at some level; see the levels below.`,
+      higher: null,
+      refs,
+    };
+  }
+  const [winner] = [...winners] as RoleSlug[];
+  const ahead = compared.filter((r) => r.verdict!.kind === "higher");
+  const top = capitalise(rolePlural(winner));
   return {
-    roles: roles.map((slug) => ({ slug, name: ROLE_PROFILES[slug].name })),
-    rows,
-    statements,
-    citations: citations.list(),
+    scope,
+    tone: "higher",
+    label: unclear.length === 0 ? `${top} earn more` : `${top} earn more at some levels`,
+    sentence:
+      unclear.length === 0
+        ? `${context}, ${rolePlural(winner)} have the higher median salary, and the 95% interval of the gap excludes zero.`
+        : `${top} have the higher median salary ${atLevels(ahead)}; ${atLevels(unclear)} the data shows no clear difference.`,
+    higher: winner,
+    refs,
   };
 }
 
-function plural(role: RoleSlug): string {
-  return `${inSentence(ROLE_PROFILES[role].name)}s`;
-}
-
-/** "X earn more at the median: $a vs $b [1][2]", or why the data cannot say. */
-function compareMedians(
-  roles: [RoleSlug, RoleSlug],
-  figures: [PayFigureView, PayFigureView],
-  citations: CitationList,
-): string {
-  const [a, b] = figures;
-  const refs = `[${citations.ref(a)}][${citations.ref(b)}]`;
-  const amounts = `${formatMoneyRounded(a.p50 ?? 0)} for ${plural(roles[0])} and ${formatMoneyRounded(b.p50 ?? 0)} for ${plural(roles[1])}`;
-  if (a.p50 === b.p50) return `the same median, ${amounts} ${refs}`;
-  const higher = (a.p50 ?? 0) > (b.p50 ?? 0) ? roles[0] : roles[1];
-  return `${plural(higher)} earn more at the median: ${amounts} (${a.sourceName}; n = ${formatCount(a.sampleSize ?? 0)} and ${formatCount(b.sampleSize ?? 0)}) ${refs}`;
-}
-
-function levelStatement(
-  level: Level,
-  roles: [RoleSlug, RoleSlug],
-  picked: (PayFigureView | null)[],
-  citations: CitationList,
-): string | null {
-  const [a, b] = picked;
-  const label = LEVEL_LABELS[level];
-  if (!a || !b || a.p50 === null || b.p50 === null) return `${label}: no figures for both roles.`;
-  const ownFigures = roles.filter((role, i) => picked[i]?.roleSlug === role && picked[i]?.level === level);
-  if (ownFigures.length < 2) {
-    const missing = roles
-      .filter((r) => !ownFigures.includes(r))
-      .map(plural)
-      .join(" or ");
-    return `${label}: no like-for-like comparison, because the data has no ${label.toLowerCase()} figures of ${missing} themselves.`;
-  }
-  if (a.sourceId !== b.sourceId) {
-    return `${label}: the two figures come from different sources (${a.sourceName}; ${b.sourceName}), so they are shown but not compared.`;
-  }
-  return `${label}: ${compareMedians(roles, [a, b], citations)}.`;
-}
-
-function surveyStatement(
-  roles: [RoleSlug, RoleSlug],
-  survey: (PayFigureView | null)[],
-  citations: CitationList,
-): string | null {
-  const [a, b] = survey;
-  if (!a || !b || a.sourceId !== b.sourceId) return null;
-  return `All levels: ${compareMedians(roles, [a, b], citations)}.`;
-}
-
-// ---- FAQ ---------------------------------------------------------------------------
-
-export interface FaqItem {
-  question: string;
-  answer: string;
-}
-
-export interface Faq {
-  items: FaqItem[];
-  /** Sources of any figures quoted in the answers. */
-  citations: Citation[];
-}
-
-export function comparisonFaq(figures: readonly PayFigureView[], pair: ComparisonPair): Faq {
-  const [first, second] = pair.roles;
-  const [a, b] = pair.roles.map((r) => ROLE_PROFILES[r]);
-  const citations = createCitations();
-  const survey = pair.roles.map((role) => surveyMedianFor(figures, role));
-  const sameSurvey =
-    survey[0] && survey[1] && survey[0].sourceId === survey[1].sourceId
-      ? ([survey[0], survey[1]] as [PayFigureView, PayFigureView])
-      : null;
-  const senior = pair.roles.map((role) => selectRange(figures, { role, level: "senior" }).primary);
-  const seniorLikeForLike =
-    senior[0] &&
-    senior[1] &&
-    senior[0].sourceId === senior[1].sourceId &&
-    senior.every((f, i) => f?.roleSlug === pair.roles[i] && f?.level === "senior")
-      ? ([senior[0], senior[1]] as [PayFigureView, PayFigureView])
-      : null;
-
-  const whoEarnsMore = [
-    sameSurvey ? `Across all levels, ${compareMedians([first, second], sameSurvey, citations)}.` : null,
-    seniorLikeForLike ? `At senior level, ${compareMedians([first, second], seniorLikeForLike, citations)}.` : null,
-  ].filter((s): s is string => s !== null);
-
-  const items: FaqItem[] = [
-    {
-      question: `Who earns more, ${article(inSentence(a.name))} or ${article(inSentence(b.name))}?`,
-      answer:
-        whoEarnsMore.length > 0
-          ? `${whoEarnsMore.join(" ")} Pay depends more on level, company and location than on the title; see the table by seniority above.`
-          : `The public data has no like-for-like figures for both roles, so it cannot say; the table above shows the closest figures with their sources.`,
-    },
-    {
-      question: `What is the difference between ${article(inSentence(a.name))} and ${article(inSentence(b.name))}?`,
-      answer: `${a.name}: ${inSentence(a.summary)} ${b.name}: ${inSentence(b.summary)}`,
-    },
-    {
-      question: `Which role is broader, and which goes deeper?`,
-      answer: `${a.name}: ${inSentence(a.breadthVsDepth)} ${b.name}: ${inSentence(b.breadthVsDepth)}`,
-    },
-    {
-      question: `Where do the two careers plateau, and where do people move next?`,
-      answer: `${a.name}: ${inSentence(a.plateau)} Next moves: ${a.nextMoves.join("; ")}. ${b.name}: ${inSentence(b.plateau)} Next moves: ${b.nextMoves.join("; ")}.`,
-    },
-    {
-      question: "Where do these pay figures come from?",
-      answer:
-        "From public data sets, each cited under the table that uses it: U.S. Bureau of Labor Statistics occupational wage statistics, U.S. Department of Labor prevailing wage levels (legal minimums, not observed pay), the ai-jobs.net and devops-jobs.net salary surveys (CC0), and the Stack Overflow Developer Survey (ODbL). We never show a figure without its source, sample size and date.",
-    },
-  ];
-  return { items, citations: citations.list() };
-}
-
-function article(noun: string): string {
-  // "an SRE": the acronym is read letter by letter.
-  return /^(sre\b|[aeiou])/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+/** The developer survey's line, when it compares the two roles. */
+export function surveyHeadline(survey: SurveyComparison): HeadlineLine | null {
+  const verdict = survey.verdict;
+  if (!verdict || verdict.kind !== "medians_only") return null;
+  return { scope: "all_levels", tone: toneOf(verdict.kind), label: verdict.label, sentence: verdict.sentence, higher: verdict.higher, refs: verdict.refs };
 }

@@ -120,8 +120,9 @@ const FIGURE_COLUMNS = [
   "employment",
   "currency",
   "period",
+  "sample",
 ] as const satisfies readonly (keyof PayFigure)[];
-/** Rows per INSERT: 21 parameters each stays far below SQLite's and PostgreSQL's limits. */
+/** Rows per INSERT: 22 parameters each stays far below SQLite's and PostgreSQL's limits. */
 const INSERT_BATCH = 400;
 
 async function insertFigures(
@@ -131,7 +132,8 @@ async function insertFigures(
 ): Promise<void> {
   for (let start = 0; start < figures.length; start += INSERT_BATCH) {
     const rows = figures.slice(start, start + INSERT_BATCH).map((figure) => {
-      const row: PayFigure = { ...figure, id: crypto.randomUUID(), sourceId, currency: "USD" };
+      const sample = figure.sample === null ? null : JSON.stringify(figure.sample);
+      const row: PayFigure = { ...figure, sample, id: crypto.randomUUID(), sourceId, currency: "USD" };
       return Prisma.sql`(${Prisma.join(FIGURE_COLUMNS.map((column) => row[column]))})`;
     });
     const columns = Prisma.raw(FIGURE_COLUMNS.map((c) => `"${c}"`).join(", "));

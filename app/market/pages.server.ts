@@ -2,20 +2,13 @@
 
 import { readSessionToken } from "~/auth/session.server";
 import { config } from "~/config.server";
-import {
-  availablePairs,
-  comparisonFaq,
-  findComparison,
-  pairTitle,
-  payTable,
-  relatedPairs,
-  type ComparisonPair,
-  type Faq,
-  type PayTable,
-} from "./comparison";
-import { fromMarketFigures } from "./query.server";
-import { rolePageTables, type RolePageTables } from "./role-page";
-import { isRoleSlug, ROLE_SLUGS, type RoleSlug } from "./roles";
+import { listCompanies, listRoles as listInterviewRoles } from "~/interview";
+import { comparisonPageView, pairLink, type ComparisonPageView, type InterviewChoices, type PairLink } from "./comparison-page";
+import { marketContent } from "./content.server";
+import { availablePairs, findComparison, relatedPairs } from "./pairs";
+import { fromMarketData } from "./query.server";
+import { rolePageView, type RolePageView } from "./role-page";
+import { isRoleSlug, ROLE_PROFILES, ROLE_SLUGS, type RoleSlug } from "./roles";
 
 /** CDN-cacheable for visitors without a session; see publicPageHeaders. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
@@ -31,66 +24,69 @@ export function canonicalUrl(pathname: string): string {
   return `${config().origin}${pathname}`;
 }
 
-export interface PairLink {
-  slug: string;
-  title: string;
-  roles: [RoleSlug, RoleSlug];
+function interviewChoices(): InterviewChoices {
+  return { roles: listInterviewRoles().map((r) => r.id), companies: listCompanies() };
 }
 
-function pairLink(pair: ComparisonPair): PairLink {
-  return { slug: pair.slug, title: pairTitle(pair), roles: pair.roles };
+export interface RoleLink {
+  role: RoleSlug;
+  name: string;
+  summary: string;
 }
 
-export function loadCompareIndex(): Promise<{ pairs: PairLink[]; roles: RoleSlug[] }> {
-  return fromMarketFigures("compare-index", (figures) => {
+export async function loadCompareIndex(): Promise<{ pairs: PairLink[]; roles: RoleLink[] }> {
+  const content = await marketContent();
+  return fromMarketData("compare-index", ({ figures }) => {
     const withData = new Set(figures.map((f) => f.roleSlug));
-    return { pairs: availablePairs(figures).map(pairLink), roles: ROLE_SLUGS.filter((r) => withData.has(r)) };
+    return {
+      pairs: availablePairs(figures).map(pairLink),
+      roles: ROLE_SLUGS.filter((r) => withData.has(r)).map((role) => ({
+        role,
+        name: ROLE_PROFILES[role].name,
+        summary: content.roles[role].summary,
+      })),
+    };
   });
 }
 
 export type ComparisonPageResult =
   | { kind: "not_found" }
   | { kind: "moved"; slug: string }
-  | { kind: "page"; pair: PairLink; pay: PayTable; faq: Faq; related: PairLink[] };
+  | { kind: "page"; view: ComparisonPageView };
 
 export async function loadComparisonPage(slug: string): Promise<ComparisonPageResult> {
   const found = findComparison(slug);
   if (!found) return { kind: "not_found" };
   if (!found.canonical) return { kind: "moved", slug: found.pair.slug };
   const { pair } = found;
-  return fromMarketFigures(`compare:${pair.slug}`, (figures): ComparisonPageResult => {
-    const available = availablePairs(figures);
+  const content = await marketContent();
+  return fromMarketData(`compare:${pair.slug}`, (data): ComparisonPageResult => {
+    const available = availablePairs(data.figures);
     if (!available.some((p) => p.slug === pair.slug)) return { kind: "not_found" };
-    return {
-      kind: "page",
-      pair: pairLink(pair),
-      pay: payTable(figures, pair.roles),
-      faq: comparisonFaq(figures, pair),
-      related: relatedPairs(pair, available).map(pairLink),
-    };
+    const context = { related: relatedPairs(pair, available), interview: interviewChoices() };
+    return { kind: "page", view: comparisonPageView(data, pair, content, context) };
   });
 }
 
-export type RolePageResult =
-  { kind: "not_found" } | { kind: "page"; role: RoleSlug; tables: RolePageTables; comparisons: PairLink[] };
+export type RolePageResult = { kind: "not_found" } | { kind: "page"; view: RolePageView };
 
 export async function loadRolePage(role: string): Promise<RolePageResult> {
   if (!isRoleSlug(role)) return { kind: "not_found" };
-  return fromMarketFigures(`salaries:${role}`, (figures): RolePageResult => {
-    if (!figures.some((f) => f.roleSlug === role)) return { kind: "not_found" };
-    return {
-      kind: "page",
-      role,
-      tables: rolePageTables(figures, role),
-      comparisons: availablePairs(figures)
-        .filter((p) => p.roles.includes(role))
-        .map(pairLink),
-    };
+  const content = await marketContent();
+  return fromMarketData(`salaries:${role}`, (data): RolePageResult => {
+    if (!data.figures.some((f) => f.roleSlug === role)) return { kind: "not_found" };
+    const comparisons = availablePairs(data.figures).filter((p) => p.roles.includes(role));
+    return { kind: "page", view: rolePageView(data, role, content, { comparisons, interview: interviewChoices() }) };
   });
 }
 
 /** Every public market page's path, for the sitemap. */
 export async function marketPagePaths(): Promise<string[]> {
   const { pairs, roles } = await loadCompareIndex();
-  return ["/compare", ...pairs.map((p) => `/compare/${p.slug}`), "/salaries", ...roles.map((r) => `/salaries/${r}`)];
+  return [
+    "/compare",
+    ...pairs.map((p) => `/compare/${p.slug}`),
+    "/salaries",
+    ...roles.map((r) => `/salaries/${r.role}`),
+  ];
 }

@@ -7,11 +7,12 @@
 import { db } from "~/db.server";
 import { ROLES, type RoleProfile, type RoleSlug } from "./roles";
 import { NATIONAL_AREA, selectRange, type RangeRequest } from "./select";
-import type { Level, MarketRange, PayBasis, PayFigureView } from "./types";
+import type { FigureSamples, Level, MarketData, MarketRange, PayBasis, PayFigureView } from "./types";
 
 interface Snapshot {
   generation: string;
   figures: PayFigureView[];
+  samples: FigureSamples;
   byRole: Map<string, PayFigureView[]>;
   /** Values computed from the figures (page compositions), dropped with the snapshot. */
   derived: Map<string, unknown>;
@@ -33,41 +34,55 @@ async function currentGeneration(): Promise<string> {
 
 async function loadSnapshot(generation: string): Promise<Snapshot> {
   const rows = await db.payFigure.findMany({ include: { source: true } });
-  const figures = rows.map((r): PayFigureView => ({
-    sourceId: r.sourceId,
-    sourceName: r.source.name,
-    publisher: r.source.publisher,
-    url: r.source.url,
-    licence: r.source.licence,
-    attribution: r.source.attribution,
-    period: r.period,
-    asOf: r.source.asOf.toISOString().slice(0, 10),
-    basis: r.basis as PayBasis,
-    roleSlug: r.roleSlug,
-    occupationCode: r.occupationCode,
-    occupationName: r.occupationName,
-    level: r.level as Level | "all",
-    sourceLevel: r.sourceLevel,
-    areaCode: r.areaCode,
-    areaName: r.areaName,
-    company: r.company,
-    p10: r.p10,
-    p25: r.p25,
-    p50: r.p50,
-    p75: r.p75,
-    p90: r.p90,
-    mean: r.mean,
-    sampleSize: r.sampleSize,
-    employment: r.employment,
-    currency: "USD",
-  }));
+  const samples = new Map<PayFigureView, readonly number[]>();
+  const figures = rows.map((r): PayFigureView => {
+    const figure: PayFigureView = {
+      sourceId: r.sourceId,
+      sourceName: r.source.name,
+      publisher: r.source.publisher,
+      url: r.source.url,
+      licence: r.source.licence,
+      attribution: r.source.attribution,
+      period: r.period,
+      asOf: r.source.asOf.toISOString().slice(0, 10),
+      basis: r.basis as PayBasis,
+      roleSlug: r.roleSlug,
+      occupationCode: r.occupationCode,
+      occupationName: r.occupationName,
+      level: r.level as Level | "all",
+      sourceLevel: r.sourceLevel,
+      areaCode: r.areaCode,
+      areaName: r.areaName,
+      company: r.company,
+      p10: r.p10,
+      p25: r.p25,
+      p50: r.p50,
+      p75: r.p75,
+      p90: r.p90,
+      mean: r.mean,
+      sampleSize: r.sampleSize,
+      employment: r.employment,
+      currency: "USD",
+    };
+    if (r.sample !== null) samples.set(figure, parseSample(r.sample));
+    return figure;
+  });
   const byRole = new Map<string, PayFigureView[]>();
   for (const f of figures) {
     const list = byRole.get(f.roleSlug);
     if (list) list.push(f);
     else byRole.set(f.roleSlug, [f]);
   }
-  return { generation, figures, byRole, derived: new Map() };
+  return { generation, figures, samples, byRole, derived: new Map() };
+}
+
+/** A stored sample: our own importer wrote it, so anything else is a corrupt database. */
+function parseSample(json: string): readonly number[] {
+  const values: unknown = JSON.parse(json);
+  if (!Array.isArray(values) || !values.every((v) => Number.isInteger(v))) {
+    throw new Error("A stored pay sample is not a list of whole cents.");
+  }
+  return values as number[];
 }
 
 async function marketSnapshot(): Promise<Snapshot> {
@@ -84,11 +99,12 @@ async function marketSnapshot(): Promise<Snapshot> {
   }
 }
 
-/** A value computed once per import generation from every stored figure, under a key
- *  that names what it is (e.g. a page's composition). `compute` must be pure. */
-export async function fromMarketFigures<T>(key: string, compute: (figures: readonly PayFigureView[]) => T): Promise<T> {
-  const { figures, derived } = await marketSnapshot();
-  if (!derived.has(key)) derived.set(key, compute(figures));
+/** A value computed once per import generation from every stored figure (and the rows
+ *  behind them), under a key that names what it is (e.g. a page's composition). `compute`
+ *  must be pure. */
+export async function fromMarketData<T>(key: string, compute: (data: MarketData) => T): Promise<T> {
+  const { figures, samples, derived } = await marketSnapshot();
+  if (!derived.has(key)) derived.set(key, compute({ figures, samples }));
   return derived.get(key) as T;
 }
 

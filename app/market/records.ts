@@ -19,9 +19,14 @@ export interface MarketSourceRecord {
   asOf: string;
 }
 
+/** The roleSlug of a figure for a source category that is none of our roles (a Stack
+ *  Overflow developer type such as "Cloud infrastructure engineer"), kept as a reference
+ *  point for skill evidence; no range or role page ever uses it. */
+export const NO_ROLE = "";
+
 /** One pay figure, annual USD cents, as stored in PayFigure. */
 export interface PayFigureRecord {
-  roleSlug: RoleSlug;
+  roleSlug: RoleSlug | typeof NO_ROLE;
   occupationCode: string;
   occupationName: string;
   level: Level | "all";
@@ -39,6 +44,8 @@ export interface PayFigureRecord {
   sampleSize: number | null;
   employment: number | null;
   period: string;
+  /** The distinct rows behind the percentiles, cents ascending; null for published summaries. */
+  sample: number[] | null;
 }
 
 export interface SourceFigures {

@@ -1,28 +1,42 @@
-// The tables of a role's salary page, composed from the stored figures. Pure.
+// Everything one role's salary page shows, composed from the stored figures and our
+// content. Pure.
 
-import { createCitations, type Citation } from "./citations";
-import { payTable, type PayTable } from "./comparison";
+import { createSourceRegistry, type SourceList, type SourceRegistry } from "./citations";
+import { levelRows, type LevelRow } from "./comparison";
+import { dataLimits, hasLevelFigures, pairLink, type DataLimit, type InterviewChoices, type PairLink } from "./comparison-page";
+import type { DataLimits, RoleContentMap } from "./content";
 import { formatCount, formatMoneyRounded } from "~/format";
 import { LEVEL_LABELS } from "./format";
+import { interviewCoverage, roleHandoffs, type RoleHandoffs } from "./handoffs";
 import { TOP_METRO_CODES } from "./metros";
+import type { ComparisonPair } from "./pairs";
 import { ROLE_PROFILES, roleWithParents, type RoleSlug } from "./roles";
 import { NATIONAL_AREA } from "./select";
-import { LEVELS, type PayFigureView } from "./types";
+import { roleSkills, type SkillView } from "./skills";
+import { LEVELS, type MarketData, type PayFigureView } from "./types";
 
 export interface FigureTable {
   columns: string[];
   rows: { key: string; cells: string[]; ref: number | null }[];
-  citations: Citation[];
   /** Whose figures these are when they stand in for the role (its parent occupation). */
   standIn: string | null;
 }
 
-export interface RolePageTables {
-  levels: PayTable;
+export interface RolePageView {
+  role: RoleSlug;
+  name: string;
+  summary: string;
+  levels: LevelRow[];
   metros: FigureTable;
   official: FigureTable;
   survey: FigureTable;
   surveyPercentiles: FigureTable;
+  limits: DataLimit[];
+  skills: SkillView[];
+  handoffs: RoleHandoffs;
+  interviewCoverage: string;
+  comparisons: PairLink[];
+  sources: SourceList;
 }
 
 const money = (cents: number | null) => (cents === null ? "—" : formatMoneyRounded(cents));
@@ -36,11 +50,10 @@ function forRoleOrParent(figures: readonly PayFigureView[], role: RoleSlug, matc
   return { found: [] as PayFigureView[], standIn: null };
 }
 
-function metroFloors(figures: readonly PayFigureView[], role: RoleSlug): FigureTable {
+function metroFloors(figures: readonly PayFigureView[], role: RoleSlug, sources: SourceRegistry): FigureTable {
   const newestYear = (fs: PayFigureView[]) => fs.reduce((max, f) => (f.asOf > max ? f.asOf : max), "");
   const { found, standIn } = forRoleOrParent(figures, role, (f) => f.basis === "wage_floor");
   const latest = newestYear(found);
-  const citations = createCitations("source");
   const rows = TOP_METRO_CODES.flatMap((code) => {
     const inMetro = found.filter((f) => f.areaCode === code && f.asOf === latest);
     if (inMetro.length === 0) return [];
@@ -49,25 +62,23 @@ function metroFloors(figures: readonly PayFigureView[], role: RoleSlug): FigureT
       {
         key: code,
         cells: [inMetro[0].areaName, ...byLevel.map((f) => money(f?.p50 ?? null))],
-        ref: citations.ref(inMetro[0]),
+        ref: sources.ref(inMetro[0]),
       },
     ];
   });
   return {
     columns: ["Metro", "Level I (early)", "Level II (mid)", "Level III (senior)", "Level IV (staff)"],
     rows,
-    citations: citations.list(),
     standIn,
   };
 }
 
-function officialHistory(figures: readonly PayFigureView[], role: RoleSlug): FigureTable {
+function officialHistory(figures: readonly PayFigureView[], role: RoleSlug, sources: SourceRegistry): FigureTable {
   const { found, standIn } = forRoleOrParent(
     figures,
     role,
     (f) => f.basis === "observed" && f.level === "all" && f.areaCode === NATIONAL_AREA.code,
   );
-  const citations = createCitations();
   const rows = [...found]
     .sort((a, b) => b.asOf.localeCompare(a.asOf))
     .map((f) => ({
@@ -81,70 +92,65 @@ function officialHistory(figures: readonly PayFigureView[], role: RoleSlug): Fig
         money(f.p90),
         f.employment === null ? "—" : formatCount(f.employment),
       ],
-      ref: citations.ref(f),
+      ref: sources.ref(f),
     }));
-  return {
-    columns: ["Period", "10th", "25th", "Median", "75th", "90th", "Employment"],
-    rows,
-    citations: citations.list(),
-    standIn,
-  };
+  return { columns: ["Period", "10th", "25th", "Median", "75th", "90th", "Employment"], rows, standIn };
 }
 
-function surveyMedians(figures: readonly PayFigureView[], role: RoleSlug): FigureTable {
-  const citations = createCitations();
+function surveyMedians(figures: readonly PayFigureView[], role: RoleSlug, sources: SourceRegistry): FigureTable {
   const rows = figures
     .filter((f) => f.roleSlug === role && f.basis === "survey_median")
     .sort((a, b) => b.asOf.localeCompare(a.asOf) || a.occupationName.localeCompare(b.occupationName))
     .map((f) => ({
       key: `${f.sourceId}-${f.occupationCode}`,
       cells: [f.period, f.occupationName, money(f.p50), formatCount(f.sampleSize ?? 0)],
-      ref: citations.ref(f),
+      ref: sources.ref(f),
     }));
-  return {
-    columns: ["Survey year", "Developer type", "Median", "Respondents"],
-    rows,
-    citations: citations.list(),
-    standIn: null,
-  };
+  return { columns: ["Survey year", "Developer type", "Median", "Respondents"], rows, standIn: null };
 }
 
-function surveyPercentiles(figures: readonly PayFigureView[], role: RoleSlug): FigureTable {
-  const citations = createCitations();
+function surveyPercentiles(figures: readonly PayFigureView[], role: RoleSlug, sources: SourceRegistry): FigureTable {
+  const levelOrder = (f: PayFigureView) => LEVELS.indexOf(f.level as (typeof LEVELS)[number]);
   const rows = figures
     .filter((f) => f.roleSlug === role && f.basis === "observed" && f.level !== "all")
-    .sort(
-      (a, b) =>
-        b.asOf.localeCompare(a.asOf) ||
-        a.sourceName.localeCompare(b.sourceName) ||
-        LEVELS.indexOf(a.level as (typeof LEVELS)[number]) - LEVELS.indexOf(b.level as (typeof LEVELS)[number]),
-    )
+    .sort((a, b) => b.asOf.localeCompare(a.asOf) || a.sourceName.localeCompare(b.sourceName) || levelOrder(a) - levelOrder(b))
     .map((f) => ({
       key: `${f.sourceId}-${f.sourceLevel}`,
-      cells: [
-        f.period,
-        `${LEVEL_LABELS[f.level]} · ${f.sourceLevel}`,
-        money(f.p25),
-        money(f.p50),
-        money(f.p75),
-        formatCount(f.sampleSize ?? 0),
-      ],
-      ref: citations.ref(f),
+      cells: [f.period, LEVEL_LABELS[f.level], money(f.p25), money(f.p50), money(f.p75), formatCount(f.sampleSize ?? 0)],
+      ref: sources.ref(f),
     }));
-  return {
-    columns: ["Year", "Level", "25th", "Median", "75th", "n"],
-    rows,
-    citations: citations.list(),
-    standIn: null,
-  };
+  return { columns: ["Year", "Level", "25th", "Median", "75th", "n"], rows, standIn: null };
 }
 
-export function rolePageTables(figures: readonly PayFigureView[], role: RoleSlug): RolePageTables {
+export function rolePageView(
+  data: MarketData,
+  role: RoleSlug,
+  content: { roles: RoleContentMap; dataLimits: DataLimits },
+  context: { comparisons: ComparisonPair[]; interview: InterviewChoices },
+): RolePageView {
+  const sources = createSourceRegistry();
+  const levels = levelRows(data, [role], sources);
+  const official = officialHistory(data.figures, role, sources);
+  const survey = surveyMedians(data.figures, role, sources);
+  const limits = dataLimits(content.dataLimits, {
+    sharedOfficial: null,
+    levelFigures: hasLevelFigures(levels),
+    surveyFigures: survey.rows.length > 0,
+  });
   return {
-    levels: payTable(figures, [role]),
-    metros: metroFloors(figures, role),
-    official: officialHistory(figures, role),
-    survey: surveyMedians(figures, role),
-    surveyPercentiles: surveyPercentiles(figures, role),
+    role,
+    name: ROLE_PROFILES[role].name,
+    summary: content.roles[role].summary,
+    levels,
+    surveyPercentiles: surveyPercentiles(data.figures, role, sources),
+    survey,
+    official,
+    metros: metroFloors(data.figures, role, sources),
+    limits,
+    skills: roleSkills(content.roles[role].skills, data, sources),
+    handoffs: roleHandoffs([role], context.interview)[0],
+    interviewCoverage: interviewCoverage(),
+    comparisons: context.comparisons.map(pairLink),
+    sources: sources.list(),
   };
 }

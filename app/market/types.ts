@@ -42,6 +42,15 @@ export interface PayFigureView {
   currency: "USD";
 }
 
+/** The rows behind the figures that have them (salary surveys), keyed by the figure. */
+export type FigureSamples = ReadonlyMap<PayFigureView, readonly number[]>;
+
+/** Every stored figure, and the rows behind those that have them. */
+export interface MarketData {
+  figures: readonly PayFigureView[];
+  samples: FigureSamples;
+}
+
 /** The best available range for role × level × area, with every source behind it. */
 export interface MarketRange {
   roleSlug: string;

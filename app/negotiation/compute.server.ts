@@ -1,25 +1,29 @@
-// The negotiation computation for one validated offer: the market range it is placed
-// against, its position in that range and the counter plan. The market data is the only
-// I/O; matching, placing and planning are the pure modules beside this one.
+// The negotiation computation for one validated offer: looks up the market ranges it is
+// placed against (the only I/O), then hands them to the pure computation.
 import { listMetros, listRoles, findRange } from "~/market/query.server";
 import { TOP_METRO_CODES } from "~/market/metros";
-import type { NegotiationComputation } from "./email";
+import { computeNegotiation } from "./computation";
 import type { NegotiationFormChoices } from "./form-values";
 import { matchLocation, matchRole } from "./market-match";
-import { placeOffer } from "./position";
 import type { NegotiationInput } from "./schema";
-import { planCounter } from "./strategy";
+import type { NegotiationComputation } from "./types";
 
 /** `now` decides how old the figures are and how close the deadline is. */
-export async function computeNegotiation(offer: NegotiationInput, now: Date): Promise<NegotiationComputation> {
-  const today = now.toISOString().slice(0, 10);
+export async function computeNegotiationFromMarket(offer: NegotiationInput, now: Date): Promise<NegotiationComputation> {
   const role = matchRole(offer.role);
   const location = matchLocation(offer.location, await listMetros());
-  const range = await findRange({ role: role.slug, level: offer.level, areaCode: location.areaCode, company: offer.company });
+  const request = { role: role.slug, areaCode: location.areaCode, company: offer.company };
+  const [offered, yours] = await Promise.all([
+    findRange({ ...request, level: offer.level }),
+    offer.yourLevel && offer.yourLevel !== offer.level ? findRange({ ...request, level: offer.yourLevel }) : null,
+  ]);
   // What stood in for the person's role or place comes first: it qualifies everything after.
   const matchNotes = [role.note, location.note].filter((note) => note !== null);
-  const position = placeOffer(offer, { ...range, notes: [...matchNotes, ...range.notes] }, today);
-  return { offer, position, plan: planCounter(offer, position, offer.priorities, offer.deadline, today) };
+  return computeNegotiation(
+    offer,
+    { offered, yours, matchNotes, roleSlug: role.slug, roleStandIn: role.note !== null },
+    now.toISOString().slice(0, 10),
+  );
 }
 
 export async function negotiationFormChoices(): Promise<NegotiationFormChoices> {

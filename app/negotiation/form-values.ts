@@ -2,7 +2,9 @@
 // post carried, or a saved document's offer (?from=). Strings only, ready to be default
 // values; validating them is parseNegotiationForm's job, on the next post.
 import { formatCount, formatMoney } from "~/format";
-import type { Metro } from "./market-match";
+import { LEVELS } from "~/market/types";
+import { ROLE_PROFILES, type RoleSlug } from "~/market/roles";
+import { REMOTE_LOCATION, type Metro } from "./market-match";
 import { savedComputation } from "./saved";
 import type { NegotiationFormField, NegotiationFormResult, NegotiationInput } from "./schema";
 import type { FieldErrors } from "~/http/form";
@@ -45,6 +47,10 @@ export const EMPTY_NEGOTIATION_FORM: NegotiationFormValues = {
   priority: [],
   deadline: "",
   recruiterName: "",
+  yourName: "",
+  jobTitle: "",
+  yourLevel: "",
+  alreadyReplied: "",
   tone: "warm",
 };
 
@@ -90,7 +96,7 @@ function equityValues(equity: NegotiationInput["equity"]): Partial<NegotiationFo
   const schedule =
     vesting.name === "custom"
       ? { vestingSchedule: CUSTOM_VESTING, vestingPercents: vesting.yearlyPercents.join(",") }
-      : { vestingSchedule: vesting.name };
+      : { vestingSchedule: vesting.name.replace(/-/g, "_") };
   return { ...amounts, ...schedule, vestingYears: String(vesting.yearlyPercents.length) };
 }
 
@@ -114,9 +120,33 @@ export function savedNegotiationValues(input: unknown): NegotiationFormValues | 
     ...equityValues(offer.equity),
     competingBase: amountOrEmpty(offer.competingBaseCents),
     competingTotal: amountOrEmpty(offer.competingTotalCents),
-    priority: [...offer.priorities],
+    priority: offer.priorities.map((priority) => priority.replace(/-/g, "_")),
     deadline: offer.deadline ?? "",
     recruiterName: offer.recruiterName,
+    // Documents saved before these fields existed have none of them.
+    yourName: offer.yourName ?? "",
+    jobTitle: offer.jobTitle ?? "",
+    yourLevel: offer.yourLevel ?? "",
+    alreadyReplied: offer.alreadyReplied ? "on" : "",
     tone: offer.tone,
   };
+}
+
+/** Links from the public pages: `?role=<role-slug>&level=<level>&metro=<area code or name>`.
+ *  Each value is used only when it names a role, level or metro we have; anything else is ignored. */
+export function linkedNegotiationValues(params: URLSearchParams, choices: NegotiationFormChoices): NegotiationFormValues {
+  const values = { ...EMPTY_NEGOTIATION_FORM };
+  const role = params.get("role")?.trim().toLowerCase() ?? "";
+  if (role && Object.hasOwn(ROLE_PROFILES, role)) {
+    const name = ROLE_PROFILES[role as RoleSlug].name;
+    if (choices.roles.includes(name)) values.role = name;
+  }
+  const level = params.get("level")?.trim().toLowerCase() ?? "";
+  if ((LEVELS as readonly string[]).includes(level)) values.level = level;
+  const metro = params.get("metro")?.trim() ?? "";
+  const metros = [...choices.topMetros, ...choices.otherMetros];
+  const found = metros.find((candidate) => candidate.areaCode === metro || candidate.areaName.toLowerCase() === metro.toLowerCase());
+  if (found) values.location = found.areaName;
+  else if (metro.toLowerCase() === "remote") values.location = REMOTE_LOCATION;
+  return values;
 }

@@ -3,7 +3,7 @@
 import type { Level, MarketRange, PayBasis, PayFigureView } from "~/market/types";
 import type { NegotiationInput } from "./schema";
 import { formatCount, formatMoney } from "~/format";
-import { listInWords, ordinal, vestingScheduleLabel } from "./email";
+import { listInWords, ordinal, vestingScheduleLabel } from "./wording";
 
 export const PERCENTILE_LABELS = [10, 25, 50, 75, 90] as const;
 export type PercentileLabel = (typeof PERCENTILE_LABELS)[number];
@@ -25,6 +25,8 @@ export interface OfferValue {
   bonusCents: number;
   equityFirstYearCents: number;
   equityYearlyAverageCents: number;
+  /** What vests in each year of the schedule, whole dollars; empty without equity. */
+  equityByYearCents: number[];
   signOnCents: number;
   /** Base + target bonus + average yearly equity: what the offer pays in a typical year. */
   yearlyTotalCents: number;
@@ -60,9 +62,23 @@ export interface SourceCitation {
   primary: boolean;
 }
 
+/** The local legal wage floor (OFLC prevailing wage) for the occupation, area and level. */
+export interface WageFloor {
+  cents: number;
+  /** "Level II". */
+  sourceLevel: string;
+  areaName: string;
+  occupationName: string;
+  sourceName: string;
+  publisher: string;
+  period: string;
+  url: string;
+}
+
 export interface MarketPosition {
   value: OfferValue;
   band: MarketBand | null;
+  floor: WageFloor | null;
   base: Placement | null;
   yearlyTotal: Placement | null;
   sources: SourceCitation[];
@@ -78,12 +94,14 @@ const STALE_AFTER_DAYS = 2 * 365;
 const wholeDollars = (cents: number) => Math.round(cents / 100) * 100;
 
 /** Yearly equity value: the first year's vesting and the average over the schedule. */
-function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number } {
-  if (offer.equity === null) return { firstYearCents: 0, averageCents: 0 };
+function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number; byYearCents: number[] } {
+  if (offer.equity === null) return { firstYearCents: 0, averageCents: 0, byYearCents: [] };
   const { totalCents, vesting } = offer.equity;
+  const byYearCents = vesting.yearlyPercents.map((percent) => wholeDollars((totalCents * percent) / 100));
   return {
-    firstYearCents: wholeDollars((totalCents * vesting.yearlyPercents[0]) / 100),
+    firstYearCents: byYearCents[0],
     averageCents: wholeDollars(totalCents / vesting.yearlyPercents.length),
+    byYearCents,
   };
 }
 
@@ -95,6 +113,7 @@ function valueOffer(offer: NegotiationInput): OfferValue {
     bonusCents,
     equityFirstYearCents: equity.firstYearCents,
     equityYearlyAverageCents: equity.averageCents,
+    equityByYearCents: equity.byYearCents,
     signOnCents: offer.signOnCents,
     yearlyTotalCents: offer.baseCents + bonusCents + equity.averageCents,
     firstYearTotalCents: offer.baseCents + bonusCents + equity.firstYearCents + offer.signOnCents,
@@ -242,6 +261,21 @@ function valuationLines(offer: NegotiationInput, value: OfferValue): string[] {
   return lines;
 }
 
+function wageFloor(range: MarketRange | null): WageFloor | null {
+  const figure = range?.figures.find((candidate) => candidate.basis === "wage_floor" && candidate.p50 !== null);
+  if (!figure || figure.p50 === null) return null;
+  return {
+    cents: wholeDollars(figure.p50),
+    sourceLevel: figure.sourceLevel,
+    areaName: figure.areaName,
+    occupationName: figure.occupationName,
+    sourceName: figure.sourceName,
+    publisher: figure.publisher,
+    period: figure.period,
+    url: figure.url,
+  };
+}
+
 /** Places the offer in `range` (null when the market module found nothing).
  *  `today` is an ISO date, used to flag old figures. */
 export function placeOffer(offer: NegotiationInput, range: MarketRange | null, today: string): MarketPosition {
@@ -278,6 +312,7 @@ export function placeOffer(offer: NegotiationInput, range: MarketRange | null, t
   return {
     value,
     band,
+    floor: wageFloor(range),
     base: band ? placeAmount(value.baseCents, band.points) : null,
     yearlyTotal: band ? placeAmount(value.yearlyTotalCents, band.points) : null,
     sources,

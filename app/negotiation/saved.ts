@@ -4,7 +4,7 @@
 // shape the page reads before it is used; anything else reads as null and the page falls
 // back to the document's plain text.
 import { z } from "zod";
-import type { NegotiationComputation, NegotiationDocument } from "./email";
+import type { NegotiationComputation, NegotiationDocument } from "./types";
 
 const offerShape = z.looseObject({
   company: z.string(),
@@ -29,9 +29,11 @@ const computationShape = z.looseObject({
     valuation: z.array(z.string()),
   }),
   plan: z.looseObject({
-    base: z.looseObject({ kind: z.enum(["counter", "none"]) }),
+    mode: z.enum(["negotiate", "accept"]),
+    base: z.looseObject({ kind: z.string() }),
+    asks: z.array(z.looseObject({ kind: z.string() })),
     rationale: z.array(z.string()),
-    levers: z.array(z.looseObject({ kind: z.string(), ask: z.string(), why: z.string() })),
+    leftOut: z.array(z.looseObject({ what: z.string(), why: z.string() })),
     time: z.looseObject({ kind: z.string() }),
   }),
 });

@@ -8,13 +8,13 @@ import { formatCount, formatMoney } from "~/format";
 export const TONES = ["warm", "direct", "formal"] as const;
 export type Tone = (typeof TONES)[number];
 
-export const PRIORITIES = ["base", "total", "equity", "start-date", "remote"] as const;
+export const PRIORITIES = ["base", "total", "equity", "start_date", "remote"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 export const EQUITY_KINDS = ["none", "dollars", "shares"] as const;
 export type EquityKind = (typeof EQUITY_KINDS)[number];
 
-export type VestingScheduleName = "even" | "cliff-even" | "amazon-5-15-40-40" | "custom";
+export type VestingScheduleName = "even" | "cliff_even" | "amazon_5_15_40_40" | "custom";
 
 export interface VestingSchedule {
   name: VestingScheduleName;
@@ -52,6 +52,14 @@ export interface NegotiationInput {
   deadline: string | null;
   /** "" when not given. */
   recruiterName: string;
+  /** The person's own name, for the sign-off. */
+  yourName: string;
+  /** The job title as the offer names it; "" when not given (the role stands in). */
+  jobTitle: string;
+  /** The person's own level when the offer is at a lower one; null when not given. */
+  yourLevel: Level | null;
+  /** The person has already answered this offer once, so the email is a follow-up. */
+  alreadyReplied: boolean;
   tone: Tone;
 }
 
@@ -202,7 +210,7 @@ function textField(rule: TextRule) {
   return formString(rule.label).transform((raw, ctx) => {
     const text = raw.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
     if (text === "") {
-      if (rule.required) ctx.addIssue({ code: "custom", message: `Enter the ${rule.label}.` });
+      if (rule.required) ctx.addIssue({ code: "custom", message: `Enter ${rule.label.startsWith("your ") ? "" : "the "}${rule.label}.` });
       return text;
     }
     const problem = freeTextProblem(text, rule);
@@ -214,10 +222,13 @@ function textField(rule: TextRule) {
   });
 }
 
-const personName = (text: string) =>
+const personName = (whose: string) => (text: string) =>
   /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(text)
     ? null
-    : "The recruiter's name can only contain letters, spaces, hyphens, apostrophes and full stops.";
+    : `${whose} name can only contain letters, spaces, hyphens, apostrophes and full stops.`;
+
+/** Posted choices are snake_case; older saved documents and links used hyphens. */
+const choiceKey = (raw: string) => raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
 
 // ---------- choices, numbers, dates ----------
 
@@ -228,7 +239,7 @@ function choiceField<const T extends readonly string[]>(
   fallback?: T[number],
 ) {
   return formString(label).transform((raw, ctx): T[number] => {
-    const value = raw.trim().toLowerCase();
+    const value = choiceKey(raw);
     if (value === "" && fallback !== undefined) return fallback;
     const found = choices.find((choice) => choice === value);
     if (found === undefined) {
@@ -295,16 +306,17 @@ const vestingYearsField = formString("vesting period").transform((raw, ctx): num
 
 /** A named schedule, or the user's own yearly percentages ("25,25,25,25", "10/20/30/40"). */
 type ScheduleChoice =
-  | { name: "even" | "cliff-even"; yearlyPercents: null }
-  | { name: "amazon-5-15-40-40" | "custom"; yearlyPercents: number[] };
+  | { name: "even" | "cliff_even"; yearlyPercents: null }
+  | { name: "amazon_5_15_40_40" | "custom"; yearlyPercents: number[] };
 
 const AMAZON_PERCENTS = [5, 15, 40, 40];
 
 const vestingScheduleField = formString("vesting schedule").transform((raw, ctx): ScheduleChoice | null => {
   const text = raw.trim().toLowerCase();
   if (text === "") return null;
-  if (text === "even" || text === "cliff-even") return { name: text, yearlyPercents: null };
-  if (text === "amazon-5-15-40-40") return { name: text, yearlyPercents: AMAZON_PERCENTS };
+  const key = choiceKey(text);
+  if (key === "even" || key === "cliff_even") return { name: key, yearlyPercents: null };
+  if (key === "amazon_5_15_40_40") return { name: key, yearlyPercents: AMAZON_PERCENTS };
   const parts = text.split(/\s*[,/;]\s*|\s+/).map((part) => part.replace(/%$/, ""));
   if (parts.length > MAX_VESTING_YEARS || !parts.every((part) => /^\d+(?:\.\d+)?$/.test(part))) {
     ctx.addIssue({
@@ -333,7 +345,7 @@ const priorityField = z
       .max(PRIORITIES.length * 2, { error: "Choose at most one of each priority." }),
   )
   .transform((values, ctx): Priority[] => {
-    const chosen = values.map((value) => value.trim().toLowerCase().replace(/\s+/g, "-")).filter((v) => v !== "");
+    const chosen = values.map(choiceKey).filter((v) => v !== "");
     const unknown = chosen.filter((value) => !(PRIORITIES as readonly string[]).includes(value));
     if (chosen.length === 0 || unknown.length > 0) {
       ctx.addIssue({
@@ -371,7 +383,21 @@ const formFields = z.object({
   }),
   priority: priorityField,
   deadline: dateField("deadline"),
-  recruiterName: textField({ label: "recruiter's name", required: false, maxLength: 80, shape: personName }),
+  recruiterName: textField({ label: "recruiter's name", required: false, maxLength: 80, shape: personName("The recruiter's") }),
+  yourName: textField({ label: "your name", required: true, maxLength: 80, shape: personName("Your") }),
+  jobTitle: textField({ label: "job title", required: false, maxLength: 100 }),
+  yourLevel: formString("your level").transform((raw, ctx): Level | null => {
+    const value = choiceKey(raw);
+    if (value === "") return null;
+    const level = LEVELS.find((candidate) => candidate === value);
+    if (level === undefined) {
+      ctx.addIssue({ code: "custom", message: "Choose your own level: early, mid, senior or staff, or leave it empty." });
+      return z.NEVER;
+    }
+    return level;
+  }),
+  // A checkbox: present ("on") when ticked, absent otherwise.
+  alreadyReplied: formString("already replied").transform((raw) => raw.trim() !== ""),
   tone: choiceField("tone", TONES, "Choose a tone: warm, direct or formal."),
   currency: formString("currency").transform((raw, ctx): "USD" => {
     const code = raw.trim().toUpperCase();
@@ -399,10 +425,10 @@ function parseShareCount(text: string): number | null {
 
 function vestingFrom(choice: ScheduleChoice, years: number): VestingSchedule {
   if (choice.yearlyPercents === null) {
-    return { name: choice.name, yearlyPercents: Array(years).fill(100 / years), cliff: choice.name === "cliff-even" };
+    return { name: choice.name, yearlyPercents: Array(years).fill(100 / years), cliff: choice.name === "cliff_even" };
   }
   // Amazon's first 5% vests at the first anniversary, so it has a one-year cliff too.
-  return { name: choice.name, yearlyPercents: choice.yearlyPercents, cliff: choice.name === "amazon-5-15-40-40" };
+  return { name: choice.name, yearlyPercents: choice.yearlyPercents, cliff: choice.name === "amazon_5_15_40_40" };
 }
 
 type EquityResolution = { ok: true; equity: EquityGrant | null } | { ok: false; issues: FieldIssue[] };
@@ -494,6 +520,10 @@ function validNegotiation(fields: FormFields, equity: EquityGrant | null): Negot
     priorities: fields.priority,
     deadline: fields.deadline,
     recruiterName: fields.recruiterName,
+    yourName: fields.yourName,
+    jobTitle: fields.jobTitle,
+    yourLevel: fields.yourLevel,
+    alreadyReplied: fields.alreadyReplied,
     tone: fields.tone,
   };
 }

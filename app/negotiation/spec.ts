@@ -5,20 +5,15 @@
 // data, and its text is refused when it drops, changes or adds a number. The pushback
 // answers cite the sources and stay the built-in ones.
 import { numbersIn } from "~/writer/fact-check";
-import type { AllowedFacts, ChatMessage, DocumentSpec, ModelReading } from "~/writer/types";
+import type { ChatMessage, DocumentSpec, ModelReading } from "~/writer/types";
 import { formatMoney } from "~/format";
-import {
-  allowedNames,
-  allowedNumbers,
-  composeNegotiationEmail,
-  describeSample,
-  negotiationToText,
-  type NegotiationComputation,
-  type NegotiationDocument,
-} from "./email";
+import { negotiationAllowedFacts } from "./allowed-facts";
+import { composeNegotiationEmail, negotiationToText } from "./email";
+import type { NegotiationComputation, NegotiationDocument } from "./types";
+import { describeSample } from "./wording";
 import type { Tone } from "./schema";
 
-const RULESET_VERSION = "negotiation-1";
+const RULESET_VERSION = "negotiation-2";
 
 const TONE_GUIDE: Record<Tone, string> = {
   warm: "warm and enthusiastic, without gushing",
@@ -29,7 +24,7 @@ const TONE_GUIDE: Record<Tone, string> = {
 /** The sections the model writes, with their headings as it must write them. */
 const SECTIONS = [
   ["subject", "Subject", "The email's subject: one line."],
-  ["body", "Email", "The email itself, from the greeting to the sign-off, with the alternatives as lines starting with \"- \"."],
+  ["body", "Email", "The email itself, from the greeting to the sign-off with the sender's name."],
   ["phoneScript", "Phone script", "The same conversation as a short script: one line per step, each starting with \"- \"."],
 ] as const;
 type Section = (typeof SECTIONS)[number][0];
@@ -47,7 +42,8 @@ function systemMessage(computation: NegotiationComputation): string {
     "Rules:",
     "- Rephrase only. Keep every number exactly as the draft writes it ($150,000 stays $150,000, not $150k), keep every number the draft has, and add none: no amounts, percentages, percentiles, dates, durations or counts that are not in the draft.",
     "- Add no companies, people, sources, places or job titles that are not in the draft.",
-    "- Keep what the email does, in the same order: thanks and enthusiasm, the market range stated as data with its source, the specific ask, the alternatives if base can't move, the request for more time when the draft makes one, a friendly close.",
+    "- Keep what the email does, in the same order: thanks, the reason for the ask exactly as the draft states it with its source, the specific asks, what would help if the main ask can't move, the request for time when the draft makes one, a friendly close, the sign-off with the sender's name.",
+    "- Never add a reason, a market figure, a percentile or a judgement of the offer (such as that it is fair or competitive) that the draft does not state, and never say or imply that the sender will accept.",
     `- Tone: ${TONE_GUIDE[computation.offer.tone]}.`,
     "- Plain text only: no Markdown, no HTML, no emoji.",
     "",
@@ -69,7 +65,7 @@ function factsMessage(computation: NegotiationComputation): string {
     estimated_yearly_total: formatMoney(position.value.yearlyTotalCents),
     counter_base: plan.base.kind === "counter" ? formatMoney(plan.base.cents) : null,
     market_sources: position.sources.map((source) => `${source.sourceName} (${source.publisher}, ${source.period}; ${describeSample(source)})`),
-    alternatives: plan.levers.map((lever) => lever.ask),
+    lead_argument: plan.lead?.kind ?? null,
     draft: { subject: draft.subject, email: draft.body, phone_script: draft.phoneScript },
   };
   const json = JSON.stringify(facts, null, 2).replace(/</g, "\\u003c");
@@ -169,15 +165,6 @@ function checkNegotiationRules(output: NegotiationDocument, computation: Negotia
     problems.push(...numberProblems(what, written, drafted));
   }
   return problems;
-}
-
-function negotiationAllowedFacts(computation: NegotiationComputation): AllowedFacts {
-  const { offer } = computation;
-  return {
-    texts: [offer.company, offer.role, offer.companyLevel, offer.location, offer.recruiterName],
-    numbers: [...allowedNumbers(computation)],
-    names: allowedNames(computation),
-  };
 }
 
 export const negotiationEmailSpec: DocumentSpec<NegotiationComputation, NegotiationDocument> = {

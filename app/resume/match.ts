@@ -1,39 +1,26 @@
-// Job match: the posting's skills and title against what the resume shows. A skill used
-// in a job or project bullet counts fully; one only listed in the skills block counts
-// half; a skills block far larger than the evidence for it is penalised as stuffing.
+// Job match: the posting's skills and title against what the resume shows, the way a
+// recruiter reads it. Skills come from the taxonomy (skills.ts), never from frequent
+// words. A skill counts when a job or project shows it (bullets, titles, project names);
+// one only named elsewhere (skills list, summary, talks) is reported as "only listed" and
+// earns nothing, so piling skills into a list can never raise the match. A list far out
+// of proportion to the evidence costs points and says why.
+import titleRules from "./data/titles.json";
 import { titleScore } from "./lexicon.ts";
-import { canonicalTechTerm, findTechTerms, withoutTechTerms } from "./tech-terms.ts";
+import { plural } from "./plural.ts";
+import { findSkills } from "./skills.ts";
 import { stem, words } from "./text.ts";
-import type { Finding, JobMatch, KeywordMatch, ParsedResume, SectionKind } from "./types.ts";
+import type { Finding, JobMatch, KeywordMatch, ParsedResume, SectionKind, TitleLevel } from "./types.ts";
 
 export const JOB_DESCRIPTION_MAX_CHARS = 20_000;
 
-const MAX_TERMS = 12;
-const SKILL_WEIGHT = 2;
-const TERM_WEIGHT = 1;
-const LISTED_CREDIT = 0.5;
 const TITLE_POINTS = 15;
-const STUFFING_MIN_SKILLS = 15;
-const STUFFING_MAX_EVIDENCE_SHARE = 0.25;
+const REQUIRED_WEIGHT = 2;
+const PREFERRED_WEIGHT = 1;
+/** A skills list is stuffing when this many of its skills have no evidence… */
+const STUFFING_MIN_UNEVIDENCED = 20;
+/** …and fewer than this share of it does. */
+const STUFFING_MAX_EVIDENCED_SHARE = 0.4;
 const STUFFING_PENALTY = 10;
-
-// English stop words plus the filler every job posting shares.
-const STOP_WORDS = new Set(
-  `a about above across after again all also am an and any are as at be because been before being below between both
-but by can could did do does doing down during each etc few for from further had has have having he her here hers
-him his how i if in into is it its itself just like many may me more most must my no nor not now of off on once only
-or other our ours out over own per plus same she should so some such than that the their theirs them then there these
-they this those through to too under until up upon us very via was we well were what when where which while who whom
-why will with within without would you your yours yourself able ability abilities apply applicant applicants benefits
-best candidate candidates career company culture day days degree environment equal employer employment excellent
-experience experienced expertise familiarity familiar field good great help high highly ideal ideally including join
-job jobs key knowledge level looking make new offer opportunity opportunities paid part people plus position
-preferred proven qualification qualifications related relevant required requirement requirements responsibilities
-responsibility role roles salary skill skills strong successful team teams time understanding using use work working
-world year years you'll we're`.split(/\s+/u),
-);
-
-const SENIORITY = new Set(["senior", "sr", "junior", "jr", "lead", "principal", "staff", "head", "chief", "intern", "i", "ii", "iii", "iv"]);
 
 /** Cuts an over-long posting at a word boundary, with a notice for the report. */
 export function trimJobDescription(text: string): { text: string; notice: string | null } {
@@ -50,151 +37,227 @@ export function trimJobDescription(text: string): { text: string; notice: string
 export function findJobTitle(text: string): string | null {
   const labelled = text.match(/^\s*(?:job\s+title|title|position|role)\s*:\s*(.+)$/imu);
   if (labelled) return labelled[1].trim();
-  const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
-  if (hiring) return hiring[1].trim();
   const line = text
     .split("\n")
     .map((candidate) => candidate.trim())
     .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
-  return line ?? null;
+  if (line) return line;
+  const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
+  return hiring ? hiring[1].trim() : null;
 }
 
-function termStems(text: string): string[] {
-  return words(text.toLowerCase())
-    .filter((word) => /^\p{L}/u.test(word) && word.length >= 3 && !STOP_WORDS.has(word))
-    .map(stem);
+// ---------------------------------------------------------------------------
+// Titles and levels
+// ---------------------------------------------------------------------------
+
+const phrasePattern = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/[\s-]+/gu, "[\\s-]*")}(?![\\p{L}\\p{N}])`, "iu");
+
+const SPECIALTY_PHRASES = Object.entries(titleRules.specialties)
+  .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, pattern: phrasePattern(phrase) })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+const GENERIC = new Set(titleRules.generic);
+const GENERIC_FAMILY = new Set(titleRules.generic_family);
+const NOUNS = titleRules.engineering_nouns.map(phrasePattern);
+const LEVELS = Object.entries(titleRules.levels).flatMap(([name, level]) => level.words.map((word) => ({ name, rank: level.rank, pattern: phrasePattern(word) })));
+
+interface ReadTitle {
+  specialties: Set<string>;
+  /** Words left once specialties, levels, nouns and technologies are taken out. */
+  unknown: boolean;
+  engineering: boolean;
+  level: { name: string; rank: number } | null;
 }
 
-/** Frequent words of the posting that are not tech terms (already matched as skills). */
-function postingTerms(text: string): { stem: string; surface: string }[] {
-  const rest = withoutTechTerms(text);
-  const counts = new Map<string, { count: number; surfaces: Map<string, number> }>();
-  for (const word of words(rest.toLowerCase())) {
-    if (!/^\p{L}/u.test(word) || word.length < 3 || STOP_WORDS.has(word)) continue;
-    const key = stem(word);
-    const entry = counts.get(key) ?? { count: 0, surfaces: new Map<string, number>() };
-    entry.count += 1;
-    entry.surfaces.set(word, (entry.surfaces.get(word) ?? 0) + 1);
-    counts.set(key, entry);
+function readTitle(title: string): ReadTitle {
+  let rest = ` ${title.toLowerCase().replace(/[,()|/–—:]+/gu, " ")} `;
+  for (const hit of findSkills(title)) rest = rest.replace(hit.written.toLowerCase(), " ");
+  const specialties = new Set<string>();
+  for (const { key, pattern } of SPECIALTY_PHRASES) {
+    if (pattern.test(rest)) {
+      specialties.add(key);
+      rest = rest.replace(pattern, " ");
+    }
   }
-  return [...counts.entries()]
-    .filter(([, entry]) => entry.count >= 2)
-    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-    .slice(0, MAX_TERMS)
-    .map(([key, entry]) => ({
-      stem: key,
-      surface: [...entry.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0],
-    }));
+  const level = LEVELS.filter(({ pattern }) => pattern.test(rest)).sort((a, b) => b.rank - a.rank)[0] ?? null;
+  for (const { pattern } of LEVELS) rest = rest.replace(pattern, " ");
+  const engineering = NOUNS.some((pattern) => pattern.test(rest));
+  for (const pattern of NOUNS) rest = rest.replace(new RegExp(pattern.source, "giu"), " ");
+  const unknown = /[\p{L}]{3,}/u.test(rest.replace(/\b(?:and|of|the|in|for|at|new|with)\b/gu, " "));
+  return { specialties, unknown, engineering, level: level ? { name: level.name, rank: level.rank } : null };
 }
 
-const LISTED_KINDS = new Set<SectionKind | "header">(["skills", "summary", "header", "coursework", "interests", "languages", "links", "contact"]);
+const specific = (title: ReadTitle) => [...title.specialties].filter((key) => !GENERIC.has(key));
 
-interface ResumeEvidence {
-  /** Lines that show work: job and project bullets, other sections' content. */
-  shown: string[];
-  /** Lines that only name things: skills, summary, coursework. */
-  listed: string[];
+/** Whether a person with this title does the kind of work the posting's title names. */
+export function titlesMatch(jobTitle: string, personTitle: string): boolean {
+  const job = readTitle(jobTitle);
+  const person = readTitle(personTitle);
+  // Outside engineering ("Product Manager") the role's own noun has to match.
+  if (!job.engineering) {
+    const noun = words(jobTitle.toLowerCase()).pop() ?? "";
+    return noun !== "" && words(personTitle.toLowerCase()).includes(noun);
+  }
+  if (!person.engineering) return false;
+  const jobSpecific = specific(job);
+  const personSpecific = specific(person);
+  if (jobSpecific.length === 0) return true;
+  if (personSpecific.length === 0) return !person.unknown && jobSpecific.every((key) => GENERIC_FAMILY.has(key));
+  return jobSpecific.filter((key) => personSpecific.includes(key)).length / jobSpecific.length >= 0.5;
 }
 
-function evidence(resume: ParsedResume): ResumeEvidence {
-  const shown = [
+function levelNote(jobTitle: string, personTitle: string | null): TitleLevel | null {
+  const job = readTitle(jobTitle).level;
+  const person = personTitle ? readTitle(personTitle).level : null;
+  if (!job || !person || job.rank === person.rank) return null;
+  return { posting: job.name, yours: person.name, direction: job.rank > person.rank ? "above" : "below" };
+}
+
+// ---------------------------------------------------------------------------
+// The posting's skills, required or preferred
+// ---------------------------------------------------------------------------
+
+const PREFERRED_LINE = /\b(?:nice to have|bonus|a plus|is a plus|are a plus|plus\b|preferred|welcome|ideally|good to have|exposure to|familiarity with)\b/iu;
+const PREFERRED_HEADING = /^\W*(?:nice to haves?|bonus(?: points)?|preferred(?: qualifications)?|pluses|extra credit|good to have)\W*$/iu;
+const REQUIRED_HEADING = /^\W*(?:requirements|required|what you(?:'ll)? (?:need|bring|have)|you have|must haves?|qualifications|minimum qualifications|responsibilities|what you will do|what you'll do)\W*$/iu;
+
+interface PostingSkill {
+  name: string;
+  required: boolean;
+  count: number;
+  index: number;
+}
+
+/**
+ * Skills the posting names, each marked required unless every mention of it is a
+ * nice-to-have. The title line is left out: the title is compared on its own ("DevOps
+ * Engineer" names the role, not a skill to show).
+ */
+export function postingSkills(text: string, titleLine: string | null = null): PostingSkill[] {
+  const skills = new Map<string, PostingSkill>();
+  let preferredSection = false;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (PREFERRED_HEADING.test(trimmed) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed)) preferredSection = true;
+    else if (REQUIRED_HEADING.test(trimmed)) preferredSection = false;
+    const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
+    for (const hit of trimmed === titleLine ? [] : findSkills(line)) {
+      const existing = skills.get(hit.skill);
+      if (existing) {
+        existing.count += 1;
+        existing.required ||= !preferred;
+      } else {
+        skills.set(hit.skill, { name: hit.skill, required: !preferred, count: 1, index: offset + hit.index });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return [...skills.values()].sort((a, b) => Number(b.required) - Number(a.required) || a.index - b.index);
+}
+
+// ---------------------------------------------------------------------------
+// Evidence in the resume
+// ---------------------------------------------------------------------------
+
+const WORK_KINDS = new Set<SectionKind | "header">(["experience", "projects"]);
+
+interface Evidence {
+  /** Skill → the first line of a job or project that shows it. */
+  shown: Map<string, string>;
+  /** Every line of the jobs and projects. */
+  shownLines: string[];
+  /** Skill → the first line elsewhere that names it. */
+  listed: Map<string, string>;
+}
+
+function note(map: Map<string, string>, text: string, list: boolean) {
+  for (const hit of findSkills(text, { list, withImplied: true })) if (!map.has(hit.skill)) map.set(hit.skill, text);
+}
+
+/** What the resume shows in its work (job titles and bullets, projects) and what it only names. */
+export function resumeEvidence(resume: ParsedResume): Evidence {
+  const shown = new Map<string, string>();
+  const listed = new Map<string, string>();
+  const shownLines = [
     ...resume.experience.flatMap((job) => [job.title ?? "", ...job.bullets]),
-    ...resume.projects.flatMap((project) => [project.header, project.description ?? "", ...project.bullets]),
-    ...resume.sections
-      .filter((section) => !LISTED_KINDS.has(section.kind) && section.kind !== "experience" && section.kind !== "projects")
-      .flatMap((section) => section.lines),
+    ...resume.projects.flatMap((project) => [project.name ?? "", project.description ?? "", ...project.bullets]),
   ].filter(Boolean);
-  const listed = [
-    ...resume.skills,
-    ...resume.certifications,
-    ...resume.sections.filter((section) => LISTED_KINDS.has(section.kind)).flatMap((section) => section.lines),
-  ];
-  return { shown, listed };
+  for (const line of shownLines) note(shown, line, false);
+  for (const skill of resume.skills) note(listed, skill, true);
+  for (const line of resume.certifications) note(listed, line, false);
+  if (resume.summary) note(listed, resume.summary, false);
+  for (const section of resume.sections) {
+    if (WORK_KINDS.has(section.kind)) continue;
+    for (const line of section.lines) note(listed, line, section.kind === "skills");
+  }
+  for (const skill of shown.keys()) listed.delete(skill);
+  return { shown, shownLines, listed };
 }
 
-interface IndexedLine {
-  line: string;
-  terms: Set<string>;
-  stems: Set<string>;
+/** A skills-list entry is evidenced when a job or project shows each skill in it (or, for words we do not know as skills, each word). */
+function isEvidenced(entry: string, evidence: Evidence, shownStems: Set<string>): boolean {
+  const skills = findSkills(entry, { list: true });
+  if (skills.length > 0) return skills.every((hit) => evidence.shown.has(hit.skill));
+  const entryStems = words(entry.toLowerCase()).filter((word) => word.length >= 3).map(stem);
+  return entryStems.length > 0 && entryStems.every((key) => shownStems.has(key));
 }
 
-const indexLines = (lines: string[]): IndexedLine[] =>
-  lines.map((line) => ({ line, terms: new Set(findTechTerms(line).map((hit) => hit.name)), stems: new Set(termStems(line)) }));
-
-function evidenceFor(keyword: { term?: string; stem?: string }, shown: IndexedLine[], listed: IndexedLine[]) {
-  const has = (entry: IndexedLine) => (keyword.term ? entry.terms.has(keyword.term) : entry.stems.has(keyword.stem ?? ""));
-  const shownLine = shown.find(has)?.line;
-  if (shownLine) return { evidence: "shown" as const, where: shownLine };
-  const listedLine = listed.find(has)?.line;
-  return listedLine ? { evidence: "listed" as const, where: listedLine } : { evidence: "missing" as const, where: null };
-}
-
-function stuffingFinding(resume: ParsedResume, shown: string[]): Finding | null {
-  const listed = resume.skills;
-  if (listed.length < STUFFING_MIN_SKILLS) return null;
-  const shownText = shown.join("\n");
-  const shownStems = new Set(termStems(shownText));
-  const shownTerms = new Set(findTechTerms(shownText).map((hit) => hit.name));
-  const evidenced = listed.filter((skill) => {
-    const term = canonicalTechTerm(skill);
-    if (term) return shownTerms.has(term);
-    const stems = termStems(skill);
-    return stems.length > 0 && stems.every((key) => shownStems.has(key));
-  });
-  if (evidenced.length / listed.length >= STUFFING_MAX_EVIDENCE_SHARE) return null;
+function stuffingFinding(resume: ParsedResume, evidence: Evidence): Finding | null {
+  const entries = [...new Set(resume.skills.map((skill) => skill.trim()).filter(Boolean))];
+  const shownStems = new Set([...evidence.shownLines].flatMap((line) => words(line.toLowerCase()).map(stem)));
+  const evidenced = entries.filter((entry) => isEvidenced(entry, evidence, shownStems)).length;
+  if (entries.length - evidenced < STUFFING_MIN_UNEVIDENCED || evidenced / entries.length >= STUFFING_MAX_EVIDENCED_SHARE) return null;
   return {
     ruleId: "match.stuffing",
-    what: `The skills section lists ${listed.length} skills, but only ${evidenced.length} of them appear in your jobs or projects`,
-    where: listed.slice(0, 8).join(", "),
-    why: "A long keyword list with no evidence reads as keyword stuffing to recruiters, and some ATS rank it down.",
+    what: `The skills section lists ${plural(entries.length, "skill")}, but only ${evidenced} of them ${evidenced === 1 ? "appears" : "appear"} in your jobs or projects`,
+    where: resume.skills.slice(0, 8).join(", "),
+    why: "A long keyword list with no evidence reads as keyword stuffing to recruiters, and some ATS rank it down. Skills that are only listed do not count toward this match.",
     fix: "Keep the skills you can back up, and name each in a bullet that says what you did with it.",
     points: STUFFING_PENALTY,
     link: null,
   };
 }
 
-function titleMatches(jobTitle: string | null, resume: ParsedResume): boolean {
-  if (!jobTitle) return false;
-  const core = termStems(jobTitle).filter((key) => !SENIORITY.has(key));
-  if (core.length === 0) return false;
-  const resumeStems = new Set(termStems([...resume.experience.map((job) => job.title ?? ""), resume.summary ?? ""].join(" ")));
-  return core.filter((key) => resumeStems.has(key)).length / core.length >= 0.5;
-}
+// ---------------------------------------------------------------------------
 
 export function matchJob(resume: ParsedResume, jobDescription: string, targetRole?: string): JobMatch {
   const { text, notice } = trimJobDescription(jobDescription);
-  const { shown, listed } = evidence(resume);
-  const shownIndex = indexLines(shown);
-  const listedIndex = indexLines(listed);
-  const keywords: KeywordMatch[] = [
-    ...findTechTerms(text)
-      .sort((a, b) => b.count - a.count || a.index - b.index)
-      .map((hit) => ({ keyword: hit.name, kind: "skill" as const, ...evidenceFor({ term: hit.name }, shownIndex, listedIndex) })),
-    ...postingTerms(text).map((term) => ({
-      keyword: term.surface,
-      kind: "term" as const,
-      ...evidenceFor({ stem: term.stem }, shownIndex, listedIndex),
-    })),
-  ];
-  const weightOf = (keyword: KeywordMatch) => (keyword.kind === "skill" ? SKILL_WEIGHT : TERM_WEIGHT);
-  const creditOf = (keyword: KeywordMatch) => (keyword.evidence === "shown" ? 1 : keyword.evidence === "listed" ? LISTED_CREDIT : 0);
+  const evidence = resumeEvidence(resume);
+  const postedTitle = findJobTitle(text);
+  const keywords: KeywordMatch[] = postingSkills(text, postedTitle).map((skill) => {
+    const shown = evidence.shown.get(skill.name);
+    const listed = evidence.listed.get(skill.name);
+    return {
+      keyword: skill.name,
+      kind: "skill",
+      importance: skill.required ? "required" : "preferred",
+      evidence: shown ? "shown" : listed ? "listed" : "missing",
+      where: shown ?? listed ?? null,
+    };
+  });
+  const weightOf = (keyword: KeywordMatch) => (keyword.importance === "required" ? REQUIRED_WEIGHT : PREFERRED_WEIGHT);
   const totalWeight = keywords.reduce((sum, keyword) => sum + weightOf(keyword), 0);
-  const earned = keywords.reduce((sum, keyword) => sum + weightOf(keyword) * creditOf(keyword), 0);
-  const jobTitle = targetRole?.trim() || findJobTitle(text);
-  const titleMatched = titleMatches(jobTitle, resume);
-  const stuffing = stuffingFinding(resume, shown);
-  const keywordShare = totalWeight === 0 ? 0 : earned / totalWeight;
-  const raw = (100 - TITLE_POINTS) * keywordShare + (titleMatched ? TITLE_POINTS : 0) - (stuffing?.points ?? 0);
+  const shownWeight = keywords.filter((keyword) => keyword.evidence === "shown").reduce((sum, keyword) => sum + weightOf(keyword), 0);
+  const namedWeight = keywords.filter((keyword) => keyword.evidence !== "missing").reduce((sum, keyword) => sum + weightOf(keyword), 0);
+
+  const jobTitle = targetRole?.trim() || postedTitle;
+  const personTitles = resume.experience.map((job) => job.title).filter((title): title is string => Boolean(title));
+  const matchingTitle = jobTitle ? (personTitles.find((title) => titlesMatch(jobTitle, title)) ?? null) : null;
+  const stuffing = stuffingFinding(resume, evidence);
+  const keywordShare = totalWeight === 0 ? 0 : shownWeight / totalWeight;
+  const raw = (100 - TITLE_POINTS) * keywordShare + (matchingTitle ? TITLE_POINTS : 0) - (stuffing?.points ?? 0);
   const notices = [
     ...(notice ? [notice] : []),
-    ...(keywords.length === 0 ? ["No skills or recurring keywords were found in the job description, so only the title was compared."] : []),
+    ...(keywords.length === 0 ? ["No skills from our list of technologies were found in the job description, so only the title was compared."] : []),
   ];
-  const named = (evidenceKind: KeywordMatch["evidence"]) => keywords.filter((keyword) => keyword.evidence === evidenceKind).map((keyword) => keyword.keyword);
+  const named = (kind: KeywordMatch["evidence"]) => keywords.filter((keyword) => keyword.evidence === kind).map((keyword) => keyword.keyword);
   return {
     score: Math.max(0, Math.min(100, Math.round(raw))),
+    coverage: totalWeight === 0 ? 0 : Math.round((100 * namedWeight) / totalWeight),
     jobTitle,
-    resumeTitle: resume.experience[0]?.title ?? null,
-    titleMatched,
+    resumeTitle: matchingTitle ?? personTitles[0] ?? null,
+    titleMatched: matchingTitle !== null,
+    level: jobTitle ? levelNote(jobTitle, personTitles[0] ?? null) : null,
     keywords,
     matched: named("shown"),
     weak: named("listed"),

@@ -4,7 +4,7 @@
 // which rules scored them and compareScans can tell a rule change from a resume change.
 import { DATE_STYLE_LABELS, findDates, monthIndex } from "./dates.ts";
 import { FIRST_PERSON, verbForm, WEAK_OPENERS, type VerbForm } from "./lexicon.ts";
-import { findMisspelledTerms } from "./tech-terms.ts";
+import { findMisspelledTerms } from "./skills.ts";
 import { wordCount, words } from "./text.ts";
 import type {
   DateStyle,

@@ -276,18 +276,31 @@ export type KeywordEvidence = "shown" | "listed" | "missing";
 
 export interface KeywordMatch {
   keyword: string;
-  /** A tech term from the lexicon (weighs double) or a frequent word of the posting. */
+  /** A skill from the taxonomy (reports saved before it also hold frequent words, "term"). */
   kind: "skill" | "term";
+  /** Required weighs double; "preferred" when the posting only calls it a plus. Absent in old reports. */
+  importance?: "required" | "preferred";
   evidence: KeywordEvidence;
   /** Resume line that shows it, when one does. */
   where: string | null;
 }
 
+/** The posting's level against the person's most recent title, when both say one and they differ. */
+export interface TitleLevel {
+  posting: string;
+  yours: string;
+  direction: "above" | "below";
+}
+
 export interface JobMatch {
   score: number;
+  /** Share (weighted) of the posting's skills the resume names anywhere: what a keyword search finds. */
+  coverage?: number;
   jobTitle: string | null;
+  /** The person's title that matches the posting's, else their most recent one. */
   resumeTitle: string | null;
   titleMatched: boolean;
+  level?: TitleLevel | null;
   keywords: KeywordMatch[];
   matched: string[];
   weak: string[];

@@ -7,9 +7,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = await loadComparisonPage(params.pair ?? "");
   if (page.kind === "not_found") throw data("Not found", { status: 404 });
   if (page.kind === "moved") throw redirect(`/compare/${page.slug}`, 301);
-  const { pair, pay, faq, related } = page;
   return data(
-    { title: pair.title, roles: pair.roles, pay, faq, related, canonical: canonicalUrl(`/compare/${pair.slug}`) },
+    { view: page.view, canonical: canonicalUrl(`/compare/${page.view.pair.slug}`) },
     { headers: publicPageHeaders(request) },
   );
 }
@@ -18,17 +17,18 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   if (!page) return [{ title: "Page not found · Career Recovery Toolkit" }];
+  const { title } = page.view.pair;
   return [
-    { title: `${page.title}: pay by level, skills and career paths · Career Recovery Toolkit` },
+    { title: `${title}: pay by level, skills and career paths · Career Recovery Toolkit` },
     {
       name: "description",
-      content: `${page.title} compared: typical pay by seniority from public data with sources, where each earns more and why, skills, career ladder, and how to negotiate.`,
+      content: `${title}: who earns more at each level, with the uncertainty, from public salary data with every source; skills that command premiums, career ladder and how to negotiate.`,
     },
     { tagName: "link", rel: "canonical", href: page.canonical },
   ];
 };
 
 export default function ComparisonRoute() {
-  const { title, roles, pay, faq, related } = useLoaderData<typeof loader>();
-  return <ComparisonPage title={title} roles={roles} pay={pay} faq={faq} related={related} />;
+  const { view } = useLoaderData<typeof loader>();
+  return <ComparisonPage view={view} />;
 }

@@ -1,7 +1,6 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { canonicalUrl, loadCompareIndex, publicPageHeaders } from "~/market/pages.server";
-import { ROLE_PROFILES } from "~/market/roles";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { pairs, roles } = await loadCompareIndex();
@@ -51,8 +50,8 @@ export default function CompareIndex() {
         </h2>
         <ul className="mt-4 list-disc pl-6">
           {roles.map((r) => (
-            <li key={r}>
-              <Link to={`/salaries/${r}`}>{ROLE_PROFILES[r].name} salaries</Link>
+            <li key={r.role}>
+              <Link to={`/salaries/${r.role}`}>{r.name} salaries</Link>
             </li>
           ))}
         </ul>

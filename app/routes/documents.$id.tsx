@@ -4,7 +4,7 @@ import { requireUser } from "~/auth/guards.server";
 import { readForm } from "~/http/form";
 import { CopyButton } from "~/components/CopyButton";
 import { FormMessage, SubmitButton } from "~/components/forms";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_TOOL } from "~/documents/kinds";
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from "~/documents/export-formats";
 import { TRASH_DAYS } from "~/documents/limits";
 import {
   deleteDocumentForever,
@@ -15,8 +15,10 @@ import {
   trashDocument,
 } from "~/documents/store.server";
 import { type DocumentForView, currentText } from "~/documents/view";
-import { DOCUMENT_VIEWS } from "~/documents/views";
+import { prefillHref } from "~/documents/prefill";
+import { PlainTextView } from "~/documents/ui/PlainTextView";
 import { formatDateTime } from "~/format";
+import { toolFor } from "~/tool-registry";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: `${page?.document.title ?? "Document"} · Career Recovery Toolkit` },
@@ -36,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { doc } = await ownDocumentOr404(request, params.id);
   const document: DocumentForView & { deletedAt: string | null } = {
     id: doc.id,
-    kind: doc.kind as DocumentForView["kind"],
+    kind: doc.kind,
     title: doc.title,
     input: doc.input,
     output: doc.output,
@@ -90,7 +92,8 @@ export default function DocumentPage() {
   const { document } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ActionResult | undefined;
   const [params] = useSearchParams();
-  const View = DOCUMENT_VIEWS[document.kind];
+  const tool = toolFor(document.kind);
+  const View = tool?.View ?? PlainTextView;
   const text = currentText(document);
   const inTrash = document.deletedAt !== null;
   const engine = document.engine === "builtin" ? "the built-in writer" : document.engine;
@@ -98,7 +101,7 @@ export default function DocumentPage() {
   return (
     <article className="space-y-8">
       <header>
-        <p className="text-sm font-medium text-brand-700">{DOCUMENT_KIND_LABELS[document.kind]}</p>
+        <p className="text-sm font-medium text-brand-700">{tool?.documentLabel ?? document.kind}</p>
         <h1 className="mt-1 text-3xl font-semibold tracking-tight">{document.title}</h1>
         <p className="mt-2 text-sm text-stone-600">
           Created {formatDateTime(document.createdAt)} with {engine}
@@ -128,11 +131,12 @@ export default function DocumentPage() {
         </div>
       ) : (
         <nav aria-label="Document actions" className="flex flex-wrap items-center gap-3 text-sm">
-          <a href={`/documents/${document.id}/download?format=txt`}>Download .txt</a>
-          <a href={`/documents/${document.id}/download?format=md`}>Download .md</a>
-          <a href={`/documents/${document.id}/download?format=pdf`}>Download PDF</a>
-          <a href={`/documents/${document.id}/download?format=docx`}>Download Word (.docx)</a>
-          <Link to={`${DOCUMENT_KIND_TOOL[document.kind]}?from=${document.id}`}>Duplicate into the tool</Link>
+          {EXPORT_FORMAT_IDS.map((format) => (
+            <a key={format} href={`/documents/${document.id}/download?format=${format}`}>
+              {EXPORT_FORMATS[format].label}
+            </a>
+          ))}
+          {tool ? <Link to={prefillHref(tool.route, document.id)}>Duplicate into the tool</Link> : null}
           <CopyButton text={text} label="Copy all text" />
           <Link to={`?confirm=trash`}>Delete…</Link>
         </nav>

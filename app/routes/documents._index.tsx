@@ -3,10 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { FormMessage, PageHeading } from "~/components/forms";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from "~/documents/kinds";
 import { SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { listDocuments } from "~/documents/store.server";
 import { formatDate } from "~/format";
+import { documentLabel, isDocumentKind, TOOLS } from "~/tool-registry";
 
 export const meta: MetaFunction = () => [{ title: "Your documents · Career Recovery Toolkit" }];
 
@@ -20,7 +20,8 @@ const query = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
   const params = query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const page = await listDocuments({ userId: user.id, kind: params.kind, search: params.q, trash: params.view === "trash", after: params.after });
+  const kind = params.kind && isDocumentKind(params.kind) ? params.kind : undefined;
+  const page = await listDocuments({ userId: user.id, kind, search: params.q, trash: params.view === "trash", after: params.after });
   return { ...page, trash: params.view === "trash" };
 }
 
@@ -52,8 +53,8 @@ export default function Documents() {
           <label htmlFor="doc-kind" className="block text-sm font-medium">Tool</label>
           <select id="doc-kind" name="kind" defaultValue={page.kind ?? ""} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
             <option value="">All tools</option>
-            {DOCUMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{DOCUMENT_KIND_LABELS[kind]}</option>
+            {TOOLS.map((tool) => (
+              <option key={tool.kind} value={tool.kind}>{tool.documentLabel}</option>
             ))}
           </select>
         </div>
@@ -74,7 +75,7 @@ export default function Documents() {
             <li key={doc.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
               <Link to={`/documents/${doc.id}`} className="font-medium">{doc.title}</Link>
               <span className="text-sm text-stone-600">
-                {DOCUMENT_KIND_LABELS[doc.kind as DocumentKind] ?? doc.kind} · {formatDate(doc.createdAt)}
+                {documentLabel(doc.kind)} · {formatDate(doc.createdAt)}
                 {doc.deletedAt ? ` · deleted ${formatDate(doc.deletedAt)}` : ""}
               </span>
             </li>

@@ -1,7 +1,6 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { canonicalUrl, loadCompareIndex, publicPageHeaders } from "~/market/pages.server";
-import { ROLE_PROFILES } from "~/market/roles";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { roles } = await loadCompareIndex();
@@ -31,11 +30,11 @@ export default function SalariesIndex() {
       </p>
       <ul className="grid gap-3 sm:grid-cols-2">
         {roles.map((r) => (
-          <li key={r} className="rounded-lg border border-stone-200 bg-white p-4">
-            <Link to={`/salaries/${r}`} className="font-medium">
-              {ROLE_PROFILES[r].name}
+          <li key={r.role} className="rounded-lg border border-stone-200 bg-white p-4">
+            <Link to={`/salaries/${r.role}`} className="font-medium">
+              {r.name}
             </Link>
-            <p className="mt-1 text-sm text-stone-700">{ROLE_PROFILES[r].summary}</p>
+            <p className="mt-1 text-sm text-stone-700">{r.summary}</p>
           </li>
         ))}
       </ul>

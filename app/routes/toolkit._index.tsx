@@ -3,8 +3,8 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { listRecentDocuments } from "~/documents/store.server";
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from "~/documents/kinds";
 import { formatDate } from "~/format";
+import { documentLabel, TOOLS } from "~/tool-registry";
 
 export const meta: MetaFunction = () => [{ title: "Your toolkit · Career Recovery Toolkit" }];
 
@@ -12,13 +12,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
   return { recent: await listRecentDocuments(user.id) };
 }
-
-const TOOLS = [
-  { href: "/toolkit/resume", name: "Resume scanner", text: "Upload a PDF resume: see what an ATS extracts, your explained score and fixes." },
-  { href: "/toolkit/interview", name: "Interview prep", text: "Practise a company's real loop for your role and level, with feedback on every answer." },
-  { href: "/toolkit/layoff", name: "Layoff-explanation writer", text: "Honest, short words for interviews, cover letters, LinkedIn and resume gaps." },
-  { href: "/toolkit/negotiate", name: "Negotiation-email generator", text: "Place an offer against market data and write the counter-offer email." },
-];
 
 export default function ToolkitHome() {
   const { recent } = useLoaderData<typeof loader>();
@@ -29,11 +22,11 @@ export default function ToolkitHome() {
       {params.get("welcome") ? <FormMessage kind="success">Payment received. The toolkit is yours for life. We emailed you a receipt.</FormMessage> : null}
       <ul className="grid gap-4 sm:grid-cols-2">
         {TOOLS.map((tool) => (
-          <li key={tool.href} className="rounded-lg border border-stone-200 bg-white p-5">
+          <li key={tool.kind} className="rounded-lg border border-stone-200 bg-white p-5">
             <h2 className="text-lg font-semibold">
-              <Link to={tool.href}>{tool.name}</Link>
+              <Link to={tool.route}>{tool.name}</Link>
             </h2>
-            <p className="mt-2 text-stone-700">{tool.text}</p>
+            <p className="mt-2 text-stone-700">{tool.summary}</p>
           </li>
         ))}
       </ul>
@@ -47,7 +40,7 @@ export default function ToolkitHome() {
               <li key={doc.id} className="flex flex-wrap justify-between gap-2 px-4 py-3">
                 <Link to={`/documents/${doc.id}`}>{doc.title}</Link>
                 <span className="text-sm text-stone-600">
-                  {DOCUMENT_KIND_LABELS[doc.kind as DocumentKind] ?? doc.kind} · {formatDate(doc.createdAt)}
+                  {documentLabel(doc.kind)} · {formatDate(doc.createdAt)}
                 </span>
               </li>
             ))}

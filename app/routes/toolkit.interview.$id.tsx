@@ -5,11 +5,13 @@ import { readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { isDocumentId } from "~/documents/store.server";
-import { AnswerFeedbackView } from "~/interview/components/AnswerFeedbackView";
-import { CurrentQuestion } from "~/interview/components/CurrentQuestion";
-import { SessionSummaryView } from "~/interview/components/SessionSummaryView";
+import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView";
+import { CurrentQuestion } from "~/interview/ui/CurrentQuestion";
+import { SessionSummaryView } from "~/interview/ui/SessionSummaryView";
 import { coachAnswer } from "~/interview/followup.server";
-import { answerQuestion, nextQuestion, summariseSession, TARGET_WORDS, type InterviewSession } from "~/interview";
+import { CODE_LANGUAGES, nextQuestion, prepareAnswer, recordAnswer, SPEAKING_NORMS, summariseSession, type CodeLanguage, type CodeReport, type InterviewSession } from "~/interview";
+import { runCodingAnswer, starterCode } from "~/interview/coding/run.server";
+import { sandboxPool } from "~/interview/sandbox/runner.server";
 import { loadSession, updateSession } from "~/interview/sessions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -17,13 +19,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 const sessionParams = z.object({ id: z.string().max(40).refine(isDocumentId) });
-const answerForm = z.object({ questionId: z.string().max(200).default(""), answer: z.string().default("") });
+const answerForm = z.object({
+  questionId: z.string().max(200).default(""),
+  answer: z.string().default(""),
+  code: z.string().optional(),
+  language: z.string().max(20).optional(),
+});
+
+function starters(questionId: string): Record<CodeLanguage, string> {
+  return Object.fromEntries(CODE_LANGUAGES.map((language) => [language, starterCode(questionId, language)])) as Record<CodeLanguage, string>;
+}
+
+const isLanguage = (value: string | undefined): value is CodeLanguage => (CODE_LANGUAGES as readonly string[]).includes(value ?? "");
 
 /** The user's session, or 404 for any id that is not one of their sessions. */
 async function loadOwnSession(userId: string, params: unknown) {
   const parsed = sessionParams.safeParse(params);
   const loaded = parsed.success ? await loadSession(userId, parsed.data.id) : null;
-  if (!loaded || (!loaded.ok && loaded.reason === "not-found")) throw data("Not found", { status: 404 });
+  if (!loaded || (!loaded.ok && loaded.reason === "not_found")) throw data("Not found", { status: 404 });
   return loaded;
 }
 
@@ -34,13 +47,16 @@ function pageOf(id: string, session: InterviewSession, answeredId: string | null
     id,
     about: [session.company.name, session.role.name, session.level.name, session.stage === "full" ? "Full loop" : session.stages[0]?.name].join(" · "),
     notes: session.notes,
-    justAnswered: justAnswered ? { question: justAnswered.question.text, answer: justAnswered.answer!, feedback: justAnswered.feedback! } : null,
+    justAnswered: justAnswered
+      ? { question: justAnswered.question.text, answer: justAnswered.answer!, code: justAnswered.code, feedback: justAnswered.feedback! }
+      : null,
     current: next && {
       position: next.position,
       total: next.total,
       stage: { name: next.stage.name, guidance: next.stage.guidance, levelNote: next.stage.levelNote },
       question: { id: next.item.question.id, text: next.item.question.text, suggestedMinutes: next.item.question.suggestedMinutes },
-      targetWords: TARGET_WORDS[next.item.question.kind],
+      target: SPEAKING_NORMS[next.item.question.kind].target,
+      coding: next.item.question.kind === "coding" ? { starters: starters(next.item.question.id) } : null,
     },
     summary: next ? null : summariseSession(session),
   };
@@ -57,16 +73,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
   const loaded = await loadOwnSession(user.id, params);
   const form = answerForm.parse(await readForm(request));
-  if (!loaded.ok) return data({ draft: form.answer, formError: loaded.message }, { status: 409 });
-  const answered = answerQuestion(loaded.saved.session, form.questionId, form.answer);
-  if (!answered.ok) {
-    const refusal = answered.error === "unknown-question" ? { formError: answered.message } : { answerError: answered.message };
-    return data({ draft: form.answer, ...refusal }, { status: 400 });
+  const draft = { draft: form.answer, code: form.code, language: isLanguage(form.language) ? form.language : undefined };
+  if (!loaded.ok) return data({ ...draft, formError: loaded.message }, { status: 409 });
+  const prepared = prepareAnswer(loaded.saved.session, form.questionId, form);
+  if (!prepared.ok) {
+    const field = prepared.error === "unknown_question" ? "formError" : prepared.error === "unsupported_language" ? "codeError" : "answerError";
+    return data({ ...draft, [field]: prepared.message }, { status: 400 });
   }
+  let report: CodeReport | null = null;
+  if (prepared.submitted.code) {
+    const ran = await runCodingAnswer(sandboxPool(), form.questionId, prepared.submitted.code.language, prepared.submitted.code.source);
+    if (!ran.ok) {
+      const headers = ran.reason === "busy" ? { "Retry-After": String(ran.retryAfterSeconds) } : undefined;
+      return data({ ...draft, formError: ran.message }, { status: 503, headers });
+    }
+    report = ran.report;
+  }
+  const answered = recordAnswer(loaded.saved.session, form.questionId, prepared.submitted, report);
+  if (!answered.ok) return data({ ...draft, formError: answered.message }, { status: 400 });
   const coached = await coachAnswer(user.id, answered.session, form.questionId, { signal: request.signal });
   if (!(await updateSession(user.id, loaded.saved, coached.session, coached.update))) {
     const formError = "This mock interview was changed in another tab or window, so this answer was not saved. It is still below: submit it again.";
-    return data({ draft: form.answer, formError }, { status: 409 });
+    return data({ ...draft, formError }, { status: 409 });
   }
   return redirect(`/toolkit/interview/${loaded.saved.id}?answered=${encodeURIComponent(form.questionId)}`);
 }
@@ -95,7 +123,14 @@ export default function InterviewSessionPage() {
         <section aria-labelledby="last-answer-heading" className="space-y-4">
           <h2 id="last-answer-heading" className="text-xl font-semibold">Your last answer</h2>
           <p className="font-medium">{page.justAnswered.question}</p>
-          <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{page.justAnswered.answer}</p>
+          {page.justAnswered.answer ? (
+            <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{page.justAnswered.answer}</p>
+          ) : null}
+          {page.justAnswered.code ? (
+            <pre tabIndex={0} aria-label="Your code" className="overflow-x-auto rounded border border-stone-200 bg-stone-50 p-3 font-mono text-sm text-stone-800">
+              {page.justAnswered.code.source}
+            </pre>
+          ) : null}
           <AnswerFeedbackView feedback={page.justAnswered.feedback} headingLevel={3} />
         </section>
       ) : null}

@@ -5,10 +5,10 @@ import { type FormProblems, readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
 import { formatDate } from "~/format";
-import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/components/ChoiceFields";
-import { LoopOverview } from "~/interview/components/LoopOverview";
-import { buildLoop, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
-import { DEFAULT_STAGE_KINDS, findCompany } from "~/interview/loops";
+import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/ui/ChoiceFields";
+import { LoopOverview } from "~/interview/ui/LoopOverview";
+import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
+import { prefillChoices } from "~/interview/prefill";
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 
 export const meta: MetaFunction = () => [{ title: "Interview prep · Career Recovery Toolkit" }];
@@ -18,11 +18,11 @@ const field = (max: number) => z.string().default("").transform((value) => value
 const choicesForm = z.object({ company: field(200), role: field(40), level: field(80), stage: field(40) });
 
 const FIELD_OF_ERROR: Partial<Record<InterviewError["error"], keyof ChoiceValues>> = {
-  "unknown-role": "role",
-  "unknown-level": "level",
-  "level-not-offered": "level",
-  "stage-not-in-loop": "stage",
-  "stage-not-practised": "stage",
+  unknown_role: "role",
+  unknown_level: "level",
+  level_not_offered: "level",
+  stage_not_in_loop: "stage",
+  stage_not_practised: "stage",
 };
 
 function problemsOf(error: InterviewError): FormProblems<keyof ChoiceValues> {
@@ -52,7 +52,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
   const query = new URL(request.url).searchParams;
   const values = choicesForm.parse(Object.fromEntries(query));
-  const filled: ChoiceValues = { ...values, role: values.role || "software-engineer", stage: values.stage || "full" };
+  // A link from the public pages (?role=backend-engineer&level=senior&company=google) fills the form.
+  const prefill = prefillChoices(query);
+  const filled: ChoiceValues = {
+    company: prefill.company ?? values.company,
+    role: prefill.role ?? (values.role || "software-engineer"),
+    level: prefill.level ?? values.level,
+    stage: values.stage || "full",
+  };
   // The loop overview, when the form's "Show the loop" (or a link) gave a level.
   const built = query.has("level") ? buildLoop({ ...filled, level: levelFromOption(filled.level) }) : null;
   return {

@@ -4,9 +4,9 @@ import { requireAccess } from "~/billing/access.server";
 import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { ErrorSummary } from "~/negotiation/components/ErrorSummary";
-import { NegotiationFormFields } from "~/negotiation/components/NegotiationFormFields";
-import { computeNegotiation, negotiationFormChoices } from "~/negotiation/compute.server";
+import { ErrorSummary } from "~/negotiation/ui/ErrorSummary";
+import { NegotiationFormFields } from "~/negotiation/ui/NegotiationFormFields";
+import { computeNegotiationFromMarket, negotiationFormChoices } from "~/negotiation/compute.server";
 import {
   EMPTY_NEGOTIATION_FORM,
   firstFieldErrors,
@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ values, fieldErrors: firstFieldErrors(parsed), formError: parsed.formErrors[0] ?? null }, { status: 400 });
   }
 
-  const computation = await computeNegotiation(parsed.input, new Date());
+  const computation = await computeNegotiationFromMarket(parsed.input, new Date());
   const result = await writeAndSaveDocument(writerDeps(), negotiationEmailSpec, {
     userId: user.id,
     input: computation,

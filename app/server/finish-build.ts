@@ -34,6 +34,7 @@ async function compileWorker() {
 const RUNTIME_FILES = [
   ["app/auth/data/common-passwords.txt", "data/common-passwords.txt"],
   ["app/documents/fonts", "fonts"],
+  ["app/market/content", "content"],
 ];
 
 function copyRuntimeFiles() {

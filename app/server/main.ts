@@ -5,6 +5,7 @@ import { ensureDbReady } from "~/db.server";
 import { purgeExpiredTrash } from "~/documents/store.server";
 import { startEmailRetryLoop } from "~/email/queue.server";
 import { createApp } from "~/server/app";
+import { withDatabaseFaultAnswers } from "~/server/database-faults";
 import { StartupError, applyMigrations, checkDatabaseWritable } from "~/server/migrate";
 import { seedOnStart } from "~/server/seed";
 
@@ -22,7 +23,7 @@ async function main() {
   // Documents deleted more than 30 days ago leave the trash for good (now, then every 6 h).
   await purgeExpiredTrash();
 
-  const serverBuild = build as unknown as ServerBuild;
+  const serverBuild = withDatabaseFaultAnswers(build as unknown as ServerBuild);
   const server = createApp(serverBuild, cfg).listen(cfg.port, cfg.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : cfg.port;
@@ -32,7 +33,7 @@ async function main() {
         `payments: ${s.payments}, email: ${s.email}, writer: ${s.writer}`,
     );
     // `npm run dev` restarts this process after each rebuild and waits for this signal.
-    if (cfg.env === "development") void broadcastDevReady(serverBuild);
+    if (cfg.env === "development") void broadcastDevReady(build as unknown as ServerBuild);
   });
   // Emails that could not be sent yet are retried in the background.
   const stopEmailRetries = startEmailRetryLoop();

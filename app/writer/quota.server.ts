@@ -5,7 +5,6 @@
 // several app servers share them.
 import { formatDateTime } from "~/format";
 import type { Db } from "~/db.server";
-import type { DocumentKind } from "~/documents/kinds";
 import type { OverQuota, UsageRecord, UsageStatus } from "./types";
 
 export interface QuotaLimits {
@@ -48,7 +47,8 @@ function overQuota(scope: OverQuota["scope"], limit: number, now: Date): OverQuo
 
 export interface QuotaQuery {
   userId: string;
-  tool: DocumentKind;
+  /** The tool's document kind. */
+  tool: string;
   now: Date;
   /** The use being checked is already recorded (inside the saving transaction), so the
    *  counts include it; otherwise the check asks whether one more use fits. */

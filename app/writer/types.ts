@@ -2,9 +2,6 @@
 // document from the user's facts, with the model or without it, and how to check the
 // result. The writer itself (generate.server.ts) knows nothing about any one tool.
 
-import type { DocumentKind } from "~/documents/kinds";
-
-// Document.kind is also the tool name quotas count by (UsageEvent.tool).
 
 /** A chat message. Only "system" and "user": the model gets no tools. */
 export interface ChatMessage {
@@ -32,7 +29,8 @@ export type ModelReading<Output> = { ok: true; output: Output } | { ok: false; p
 
 /** How one tool's document is written and checked. */
 export interface DocumentSpec<Input, Output> {
-  kind: DocumentKind;
+  /** Document.kind of what it writes; also the tool name quotas count by (UsageEvent.tool). */
+  kind: string;
   /** Saved with each document, so a change of rules can be traced. */
   rulesetVersion: string;
   /** The model's reply limit (max_tokens). */
@@ -58,7 +56,7 @@ export interface DocumentSpec<Input, Output> {
 
 /** A document ready to save. */
 export interface GeneratedDocument<Output> {
-  kind: DocumentKind;
+  kind: string;
   title: string;
   output: Output;
   text: string;
@@ -78,7 +76,8 @@ export type UsageStatus = "ok" | "rejected" | "fallback" | "failed";
 
 /** One generation, as UsageEvent records it. */
 export interface UsageRecord {
-  tool: DocumentKind;
+  /** The tool's document kind. */
+  tool: string;
   /** The engine that was asked: "openai" (any compatible server) or "builtin". */
   engine: "openai" | "builtin";
   model: string | null;

@@ -15,7 +15,7 @@ import { layoffExplanationSpec } from "~/layoff/spec";
 import { startAppServer } from "../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { FormClient } from "../support/http-client";
-import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../fixtures/layoff/inputs";
 import { BENCH_DIR } from "./bench-env";
 
 const STREAMS = 40;

@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PDFParse } from "pdf-parse";
-import { EXTRACTION_DEFAULTS } from "../../app/resume/extract.server.ts";
-import { createResumeScanner } from "../../app/resume/scan.server.ts";
+import { EXTRACTION_DEFAULTS } from "~/resume/extract.server";
+import { createResumeScanner } from "~/resume/scan.server";
 
 const ROUNDS = 5;
 const CONCURRENCY = 4;

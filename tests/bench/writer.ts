@@ -15,7 +15,7 @@ import { layoffExplanationToText } from "~/layoff/toText";
 import { streamDocument } from "~/writer/generate.server";
 import { createOpenAIEngine } from "~/writer/openai.server";
 import { startFakeOpenAI } from "../support/fake-openai";
-import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../fixtures/layoff/inputs";
 import { BENCH_DIR } from "./bench-env";
 
 const BUILTIN_SECONDS = 2;

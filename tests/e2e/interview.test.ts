@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 import { appWithBrowser, paidBrowserContext, seriousA11yViolations, watchConsole } from "../support/browser";
+import { findProblem } from "~/interview/content/coding/problems";
 
 const DESIGN_ANSWER = [
   "First I would clarify the requirements and estimate the load: how many users, and how many requests per second at peak.",
@@ -97,6 +98,60 @@ describe("a mock interview in a browser", () => {
       await page.getByRole("heading", { name: "Your last answer" }).waitFor();
       await page.getByRole("heading", { name: /^Session summary/ }).waitFor();
       expect(await page.getByRole("button", { name: "Submit answer" }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("coding: a monospace editor with line numbers and Tab indentation, code run against the tests, at 390 px", async () => {
+    const context = await paidContext(true);
+    try {
+      const page = await context.newPage();
+      const errors = watchConsole(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(app.server.url + "/toolkit/interview");
+      await page.getByText("The levels of the company above.").waitFor();
+      await chooseGoogleL5Backend(page, "Coding");
+      await page.getByRole("button", { name: "Start the mock interview" }).click();
+      await page.getByRole("heading", { name: /^Question 1 of \d+:/ }).waitFor();
+      const code = page.getByLabel("Your code");
+      await page.getByLabel("Language").selectOption("python");
+      expect(await code.inputValue()).toMatch(/^(# .*\n)*(def|class) /);
+      await code.fill("def f():");
+      await code.press("End");
+      await code.press("Enter");
+      await code.press("Tab");
+      await code.type("return 1");
+      expect(await code.inputValue()).toBe("def f():\n    return 1");
+      expect(await page.getByText("2", { exact: true }).count()).toBeGreaterThan(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      const questionId = await page.locator('input[name="questionId"]').inputValue();
+      await code.fill(findProblem(questionId)!.references.python);
+      await page.getByRole("button", { name: "Run the tests and submit" }).click();
+      await page.getByRole("heading", { name: /^Tests \(Python\): \d+ of \d+ passed$/ }).waitFor({ timeout: 90_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const violations = await seriousA11yViolations(page);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("coding without JavaScript: the code box is a plain form field that posts", async () => {
+    const context = await paidContext(false);
+    try {
+      const page = await context.newPage();
+      await page.goto(app.server.url + "/toolkit/interview");
+      await chooseGoogleL5Backend(page, "Coding");
+      await page.getByRole("button", { name: "Start the mock interview" }).click();
+      await page.getByRole("heading", { name: /^Question 1 of \d+:/ }).waitFor();
+      const questionId = await page.locator('input[name="questionId"]').inputValue();
+      await page.getByLabel("Language").selectOption("typescript");
+      await page.getByLabel("Your code").fill(findProblem(questionId)!.references.typescript);
+      await page.getByRole("button", { name: "Run the tests and submit" }).click();
+      await page.getByRole("heading", { name: /^Tests \(TypeScript\): \d+ of \d+ passed$/ }).waitFor({ timeout: 90_000 });
     } finally {
       await context.close();
     }

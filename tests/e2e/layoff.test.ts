@@ -7,7 +7,7 @@ import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../support/app-server";
 import { launchBrowser, seriousA11yViolations, watchConsole, paidBrowserContext } from "../support/browser";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
-import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../fixtures/layoff/inputs";
 
 const MODEL = "fake-model";
 const DOCUMENT_URL = /\/documents\/[a-z0-9]+$/;

@@ -28,11 +28,12 @@ async function openForm(page: Page, opts: { javaScriptEnabled: boolean }) {
 /** A senior back-end engineer's offer at $150,000, national figures; the company left for the caller. */
 async function fillOffer(page: Page) {
   await page.getByLabel("Role", { exact: true }).selectOption("Back-end engineer");
-  await page.getByLabel("Level", { exact: true }).selectOption("senior");
+  await page.getByLabel("Level of the offer", { exact: true }).selectOption("senior");
   await page.getByLabel("Location").selectOption("United States");
   await page.getByLabel("Base salary", { exact: true }).fill("$150,000");
   await page.getByLabel("A higher base").check();
   await page.getByLabel("Recruiter's name").fill("Dana Whitfield");
+  await page.getByLabel("Your name").fill("Alex Kim");
   await page.getByLabel("Tone").selectOption("warm");
 }
 
@@ -47,6 +48,8 @@ async function submitAndFollowToDocument(page: Page): Promise<string> {
 async function expectDocumentPage(page: Page) {
   await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
   await page.getByText("I'd like to ask for a base salary of $180,000.").first().waitFor();
+  // The plan, for the person only, says why this argument leads.
+  await page.getByText("Leads with the market median").first().waitFor();
 }
 
 describe("the negotiation-email generator in a browser", () => {

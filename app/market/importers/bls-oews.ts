@@ -161,6 +161,7 @@ export async function parseBlsOews(input: BlsInput): Promise<ImportResult> {
       sampleSize: null,
       employment,
       period,
+      sample: null,
     } satisfies PayFigureRecord);
   }
 

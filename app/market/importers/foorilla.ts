@@ -157,6 +157,7 @@ export function parseFoorillaSalaries(dataset: FoorillaDataset, bytes: Uint8Arra
       sampleSize: summary.n,
       employment: null,
       period,
+      sample: cell.salaries.map(dollarsToCents).sort((a, b) => a - b),
     });
     sources.set(period, entry);
   }

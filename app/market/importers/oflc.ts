@@ -129,6 +129,7 @@ export function parseOflcWages(input: OflcInput): ImportResult {
         sampleSize: null,
         employment: null,
         period,
+        sample: null,
       });
     }
   }

@@ -1,11 +1,14 @@
 // Stack Overflow Developer Survey: US median yearly compensation and respondent count
 // by developer type, as the survey's published results give them (medians only, no
 // levels). Licensed ODbL 1.0 / DbCL 1.0, so every figure carries Stack Overflow's
-// attribution and the licence notice.
+// attribution and the licence notice. Developer types that are none of our roles
+// ("Cloud infrastructure engineer") are kept too, without a role: skill evidence compares
+// against them.
 
 import {
   dollarsToCents,
   importFailure,
+  NO_ROLE,
   type ImportResult,
   type MarketSourceRecord,
   type PayFigureRecord,
@@ -72,11 +75,7 @@ export function parseSoSurvey(bytes: Uint8Array): ImportResult {
       skipped.push({ row, reason: `country "${cells.country}" is outside the US figures we show` });
       continue;
     }
-    const role = roleForDevType(devType);
-    if (!role) {
-      skipped.push({ row, reason: `developer type "${devType}" is not mapped to one of our roles` });
-      continue;
-    }
+    const role = roleForDevType(devType) ?? NO_ROLE;
     if (n < MIN_SAMPLE_SIZE) {
       notes.push(`Dropped ${year} "${devType}": ${n} respondents is fewer than ${MIN_SAMPLE_SIZE}.`);
       continue;
@@ -102,6 +101,7 @@ export function parseSoSurvey(bytes: Uint8Array): ImportResult {
       sampleSize: n,
       employment: null,
       period: year,
+      sample: null,
     });
     sources.set(year, entry);
   }

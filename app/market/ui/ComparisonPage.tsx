@@ -1,29 +1,25 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { Faq, PayTable } from "../comparison";
+import type { ComparisonPageView } from "../comparison-page";
 import { inSentence } from "../format";
-import { ROLE_PROFILES, type RoleSlug } from "../roles";
 import { AttributeScales } from "./AttributeScales";
 import { CareerLadder } from "./CareerLadder";
-import { Cited } from "./Cited";
+import { DataLimitsNote } from "./DataLimitsNote";
 import { FaqSection } from "./FaqSection";
-import { NegotiationAdvice } from "./NegotiationAdvice";
-import { PayChart } from "./PayChart";
-import { PayTableView } from "./PayTableView";
+import { MethodNote } from "./MethodNote";
+import { OfficialStatistics } from "./OfficialStatistics";
+import { SalaryByLevel } from "./SalaryByLevel";
+import { ShortAnswer } from "./ShortAnswer";
+import { SkillPremiums } from "./SkillPremiums";
+import { SourceList } from "./SourceList";
+import { SurveyMedians } from "./SurveyMedians";
+import { ToolHandoffs } from "./ToolHandoffs";
 import { ToolkitCta } from "./ToolkitCta";
-
-export interface ComparisonPageProps {
-  title: string;
-  roles: [RoleSlug, RoleSlug];
-  pay: PayTable;
-  faq: Faq;
-  related: { slug: string; title: string }[];
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-semibold">
+      <h2 id={id} className="text-2xl font-semibold tracking-tight">
         {title}
       </h2>
       {children}
@@ -31,72 +27,71 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function ComparisonPage({ title, roles, pay, faq, related }: ComparisonPageProps) {
-  const profiles = roles.map((r) => ROLE_PROFILES[r]);
+function TwoColumns({ children }: { children: ReactNode }) {
+  return <div className="grid gap-6 md:grid-cols-2">{children}</div>;
+}
+
+export function ComparisonPage({ view }: { view: ComparisonPageView }) {
+  const { pair, profiles } = view;
+  const roles = profiles.map((p) => ({ slug: p.role, name: p.name }));
   return (
     <article className="space-y-12">
       <header className="space-y-4">
         <p className="text-sm">
           <Link to="/compare">All comparisons</Link>
         </p>
-        <h1 className="text-4xl font-semibold tracking-tight">{title}: pay, skills and career paths</h1>
-        {profiles.map((p) => (
-          <p key={p.slug} className="max-w-3xl text-lg text-stone-700">
-            <strong>{p.name}.</strong> {p.summary}
-          </p>
-        ))}
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{pair.title}: pay by level, skills and careers</h1>
+        <p className="max-w-3xl text-stone-600">
+          US pay from public data, with how sure each answer is and what the data cannot say. Every figure shows its
+          source, sample size and year.
+        </p>
       </header>
 
-      <Section id="pay" title="Typical pay by seniority">
-        <Cited citations={pay.citations} label="Pay table and comparison">
-          <PayTableView
-            table={pay}
-            caption="Annual pay in US dollars: median, with the 25th–75th percentile range where the source gives it."
-          />
-          {pay.statements.length > 0 ? (
-            <ul className="mt-4 list-disc space-y-1 pl-6 text-sm text-stone-800">
-              {pay.statements.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Cited>
-        <Cited citations={pay.citations} label="Pay chart">
-          <PayChart table={pay} title={`Median annual pay by level: ${title}`} />
-        </Cited>
-        <p className="text-sm text-stone-600">
-          Full ranges by level and metro:{" "}
-          {profiles.map((p, i) => (
-            <span key={p.slug}>
-              {i > 0 ? " and " : null}
-              <Link to={`/salaries/${p.slug}`}>{inSentence(p.name)} salaries</Link>
-            </span>
+      <div className="space-y-6">
+        <ShortAnswer lines={view.headline} roles={pair.roles} />
+        <div className="grid gap-3 text-sm text-stone-700 md:grid-cols-2">
+          {profiles.map((p) => (
+            <p key={p.role}>
+              <strong className="text-stone-900">{p.name}.</strong> {p.summary}
+            </p>
           ))}
-          .
-        </p>
-      </Section>
+        </div>
+      </div>
+
+      <div className="space-y-6">
+        <SalaryByLevel rows={view.levels} roles={roles} title={`Median salary and middle half by level: ${pair.title}`} />
+        <DataLimitsNote limits={view.limits} />
+      </div>
+
+      <SurveyMedians survey={view.survey} roles={roles} />
+      <OfficialStatistics official={view.official} roles={pair.roles} />
+
+      <SkillPremiums roles={view.skills} />
+
+      <ToolHandoffs handoffs={view.handoffs} interviewCoverage={view.interviewCoverage} />
 
       <Section id="earns-more" title="Where each role earns more, and why">
-        <div className="grid gap-6 sm:grid-cols-2">
+        <p className="text-sm text-stone-600">Our judgement, from how these roles are hired and paid.</p>
+        <TwoColumns>
           {profiles.map((p) => (
-            <div key={p.slug}>
+            <div key={p.role}>
               <h3 className="text-lg font-semibold">{p.name}</h3>
-              <ul className="mt-2 space-y-2">
+              <ul className="mt-2 space-y-2 text-stone-700">
                 {p.earnsMore.map((e) => (
                   <li key={e.where}>
-                    <strong>{e.where}.</strong> {e.why}
+                    <strong className="text-stone-900">{e.where}.</strong> {e.why}
                   </li>
                 ))}
               </ul>
             </div>
           ))}
-        </div>
+        </TwoColumns>
       </Section>
 
       <Section id="breadth" title="Skill breadth vs depth">
         {profiles.map((p) => (
-          <p key={p.slug}>
-            <strong>{p.name}:</strong> {p.breadthVsDepth}
+          <p key={p.role} className="text-stone-700">
+            <strong className="text-stone-900">{p.name}:</strong> {p.breadthVsDepth}
           </p>
         ))}
       </Section>
@@ -111,54 +106,51 @@ export function ComparisonPage({ title, roles, pay, faq, related }: ComparisonPa
       </Section>
 
       <Section id="plateau" title="Where each path plateaus, and where people move next">
-        <div className="grid gap-6 sm:grid-cols-2">
+        <TwoColumns>
           {profiles.map((p) => (
-            <div key={p.slug}>
+            <div key={p.role}>
               <h3 className="text-lg font-semibold">{p.name}</h3>
-              <p className="mt-2">{p.plateau}</p>
-              <p className="mt-2 font-medium">Common next moves</p>
-              <ul className="list-disc pl-6">
+              <p className="mt-2 text-stone-700">{p.plateau}</p>
+              <p className="mt-2 font-medium text-stone-900">Common next moves</p>
+              <ul className="list-disc pl-6 text-stone-700">
                 {p.nextMoves.map((m) => (
                   <li key={m}>{m}</li>
                 ))}
               </ul>
             </div>
           ))}
-        </div>
+        </TwoColumns>
       </Section>
 
-      <Section id="premiums" title="Competencies that command premiums">
-        <div className="grid gap-6 sm:grid-cols-2">
-          {profiles.map((p) => (
-            <div key={p.slug}>
-              <h3 className="text-lg font-semibold">{p.name}</h3>
-              <ul className="mt-2 list-disc pl-6">
-                {p.premiumCompetencies.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      </Section>
+      <FaqSection items={view.faq} />
 
-      <NegotiationAdvice roleNames={profiles.map((p) => inSentence(p.name))} />
+      <MethodNote />
 
-      <FaqSection faq={faq} />
-
-      <ToolkitCta />
-
-      {related.length > 0 ? (
+      {view.related.length > 0 ? (
         <Section id="related" title="Related comparisons">
-          <ul className="list-disc pl-6">
-            {related.map((r) => (
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {view.related.map((r) => (
               <li key={r.slug}>
                 <Link to={`/compare/${r.slug}`}>{r.title}</Link>
               </li>
             ))}
           </ul>
+          <p className="text-sm text-stone-600">
+            Every figure by level and metro:{" "}
+            {profiles.map((p, i) => (
+              <span key={p.role}>
+                {i > 0 ? " and " : null}
+                <Link to={`/salaries/${p.role}`}>{inSentence(p.name)} salaries</Link>
+              </span>
+            ))}
+            .
+          </p>
         </Section>
       ) : null}
+
+      <ToolkitCta />
+
+      <SourceList sources={view.sources} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { saveDocument } from "~/documents/store.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { FormClient } from "../../support/http-client";
 import { signUpVerified } from "../../support/users";
+import { decodeHtml } from "../../support/html";
 
 let server: AppServer;
 let owner: Awaited<ReturnType<typeof signUpVerified>>;
@@ -77,7 +78,7 @@ describe("documents list", () => {
       seen.push(...[...html.matchAll(/>(Doc \d{3})</g)].map((m) => m[1]));
       const next = /href="(\/documents\?[^"]*after=[^"]+)"/.exec(html)?.[1];
       if (!next) break;
-      path = next.replaceAll("&amp;", "&");
+      path = decodeHtml(next);
     }
     expect(seen).toHaveLength(45);
     expect(new Set(seen).size).toBe(45);

@@ -36,6 +36,8 @@ describe("the production build", () => {
   it("serves, scans a resume and exports it as PDF from a copy that has no app/ sources", async () => {
     expect(fs.existsSync(path.join(deployDir, "app"))).toBe(false);
     expect((await fetch(deployed.url + "/healthz")).status).toBe(200);
+    // Public pages read the editorial content the build carries.
+    expect((await fetch(deployed.url + "/compare/full-stack-vs-backend-engineer")).status, deployed.output()).toBe(200);
     const { client, user } = await signUpPaid(deployed.url);
     const form = new FormData();
     form.append("resume", new Blob([new Uint8Array(await resumePdf())], { type: "application/pdf" }), "resume.pdf");

@@ -32,6 +32,7 @@ describe("production server", () => {
     expect(await res.json()).toEqual({
       ok: true,
       db: "ok",
+      writes: "ok",
       services: { payments: "local", email: "outbox", writer: "builtin" },
     });
   });

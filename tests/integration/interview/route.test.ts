@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { assessAnswer, COMPETENCIES, parseSession, RUBRIC_VERSION, sessionToText } from "~/interview";
+import { findProblem } from "~/interview/content/coding/problems";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { startFakeOpenAI, type FakeOpenAI } from "../../support/fake-openai";
 import type { FormClient } from "../../support/http-client";
@@ -71,7 +72,7 @@ describe("mock interviews with the built-in rubric", () => {
     expect(doc).toMatchObject({
       userId: user.id,
       kind: "interview_session",
-      title: "Google L3 backend mock interview",
+      title: expect.stringMatching(/^Google L3 backend engineer mock interview · \d+ \w+ \d{4}, \d\d:\d\d UTC$/),
       engine: "builtin",
       rulesetVersion: RUBRIC_VERSION,
       text: sessionToText(session),
@@ -98,6 +99,42 @@ describe("mock interviews with the built-in rubric", () => {
     expect(l3.body).not.toMatch(/<h3[^>]*>System design<\/h3>/);
   });
 
+  it("runs code against the question's tests in the sandbox, and judges an answer without code as an explanation", async () => {
+    const { client } = await signUpPaid(server.url);
+    const id = await startInterview(client, { company: "Google", level: "google:L4", stage: "coding" });
+    const page = await html(client, `/toolkit/interview/${id}`);
+    expect(page.body).toContain('name="code"');
+    expect(page.body).toContain('name="language"');
+    expect(page.body).toMatch(/class="[^"]*font-mono[^"]*"/);
+
+    const first = (await storedSession(id)).session.items[0]!.question;
+    const reference = findProblem(first.id)!.references.python;
+    const res = await client.post(`/toolkit/interview/${id}`, { questionId: first.id, answer: "", code: reference, language: "python" });
+    expect(res.status).toBe(302);
+    const stored = (await storedSession(id)).session.items[0]!;
+    expect(stored.code).toEqual({ language: "python", source: reference });
+    expect(stored.feedback?.basis).toBe("tests");
+    expect(stored.feedback?.code?.passed).toBe(stored.feedback?.code?.total);
+    expect(stored.feedback?.code?.tests.some((test) => test.large)).toBe(true);
+    expect(stored.feedback?.rating).toBe("excellent");
+    const after = await html(client, res.headers.get("location")!);
+    expect(after.body).toContain("Tests (Python):");
+    expect(after.body).toContain("Complexity hint");
+
+    const second = (await storedSession(id)).session.items[1]!.question;
+    const broken = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "", code: "def broken(:\n    pass", language: "python" });
+    expect(broken.status).toBe(302);
+    expect((await storedSession(id)).session.items[1]!.feedback?.code?.problem).toMatch(/SyntaxError/);
+
+    const again = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "I would use a hash map and check each number's complement in one pass, which is O(n)." });
+    expect(again.status).toBe(302);
+    expect((await storedSession(id)).session.items[1]!.feedback?.basis).toBe("explanation_only");
+
+    const unknownLanguage = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "", code: "print(1)", language: "cobol" });
+    expect(unknownLanguage.status).toBe(400);
+    expect(await unknownLanguage.text()).toContain("print(1)");
+  }, 240_000);
+
   it("shows feedback on an answer with the next question, and updates the document in place", async () => {
     const { client, user } = await signUpPaid(server.url);
     const id = await startInterview(client, { company: "Google", level: "google:L5", stage: "recruiter-screen" });
@@ -108,7 +145,7 @@ describe("mock interviews with the built-in rubric", () => {
     const { doc, session } = await storedSession(id);
     expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
     expect(session.items[0].answer).toBe(SCREEN_ANSWER);
-    expect(session.items[0].feedback).toEqual(assessAnswer(question, SCREEN_ANSWER));
+    expect(session.items[0].feedback).toEqual(assessAnswer(question, SCREEN_ANSWER, { level: "L5" }));
     expect(doc.text).toContain(SCREEN_ANSWER);
 
     const page = await html(client, res.headers.get("location")!);
@@ -132,7 +169,7 @@ describe("mock interviews with the built-in rubric", () => {
 
     const start = await html(client, "/toolkit/interview");
     expect(start.body).toContain(`href="/toolkit/interview/${id}"`);
-    expect(doc.title).toMatch(/^Meta E4 backend mock interview: /);
+    expect(doc.title).toMatch(/^Meta E4 backend engineer mock interview: .* · \d+ \w+ \d{4}, \d\d:\d\d UTC$/);
     expect(start.body).toContain(`Resume: ${asHtml(doc.title)}`);
     expect(start.body).toMatch(/1 of 3 answered/);
   });
@@ -198,7 +235,7 @@ describe("mock interviews with the built-in rubric", () => {
     expect(page.body).not.toContain(`<script>alert("x")</script>`);
     expect(page.body).not.toContain("<img src=x");
     expect(page.body).toContain(asHtml(`<script>alert("x")</script><img src=x onerror=alert(1)>`));
-    expect((await storedSession(id)).session.items[0].feedback?.rating).toBe(assessAnswer(question, hostile).rating);
+    expect((await storedSession(id)).session.items[0].feedback?.rating).toBe(assessAnswer(question, hostile, { level: "L5" }).rating);
   });
 
   it("runs the generic loop, with a note, for a company we have no loop for", async () => {
@@ -285,7 +322,7 @@ describe("mock interviews with a model configured", () => {
     expect(page.body).toContain("[peak requests per second]");
 
     const { doc, session } = await storedSession(id);
-    const rubric = assessAnswer(question, DESIGN_ANSWER);
+    const rubric = assessAnswer(question, DESIGN_ANSWER, { level: "L5" });
     expect(doc.engine).toBe("fake-coach");
     expect(session.items[0].feedback).toEqual({
       ...rubric,
@@ -306,7 +343,7 @@ describe("mock interviews with a model configured", () => {
     const id = await startInterview(client, { company: "Google", level: "google:L5", stage: "system-design" });
     const { res, question } = await answerNext(client, id, DESIGN_ANSWER);
     expect(res.status).toBe(302);
-    const rubric = assessAnswer(question, DESIGN_ANSWER);
+    const rubric = assessAnswer(question, DESIGN_ANSWER, { level: "L5" });
     expect((await html(client, res.headers.get("location")!)).body).toContain(asHtml(rubric.followUp));
 
     const { doc, session } = await storedSession(id);
@@ -328,7 +365,7 @@ describe("mock interviews with a model configured", () => {
     expect(res.status).toBe(302);
     expect(fake.requests).toHaveLength(1);
     const page = await html(client, res.headers.get("location")!);
-    expect(page.body).toContain(asHtml(assessAnswer(question, SCREEN_ANSWER).followUp));
+    expect(page.body).toContain(asHtml(assessAnswer(question, SCREEN_ANSWER, { level: "L5" }).followUp));
     expect(page.body).not.toContain("today&#x27;s");
   });
 });

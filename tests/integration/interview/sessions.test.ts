@@ -33,17 +33,19 @@ async function loaded(userId: string, id: string) {
 
 describe("interview session storage", () => {
   it("names sessions by company, level, role and stage", () => {
-    expect(sessionTitle(newSession("full"))).toBe("Google L5 backend mock interview");
-    expect(sessionTitle(newSession("system-design"))).toBe("Google L5 backend mock interview: System design");
+    const at = new Date(Date.UTC(2026, 11, 3, 14, 5));
+    expect(sessionTitle(newSession("full"), at)).toBe("Google L5 backend engineer mock interview · 3 Dec 2026, 14:05 UTC");
+    expect(sessionTitle(newSession("system-design"), at)).toBe("Google L5 backend engineer mock interview: System design · 3 Dec 2026, 14:05 UTC");
+    expect(sessionTitle(newSession("full"), new Date(at.getTime() + 60_000))).not.toBe(sessionTitle(newSession("full"), at));
   });
 
   it("loads only the owner's sessions, and not once they are in the trash", async () => {
     const owner = await newUser();
     const id = await createSession(owner, newSession());
     expect((await loadSession(owner, id)).ok).toBe(true);
-    expect(await loadSession(await newUser(), id)).toEqual({ ok: false, reason: "not-found" });
+    expect(await loadSession(await newUser(), id)).toEqual({ ok: false, reason: "not_found" });
     await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
-    expect(await loadSession(owner, id)).toEqual({ ok: false, reason: "not-found" });
+    expect(await loadSession(owner, id)).toEqual({ ok: false, reason: "not_found" });
   });
 
   it("reports a damaged session instead of failing", async () => {

@@ -9,7 +9,7 @@ import LayoffDocumentView from "~/layoff/DocumentView";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import type { WriterDeps } from "~/writer/generate.server";
 import { writeAndSaveDocument } from "~/writer/save.server";
-import { layoffInput, TYPICAL_FORM } from "../../unit/layoff/inputs";
+import { layoffInput, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 // The built-in writer, whatever the environment configures.
 const BUILTIN: WriterDeps = { db, engine: null, quotas: { perUserPerToolDaily: 100, globalDaily: 10_000 }, now: () => new Date() };

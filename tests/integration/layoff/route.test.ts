@@ -9,7 +9,8 @@ import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { FormClient } from "../../support/http-client";
 import { signUpPaid, signUpVerified } from "../../support/users";
-import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
+import { decodeHtml } from "../../support/html";
 
 // Three production servers start before the first test; a hung model waits for its deadline.
 vi.setConfig({ testTimeout: 60_000 });
@@ -61,16 +62,6 @@ function post(client: FormClient, path: string, fields: Fields, init: RequestIni
   });
 }
 
-/** Page text as a reader sees it: React escapes quotes and ampersands in the HTML. */
-function readable(html: string): string {
-  return html
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 function documentIdFrom(res: Response): string {
   const location = res.headers.get("location") ?? "";
   const id = /^\/documents\/([a-z0-9]+)$/.exec(location)?.[1];
@@ -109,14 +100,14 @@ describe("writing without JavaScript", () => {
       expect(html).toContain(`for="field-${field}"`);
     }
     expect(/<form[^>]*action="\/toolkit\/layoff"[^>]*>/.exec(html)?.[0]).toContain('method="post"');
-    expect(readable(html)).toContain("What you've done since");
+    expect(decodeHtml(html)).toContain("What you've done since");
   });
 
   it("answers an empty form with a message on each required field, saving nothing", async () => {
     const { client, user } = await signUpPaid(server.url);
     const res = await post(client, "/toolkit/layoff", {});
     expect(res.status).toBe(400);
-    const text = readable(await res.text());
+    const text = decodeHtml(await res.text());
     for (const message of [
       "Enter your last job title.",
       "Enter the company's name.",
@@ -138,8 +129,8 @@ describe("writing without JavaScript", () => {
     const res = await post(client, "/toolkit/layoff", { ...VALID, whatHappened: huge, delivered: huge });
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(readable(html)).toContain("Keep what happened under 500 characters");
-    expect(readable(html)).toContain("Keep what you delivered under 400 characters");
+    expect(decodeHtml(html)).toContain("Keep what happened under 500 characters");
+    expect(decodeHtml(html)).toContain("Keep what you delivered under 400 characters");
     expect(html).not.toContain("x".repeat(1001));
     expect(html).toContain('value="Acme Payments"');
     expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
@@ -147,7 +138,7 @@ describe("writing without JavaScript", () => {
 
   it("refuses a start date in the future and an end before the start, keeping what was typed", async () => {
     const { client } = await signUpPaid(server.url);
-    const future = readable(await (await post(client, "/toolkit/layoff", { ...VALID, startDate: "2099-01", endDate: "2099-02" })).text());
+    const future = decodeHtml(await (await post(client, "/toolkit/layoff", { ...VALID, startDate: "2099-01", endDate: "2099-02" })).text());
     expect(future).toContain("This date is in the future");
     expect(future).toContain('value="2099-01"');
 
@@ -231,7 +222,7 @@ describe("the daily quota", () => {
     const retryAfter = Number(page.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(24 * 3600);
-    const html = readable(await page.text());
+    const html = decodeHtml(await page.text());
     expect(html).toMatch(/You've used today's 1 documents for this tool\. You can write more after \d+ \w+ \d{4}, \d\d:\d\d UTC/);
     expect(html).toContain('value="Acme Payments"');
 
@@ -352,7 +343,7 @@ describe("starting from a saved document (?from=)", () => {
   it("fills the form from the user's own explanation, in the tone the link asks for", async () => {
     const { client } = await signUpPaid(server.url);
     const id = documentIdFrom(await post(client, "/toolkit/layoff", OWN));
-    const html = readable(await (await client.get(`/toolkit/layoff?from=${id}&tone=warm`)).text());
+    const html = decodeHtml(await (await client.get(`/toolkit/layoff?from=${id}&tone=warm`)).text());
     expect(html).toContain("Filled in from your saved explanation.");
     expect(html).toContain('value="Zyxtronic Widgets"');
     expect(html).toContain(">Rebuilt the Quarkle ledger service</textarea>");
@@ -368,7 +359,7 @@ describe("starting from a saved document (?from=)", () => {
     for (const from of [id, "not-an-id", "../../etc/passwd"]) {
       const res = await client.get(`/toolkit/layoff?from=${encodeURIComponent(from)}`);
       expect(res.status).toBe(200);
-      const html = readable(await res.text());
+      const html = decodeHtml(await res.text());
       expect(html).toContain("That document isn't one of your layoff explanations, so the form starts empty.");
       expect(html).not.toContain("Zyxtronic");
       expect(html).not.toContain("Quarkle");

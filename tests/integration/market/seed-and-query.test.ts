@@ -35,10 +35,23 @@ describe("seeding the shipped market data", () => {
       "aijobs-salaries-2023": 9,
       "aijobs-salaries-2024": 22,
       "devopsjobs-salaries-2021": 2,
-      "so-survey-2023": 8,
-      "so-survey-2024": 8,
-      "so-survey-2025": 8,
+      // Every US developer type with 30 or more respondents: our roles' and the others,
+      // kept without a role as reference points for skill evidence.
+      "so-survey-2023": 28,
+      "so-survey-2024": 22,
+      "so-survey-2025": 21,
     });
+  });
+
+  it("keeps the de-duplicated salaries behind each salary-survey cell, and no rows for summaries", async () => {
+    const cell = await db.payFigure.findFirstOrThrow({
+      where: { sourceId: "aijobs-salaries-2024", roleSlug: "full-stack-engineer", level: "senior" },
+    });
+    const sample = JSON.parse(cell.sample ?? "[]") as number[];
+    expect(sample).toHaveLength(76);
+    expect(sample[38]).toBeGreaterThanOrEqual(sample[37]);
+    expect((sample[37] + sample[38]) / 2).toBe(cell.p50);
+    expect(await db.payFigure.count({ where: { basis: { not: "observed" }, sample: { not: null } } })).toBe(0);
   });
 
   it("skips every file on a second run, by checksum", async () => {

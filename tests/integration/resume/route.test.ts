@@ -21,6 +21,7 @@ import {
   scannedResumePdf,
 } from "../../support/pdf-fixtures";
 import { signUpPaid, signUpVerified } from "../../support/users";
+import { decodeHtml } from "../../support/html";
 
 // The pathological PDF runs into the scanner's 10 s time limit.
 vi.setConfig({ testTimeout: 60_000 });
@@ -83,11 +84,6 @@ async function scanAndLoad(client: FormClient, bytes: Uint8Array, options: Uploa
   const res = await upload(client, resumeForm(bytes, options));
   expect(res.status).toBe(303);
   return savedScan(documentIdFrom(res));
-}
-
-/** Page text as a reader sees it: React escapes quotes and ampersands in the HTML. */
-function readable(html: string): string {
-  return html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 const documentCount = (userId: string) => db.document.count({ where: { userId } });
@@ -171,7 +167,7 @@ describe("refusing uploads over the size limit", () => {
       600 * 1024,
     );
     expect(res.status).toBe(413);
-    expect(readable(res.body)).toContain("The file is larger than 5 MB");
+    expect(decodeHtml(res.body)).toContain("The file is larger than 5 MB");
   });
 
   it("answers 413 to a chunked body without Content-Length once it passes the limit", async () => {
@@ -193,7 +189,7 @@ describe("refusing uploads over the size limit", () => {
     const before = await documentCount(paid.user.id);
     const res = await upload(paid.client, resumeForm(oversizedPdf(6)));
     expect(res.status).toBe(413);
-    expect(readable(await res.text())).toContain("The file is larger than 5 MB");
+    expect(decodeHtml(await res.text())).toContain("The file is larger than 5 MB");
 
     const connection = oneConnection(paid.client);
     try {
@@ -232,7 +228,7 @@ describe("scanning an upload without JavaScript", () => {
     // The PDF is not kept: the input is its name and size, not its bytes.
     expect(input).toEqual({ fileName: "john-doe.pdf", fileBytes: CORPUS_PDF.length, jobDescription: "", targetRole: "", previousDocumentId: null });
 
-    const page = readable(await (await paid.client.get(`/documents/${id}`)).text());
+    const page = decodeHtml(await (await paid.client.get(`/documents/${id}`)).text());
     expect(page).toContain(`score ${output.score.total}/100`);
     expect(page).toMatch(/what the ATS sees/i);
   });
@@ -245,8 +241,9 @@ describe("scanning an upload without JavaScript", () => {
 
   it("matches a job description: shown, only listed and missing skills are saved", async () => {
     const { input, output } = await scanAndLoad(paid.client, CORPUS_PDF, { jobDescription: JOB_DESCRIPTION });
-    expect(output.match?.matched).toContain("PyTorch");
-    expect(output.match?.weak).toEqual(expect.arrayContaining(["Python", "Kubernetes"]));
+    // PyTorch in a bullet shows Python too (the taxonomy's implications).
+    expect(output.match?.matched).toEqual(expect.arrayContaining(["PyTorch", "Python"]));
+    expect(output.match?.weak).toEqual(expect.arrayContaining(["Kubernetes"]));
     expect(output.match?.missing).toContain("Terraform");
     expect(input.jobDescription).toBe(JOB_DESCRIPTION);
   });
@@ -259,7 +256,7 @@ describe("scanning an upload without JavaScript", () => {
     expect(notice).toBeDefined();
     expect(output.warnings).toContain(notice);
     expect(input.jobDescription.length).toBe(20_000);
-    expect(readable(await (await paid.client.get(`/documents/${row.id}`)).text())).toContain(notice!);
+    expect(decodeHtml(await (await paid.client.get(`/documents/${row.id}`)).text())).toContain(notice!);
   });
 
   it("scores a resume with prompt-injection text exactly like the same resume without it, showing the text as text", async () => {
@@ -294,7 +291,7 @@ describe("files that cannot be scanned", () => {
     const before = await documentCount(paid.user.id);
     const res = await upload(paid.client, resumeForm(bytes(), { type, jobDescription: "Staff engineer, <Go> & Rust" }));
     expect(res.status).toBe(422);
-    const html = readable(await res.text());
+    const html = decodeHtml(await res.text());
     const alert = html.indexOf('role="alert"');
     expect(alert).toBeGreaterThan(-1);
     expect(html.indexOf(message, alert)).toBeLessThan(html.indexOf('name="resume"'));
@@ -365,7 +362,7 @@ describe("the upload page", () => {
   it("is a multipart form with a PDF file field, the job description and target role, and says the PDF is not kept", async () => {
     const res = await paid.client.get("/toolkit/resume");
     expect(res.status).toBe(200);
-    const html = readable(await res.text());
+    const html = decodeHtml(await res.text());
     const form = /<form[^>]*action="\/toolkit\/resume"[^>]*>/.exec(html)?.[0] ?? "";
     expect(form).toContain('method="post"');
     // HTML attribute names are case-insensitive; React writes encType.
@@ -380,7 +377,7 @@ describe("re-scanning a new version", () => {
   it("?from= one's own scan offers the comparison, fills in the job description, and the new scan saves the comparison", async () => {
     const { client } = paid;
     const first = await scanAndLoad(client, await resumePdf(), { jobDescription: JOB_DESCRIPTION, targetRole: "ML Engineer" });
-    const page = readable(await (await client.get(`/toolkit/resume?from=${first.row.id}`)).text());
+    const page = decodeHtml(await (await client.get(`/toolkit/resume?from=${first.row.id}`)).text());
     expect(page).toContain("Compare with your previous scan");
     expect(page).toContain(`>${JOB_DESCRIPTION}</textarea>`);
     expect(page).toContain(`name="previousDocumentId" value="${first.row.id}"`);
@@ -397,13 +394,13 @@ describe("re-scanning a new version", () => {
     });
     expect(second.output.comparison?.added.map((finding) => finding.where)).toContain("Responsible for code reviews");
     expect(second.row.text).toContain("Compared with your previous scan");
-    expect(readable(await (await client.get(`/documents/${second.row.id}`)).text())).toContain("Compared with your previous scan");
+    expect(decodeHtml(await (await client.get(`/documents/${second.row.id}`)).text())).toContain("Compared with your previous scan");
   });
 
   it("ignores another user's scan id, on the page and in the post", async () => {
     const other = await signUpPaid(server.url);
     const theirs = await scanAndLoad(other.client, CORPUS_PDF, { jobDescription: "Their secret posting for a quantum role" });
-    const page = readable(await (await paid.client.get(`/toolkit/resume?from=${theirs.row.id}`)).text());
+    const page = decodeHtml(await (await paid.client.get(`/toolkit/resume?from=${theirs.row.id}`)).text());
     expect(page).not.toContain("Compare with your previous scan");
     expect(page).not.toContain("Their secret posting");
     expect(page).toContain("That document isn't one of your resume scans");

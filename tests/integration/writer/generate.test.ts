@@ -13,7 +13,7 @@ import { checkQuota, recordUsage, type QuotaLimits } from "~/writer/quota.server
 import { saveGeneratedDocument, writeAndSaveDocument } from "~/writer/save.server";
 import type { GenerateResult, ModelEngine, WriterEvent } from "~/writer/types";
 import { startFakeOpenAI, type FakeOpenAI } from "../../support/fake-openai";
-import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../../unit/layoff/inputs";
+import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const MODEL = "fake-model";
 const GENEROUS: QuotaLimits = { perUserPerToolDaily: 50, globalDaily: 10_000 };

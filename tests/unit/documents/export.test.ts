@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { documentDocx } from "~/documents/docx.server";
 import { cleanExportText, textToBlocks } from "~/documents/export-blocks";
 import { toExportDocument } from "~/documents/export-formats";
-import { DOCUMENT_KINDS } from "~/documents/kinds";
 import { documentPdf, wrapLine } from "~/documents/pdf.server";
+import { DOCUMENT_KINDS, documentLabel } from "~/tool-registry";
 
 const HOSTILE = [
   "Tabs:\tone\ttwo\t\tthree",
@@ -35,7 +35,7 @@ async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number
 }
 
 function doc(kind: string, text: string) {
-  return { title: `Überschrift 🚀 中文 ${kind}`, kind, engine: "builtin", createdAt: new Date("2026-12-01T10:00:00Z"), text, editedText: null, output: null };
+  return { title: `Überschrift 🚀 中文 ${kind}`, kindLabel: documentLabel(kind), engine: "builtin", createdAt: new Date("2026-12-01T10:00:00Z"), text, editedText: null, output: null };
 }
 
 const squash = (text: string) => text.replace(/\s+/gu, "");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type TemplateName, type TemplateProps, renderEmail } from "../../../emails";
+import { decodeHtml } from "../../support/html";
 
 const samples: { [N in TemplateName]: TemplateProps[N] } = {
   "verify-email": {
@@ -35,10 +36,7 @@ function render<N extends TemplateName>(template: N, props: TemplateProps[N] = s
 
 /** Text with tags removed and whitespace collapsed, as a reader of the HTML part sees it. */
 function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/\s+/g, " ");
+  return decodeHtml(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
 }
 
 describe("email templates", () => {
@@ -53,7 +51,7 @@ describe("email templates", () => {
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
       expect(email.text).not.toMatch(/<[a-z][^>]*>/i);
-      for (const href of new Set(hrefs)) expect(email.text).toContain(href.replaceAll("&amp;", "&"));
+      for (const href of new Set(hrefs)) expect(email.text).toContain(decodeHtml(href));
     },
   );
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { eligibleQuestions, QUESTION_BANK, selectQuestions, validateBank, type SelectionCriteria } from "~/interview/bank.ts";
 import type { Question } from "~/interview/types.ts";
-import { bankQuestion } from "./fixtures.ts";
+import { bankQuestion } from "../../fixtures/interview/sessions.ts";
 
 const count = (predicate: (question: Question) => boolean) => QUESTION_BANK.filter(predicate).length;
 
@@ -28,8 +28,9 @@ describe("question bank content", () => {
 
   test("covers every kind of question the issue asks for", () => {
     expect(count((question) => question.kind === "behavioral")).toBeGreaterThanOrEqual(80);
-    expect(count((question) => question.kind === "system-design")).toBeGreaterThanOrEqual(30);
-    expect(count((question) => question.kind === "coding")).toBeGreaterThanOrEqual(40);
+    expect(count((question) => question.kind === "system_design")).toBeGreaterThanOrEqual(30);
+    expect(count((question) => question.kind === "coding")).toBeGreaterThanOrEqual(25);
+    expect(count((question) => question.kind === "concept")).toBeGreaterThanOrEqual(25);
     for (const competency of ["frontend-frameworks", "apis", "type-safety", "deployment"] as const) {
       expect(count((question) => question.competency === competency && question.roles.includes("full-stack")), competency).toBeGreaterThanOrEqual(5);
     }
@@ -39,7 +40,7 @@ describe("question bank content", () => {
   });
 
   test("system design prompts span levels, with some only for staff and above", () => {
-    const designs = QUESTION_BANK.filter((question) => question.kind === "system-design");
+    const designs = QUESTION_BANK.filter((question) => question.kind === "system_design");
     expect(designs.some((question) => question.levels.max === "L5")).toBe(true);
     expect(designs.some((question) => question.levels.min === "L6")).toBe(true);
   });
@@ -98,10 +99,10 @@ describe("selectQuestions", () => {
   });
 
   test("only returns questions tagged for the stage, role and level", () => {
-    const picked = selectQuestions({ ...criteria, stage: "system-design", kinds: ["system-design"], role: "frontend", level: "L6", count: 5 });
+    const picked = selectQuestions({ ...criteria, stage: "system-design", kinds: ["system_design"], role: "frontend", level: "L6", count: 5 });
     expect(picked).toHaveLength(5);
     for (const question of picked) {
-      expect(question.kind).toBe("system-design");
+      expect(question.kind).toBe("system_design");
       expect(question.roles).toContain("frontend");
       expect(["L3", "L4", "L5", "L6"]).toContain(question.levels.min);
       expect(["L6", "L7"]).toContain(question.levels.max);

@@ -1,38 +1,61 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { AnswerFeedbackView } from "~/interview/components/AnswerFeedbackView.tsx";
-import { LoopOverview } from "~/interview/components/LoopOverview.tsx";
-import { SessionSummaryView } from "~/interview/components/SessionSummaryView.tsx";
-import { buildLoop } from "~/interview/loops.ts";
-import { assessAnswer } from "~/interview/rubric.ts";
-import { answerQuestion, progressByCompetency, startSession, summariseSession } from "~/interview/session.ts";
-import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "./fixtures.ts";
+import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView.tsx";
+import { LoopOverview } from "~/interview/ui/LoopOverview.tsx";
+import { SessionSummaryView } from "~/interview/ui/SessionSummaryView.tsx";
+import { answerQuestion, assessAnswer, buildLoop, progressByCompetency, startSession, summariseSession, type CodeReport } from "~/interview";
+import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "../../fixtures/interview/sessions.ts";
+
+const L4 = { level: "L4" } as const;
 
 describe("AnswerFeedbackView", () => {
-  test("shows the rating, reasons, STAR parts with their sentences, metrics and the outline", () => {
-    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(CONFLICT_QUESTION, story({ result: STORY.resultWithoutNumber }))} />);
+  test("shows the rating, reasons, STAR parts with their sentences, metrics, level guidance and the outline", () => {
+    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(CONFLICT_QUESTION, story({ result: STORY.resultWithoutNumber }), L4)} />);
     expect(html).toContain("<h2");
     expect(html).toMatch(/>good<\/span>/);
-    expect(html).toContain("To improve: </span>The result has no number");
+    expect(html).toContain("To improve: </span>The result has no measure");
     expect(html).toContain("Situation: found");
     expect(html).toContain(STORY.task);
     expect(html).toMatch(/Speaking time<\/dt><dd>about 1 min \d+ s/);
-    expect(html).toContain("[result with a number]");
-    expect(html).toContain("Can you put a number on the result");
+    expect(html).toContain("For your level");
+    expect(html).toContain("[how much it changed: a number or a before-and-after]");
+    expect(html).toContain("How did you know it had worked?");
   });
 
-  test("lists rubric points covered, with the words that matched, and missed", () => {
-    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(SLOW_QUERY_QUESTION, SLOW_QUERY_ANSWER)} headingLevel={3} />);
-    expect(html).toContain("Covered (5)");
-    expect(html).toContain("Missed (0)");
-    expect(html).toContain("(matched “explain”)");
+  test("technical answers are labelled points covered, each point with the sentence that makes it", () => {
+    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(SLOW_QUERY_QUESTION, SLOW_QUERY_ANSWER, L4)} headingLevel={3} />);
+    expect(html).toContain("Points covered");
+    expect(html).toContain("Points covered, not a verdict");
+    expect(html).toMatch(/Made \(\d\)/);
+    expect(html).toContain("EXPLAIN ANALYZE");
     expect(html).not.toContain("STAR parts");
     expect(html).not.toContain("<h2");
   });
 
+  test("code results show each test's outcome, input, expected, got and time, and the complexity hint", () => {
+    const report: CodeReport = {
+      language: "python",
+      problem: null,
+      tests: [
+        { name: "example", input: "nums = [2,7,11,15], target = 9", expected: "[0,1]", got: "[0,1]", outcome: "passed", ms: 0.4, error: null, large: false },
+        { name: "duplicates", input: "nums = [3,3], target = 6", expected: "[0,1]", got: "[]", outcome: "failed", ms: 0.3, error: null, large: false },
+      ],
+      passed: 1,
+      total: 2,
+      complexity: { samples: [], exponent: 1, label: "roughly linear (or n log n)", expected: "O(n)" },
+      limits: { timeMsPerTest: 2000, memoryMb: 256 },
+    };
+    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer({ id: "co-two-sum", kind: "coding", text: "Two sum", rubric: [] }, "", { level: "L4", code: report })} />);
+    expect(html).toContain("Tests (Python): 1 of 2 passed");
+    expect(html).toContain("nums = [3,3], target = 6");
+    expect(html).toContain("0.3 ms");
+    expect(html).toContain("roughly linear (or n log n)");
+    expect(html).toContain("no network and no file system");
+  });
+
   test("renders markup in the answer as text, never as HTML", () => {
     const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> ${story()}`;
-    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(CONFLICT_QUESTION, hostile)} />);
+    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(CONFLICT_QUESTION, hostile, L4)} />);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;");
@@ -43,13 +66,15 @@ describe("SessionSummaryView", () => {
   test("shows progress, strengths, what to practise and competencies", () => {
     const started = startSession({ company: "amazon", role: "backend", level: "L4", stage: "behavioral", seed: 1 });
     if (!started.ok) throw new Error(started.message);
-    const answered = answerQuestion(started.session, started.session.items[0]!.question.id, story({ result: STORY.resultWithoutNumber }));
+    const first = started.session.items[0]!;
+    const asked = { ...started.session, items: [{ ...first, question: { ...first.question, text: CONFLICT_QUESTION.text, rubric: CONFLICT_QUESTION.rubric } }, ...started.session.items.slice(1)] };
+    const answered = answerQuestion(asked, first.question.id, story({ result: STORY.resultWithoutNumber }));
     if (!answered.ok) throw new Error(answered.message);
     const html = renderToStaticMarkup(
       <SessionSummaryView summary={summariseSession(answered.session)} progress={progressByCompetency([answered.session])} />,
     );
     expect(html).toContain("1 of 8 questions answered; you can resume where you stopped.");
-    expect(html).toContain("Put a number on your results");
+    expect(html).toContain("Put a measure on your results");
     expect(html).toContain('<th scope="col">Competency</th>');
     expect(html).toContain("first attempt");
   });

@@ -136,17 +136,17 @@ describe("buildLoop", () => {
 
   test("a level the company does not have is a clear error listing its levels", () => {
     const result = buildLoop({ company: "amazon", role: "backend", level: "L7" });
-    expect(result).toMatchObject({ ok: false, error: "level-not-offered" });
+    expect(result).toMatchObject({ ok: false, error: "level_not_offered" });
     if (!result.ok) expect(result.message).toMatch(/L6 = Principal SDE \(L7\)/);
   });
 
   test("a level that is not a level at all is a clear error", () => {
-    expect(buildLoop({ company: "google", role: "backend", level: "L42" })).toMatchObject({ ok: false, error: "unknown-level" });
+    expect(buildLoop({ company: "google", role: "backend", level: "L42" })).toMatchObject({ ok: false, error: "unknown_level" });
   });
 
   test("an unknown role is a clear error listing the roles", () => {
     const result = buildLoop({ company: "google", role: "data scientist", level: "L4" });
-    expect(result).toMatchObject({ ok: false, error: "unknown-role" });
+    expect(result).toMatchObject({ ok: false, error: "unknown_role" });
     if (!result.ok) expect(result.message).toMatch(/full-stack/);
   });
 });

@@ -5,13 +5,23 @@ import {
   answerQuestion,
   nextQuestion,
   progressByCompetency,
+  readSession,
   sessionToText,
   startSession,
   summariseSession,
   type InterviewSession,
   type StartSessionInput,
-} from "~/interview/session.ts";
-import { SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "./fixtures.ts";
+} from "~/interview";
+import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
+
+/** The same session with every question asking for the conflict story the fixtures tell,
+ *  so one story is on topic everywhere (ids and competencies stay as drawn). */
+function askingForConflict(session: InterviewSession): InterviewSession {
+  return {
+    ...session,
+    items: session.items.map((item) => ({ ...item, question: { ...item.question, text: CONFLICT_QUESTION.text, rubric: CONFLICT_QUESTION.rubric } })),
+  };
+}
 
 function start(input: Partial<StartSessionInput> = {}): InterviewSession {
   const result = startSession({ company: "google", role: "backend", level: "L5", stage: "full", seed: 7, ...input });
@@ -93,14 +103,14 @@ describe("startSession", () => {
 
   test("system design is not offered at Google L3, with a message saying from which level it is", () => {
     const result = startSession({ company: "google", role: "backend", level: "L3", stage: "system-design", seed: 1 });
-    expect(result).toMatchObject({ ok: false, error: "stage-not-in-loop" });
+    expect(result).toMatchObject({ ok: false, error: "stage_not_in_loop" });
     if (!result.ok) expect(result.message).toMatch(/includes it at L5–L7/);
   });
 
   test("the hiring committee cannot be practised", () => {
     expect(startSession({ company: "google", role: "backend", level: "L4", stage: "hiring-committee", seed: 1 })).toMatchObject({
       ok: false,
-      error: "stage-not-practised",
+      error: "stage_not_practised",
     });
   });
 
@@ -111,11 +121,11 @@ describe("startSession", () => {
   });
 
   test.each([
-    [{ level: "L9" }, "unknown-level"],
-    [{ company: "amazon", level: "L7" }, "level-not-offered"],
-    [{ role: "astronaut" }, "invalid-choices"],
-    [{ stage: "lunch" }, "invalid-choices"],
-    [{ seed: {} as unknown as number }, "invalid-choices"],
+    [{ level: "L9" }, "unknown_level"],
+    [{ company: "amazon", level: "L7" }, "level_not_offered"],
+    [{ role: "astronaut" }, "invalid_choices"],
+    [{ stage: "lunch" }, "invalid_choices"],
+    [{ seed: {} as unknown as number }, "invalid_choices"],
   ])("bad choices %o are a typed error, not a throw", (change, error) => {
     expect(startSession({ company: "google", role: "backend", level: "L5", stage: "full", seed: 1, ...change })).toMatchObject({
       ok: false,
@@ -153,10 +163,10 @@ describe("answering", () => {
   });
 
   test.each([
-    ["", "empty-answer", /Type an answer/],
-    ["   \n\t ", "empty-answer", /Type an answer/],
-    ["x".repeat(50_000), "answer-too-long", /limited to 20,000 characters; this one has 50,000/],
-    [42, "invalid-answer", /must be text/],
+    ["", "empty_answer", /Type an answer/],
+    ["   \n\t ", "empty_answer", /Type an answer/],
+    ["x".repeat(50_000), "answer_too_long", /limited to 20,000 characters; this one has 50,000/],
+    [42, "invalid_answer", /must be text/],
   ])("answer %#: rejected as %s with a clear message", (input, error, message) => {
     const session = start({ stage: "behavioral" });
     const result = answerQuestion(session, session.items[0]!.question.id, input);
@@ -164,7 +174,7 @@ describe("answering", () => {
   });
 
   test("an unknown question id is a typed error", () => {
-    expect(answerQuestion(start(), "no-such-question", story())).toMatchObject({ ok: false, error: "unknown-question" });
+    expect(answerQuestion(start(), "no-such-question", story())).toMatchObject({ ok: false, error: "unknown_question" });
   });
 
   test("HTML in an answer is stored as typed", () => {
@@ -184,8 +194,8 @@ describe("storage", () => {
 
   test("a damaged document is reported, not thrown", () => {
     const damaged = { ...JSON.parse(JSON.stringify(start())), items: "nope" };
-    expect(parseSession(damaged)).toMatchObject({ ok: false, error: "invalid-session", message: expect.stringMatching(/^This saved session cannot be resumed \(items/) });
-    expect(parseSession(null)).toMatchObject({ ok: false, error: "invalid-session" });
+    expect(parseSession(damaged)).toMatchObject({ ok: false, error: "invalid_session", message: expect.stringMatching(/^This saved session cannot be resumed \(items/) });
+    expect(parseSession(null)).toMatchObject({ ok: false, error: "invalid_session" });
   });
 });
 
@@ -195,12 +205,19 @@ describe("summary and progress", () => {
   });
 
   test("recurring gaps become 'practise next' and consistent habits become strengths", () => {
-    const session = answerAll(start({ stage: "behavioral" }), story({ result: STORY.resultWithoutNumber }));
+    const session = answerAll(askingForConflict(start({ stage: "behavioral" })), story({ result: STORY.resultWithoutNumber }));
     const summary = summariseSession(session);
     expect(summary.answered).toBe(3);
-    expect(summary.practiseNext[0]).toBe("Put a number on your results (3 of 3 results had none).");
+    expect(summary.practiseNext[0]).toBe("Put a measure on your results (3 of 3 results had none).");
     expect(summary.strengths).toContain("You make your own role clear.");
-    expect(summary.strengths).not.toContain("Your results carry numbers.");
+    expect(summary.strengths).not.toContain("Your results carry measures.");
+  });
+
+  test("progress records no credit a story did not earn: an off-topic story stays poor", () => {
+    const session = start({ company: "amazon", level: "L4", stage: "behavioral", seed: 3 });
+    const offTopic = "I really enjoy hiking and baking sourdough at weekends. I also play the guitar in a small band, and last summer we played three concerts in local cafes. My favourite food is ramen, and I travel to Japan whenever I can afford it. Next year I plan to run my first marathon.";
+    const progress = progressByCompetency([answerAll(session, offTopic)]);
+    expect(progress.every((entry) => entry.latest === "poor")).toBe(true);
   });
 
   test("weak competencies are named with the first point to cover", () => {
@@ -211,7 +228,7 @@ describe("summary and progress", () => {
   });
 
   test("progress by competency follows sessions in order and shows the trend", () => {
-    const behavioral = start({ company: "amazon", level: "L4", stage: "behavioral", seed: 3 });
+    const behavioral = askingForConflict(start({ company: "amazon", level: "L4", stage: "behavioral", seed: 3 }));
     const weak = answerAll(behavioral, WE_STORY.split(". ").slice(0, 2).join(". "));
     const strong = answerAll(behavioral, story());
     const progress = progressByCompetency([weak, strong]);
@@ -229,15 +246,34 @@ describe("summary and progress", () => {
 
 describe("sessionToText", () => {
   test("includes the choices, each question, the answer, the feedback and the summary as plain text", () => {
-    const session = start({ stage: "behavioral" });
+    const session = askingForConflict(start({ stage: "behavioral" }));
     const answered = answer(session, session.items[0]!.question.id, `<b>${story({ result: STORY.resultWithoutNumber })}</b>`);
     const text = sessionToText(answered);
     expect(text).toContain("Mock interview: Google, Backend engineer, L5 (Senior Software Engineer)");
     expect(text).toContain(`Q1. ${session.items[0]!.question.text}`);
     expect(text).toContain("<b>Last year I was a backend engineer");
     expect(text).toMatch(/Rating: Good: 1 thing to improve\./);
-    expect(text).toContain("[result with a number]");
+    expect(text).toContain("[how much it changed: a number or a before-and-after]");
     expect(text).toContain("(not answered yet)");
-    expect(text).toContain("Practise next:\n- Put a number on your results (1 of 1 results had none).");
+    expect(text).toContain("Practise next:\n- Put a measure on your results (1 of 1 results had none).");
+  });
+});
+
+describe("sessions saved in the first format", () => {
+  test("are upgraded on reading: questions and answers kept, feedback re-assessed with today's rules", () => {
+    const current = answer(askingForConflict(start({ stage: "behavioral" })), start({ stage: "behavioral" }).items[0]!.question.id, story());
+    const v1 = {
+      ...JSON.parse(JSON.stringify(current)),
+      format: "interview-session/1",
+      rubricVersion: "interview-rubric/1",
+      items: current.items.map((item) => ({ question: { ...item.question, kind: item.question.kind === "system_design" ? "system-design" : item.question.kind }, answer: item.answer, feedback: null })),
+    };
+    const read = readSession(v1);
+    expect(read).toMatchObject({ ok: true, upgraded: true });
+    if (!read.ok) return;
+    expect(read.session.format).toBe("interview-session/2");
+    expect(read.session.items[0]!.answer).toBe(current.items[0]!.answer);
+    expect(read.session.items[0]!.feedback?.rating).toBe(current.items[0]!.feedback?.rating);
+    expect(readSession({ format: "interview-session/0" })).toMatchObject({ ok: false, error: "invalid_session" });
   });
 });

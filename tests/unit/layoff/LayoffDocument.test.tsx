@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LayoffDocument } from "~/layoff/components/LayoffDocument";
 import { composeLayoffExplanation } from "~/layoff/compose";
 import { layoffExplanationToText } from "~/layoff/toText";
-import { layoffInput, TODAY, TYPICAL_FORM } from "./inputs";
+import { layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const input = layoffInput(TYPICAL_FORM, { delivered: "Shipped <img src=x onerror=alert(1)> & <b>more</b>" });
 const explanation = composeLayoffExplanation(input, { today: TODAY });

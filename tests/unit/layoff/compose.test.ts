@@ -9,7 +9,7 @@ import { LAYOFF_TYPES, TONES } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { countWords } from "~/writer/compose";
 import { checkFacts } from "~/writer/fact-check";
-import { layoffInput, LONGEST_FORM, SHORT_FORM, TODAY, TYPICAL_FORM } from "./inputs";
+import { layoffInput, LONGEST_FORM, SHORT_FORM, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const context = { today: TODAY };
 const FORMS = { typical: TYPICAL_FORM, short: SHORT_FORM, longest: LONGEST_FORM };

@@ -5,7 +5,7 @@ import { composeLayoffExplanation } from "~/layoff/compose";
 import { checkLayoffRules, phraseBreaches } from "~/layoff/rules";
 import type { LayoffExplanation } from "~/layoff/schema";
 import { countWords, speakingSeconds } from "~/writer/compose";
-import { layoffInput, TODAY, TYPICAL_FORM } from "./inputs";
+import { layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const input = layoffInput();
 const valid = composeLayoffExplanation(input, { today: TODAY });

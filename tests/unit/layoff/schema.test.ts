@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLayoffForm, readLayoffExplanation } from "~/layoff/schema";
 import { composeLayoffExplanation } from "~/layoff/compose";
-import { layoffInput, TODAY, TYPICAL_FORM } from "./inputs";
+import { layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 function errorsFor(overrides: Record<string, unknown>) {
   const result = parseLayoffForm({ ...TYPICAL_FORM, ...overrides }, TODAY);

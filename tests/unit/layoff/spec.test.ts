@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { composeLayoffExplanation } from "~/layoff/compose";
 import { layoffExplanationSpec as spec } from "~/layoff/spec";
 import { checkFacts } from "~/writer/fact-check";
-import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "./inputs";
+import { GOOD_MODEL_REPLY, layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const context = { today: TODAY };
 

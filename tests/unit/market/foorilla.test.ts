@@ -124,6 +124,10 @@ describe("aijobs / devops-jobs importer rules on small samples", () => {
       p50: 11_450_000,
       p10: 10_290_000,
     });
+    // The rows behind the percentiles are kept, in cents, ascending, for bootstrap intervals.
+    expect(figure.sample).toHaveLength(30);
+    expect(figure.sample?.slice(0, 3)).toEqual([10_000_000, 10_100_000, 10_200_000]);
+    expect(figure.sample?.every((v, i, all) => i === 0 || all[i - 1] <= v)).toBe(true);
   });
 
   it("keeps every work year when the file name carries no date", () => {

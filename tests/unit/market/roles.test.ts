@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { LEVELS } from "~/market/types";
 import { normaliseJobTitle, roleForDevType, roleForJobTitle, roleForSoc, ROLES, roleWithParents } from "~/market/roles";
 
 describe("role mapping", () => {
@@ -23,11 +22,10 @@ describe("role mapping", () => {
   });
 });
 
-describe("role profiles", () => {
-  it("give every role a ladder through the four levels in order, and scores on 1–5", () => {
+describe("role identities", () => {
+  it("give every role a name, and a reason whenever its figures fall back to a parent", () => {
     for (const role of ROLES) {
-      expect(role.ladder.map((s) => s.level)).toEqual([...LEVELS]);
-      for (const score of Object.values(role.attributes)) expect(score).toBeGreaterThanOrEqual(1);
+      expect(role.name.length).toBeGreaterThan(0);
       expect(role.parent === null || role.parentNote.length > 0).toBe(true);
     }
   });

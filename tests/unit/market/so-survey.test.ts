@@ -32,18 +32,20 @@ describe("Stack Overflow survey importer on the shipped files", () => {
 });
 
 describe("Stack Overflow survey importer on malformed samples", () => {
-  it("drops developer types with fewer than 30 respondents and skips unmapped ones", () => {
+  it("drops developer types with fewer than 30 respondents and keeps other types without a role", () => {
     const value = parsed(
       parseSoSurvey(
         csv(HEADER, [
           [2026, "United States", '"Developer, back-end"', 29, 180000],
-          [2026, "United States", "Educator", 80, 90000],
+          [2026, "United States", "Cloud infrastructure engineer", 80, 190000],
         ]),
       ),
     );
-    expect(value.sources).toEqual([]);
     expect(value.notes[0]).toContain("29 respondents");
-    expect(value.skipped).toEqual([{ row: 3, reason: 'developer type "Educator" is not mapped to one of our roles' }]);
+    expect(value.sources[0].figures).toEqual([
+      expect.objectContaining({ roleSlug: "", occupationCode: "Cloud infrastructure engineer", p50: 19_000_000, sampleSize: 80 }),
+    ]);
+    expect(value.skipped).toEqual([]);
   });
 
   it("drops an exact duplicate and refuses a conflicting one, naming the row", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import { CounterPlanView } from "~/negotiation/components/counter-plan";
-import { MarketPositionView } from "~/negotiation/components/market-position";
-import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "./fixtures";
+import { CounterPlanView } from "~/negotiation/ui/CounterPlan";
+import { MarketPositionView } from "~/negotiation/ui/MarketPosition";
+import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
 
-const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon-5-15-40-40" };
+const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon_5_15_40_40" };
 
 describe("market position view", () => {
   const { position } = compute(offerFrom({ baseSalary: "$150,000", ...AMAZON_GRANT }), SOFTWARE_DEVELOPERS_RANGE);
@@ -61,19 +61,29 @@ describe("market position view", () => {
 });
 
 describe("counter plan view", () => {
-  it("shows the counter, its reasons, the levers with why, and the time request", () => {
-    const { plan } = compute(offerFrom({ baseSalary: "$150,000", ...AMAZON_GRANT, deadline: "2025-06-03" }), SOFTWARE_DEVELOPERS_RANGE);
-    const html = renderToStaticMarkup(<CounterPlanView plan={plan} />);
-    expect(html).toContain("Ask for a base salary of $169,000");
-    expect(html).toContain("Counter at $169,000: the 75th percentile ($169,000)");
-    expect(html).toContain("<li><p class=\"font-medium\">Ask for a sign-on bonus of $59,000.</p>");
-    expect(html).toContain("Ask for 48 more hours, until June 5, 2025 (the deadline is June 3, 2025).");
+  it("shows the lead argument and why, the asks in order, what was left out and how the numbers were worked out", () => {
+    const { plan, company } = compute(offerFrom({ baseSalary: "$120,000", deadline: "2025-06-03" }), SOFTWARE_DEVELOPERS_RANGE);
+    const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);
+    expect(html).toContain("Lead with: the market median");
+    expect(html).toContain("Leads with the market median: the offered base is $13,080 under the median of $133,080.");
+    expect(html).toContain("<li>A base salary of $144,000</li>");
+    expect(html).toContain("The market 10th percentile ($79,850) and 25th percentile ($103,050).");
+    expect(html).toContain("120% of $120,000 = $144,000");
+    expect(html).toContain("the email asks to move it 48 hours, to June 5, 2025");
   });
 
-  it("explains why there is no base counter", () => {
-    const { plan } = compute(offerFrom({ baseSalary: "$250,000" }), SOFTWARE_DEVELOPERS_RANGE);
-    const html = renderToStaticMarkup(<CounterPlanView plan={plan} />);
-    expect(html).toContain("Base is already where the data tops out: negotiate the rest");
-    expect(html).not.toContain("If base is stuck");
+  it("advises accepting, for the person only, when the data supports no more pay", () => {
+    const { plan, company } = compute(offerFrom({ baseSalary: "$250,000" }), SOFTWARE_DEVELOPERS_RANGE);
+    const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);
+    expect(html).toContain("Consider accepting: the data supports no more pay");
+    expect(html).toContain("The market 10th percentile ($79,850), 25th percentile ($103,050), median ($133,080), 75th percentile ($169,000) and 90th percentile ($211,450).");
+  });
+
+  it("lists the company facts it relied on with their status and source", () => {
+    const { plan, company } = compute(offerFrom({ company: "Amazon", baseSalary: "$150,000", ...AMAZON_GRANT }), SOFTWARE_DEVELOPERS_RANGE);
+    const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);
+    expect(html).toContain("What we know about Amazon");
+    expect(html).toContain("reported, not confirmed by the company");
+    expect(html).toContain('href="https://www.washingtonpost.com/technology/2022/02/07/amazon-base-pay-increase/"');
   });
 });

@@ -1,11 +1,12 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { DocumentForView } from "~/documents/view";
-import NegotiationDocumentView from "~/negotiation/DocumentView";
+import NegotiationDocumentView from "~/negotiation/ui/DocumentView";
 import { composeNegotiationEmail, negotiationToText } from "~/negotiation/email";
-import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "./fixtures";
+import { SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom } from "../../fixtures/negotiation/computations";
+import { decodeHtml } from "../../support/html";
 
-const computation = compute(offerFrom({ baseSalary: "$150,000" }), SOFTWARE_DEVELOPERS_RANGE);
+const computation = compute(offerFrom({ baseSalary: "$120,000" }), SOFTWARE_DEVELOPERS_RANGE);
 const email = composeNegotiationEmail(computation);
 
 function documentFor(changes: Partial<DocumentForView> = {}): DocumentForView {
@@ -20,30 +21,29 @@ function documentFor(changes: Partial<DocumentForView> = {}): DocumentForView {
     editedText: null,
     engine: "builtin",
     engineNote: null,
-    rulesetVersion: "negotiation-1",
+    rulesetVersion: "negotiation-2",
     createdAt: "2025-06-02T12:00:00.000Z",
     ...changes,
   };
 }
 
 const render = (document: DocumentForView) => renderToStaticMarkup(<NegotiationDocumentView document={document} />);
-const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 
 describe("a saved negotiation email on its page", () => {
   const html = render(documentFor());
 
   it("shows the market position with its sources, the counter, the email, the script and the pushback, in that order", () => {
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((match) => match[1]);
-    expect(headings).toEqual(["Where the offer sits in the market", "Your counter", "Your email", "If you talk on the phone", "If they push back"]);
+    expect(headings).toEqual(["Where the offer sits in the market", "Your plan (for you, not the employer)", "Your email", "If you talk on the phone", "If they push back"]);
     expect(html).toContain("data as of May 12, 2024; covering an estimated 1,654,440 jobs");
     expect(html).toContain("n = 776");
-    expect(html).toContain("Ask for a base salary of $169,000");
-    expect(decode(html)).toContain(email.body);
-    expect(decode(html)).toContain(`“${email.pushback[0].objection}”`);
+    expect(html).toContain("A base salary of $144,000");
+    expect(decodeHtml(html)).toContain(email.body);
+    expect(decodeHtml(html)).toContain(`“${email.pushback[0].objection}”`);
   });
 
   it("opens the email in the person's email app with its subject and body, lines ending in CRLF", () => {
-    const href = decode(/href="(mailto:[^"]+)"/.exec(html)![1]);
+    const href = decodeHtml(/href="(mailto:[^"]+)"/.exec(html)![1]);
     expect(href.startsWith("mailto:?subject=")).toBe(true);
     const params = new URLSearchParams(href.slice("mailto:?".length));
     expect(params.get("subject")).toBe(email.subject);
@@ -64,6 +64,6 @@ describe("a saved negotiation email on its page", () => {
     const unreadable = render(documentFor({ output: { something: "else" }, text: "Subject: An older document" }));
     expect(unreadable).toContain("Subject: An older document");
     expect(unreadable).toContain("Edit and regenerate");
-    expect(unreadable).not.toContain("Your counter");
+    expect(unreadable).not.toContain("Your plan");
   });
 });

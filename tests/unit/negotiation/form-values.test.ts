@@ -7,7 +7,7 @@ import {
   savedNegotiationValues,
 } from "~/negotiation/form-values";
 import { parseNegotiationForm } from "~/negotiation/schema";
-import { SOFTWARE_DEVELOPERS_RANGE, VALID_FORM, compute, offerFrom } from "./fixtures";
+import { SOFTWARE_DEVELOPERS_RANGE, VALID_FORM, compute, offerFrom } from "../../fixtures/negotiation/computations";
 
 const OFFERS: [string, Record<string, string | string[]>][] = [
   ["a base-only offer", {}],
@@ -20,7 +20,7 @@ const OFFERS: [string, Record<string, string | string[]>][] = [
       startDate: "2025-07-01",
       equityKind: "dollars",
       equityAmount: "$200,000",
-      vestingSchedule: "cliff-even",
+      vestingSchedule: "cliff_even",
       vestingYears: "4",
       competingBase: "$165,000",
       competingTotal: "$210,000",
@@ -30,7 +30,7 @@ const OFFERS: [string, Record<string, string | string[]>][] = [
     },
   ],
   ["shares at a price, vesting evenly", { equityKind: "shares", equityAmount: "1,250", sharePrice: "$12.34", vestingSchedule: "even", vestingYears: "4" }],
-  ["Amazon's schedule", { equityKind: "dollars", equityAmount: "$90,000", vestingSchedule: "amazon-5-15-40-40" }],
+  ["Amazon's schedule", { equityKind: "dollars", equityAmount: "$90,000", vestingSchedule: "amazon_5_15_40_40" }],
   ["the person's own schedule", { equityKind: "dollars", equityAmount: "$90,000", vestingSchedule: "10,20,30,40" }],
 ];
 

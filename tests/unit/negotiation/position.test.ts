@@ -10,7 +10,7 @@ import {
   TODAY,
   offerFrom,
   rangeFrom,
-} from "./fixtures";
+} from "../../fixtures/negotiation/computations";
 
 const place = (changes: Record<string, string>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE) => placeOffer(offerFrom(changes), range, TODAY);
 
@@ -135,7 +135,7 @@ describe("placing an offer", () => {
 
 describe("yearly value of an offer", () => {
   it("converts $200k over 4 years with a one-year cliff into $50k a year", () => {
-    const { value, valuation } = place({ equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "cliff-even", vestingYears: "4" });
+    const { value, valuation } = place({ equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "cliff_even", vestingYears: "4" });
     expect(value.equityFirstYearCents).toBe(50_000_00);
     expect(value.equityYearlyAverageCents).toBe(50_000_00);
     expect(value.yearlyTotalCents).toBe(200_000_00);
@@ -143,7 +143,7 @@ describe("yearly value of an offer", () => {
   });
 
   it("values Amazon's 5/15/40/40 schedule by its first year and its average, and says which is used", () => {
-    const { value, valuation } = place({ equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon-5-15-40-40", signOnBonus: "$30,000" });
+    const { value, valuation } = place({ equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon_5_15_40_40", signOnBonus: "$30,000" });
     expect(value).toMatchObject({
       equityFirstYearCents: 10_000_00,
       equityYearlyAverageCents: 50_000_00,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseNegotiationForm, parseUsdAmount, type NegotiationFormField } from "~/negotiation/schema";
-import { VALID_FORM, offerFrom } from "./fixtures";
+import { VALID_FORM, offerFrom } from "../../fixtures/negotiation/computations";
 
 function errorsFor(changes: Record<string, unknown>): Partial<Record<NegotiationFormField, string[]>> {
   const result = parseNegotiationForm({ ...VALID_FORM, ...changes });
@@ -84,9 +84,9 @@ describe("negotiation form", () => {
     const form = new FormData();
     for (const [name, value] of Object.entries(VALID_FORM)) if (name !== "priority") form.set(name, value);
     form.append("priority", "equity");
-    form.append("priority", "start-date");
+    form.append("priority", "start_date");
     const result = parseNegotiationForm(form);
-    expect(result.ok && result.input.priorities).toEqual(["equity", "start-date"]);
+    expect(result.ok && result.input.priorities).toEqual(["equity", "start_date"]);
   });
 
   it.each([
@@ -106,7 +106,7 @@ describe("negotiation form", () => {
   });
 
   it("asks for the share price when equity is given as shares without one", () => {
-    const errors = errorsFor({ equityKind: "shares", equityAmount: "1,000", vestingSchedule: "cliff-even", vestingYears: "4" });
+    const errors = errorsFor({ equityKind: "shares", equityAmount: "1,000", vestingSchedule: "cliff_even", vestingYears: "4" });
     expect(errors.sharePrice?.[0]).toContain("Enter the price per share so 1,000 shares can be valued");
   });
 
@@ -115,19 +115,19 @@ describe("negotiation form", () => {
       equityKind: "shares",
       equityAmount: "1,000 shares",
       sharePrice: "$180.50",
-      vestingSchedule: "cliff-even",
+      vestingSchedule: "cliff_even",
       vestingYears: "4",
     });
     expect(offer.equity).toEqual({
       totalCents: 180_500_00,
       shares: { count: 1_000, priceCents: 180_50 },
-      vesting: { name: "cliff-even", yearlyPercents: [25, 25, 25, 25], cliff: true },
+      vesting: { name: "cliff_even", yearlyPercents: [25, 25, 25, 25], cliff: true },
     });
   });
 
   it("reads Amazon's schedule as four front-loaded years with a cliff", () => {
-    const offer = offerFrom({ equityKind: "dollars", equityAmount: "$200k", vestingSchedule: "amazon-5-15-40-40" });
-    expect(offer.equity?.vesting).toEqual({ name: "amazon-5-15-40-40", yearlyPercents: [5, 15, 40, 40], cliff: true });
+    const offer = offerFrom({ equityKind: "dollars", equityAmount: "$200k", vestingSchedule: "amazon_5_15_40_40" });
+    expect(offer.equity?.vesting).toEqual({ name: "amazon_5_15_40_40", yearlyPercents: [5, 15, 40, 40], cliff: true });
   });
 
   it("reads the user's own yearly percentages", () => {
@@ -141,7 +141,7 @@ describe("negotiation form", () => {
   });
 
   it("rejects a vesting period that contradicts the schedule", () => {
-    const errors = errorsFor({ equityKind: "dollars", equityAmount: "90000", vestingSchedule: "amazon-5-15-40-40", vestingYears: "3" });
+    const errors = errorsFor({ equityKind: "dollars", equityAmount: "90000", vestingSchedule: "amazon_5_15_40_40", vestingYears: "3" });
     expect(errors.vestingYears?.[0]).toContain("so the vesting period is 4 years");
   });
 

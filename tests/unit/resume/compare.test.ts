@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareScans } from "../../../app/resume/compare.ts";
-import { sampleReport } from "./support/sample-report.ts";
+import { compareScans } from "~/resume/compare";
+import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 
 describe("comparing two scans", () => {
   const before = sampleReport({ jobDescription: "Senior Engineer. Kubernetes, Go and Terraform." });

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeUrl } from "../../../app/resume/contact.ts";
-import { createResumeScanner, type ResumeScanner } from "../../../app/resume/scan.server.ts";
-import type { ParsedResume, ResumeReport } from "../../../app/resume/types.ts";
-import { parseYamlSubset } from "./support/yaml-subset.ts";
+import { normalizeUrl } from "~/resume/contact";
+import { createResumeScanner, type ResumeScanner } from "~/resume/scan.server";
+import type { ParsedResume, ResumeReport } from "~/resume/types";
+import { parseYamlSubset } from "../../support/resume/yaml-subset.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/resumes");
 const PDFS = readdirSync(FIXTURES).filter((file) => file.endsWith(".pdf")).sort();
@@ -223,11 +223,12 @@ describe("corpus: the two-column LaTeX resume", () => {
     expect(report.score.total).toBeLessThanOrEqual(75);
   });
 
-  it("flags the tech terms it misspells (Github, Javascript, the LaTeX logo read as LATEX)", () => {
+  it("flags the tech terms it misspells (Github, Javascript, Matlab, the LaTeX logo read as LATEX)", () => {
     const spelling = reports.get("deedy-two-column.pdf")!.score.items.flatMap((item) => item.findings).filter((item) => item.ruleId === "consistency.spelling");
     expect(spelling.map((item) => [item.what, item.where])).toEqual([
       ['"Github" is spelled "GitHub"', "Github:// deedydas"],
       ['"Javascript" is spelled "JavaScript"', "Java • Shell • Python • Javascript"],
+      ['"Matlab" is spelled "MATLAB"', "OCaml • Matlab • Rails • LATEX"],
       ['"LATEX" is spelled "LaTeX"', "OCaml • Matlab • Rails • LATEX"],
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, isMetadataText, monthIndex, parseDate, withoutDates } from "../../../app/resume/dates.ts";
+import { findDates, isMetadataText, monthIndex, parseDate, withoutDates } from "~/resume/dates";
 
 describe("dates as resumes print them", () => {
   it.each([

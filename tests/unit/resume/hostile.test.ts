@@ -1,8 +1,8 @@
 // Generated PDFs, ordinary and hostile, through the real worker pool: each gets the
 // outcome a user (and the route) should see.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createResumeScanner, scanResumePdf, type ResumeScanner } from "../../../app/resume/scan.server.ts";
-import type { ScanOutcome } from "../../../app/resume/types.ts";
+import { createResumeScanner, scanResumePdf, type ResumeScanner } from "~/resume/scan.server";
+import type { ScanOutcome } from "~/resume/types";
 import {
   breakXref,
   encryptedPdf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLayout } from "../../../app/resume/layout.ts";
-import { literalDocument, literalPage, type LiteralRow } from "./support/literal-pdf.ts";
+import { buildLayout } from "~/resume/layout";
+import { literalDocument, literalPage, type LiteralRow } from "../../support/resume/literal-pdf.ts";
 
 const texts = (rows: (LiteralRow | string)[]) => buildLayout(literalDocument(literalPage(rows))).lines.map((line) => line.text);
 

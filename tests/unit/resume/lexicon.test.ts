@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasDegree, isInstitutionName, isPlaceName, pastTense, titleScore, verbForm } from "../../../app/resume/lexicon.ts";
-import { canonicalTechTerm, findMisspelledTerms, findTechTerms } from "../../../app/resume/tech-terms.ts";
-import { stem } from "../../../app/resume/text.ts";
+import { hasDegree, isInstitutionName, isPlaceName, pastTense, titleScore, verbForm } from "~/resume/lexicon";
+import { stem } from "~/resume/text";
 
 describe("word lists", () => {
   it("knows places by their state, province or country, and work modes", () => {
@@ -36,29 +35,5 @@ describe("word lists", () => {
   it("stems word forms to meet each other", () => {
     expect(new Set(["managing", "manager", "management", "managed", "manages"].map(stem)).size).toBe(1);
     expect(stem("payments")).toBe(stem("payment"));
-  });
-});
-
-describe("tech terms", () => {
-  it("maps synonyms to one name, but not the 'js' inside Node.js", () => {
-    expect(findTechTerms("JS, k8s, Postgres and golang").map((hit) => hit.name)).toEqual(["JavaScript", "Kubernetes", "PostgreSQL"]);
-    expect(findTechTerms("Node.js services").map((hit) => hit.name)).toEqual(["Node.js"]);
-    expect(canonicalTechTerm("K8s")).toBe("Kubernetes");
-    expect(canonicalTechTerm("Julia")).toBeNull();
-  });
-
-  it("matches words that are also English only as written ('Go', not 'go')", () => {
-    expect(findTechTerms("Wrote services in Go").map((hit) => hit.name)).toEqual(["Go"]);
-    expect(findTechTerms("ready to go live")).toEqual([]);
-  });
-
-  it("flags a changed telling case or a known misspelling, never the correct form or a web address", () => {
-    expect(findMisspelledTerms("Javascript, Typescript, Kubernates, NodeJS, iOS, PyTorch, github.com/jane")).toEqual([
-      { written: "Javascript", correct: "JavaScript" },
-      { written: "Typescript", correct: "TypeScript" },
-      { written: "Kubernates", correct: "Kubernetes" },
-      { written: "NodeJS", correct: "Node.js" },
-    ]);
-    expect(findMisspelledTerms("Machine Learning with Python")).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findJobTitle, JOB_DESCRIPTION_MAX_CHARS, matchJob, trimJobDescription } from "../../../app/resume/match.ts";
-import { goodResume } from "./support/parsed-resume.ts";
+import { findJobTitle, JOB_DESCRIPTION_MAX_CHARS, matchJob, postingSkills, titlesMatch, trimJobDescription } from "~/resume/match";
+import { goodResume } from "../../fixtures/resume/parsed-resume.ts";
 
 const posting = `Job Title: Senior Backend Engineer
 
-We build payments infrastructure. You will design payment APIs and own payments reliability.
-Requirements: JavaScript, Kubernetes, Terraform and Rust. Experience managing on-call rotations.`;
+We build payments infrastructure. You will design, build and run payment APIs, review code,
+query our databases and improve processes.
+Requirements: JavaScript, Kubernetes, Terraform and Rust. Experience managing on-call rotations.
+Nice to have: GitHub Actions.`;
 
 function resume() {
   const parsed = goodResume();
@@ -17,55 +19,86 @@ function resume() {
   return parsed;
 }
 
+const FILLER = `COBOL, Fortran, Haskell, Erlang, Elixir, OCaml, Clojure, Perl, Lua, Julia, MATLAB, Delphi, Groovy, Dart, Flutter,
+Xamarin, Ionic, Ember.js, Gatsby, Nuxt, Drupal, Magento, Shopify, SAP, DB2, Teradata, Cassandra, CouchDB, Neo4j, HBase, Solr,
+Nagios, Zabbix, Puppet, Chef, Vagrant, OpenStack, VMware, Citrix, Sybase`.split(/,\s*/u);
+
 describe("job match", () => {
-  it("matches synonyms of tech terms (JS = JavaScript, k8s = Kubernetes)", () => {
+  it("matches synonyms (JS = JavaScript, k8s = Kubernetes) and says where the evidence is", () => {
     const match = matchJob(resume(), posting);
     expect(match.matched).toEqual(expect.arrayContaining(["JavaScript", "Kubernetes"]));
-  });
-
-  it("credits skills shown in bullets above skills only listed, and lists what is missing", () => {
-    const match = matchJob(resume(), posting);
     expect(match.keywords.find((keyword) => keyword.keyword === "Kubernetes")).toMatchObject({
       evidence: "shown",
       where: "Moved 40 services to k8s and managed the on-call rotation",
+      importance: "required",
     });
-    expect(match.weak).toContain("Terraform");
-    expect(match.missing).toContain("Rust");
+    expect(match.weak).toEqual(["Terraform"]);
+    expect(match.missing).toEqual(["Rust", "GitHub Actions"]);
+    expect(match.keywords.find((keyword) => keyword.keyword === "GitHub Actions")?.importance).toBe("preferred");
   });
 
-  it("matches the posting's recurring words by stem (payments ~ payment)", () => {
-    const match = matchJob(resume(), posting);
-    expect(match.keywords.find((keyword) => keyword.keyword === "payments")).toMatchObject({ kind: "term", evidence: "shown" });
+  it("never reports the posting's generic words as keywords", () => {
+    const reported = matchJob(resume(), posting).keywords.map((keyword) => keyword.keyword.toLowerCase());
+    for (const generic of ["build", "design", "engineer", "senior", "review", "run", "processes", "query", "payments", "infrastructure"]) {
+      expect(reported).not.toContain(generic);
+    }
   });
 
-  it("scores evidence above listing: the same skills listed only score lower", () => {
-    const shown = matchJob(resume(), posting);
-    const listedOnly = resume();
-    listedOnly.experience[0].bullets = ["Ran the platform team's weekly planning for 6 people"];
-    listedOnly.skills = ["JavaScript", "Kubernetes", "Terraform", "payments", "payment APIs"];
-    expect(matchJob(listedOnly, posting).score).toBeLessThan(shown.score);
+  it("finds multi-word and named skills the old term list missed", () => {
+    const names = postingSkills(
+      "Pipelines on GitHub Actions; tracing with OpenTelemetry; PCI DSS scope; serving on Triton with ONNX models; Ray clusters; " +
+        "Prometheus and Grafana; Redux state; tests in Jest and Cypress; WCAG 2.1 AA.",
+    ).map((skill) => skill.name);
+    expect(names).toEqual(["GitHub Actions", "OpenTelemetry", "PCI DSS", "Triton", "ONNX", "Ray", "Prometheus", "Grafana", "Redux", "Jest", "Cypress", "WCAG"]);
   });
 
-  it("reads the job title and compares it with the resume's titles, or uses the target role given", () => {
-    const match = matchJob(resume(), posting);
-    expect(match).toMatchObject({ jobTitle: "Senior Backend Engineer", resumeTitle: "Senior Software Engineer", titleMatched: true });
-    expect(matchJob(resume(), posting, "Product Manager")).toMatchObject({ jobTitle: "Product Manager", titleMatched: false });
-  });
-
-  it("penalises a skills block far out of proportion to the evidence for it", () => {
+  it("listed-only skills earn nothing: stuffing 80 skills never raises the match, it lowers it and says why", () => {
+    const honest = matchJob(resume(), posting);
     const stuffed = resume();
-    stuffed.skills = [...stuffed.skills, ...Array.from({ length: 18 }, (_, i) => `Framework${i}`)];
+    stuffed.skills = [...stuffed.skills, "Rust", "GitHub Actions", ...FILLER];
     const match = matchJob(stuffed, posting);
+    expect(match.score).toBeLessThan(honest.score);
     expect(match.stuffing).toMatchObject({ ruleId: "match.stuffing", points: 10 });
-    expect(match.stuffing?.what).toMatch(/lists 20 skills, but only 0 of them appear/);
-    expect(match.score).toBe(Math.max(0, matchJob(resume(), posting).score - 10));
+    expect(match.stuffing?.why).toMatch(/only listed do not count/u);
   });
 
-  it("does not call a long skills list stuffing when the jobs show those skills", () => {
-    const honest = resume();
-    honest.skills = Array.from({ length: 16 }, (_, i) => `Tool${i}`);
-    honest.experience[0].bullets = honest.skills.map((skill) => `Built the ${skill} integration for 3 teams`);
-    expect(matchJob(honest, posting).stuffing).toBeNull();
+  it("counts a listed skill as evidenced when a bullet shows it under any of its names", () => {
+    const parsed = resume();
+    parsed.experience[0].bullets = [
+      "Moved 40 services to Kubernetes on EKS",
+      "Rewrote the billing API in JavaScript and PostgreSQL",
+      "Wrote Terraform modules for 12 teams",
+      "Ran Prometheus alerting for the platform",
+    ];
+    parsed.skills = ["k8s", "JS", "Postgres", "Terraform", "Prometheus", "AWS", "Docker", "Redis", "Kafka", "Go", "Python", "gRPC", "Grafana", "Helm", "Linux", "Bash", "Git"];
+    expect(matchJob(parsed, posting).stuffing).toBeNull();
+    parsed.skills = [...parsed.skills, ...FILLER];
+    expect(matchJob(parsed, posting).stuffing?.what).toMatch(/lists \d+ skills, but only 7 of them appear in your jobs or projects/u);
+  });
+
+  it("takes evidence from job and project bullets only, not from talks or publications", () => {
+    const parsed = resume();
+    parsed.sections.push(
+      { name: "Publications", kind: "publications", lines: ["Review of payment systems, MIT Technology Review, 2023"], page: 1 },
+      { name: "Talks", kind: "talks", lines: ["How we build on Rust at scale, RustConf 2022"], page: 1 },
+    );
+    const match = matchJob(parsed, posting);
+    expect(match.keywords.find((keyword) => keyword.keyword === "Rust")).toMatchObject({ evidence: "listed" });
+    expect(match.keywords.map((keyword) => keyword.keyword.toLowerCase())).not.toContain("review");
+  });
+
+  it("compares the posting's title with the person's titles and level", () => {
+    const parsed = resume();
+    parsed.experience = parsed.experience.map((job) => ({ ...job, title: "Data Analyst" }));
+    expect(matchJob(parsed, posting)).toMatchObject({ jobTitle: "Senior Backend Engineer", titleMatched: false });
+    expect(matchJob(resume(), posting)).toMatchObject({ titleMatched: true, resumeTitle: "Senior Software Engineer" });
+    expect(matchJob(resume(), posting, "Product Manager")).toMatchObject({ jobTitle: "Product Manager", titleMatched: false });
+    const junior = resume();
+    junior.experience[0].title = "Junior Backend Engineer";
+    expect(matchJob(junior, "Staff Backend Engineer\nGo and Kafka.").level).toEqual({ posting: "staff", yours: "junior", direction: "above" });
+    expect(titlesMatch("Software Engineer, Backend (Python)", "Backend Developer")).toBe(true);
+    expect(titlesMatch("Embedded Software Engineer", "Controls Engineer")).toBe(false);
+    expect(titlesMatch("Junior Front-End Developer", "Math Teacher")).toBe(false);
   });
 
   it("trims an over-long posting with a notice", () => {

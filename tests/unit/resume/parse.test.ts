@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildLayout } from "../../../app/resume/layout.ts";
-import { parseResume } from "../../../app/resume/parse.ts";
-import type { PdfLink } from "../../../app/resume/types.ts";
-import { heading, literalDocument, literalPage, type LiteralRow } from "./support/literal-pdf.ts";
+import { buildLayout } from "~/resume/layout";
+import { parseResume } from "~/resume/parse";
+import type { PdfLink } from "~/resume/types";
+import { heading, literalDocument, literalPage, type LiteralRow } from "../../support/resume/literal-pdf.ts";
 
 function parse(rows: (LiteralRow | string)[], links: PdfLink[] = []) {
   const doc = literalDocument(literalPage(rows, 1, { links }));

@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildReport, reportToText } from "../../../app/resume/report.ts";
-import { ResumeReport } from "../../../app/resume/ResumeReport.tsx";
-import { literalDocument, literalPage } from "./support/literal-pdf.ts";
-import { sampleReport } from "./support/sample-report.ts";
+import { buildReport, reportToText } from "~/resume/report";
+import { ResumeReport } from "~/resume/ResumeReport";
+import { literalDocument, literalPage } from "../../support/resume/literal-pdf.ts";
+import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 
 const hostile = '<script>alert("x")</script> ![pixel](https://evil.example/p.png) <img src=x onerror=alert(1)>';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { RULESET_VERSION, scoreResume, type ScoreInput } from "../../../app/resume/score.ts";
-import type { Finding, Layout } from "../../../app/resume/types.ts";
-import { goodResume, job } from "./support/parsed-resume.ts";
+import { RULESET_VERSION, scoreResume, type ScoreInput } from "~/resume/score";
+import type { Finding, Layout } from "~/resume/types";
+import { goodResume, job } from "../../fixtures/resume/parsed-resume.ts";
 
 function layout(overrides: Partial<Layout> = {}): Layout {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SUGGESTIONS, suggestRewrites } from "../../../app/resume/suggest.ts";
-import { goodResume, job } from "./support/parsed-resume.ts";
+import { MAX_SUGGESTIONS, suggestRewrites } from "~/resume/suggest";
+import { goodResume, job } from "../../fixtures/resume/parsed-resume.ts";
 
 function suggestionsFor(bullets: string[], end: string = "present") {
   const resume = goodResume();

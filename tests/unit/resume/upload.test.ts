@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUpload, hasPdfMagic, RESUME_MAX_BYTES } from "../../../app/resume/upload.ts";
+import { checkUpload, hasPdfMagic, RESUME_MAX_BYTES } from "~/resume/upload";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

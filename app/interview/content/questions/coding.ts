@@ -1,10 +1,11 @@
-// Coding-concept questions: practice explaining an approach in words, as in the
-// first minutes of a coding round, before writing code.
+// Coding questions. The ones with a runnable problem (content/coding/problems.ts) are
+// answered with code that runs against tests; the rest are concepts explained in words.
+import type { Question } from "../../types.ts";
 import { ALL_ROLES, defineQuestions } from "./define.ts";
 
 const EDGE_CASES = "edge cases :: empty|null|single element|one element|duplicate*|negative*|edge case*|overflow|zero";
 
-export const CODING_QUESTIONS = defineQuestions(
+const ALL_CODING = defineQuestions(
   "coding",
   { stages: ["online-assessment", "phone-screen", "coding"], roles: ALL_ROLES, levels: ["L3", "L7"] },
   [
@@ -345,3 +346,21 @@ export const CODING_QUESTIONS = defineQuestions(
     ], { stages: ["coding"], levels: ["L3", "L5"] }],
   ],
 );
+
+/** Question ids that have a runnable problem with tests and reference solutions. */
+export const RUNNABLE_CODING_IDS: ReadonlySet<string> = new Set([
+  "co-two-sum", "co-group-anagrams", "co-longest-unique-substring", "co-top-k-frequent", "co-product-except-self",
+  "co-merge-intervals", "co-subarray-sum-k", "co-three-sum", "co-valid-parentheses", "co-min-stack", "co-lru-cache",
+  "co-sliding-window-max", "co-reverse-list", "co-validate-bst", "co-level-order", "co-number-of-islands",
+  "co-course-schedule", "co-climbing-stairs", "co-coin-change", "co-lis", "co-edit-distance", "co-house-robber",
+  "co-word-break", "co-rotated-search", "co-kth-largest", "co-binary-search-bounds",
+]);
+
+export const CODING_QUESTIONS: Question[] = ALL_CODING.filter((question) => RUNNABLE_CODING_IDS.has(question.id));
+
+/** Explained in words: design, analysis and concurrency questions with no single function to test. */
+export const CONCEPT_QUESTIONS: Question[] = ALL_CODING.filter((question) => !RUNNABLE_CODING_IDS.has(question.id)).map((question) => ({
+  ...question,
+  kind: "concept",
+  stages: ["phone-screen", "technical-deep-dive"],
+}));

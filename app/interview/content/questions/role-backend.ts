@@ -157,7 +157,7 @@ export const MICROSERVICE_QUESTIONS = defineQuestions(
     ]],
     ["be-ms-boundaries", "microservices", "How do you decide service boundaries?", [
       "business capabilities or bounded contexts :: bounded context*|domain|business capabilit*|ddd",
-      "each service owning its data :: own* its data|own database|data ownership|shared database",
+      "each service owning its data :: own* its data|own database|data ownership|shared database|its database|its own data|and its data",
       "minimising chatty cross-service calls :: chatty|coupling|cohesion|calls",
       "team ownership :: team|conway",
     ]],

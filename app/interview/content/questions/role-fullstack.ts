@@ -160,7 +160,7 @@ export const TYPE_SAFETY_QUESTIONS = defineQuestions(
     ["fs-ts-unknown-any", "type-safety", "What is the difference between any and unknown in TypeScript, and when would you use each?", [
       "any switches off checking :: any|turns off|no checking|escape hatch",
       "unknown requires narrowing before use :: unknown|narrow*|type guard|must check",
-      "unknown for untrusted input :: untrusted|json.parse|external|catch",
+      "unknown for untrusted input :: untrusted|json.parse|external|catch|from outside|api response|user input",
       "how to keep any out of a codebase :: noimplicitany|lint|eslint|strict",
     ]],
     ["fs-ts-discriminated-unions", "type-safety", "What are discriminated unions and how do they help model application state?", [

@@ -14,7 +14,7 @@ export const SCREEN_QUESTIONS = defineQuestions(
     ]],
     ["sc-why-company", "motivation", "Why do you want to work at {company}?", [
       "something specific about the company's products or mission :: product*|mission|users|customers|scale|platform",
-      "a link to your own experience :: my experience|i have|i built|i worked|background",
+      "a link to your own experience :: my experience|i have|i built|i worked|background|i use|i used|my last|my current|at my|years",
       "what you want to contribute or learn :: contribute|learn|grow|impact|bring",
       "interest in this role or team :: role|team|position|engineering culture",
     ]],
@@ -103,7 +103,7 @@ export const SCREEN_QUESTIONS = defineQuestions(
       "the team's current challenges :: challenge*|problems|roadmap|priorities",
       "how success is measured :: success|measured|goals|okr*|expectations",
       "ways of working :: on-call|process|code review|releases|meetings",
-      "growth and support :: growth|mentorship|learning|career",
+      "growth and support :: growth|mentorship|learning|career|onboarding|new person|new hire|first month|ramp up",
     ], { stages: ["team-match", "hiring-manager"] }],
     ["tm-first-90-days", "team-fit", "How would you spend your first 90 days on this team?", [
       "learning the system and the people :: learn|codebase|meet|people|context|listen",
@@ -117,9 +117,9 @@ export const SCREEN_QUESTIONS = defineQuestions(
       "how you contribute to that environment yourself :: i try|i help|i make|i contribute",
     ], { stages: ["team-match"] }],
     ["tm-relevant-project", "team-fit", "Which of your past projects is most relevant to this team's work, and why?", [
-      "a specific project :: project|built|system|feature",
+      "a specific project :: project|built|system|feature|platform|service|migration|i led",
       "the overlap with this team's work :: similar|relevant|overlap|same|like your",
-      "what you would bring from it :: bring|apply|lesson*|learned|experience",
+      "what you would bring from it :: bring|apply|lesson*|learned|experience|transfer*|reuse|playbook",
     ], { stages: ["team-match", "hiring-manager"] }],
     ["tm-stay-current", "team-fit", "How do you keep your technical skills current?", [
       "specific habits :: read|blog*|papers|courses|conference*|newsletter*|podcast*",

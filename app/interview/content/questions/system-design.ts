@@ -7,7 +7,7 @@ const REQUIREMENTS =
 const FAILURES = "failure handling and monitoring :: failure*|fail*|retr*|monitor*|alert*|replica*|redundan*|failover";
 
 export const SYSTEM_DESIGN_QUESTIONS = defineQuestions(
-  "system-design",
+  "system_design",
   { stages: ["system-design"], roles: ["backend", "software-engineer", "full-stack"], levels: ["L4", "L7"] },
   [
     ["sd-url-shortener", "system-design", "Design a URL shortener like bit.ly.", [
@@ -79,7 +79,7 @@ export const SYSTEM_DESIGN_QUESTIONS = defineQuestions(
       "a Snowflake-style layout :: snowflake|timestamp|machine id|worker id|sequence",
       "clock problems :: clock|skew|backwards|ntp",
       "alternatives and their trade-offs :: uuid|ulid|database sequence|ticket server|auto-increment",
-      "avoiding a single point of failure :: single point|coordinat*|independent|no coordination",
+      "avoiding a single point of failure :: single point|coordinat*|independent|no coordination|without talking|on its own",
     ], { levels: ["L4", "L6"] }],
     ["sd-checkout", "system-design", "Design the checkout flow for an online store, from cart to order confirmation.", [
       REQUIREMENTS,
@@ -207,9 +207,9 @@ export const SYSTEM_DESIGN_QUESTIONS = defineQuestions(
     ["sd-platform-migration", "system-design", "Your company's monolith cannot scale with the business. Design a plan to evolve it over the next year while shipping features.", [
       REQUIREMENTS,
       "an incremental strategy such as the strangler fig :: strangler|incremental*|piece by piece|gradual*",
-      "choosing what to extract first :: first|highest value|bounded context*|pain point*|seam*",
+      "choosing what to extract first :: first|highest value|bounded context*|pain point*|seam*|start with|starting with|changes most",
       "data migration and ownership :: data|database|migrat*|ownership",
-      "measuring progress and managing risk across teams :: milestone*|metric*|risk|teams|roadmap|communicat*",
+      "measuring progress and managing risk across teams :: milestone*|metric*|risk|teams|roadmap|communicat*|switch back|roll back|behind a flag",
     ], { levels: ["L6", "L7"] }],
     ["sd-search-engine", "system-design", "Design full-text search for a product catalogue of 100 million items.", [
       REQUIREMENTS,

@@ -1,0 +1,176 @@
+// What each sentence of an answer does, read with compromise (a rule-based English
+// tagger): who the subject of each verb is, the verb's infinitive, tense and mood, and
+// whether it is negated. The STAR and talking-point checks work from these facts rather
+// than from cue words, so "I rolled it back" is an action wherever it sits in the answer.
+import nlp from "compromise";
+import {
+  DISCOURSE_WORDS,
+  FILLER_SENTENCE,
+  HABITUAL_WORDS,
+  HYPOTHETICAL_MODALS,
+} from "../content/language.ts";
+import { countWords, hasNumber, splitSentences, tokenize } from "../text.ts";
+
+export type Actor = "self" | "team" | "other" | "none";
+
+export interface Clause {
+  actor: Actor;
+  /** Lower-case infinitive: "roll back", "be", "find". */
+  verb: string;
+  past: boolean;
+  negative: boolean;
+  /** "would", "could", "will" …: something that did not (yet) happen. */
+  hypothetical: boolean;
+  copula: boolean;
+  progressive: boolean;
+}
+
+export type StarLabel = "situation" | "task" | "action" | "result";
+
+export interface Sentence {
+  text: string;
+  /** Lower-case, for pattern tests. */
+  lower: string;
+  index: number;
+  /** 0 at the first sentence, 1 at the last. */
+  position: number;
+  words: number;
+  clauses: Clause[];
+  hasNumber: boolean;
+  /** "I usually …": a habit rather than an event. */
+  habitual: boolean;
+  /** Carries no content ("So yeah, that's it."). */
+  filler: boolean;
+  /** "Situation:" and similar labels, carried down to the lines under them. */
+  label: StarLabel | null;
+  /** A bare list of terms ("LCP, INP, CLS") with no verb. */
+  termList: boolean;
+}
+
+const SELF = new Set(["i", "me", "myself"]);
+const DETERMINERS = new Set(["a", "an", "the", "our", "my", "their", "his", "her", "its", "this", "that", "every", "each"]);
+const TEAM = /^(we|us|our team|my team|the team|the two of us|both of us|together we|our group)$/;
+const LABELS: Record<string, StarLabel> = {
+  situation: "situation", context: "situation", background: "situation",
+  task: "task", goal: "task", problem: "task", challenge: "task",
+  action: "action", actions: "action", approach: "action", what: "action",
+  result: "result", results: "result", outcome: "result", impact: "result",
+};
+const LABEL = /^\s*(situation|context|background|task|goal|problem|challenge|actions?|approach|results?|outcome|impact)\s*[:\-–—]\s*/i;
+
+function actorOf(subject: string): Actor {
+  const text = subject.toLowerCase().replace(/[^a-z' ]/g, "").trim();
+  if (text === "") return "none";
+  if (SELF.has(text) || /^i\b/.test(text)) return "self";
+  if (TEAM.test(text) || /^we\b/.test(text)) return "team";
+  return "other";
+}
+
+interface VerbJson {
+  text: string;
+  verb: {
+    infinitive?: string;
+    auxiliary?: string;
+    negative?: boolean;
+    grammar?: { tense?: string; form?: string; copula?: boolean };
+  };
+}
+
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let previousActor: Actor = "none";
+  let previousHypothetical = false;
+  // "If I had to …, I would …": the whole sentence is a supposition.
+  const supposition = /^(if|suppose|imagine|say|assuming|in case)\b/i.test(text.trim());
+  nlp(text)
+    .verbs()
+    .forEach((verb) => {
+      const json = (verb.json() as VerbJson[])[0];
+      if (!json) return;
+      // "a backend engineer": a noun after a determiner that the tagger took for a verb.
+      const before = text.slice(0, Math.max(0, text.indexOf(json.text))).trim().split(/\s+/).pop()?.toLowerCase();
+      if (before && DETERMINERS.has(before)) return;
+      const subject = (verb as unknown as { subjects(): { text(): string } }).subjects().text();
+      let actor = actorOf(subject);
+      // "I profiled the queries and found …": the second verb shares the first one's subject,
+      // and "I would suggest … and ask" shares its mood.
+      const inherits = actor === "none";
+      if (inherits) actor = previousActor;
+      previousActor = actor;
+      const words = tokenize(json.text);
+      const auxiliary = tokenize(json.verb.auxiliary ?? "");
+      const infinitive = (json.verb.infinitive ?? words.join(" ")).toLowerCase().replace(/^to /, "");
+      const form = json.verb.grammar?.form ?? "";
+      const modal =
+        supposition ||
+        (inherits && previousHypothetical) ||
+        [...auxiliary, ...words].some((word) => (HYPOTHETICAL_MODALS as readonly string[]).includes(word));
+      previousHypothetical = modal;
+      clauses.push({
+        actor,
+        verb: modal && HYPOTHETICAL_MODALS.includes(infinitive as never) ? nextVerbAfterModal(text, infinitive) : infinitive,
+        past: json.verb.grammar?.tense === "PastTense",
+        negative: json.verb.negative === true,
+        hypothetical: modal,
+        copula: json.verb.grammar?.copula === true,
+        progressive: /progressive/.test(form),
+      });
+    });
+  return clauses;
+}
+
+/** compromise reports "would" as the verb of "I would ask"; the action is the next word. */
+function nextVerbAfterModal(text: string, modal: string): string {
+  const tokens = tokenize(text);
+  const at = tokens.indexOf(modal);
+  const skip = new Set(["first", "then", "also", "probably", "just", "not", "never", "really", "definitely"]);
+  for (let i = at + 1; i < tokens.length; i++) if (!skip.has(tokens[i]!)) return tokens[i]!;
+  return modal;
+}
+
+/** "Event loop, call stack, microtask queue, …": three or more short items, the first
+ *  ones without a verb of their own (so "CAP stands for consistency, availability and
+ *  partition tolerance" is a sentence, not a list). */
+function isTermList(text: string, clauses: readonly Clause[]): boolean {
+  const items = text.split(/[,;]|\s+-\s+|\band\b/).map((item) => item.trim()).filter(Boolean);
+  if (items.length >= 3 && items.every((item) => countWords(item) <= 4)) {
+    return items.slice(0, 2).every((item) => nlp(item).verbs().length === 0);
+  }
+  return clauses.length === 0 && countWords(text) <= 4;
+}
+
+function isFiller(text: string): boolean {
+  if (FILLER_SENTENCE.test(text.trim())) return true;
+  const content = tokenize(text).filter((word) => !DISCOURSE_WORDS.has(word) && word.length > 1);
+  return content.length <= 1;
+}
+
+const HABITUAL = new RegExp(`\\b(${HABITUAL_WORDS.join("|")})\\b`);
+
+/** The answer's sentences with what each one does. */
+export function readSentences(answer: string): Sentence[] {
+  const raw = splitSentences(answer);
+  let label: StarLabel | null = null;
+  const sentences = raw.map((text, index): Sentence => {
+    const labelled = LABEL.exec(text);
+    if (labelled) label = LABELS[labelled[1]!.toLowerCase()] ?? null;
+    const body = labelled ? text.slice(labelled[0].length) : text;
+    const bare = body.replace(/^\s*[-*•]\s*/, "");
+    const clauses = bare === "" ? [] : clausesOf(bare);
+    const lower = bare.toLowerCase();
+    return {
+      text,
+      lower,
+      index,
+      position: raw.length <= 1 ? 0 : index / (raw.length - 1),
+      words: countWords(bare),
+      clauses,
+      hasNumber: hasNumber(bare),
+      habitual: HABITUAL.test(lower),
+      filler: bare === "" ? true : isFiller(bare),
+      label,
+      termList: isTermList(bare, clauses),
+    };
+  });
+  return sentences;
+}

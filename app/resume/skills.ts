@@ -1,0 +1,221 @@
+// The skills taxonomy at work: finds skills in text by any of their names ("k8s" =
+// "Kubernetes", "Postgres" = "PostgreSQL"), as whole phrases ("GitHub Actions", "PCI DSS"),
+// with versions ("Python 3.11", "C++17"), and what they imply (EKS → Kubernetes, AWS).
+// One table for the job match, the evidence check and the spelling rule, so all three
+// agree on what a skill is. The data is data/skills.json (see data/SKILLS.md).
+import taxonomy from "./data/skills.json";
+
+interface SkillEntry {
+  name: string;
+  aliases?: string[];
+  misspellings?: string[];
+  implies?: string[];
+  caseSensitive?: boolean;
+  sources?: string[];
+}
+
+const SKILLS = (taxonomy as { skills: SkillEntry[] }).skills;
+
+export const SKILL_COUNT = SKILLS.length;
+
+interface Spelling {
+  skill: SkillEntry;
+  /** The form as its makers write it; null for a misspelling. */
+  proper: string | null;
+  caseSensitive: boolean;
+  /** An everyday word as well ("Swift", "Ray"): at the start of a sentence it needs company. */
+  ambiguous: boolean;
+}
+
+const foldKey = (text: string) => text.toLowerCase().replace(/\s+/gu, " ");
+const isShort = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, "").length <= 2;
+
+const EXACT = new Map<string, Spelling>();
+const FOLDED = new Map<string, Spelling>();
+for (const skill of SKILLS) {
+  const forms: [string, string | null][] = [
+    ...[skill.name, ...(skill.aliases ?? [])].map((form): [string, string] => [form, form]),
+    ...(skill.misspellings ?? []).map((form): [string, null] => [form, null]),
+  ];
+  for (const [form, proper] of forms) {
+    // Short forms ("CI", "ML", "R") only as written: lower-case they are other words.
+    const caseSensitive = proper !== null && (skill.caseSensitive === true || isShort(form));
+    const spelling: Spelling = { skill, proper, caseSensitive, ambiguous: skill.caseSensitive === true && /^\p{Lu}\p{Ll}+$/u.test(form) };
+    if (caseSensitive) {
+      if (!EXACT.has(form.replace(/\s+/gu, " "))) EXACT.set(form.replace(/\s+/gu, " "), spelling);
+    } else if (!FOLDED.has(foldKey(form))) {
+      FOLDED.set(foldKey(form), spelling);
+    }
+  }
+}
+
+// Words of a name may be joined by spaces or hyphens ("Spring-Boot", "scikit learn").
+const escape = (text: string) =>
+  text
+    .split(/[\s-]+/u)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))
+    .join("[\\s-]*");
+
+// Letters or digits must not touch a name; a version may follow it ("Python 3.11", "C++17", "Vue 3").
+const VERSION = String.raw`(?:[\s-]?v?\d+(?:\.\d+)*\+?)?`;
+const BEFORE = String.raw`(?<![\p{L}\p{N}_@#+.])`;
+const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}])`;
+
+function alternation(forms: Iterable<string>, flags: string): RegExp {
+  const sorted = [...forms].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`${BEFORE}(?:${sorted.join("|")})${VERSION}${AFTER}`, flags);
+}
+
+const EXACT_PATTERN = alternation(EXACT.keys(), "gu");
+const FOLDED_PATTERN = alternation(FOLDED.keys(), "giu");
+// In a list of skills ("python, go, docker") every name may be written in lower case.
+const LIST_PATTERN = alternation([...EXACT.keys(), ...FOLDED.keys()], "giu");
+
+const stripVersion = (written: string) => written.replace(/[\s-]?v?\d+(?:\.\d+)*\+?$/u, "");
+// Hyphens and spaces are interchangeable in the patterns ("Spring-Boot", "scikit learn").
+const squash = (text: string) => text.replace(/[\s-]+/gu, "");
+
+const BY_SQUASHED = new Map<string, { form: string; spelling: Spelling }[]>();
+for (const [form, spelling] of [...EXACT.entries(), ...FOLDED.entries()]) {
+  const key = squash(form).toLowerCase();
+  BY_SQUASHED.set(key, [...(BY_SQUASHED.get(key) ?? []), { form, spelling }]);
+}
+
+function spellingOf(written: string, list: boolean): Spelling | null {
+  for (const candidate of [written, stripVersion(written)]) {
+    const options = BY_SQUASHED.get(squash(candidate).toLowerCase()) ?? [];
+    const found = list
+      ? options[0]
+      : (options.find(({ form, spelling }) => spelling.caseSensitive && squash(form) === squash(candidate)) ?? options.find(({ spelling }) => !spelling.caseSensitive));
+    if (found) return found.spelling;
+  }
+  return null;
+}
+
+interface RawHit {
+  spelling: Spelling;
+  written: string;
+  index: number;
+}
+
+function rawHits(text: string, list: boolean): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const pattern of list ? [LIST_PATTERN] : [EXACT_PATTERN, FOLDED_PATTERN]) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const spelling = spellingOf(match[0], list);
+      if (spelling) hits.push({ spelling, written: match[0], index: match.index ?? 0 });
+    }
+  }
+  // Overlaps: the longer name wins ("React Native" over "React"), then the earlier.
+  hits.sort((a, b) => a.index - b.index || b.written.length - a.written.length);
+  const kept: RawHit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.index < last.index + last.written.length) {
+      if (hit.written.length > last.written.length) kept[kept.length - 1] = hit;
+      continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
+}
+
+/** True when the hit opens a sentence or a line, where any word takes a capital. */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return /(?:^|[\n.!?:;]\s*|^\s*[-*•·]\s*)$/u.test(before) || /(?:^|\n)\s*(?:[-*•·]\s*)?$/u.test(before);
+}
+
+export interface SkillHit {
+  /** The skill's canonical name. */
+  skill: string;
+  /** Where it was written (for implied skills: where the skill implying it was). */
+  index: number;
+  written: string;
+  /** Found through another skill ("EKS" shows Kubernetes). */
+  impliedBy: string | null;
+}
+
+const BY_NAME = new Map(SKILLS.map((skill) => [skill.name, skill]));
+
+function implied(name: string, seen = new Set<string>()): string[] {
+  for (const next of BY_NAME.get(name)?.implies ?? []) {
+    if (seen.has(next) || !BY_NAME.has(next)) continue;
+    seen.add(next);
+    implied(next, seen);
+  }
+  return [...seen];
+}
+
+export interface FindOptions {
+  /** The text is a list of skills: names match in any case. */
+  list?: boolean;
+  /** Add the skills the found ones imply. */
+  withImplied?: boolean;
+}
+
+/**
+ * Skills written in a text, in order. An everyday word that opens a sentence ("Swift
+ * delivery matters") counts only when the sentence names another skill.
+ */
+export function findSkills(text: string, options: FindOptions = {}): SkillHit[] {
+  const raw = rawHits(text, options.list === true);
+  const sentenceOf = (index: number) => {
+    const start = Math.max(text.lastIndexOf("\n", index), ...[". ", "! ", "? "].map((end) => text.lastIndexOf(end, index)));
+    const ends = ["\n", ". ", "! ", "? "].map((end) => text.indexOf(end, index)).filter((at) => at >= 0);
+    return [start + 1, ends.length ? Math.min(...ends) : text.length];
+  };
+  const kept = raw.filter((hit) => {
+    if (options.list || !hit.spelling.ambiguous || !opensSentence(text, hit.index)) return true;
+    const [start, end] = sentenceOf(hit.index);
+    return raw.some((other) => other !== hit && other.index >= start && other.index < end && !other.spelling.ambiguous);
+  });
+  const hits: SkillHit[] = kept.map((hit) => ({ skill: hit.spelling.skill.name, index: hit.index, written: hit.written, impliedBy: null }));
+  if (options.withImplied) {
+    for (const hit of [...hits]) {
+      for (const name of implied(hit.skill)) hits.push({ skill: name, index: hit.index, written: hit.written, impliedBy: hit.skill });
+    }
+  }
+  return hits;
+}
+
+/** The canonical name of a skill as written ("k8s" → "Kubernetes"), or null if it is not one. */
+export function canonicalSkill(text: string): string | null {
+  const trimmed = text.trim();
+  const hit = findSkills(trimmed, { list: true })[0];
+  return hit && hit.index === 0 && hit.written.length >= trimmed.replace(/[.,;]$/u, "").length ? hit.skill : null;
+}
+
+// ---------------------------------------------------------------------------
+// Spelling
+// ---------------------------------------------------------------------------
+
+// Case only matters where the real name has a telling case ("GitHub", "iOS", "SQL"), not
+// for plain words ("machine learning", "Python") that take a capital at a line's start.
+const hasTellingCase = (name: string) => /\p{Lu}/u.test(name.slice(1)) || /^\p{Ll}.*\p{Lu}/u.test(name);
+
+const WEB_ADDRESS =
+  /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|ai|app|me|edu|gov|uk|de|fr|in|ca|us)\b(?:\/\S*)?/giu;
+
+export interface Misspelling {
+  written: string;
+  correct: string;
+}
+
+/**
+ * Tech names written another way than their makers spell them ("Javascript", "Github",
+ * "Kubernates"). Only the curated names are checked: their spellings were reviewed by us.
+ * URLs and e-mail addresses are skipped.
+ */
+export function findMisspelledTerms(text: string): Misspelling[] {
+  const found: Misspelling[] = [];
+  for (const { spelling, written } of rawHits(text.replace(WEB_ADDRESS, " "), false)) {
+    const { skill, proper } = spelling;
+    if (!skill.sources?.includes("curated") || spelling.caseSensitive) continue;
+    const bare = stripVersion(written.replace(/\s+/gu, " "));
+    const correct = proper === null ? skill.name : bare !== proper && bare.toLowerCase() === proper.toLowerCase() && hasTellingCase(proper) ? proper : null;
+    if (correct && !found.some((item) => item.written === bare)) found.push({ written: bare, correct });
+  }
+  return found;
+}

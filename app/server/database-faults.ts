@@ -1,0 +1,94 @@
+import type { ServerBuild } from "@remix-run/node";
+import { trackingDatabaseFaults } from "~/db/fault-context.server";
+import { type DatabaseFault, databaseFault } from "~/db/faults";
+
+// A loader or action that fails because the database cannot take the work right now (the
+// write lock stayed taken, the disk is full) answers 503 with Retry-After and a message
+// saying nothing was saved, instead of a 500. Applied once to every route of the build, so
+// no route has to remember it.
+
+const ANSWERS: Record<DatabaseFault, { retryAfterSeconds: number; message: string }> = {
+  busy: {
+    retryAfterSeconds: 5,
+    message:
+      "The database is busy with other work right now, so this was not saved. Nothing you saved before is affected. Try again in a few seconds.",
+  },
+  full: {
+    retryAfterSeconds: 60,
+    message:
+      "We cannot save anything right now because the server has run out of storage, so this was not saved. Nothing you saved before is affected. Try again in a minute.",
+  },
+  unwritable: {
+    retryAfterSeconds: 60,
+    message:
+      "We cannot save anything right now because of a storage problem on the server, so this was not saved. Nothing you saved before is affected. Try again in a minute.",
+  },
+};
+
+export function databaseFaultResponse(fault: DatabaseFault): Response {
+  const answer = ANSWERS[fault];
+  return new Response(answer.message, {
+    status: 503,
+    statusText: "Temporarily unavailable",
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Retry-After": String(answer.retryAfterSeconds),
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+type Handler = (args: { request: Request }) => unknown;
+
+function guarded(handler: Handler): Handler {
+  return async (args) => {
+    const outcome = await trackingDatabaseFaults(async () => handler(args));
+    if (!("error" in outcome)) return outcome.result;
+    // The error itself may be a consequence of the fault (see fault-context.server.ts).
+    const fault = databaseFault(outcome.error) ?? outcome.fault;
+    // Thrown responses (redirects, 404s) are answers, not failures.
+    if (!fault || !(outcome.error instanceof Error)) throw outcome.error;
+    const url = new URL(args.request.url);
+    console.error(`database ${fault}: ${args.request.method} ${url.pathname} answered 503`);
+    throw databaseFaultResponse(fault);
+  };
+}
+
+type HeadersArgs = { parentHeaders: Headers; errorHeaders?: Headers } & Record<string, unknown>;
+type HeadersExport = ((args: HeadersArgs) => HeadersInit) | HeadersInit | undefined;
+
+/**
+ * Remix passes a thrown response's headers only to the `headers` export of the route that
+ * renders the error; this one keeps each route's own headers (or its parent's, as Remix does
+ * for a route without the export) and adds the fault answer's Retry-After.
+ */
+function withRetryAfter(own: HeadersExport) {
+  return (args: HeadersArgs): Headers => {
+    const base = own === undefined ? args.parentHeaders : typeof own === "function" ? own(args) : own;
+    const headers = new Headers(base);
+    const retryAfter = args.errorHeaders?.get("Retry-After");
+    if (retryAfter) {
+      headers.set("Retry-After", retryAfter);
+      headers.set("Cache-Control", "no-store");
+    }
+    return headers;
+  };
+}
+
+/** The build with every route's loader and action answering database faults with 503. */
+export function withDatabaseFaultAnswers(build: ServerBuild): ServerBuild {
+  const routes: ServerBuild["routes"] = {};
+  for (const [id, route] of Object.entries(build.routes)) {
+    const { loader, action, headers } = route.module as { loader?: Handler; action?: Handler; headers?: HeadersExport };
+    routes[id] = {
+      ...route,
+      module: {
+        ...route.module,
+        ...(loader ? { loader: guarded(loader) } : {}),
+        ...(action ? { action: guarded(action) } : {}),
+        headers: withRetryAfter(headers),
+      } as typeof route.module,
+    };
+  }
+  return { ...build, routes };
+}

@@ -1,0 +1,11 @@
+import { ANA_CASES } from "./ana.ts";
+import { BEN_CASES } from "./ben.ts";
+import { CHEN_CASES } from "./chen.ts";
+import { DEE_CASES } from "./dee.ts";
+import { ELI_CASES } from "./eli.ts";
+import { FAY_CASES } from "./fay.ts";
+import type { EvalCase } from "./types.ts";
+
+export * from "./types.ts";
+
+export const EVAL_CASES: readonly EvalCase[] = [...ANA_CASES, ...BEN_CASES, ...CHEN_CASES, ...DEE_CASES, ...ELI_CASES, ...FAY_CASES];

@@ -1,0 +1,30 @@
+// npm run eval:match [-- --verbose]: the job match's precision and recall on the tuning
+// cases and on the held-out ones, side by side. Held-out cases are never used for tuning.
+import { loadCases } from "./cases.ts";
+import { evaluateCase, summarize, type SplitSummary } from "./evaluate.ts";
+
+const verbose = process.argv.includes("--verbose");
+const cases = loadCases();
+const results = cases.map(evaluateCase);
+const splits = { tuning: results.filter((r) => r.split === "tuning"), heldout: results.filter((r) => r.split === "heldout") };
+const summaries = { tuning: summarize(splits.tuning), heldout: summarize(splits.heldout) };
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const rows: [string, (s: SplitSummary) => string][] = [
+  ["cases", (s) => String(s.cases)],
+  ["recall: must be matched (shown in work)", (s) => percent(s.matchedRecall)],
+  ["recall: must be missing", (s) => percent(s.missingRecall)],
+  ["recall: only listed", (s) => percent(s.listedRecall)],
+  ["precision of reported keywords", (s) => percent(s.precision)],
+  ["title agreement", (s) => percent(s.titleAccuracy)],
+  ["stuffing raised the match (cases)", (s) => String(s.stuffingRaised)],
+  ["stuffing not flagged (cases)", (s) => String(s.stuffingUnflagged)],
+  ["stuffing flagged on a real resume (cases)", (s) => String(s.falseStuffing)],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`${"".padEnd(width)}  ${"tuning".padStart(8)}  ${"held-out".padStart(8)}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value(summaries.tuning).padStart(8)}  ${value(summaries.heldout).padStart(8)}`);
+
+const failing = results.filter((r) => r.errors.length > 0);
+console.log(`\n${failing.length} of ${results.length} cases with at least one error${verbose ? ":" : " (--verbose lists them)"}`);
+if (verbose) for (const r of failing) console.log(`\n[${r.split}] ${r.id} (match ${r.score}, stuffed ${r.stuffedScore})\n  ${r.errors.join("\n  ")}`);

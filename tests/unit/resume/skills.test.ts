@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { canonicalSkill, findMisspelledTerms, findSkills, SKILL_COUNT } from "~/resume/skills";
+
+const names = (text: string, options = {}) => findSkills(text, options).map((hit) => hit.skill);
+
+describe("skills taxonomy", () => {
+  it("holds well over a thousand technologies", () => {
+    expect(SKILL_COUNT).toBeGreaterThan(1200);
+  });
+
+  it("maps synonyms to one name, but not the 'js' inside Node.js", () => {
+    expect(names("JS, k8s, Postgres and golang")).toEqual(["JavaScript", "Kubernetes", "PostgreSQL"]);
+    expect(names("Node.js services")).toEqual(["Node.js"]);
+    expect(canonicalSkill("K8s")).toBe("Kubernetes");
+    expect(canonicalSkill("Kubernetes security")).toBeNull();
+  });
+
+  it("reads versions and joined words: Python 3.11, C++17, Spring-Boot, scikit learn", () => {
+    expect(names("Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn")).toEqual([
+      "Python", "Java", "C++", ".NET", "React", "Spring Boot", "scikit-learn",
+    ].sort((a, b) => "Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn".indexOf(a.slice(0, 3)) - "Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn".indexOf(b.slice(0, 3))));
+  });
+
+  it("matches words that are also English only as written, and at a sentence start only beside another skill", () => {
+    expect(names("Wrote services in Go")).toEqual(["Go"]);
+    expect(names("ready to go live")).toEqual([]);
+    expect(names("Swift delivery matters here.")).toEqual([]);
+    expect(names("Swift and SwiftUI for the iOS app.")).toEqual(["Swift", "SwiftUI", "iOS"]);
+    expect(names("python, go, docker", { list: true })).toEqual(["Python", "Go", "Docker"]);
+  });
+
+  it("adds what a skill implies when asked: EKS shows Kubernetes and AWS", () => {
+    expect(names("Ran 300 nodes on EKS", { withImplied: true })).toEqual(["Amazon EKS", "Kubernetes", "AWS"]);
+  });
+
+  it("flags a changed telling case or a known misspelling, never the correct form or a web address", () => {
+    expect(findMisspelledTerms("Javascript, Typescript, Kubernates, NodeJS, iOS, PyTorch, github.com/jane")).toEqual([
+      { written: "Javascript", correct: "JavaScript" },
+      { written: "Typescript", correct: "TypeScript" },
+      { written: "Kubernates", correct: "Kubernetes" },
+      { written: "NodeJS", correct: "Node.js" },
+    ]);
+    expect(findMisspelledTerms("Machine Learning with Python")).toEqual([]);
+  });
+});
