@@ -1,7 +1,7 @@
 // The user's own phrases, handled whole: cleaned of stray punctuation, split into the
 // clauses a writer could keep or leave out, shortened only by leaving out whole clauses,
 // and fitted to the start of a sentence without changing what they say. Pure.
-import { canonicalTechTerm } from "~/resume/tech-terms";
+import { canonicalSkill } from "~/resume/skills";
 import { COMMON_WORDS } from "./common-words";
 import roleWords from "./data/role-words.json";
 import { lexiconKnowsAsCommon, sentencesOf, tag } from "./nlp.server";
@@ -140,8 +140,9 @@ export function lowerFirst(text: string, namesElsewhere = ""): string {
   if (!/^\p{Lu}[\p{Ll}'-]*$/u.test(word) || word === "I" || /^I['’]/.test(first)) return text;
   const lower = word.toLowerCase();
   const second = text.split(/\s+/)[1] ?? "";
+  const skill = canonicalSkill(word);
   const isName =
-    canonicalTechTerm(word) !== null ||
+    (skill !== null && /\p{Lu}/u.test(skill)) ||
     /^\p{Lu}/u.test(second) ||
     new RegExp(`[\\p{Ll},]\\s+${word}\\b`, "u").test(namesElsewhere);
   if (isName) return text;
