@@ -291,8 +291,9 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
     rating = ratingFromCoverage(ratio);
     if (points.dismissed.length >= 2) rating = "poor";
     else if (points.dismissed.length === 1) rating = lower(rating);
-    if (length.gap) rating = lower(rating);
-    if (filler.gap) rating = lower(rating);
+    // A short answer already covers fewer points; length and filler lower only a rating
+    // the coverage alone would have made good or better, so brevity is not counted twice.
+    if ((length.gap || filler.gap) && step(rating) >= step("good")) rating = lower(rating);
     if (explanationOnly) rating = capAt(rating, "good");
   }
   const coverage = `points covered: ${covered} of ${total}`;
@@ -395,14 +396,4 @@ export function assessAnswer(question: AssessableQuestion, answer: string, conte
         ? assessStory(question, answer, context, sentences, delivery, points)
         : assessPoints(question, context, sentences, delivery, points);
   return { rubricVersion: RUBRIC_VERSION, delivery, ...body };
-}
-
-/** poor 1 … excellent 4, for averages across answers. */
-export function ratingScore(rating: Rating): number {
-  return RATINGS.indexOf(rating) + 1;
-}
-
-/** The rating nearest to an average score. */
-export function ratingFromScore(score: number): Rating {
-  return RATINGS[Math.min(3, Math.max(0, Math.round(score) - 1))]!;
 }
