@@ -359,7 +359,14 @@ function assessCode(question: AssessableQuestion, context: AssessContext, report
       );
     }
     const share = correctness.length === 0 ? 0 : correctPassed / correctness.length;
-    if (allCorrect && largeSlow === 0) [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
+    // The same output for every input while the expected outputs differ: it solved nothing.
+    const outputs = new Set(correctness.map((test) => test.got));
+    const expectations = new Set(correctness.map((test) => test.expected));
+    const constant = !allCorrect && correctness.length >= 3 && outputs.size === 1 && expectations.size > 1;
+    if (constant) {
+      [rating, summary] = ["poor", `Poor: it returns ${[...outputs][0] ?? "nothing"} whatever the input.`];
+      checks.push(fail("tests", "The code gives the same answer for every input, so the tests it passes pass by chance."));
+    } else if (allCorrect && largeSlow === 0) [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
     else if (allCorrect) [rating, summary] = ["good", "Good: correct on every test, but too slow on large inputs."];
     else if (share >= 0.4) [rating, summary] = ["mixed", `Mixed: ${correctness.length - correctPassed} of ${correctness.length} tests fail.`];
     else [rating, summary] = ["poor", `Poor: most tests fail (${correctPassed} of ${correctness.length} pass).`];
