@@ -20,6 +20,7 @@ import { pairTitle, type ComparisonPair } from "./pairs";
 import { ROLE_PROFILES, type RoleSlug } from "./roles";
 import { roleSkills, type SkillView } from "./skills";
 import type { MarketData } from "./types";
+import { withArticle } from "~/writer/articles";
 
 export interface PairLink {
   slug: string;
@@ -67,11 +68,6 @@ export interface ComparisonPageView {
   sources: SourceList;
 }
 
-function article(noun: string): string {
-  // "an SRE": the acronym is read letter by letter.
-  return /^(sre\b|[aeiou])/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
 /** The plain sentences on what the figures shown cannot say, in the order they matter. */
 export function dataLimits(
   texts: DataLimits,
@@ -110,7 +106,7 @@ function comparisonFaq(view: {
   refs: number[];
 }): FaqItem[] {
   const [a, b] = view.profiles;
-  const [an, bn] = [article(inSentence(a.name)), article(inSentence(b.name))];
+  const [an, bn] = [withArticle(inSentence(a.name)), withArticle(inSentence(b.name))];
   return [
     {
       question: `Who earns more, ${an} or ${bn}?`,

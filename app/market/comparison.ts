@@ -48,6 +48,10 @@ export interface VerdictView {
   sentence: string;
   /** The role with the higher median, when the verdict names one. */
   higher: RoleSlug | null;
+  /** The gap between the two medians in cents, when the roles were compared. */
+  gap: number | null;
+  /** "n = 76 and 60": the sizes behind the two figures, higher role first, when compared. */
+  sizes: string | null;
   /** Citations of the figures the sentence quotes. */
   refs: number[];
 }
@@ -144,10 +148,11 @@ function gapRange(v: { low: number; high: number }, ahead: Side): string {
   return `${formatBound(low)} to ${formatBound(high)}`;
 }
 
-/** "n = 76 and 60", or both labels in full when they are not both sample sizes. */
+/** "n = 76 and 60", "employment 645,970 and 1,654,440", or both labels in full. */
 export function bothSizes(a: PayFigureView, b: PayFigureView): string {
   const [la, lb] = [sampleLabel(a), sampleLabel(b)];
-  return la.startsWith("n = ") && lb.startsWith("n = ") ? `${la} and ${lb.slice(4)}` : `${la} and ${lb}`;
+  const kind = /^(n = |employment )/.exec(la)?.[1];
+  return kind && lb.startsWith(kind) ? `${la} and ${lb.slice(kind.length)}` : `${la} and ${lb}`;
 }
 
 /** The verdict in words, for two roles with `figures` (null when missing) at `where`. */
@@ -158,6 +163,19 @@ export function describeVerdict(
   where: string,
   measure: "salary" | "total compensation",
 ): Omit<VerdictView, "refs"> {
+  if (!("difference" in verdict)) return { ...verdictWords(verdict, roles, figures, where, measure), gap: null, sizes: null };
+  const [a, b] = figures as [PayFigureView, PayFigureView];
+  const sizes = verdict.difference >= 0 ? bothSizes(b, a) : bothSizes(a, b);
+  return { ...verdictWords(verdict, roles, figures, where, measure), gap: Math.abs(verdict.difference), sizes };
+}
+
+function verdictWords(
+  verdict: Verdict,
+  roles: [RoleSlug, RoleSlug],
+  figures: [PayFigureView | null, PayFigureView | null],
+  where: string,
+  measure: "salary" | "total compensation",
+): Omit<VerdictView, "refs" | "gap" | "sizes"> {
   const name = (side: Side) => rolePlural(roles[side]);
   const higher = (side: Side | null) => (side === null ? null : roles[side]);
   switch (verdict.kind) {
@@ -460,7 +478,9 @@ export function levelHeadline(rows: LevelRow[], roles: [RoleSlug, RoleSlug]): He
     label: unclear.length === 0 ? `${top} earn more` : `${top} earn more at some levels`,
     sentence:
       unclear.length === 0
-        ? `${context}, ${rolePlural(winner)} have the higher median salary, and the 95% interval of the gap excludes zero.`
+        ? `${context}, ${rolePlural(winner)} have the higher median salary: ${ahead
+            .map((r) => `${usd(r.verdict!.gap ?? 0)} higher ${atLevel(r.level)} (${r.verdict!.sizes})`)
+            .join(", and ")}, with a 95% interval that excludes zero each time.`
         : `${top} have the higher median salary ${atLevels(ahead)}; ${atLevels(unclear)} the data shows no clear difference.`,
     higher: winner,
     refs,

@@ -3,6 +3,7 @@
 import { readSessionToken } from "~/auth/session.server";
 import { config } from "~/config.server";
 import { listCompanies, listRoles as listInterviewRoles } from "~/interview";
+import type { HeadlineLine } from "./comparison";
 import { comparisonPageView, pairLink, type ComparisonPageView, type InterviewChoices, type PairLink } from "./comparison-page";
 import { marketContent } from "./content.server";
 import { availablePairs, findComparison, relatedPairs } from "./pairs";
@@ -34,12 +35,15 @@ export interface RoleLink {
   summary: string;
 }
 
-export async function loadCompareIndex(): Promise<{ pairs: PairLink[]; roles: RoleLink[] }> {
+/** A comparison as the index lists it: its address and the labels of its short answer. */
+export type PairSummary = PairLink & { answer: Pick<HeadlineLine, "scope" | "tone" | "label" | "higher">[] };
+
+export async function loadCompareIndex(): Promise<{ pairs: PairSummary[]; roles: RoleLink[] }> {
   const content = await marketContent();
-  return fromMarketData("compare-index", ({ figures }) => {
+  const { pairs, roles } = await fromMarketData("compare-index", ({ figures }) => {
     const withData = new Set(figures.map((f) => f.roleSlug));
     return {
-      pairs: availablePairs(figures).map(pairLink),
+      pairs: availablePairs(figures),
       roles: ROLE_SLUGS.filter((r) => withData.has(r)).map((role) => ({
         role,
         name: ROLE_PROFILES[role].name,
@@ -47,6 +51,14 @@ export async function loadCompareIndex(): Promise<{ pairs: PairLink[]; roles: Ro
       })),
     };
   });
+  const summaries = await Promise.all(
+    pairs.map(async (pair): Promise<PairSummary> => {
+      const page = await loadComparisonPage(pair.slug);
+      const answer = page.kind === "page" ? page.view.headline : [];
+      return { ...pairLink(pair), answer: answer.map(({ scope, tone, label, higher }) => ({ scope, tone, label, higher })) };
+    }),
+  );
+  return { pairs: summaries, roles };
 }
 
 export type ComparisonPageResult =

@@ -5,9 +5,10 @@
 import type { SourceRegistry } from "./citations";
 import { bothSizes, levelFigure, verdictSide } from "./comparison";
 import type { RoleSkill, SkillEvidenceSpec } from "./content";
-import { atLevel, devTypePlural, formatBound, LEVEL_LABELS, rolePlural, sampleLabel, shortSource } from "./format";
+import { atLevel, devTypePlural, formatBound, LEVEL_LABELS, rolePlural, shortSource } from "./format";
 import { formatMoneyRounded } from "~/format";
-import type { MarketData, PayFigureView } from "./types";
+import type { RoleSlug } from "./roles";
+import type { Level, MarketData, PayFigureView } from "./types";
 import { compareSides, isComparison, type Verdict } from "./verdict";
 
 export interface SkillEvidence {
@@ -51,34 +52,24 @@ function salarySentence(subject: string, comparison: string, verdict: Verdict, f
   return `${capitalise(subject)}' median salary is ${gap} ${direction} ${comparison} (${range}; ${sizes}).${reading}`;
 }
 
-function salaryGap(spec: Extract<SkillEvidenceSpec, { kind: "salary_gap" }>, data: MarketData, sources: SourceRegistry): SkillEvidence {
-  const to = levelFigure(data, spec.role, spec.level);
-  const from = levelFigure(data, spec.versus, spec.level);
-  if (!to || !from || to.roleSlug !== spec.role || from.roleSlug !== spec.versus) {
+/** Salary evidence of `to` against `from`, two salary-survey cells that must be the named
+ *  roles' own; anything else is not in the data. */
+function salaryEvidence(
+  cells: { to: { role: RoleSlug; level: Level }; from: { role: RoleSlug; level: Level } },
+  comparison: string,
+  data: MarketData,
+  sources: SourceRegistry,
+): SkillEvidence {
+  const to = levelFigure(data, cells.to.role, cells.to.level);
+  const from = levelFigure(data, cells.from.role, cells.from.level);
+  if (!to || !from || to.roleSlug !== cells.to.role || from.roleSlug !== cells.from.role) {
     return { kind: "none", sentence: NOT_IN_DATA, refs: [] };
   }
   const verdict = compareSides(verdictSide(from, true, data), verdictSide(to, true, data));
   if (!isComparison(verdict)) return { kind: "none", sentence: NOT_IN_DATA, refs: [] };
-  const comparison = `than ${rolePlural(spec.versus)}' ${atLevel(spec.level)}`;
   return {
     kind: "salary",
-    sentence: salarySentence(rolePlural(spec.role), comparison, verdict, from, to),
-    refs: [sources.ref(to)],
-  };
-}
-
-function levelStep(spec: Extract<SkillEvidenceSpec, { kind: "level_step" }>, data: MarketData, sources: SourceRegistry): SkillEvidence {
-  const to = levelFigure(data, spec.role, spec.to);
-  const from = levelFigure(data, spec.role, spec.from);
-  if (!to || !from || to.roleSlug !== spec.role || from.roleSlug !== spec.role) {
-    return { kind: "none", sentence: NOT_IN_DATA, refs: [] };
-  }
-  const verdict = compareSides(verdictSide(from, true, data), verdictSide(to, true, data));
-  if (!isComparison(verdict)) return { kind: "none", sentence: NOT_IN_DATA, refs: [] };
-  const comparison = `${atLevel(spec.to)} than ${LEVEL_LABELS[spec.from].toLowerCase()}`;
-  return {
-    kind: "salary",
-    sentence: salarySentence(rolePlural(spec.role), comparison, verdict, from, to),
+    sentence: salarySentence(rolePlural(cells.to.role), comparison, verdict, from, to),
     refs: [sources.ref(to)],
   };
 }
@@ -113,9 +104,19 @@ export function skillEvidence(spec: SkillEvidenceSpec | undefined, data: MarketD
   if (!spec) return { kind: "none", sentence: NO_FIGURE, refs: [] };
   switch (spec.kind) {
     case "salary_gap":
-      return salaryGap(spec, data, sources);
+      return salaryEvidence(
+        { to: { role: spec.role, level: spec.level }, from: { role: spec.versus, level: spec.level } },
+        `than ${rolePlural(spec.versus)}' ${atLevel(spec.level)}`,
+        data,
+        sources,
+      );
     case "level_step":
-      return levelStep(spec, data, sources);
+      return salaryEvidence(
+        { to: { role: spec.role, level: spec.to }, from: { role: spec.role, level: spec.from } },
+        `${atLevel(spec.to)} than ${LEVEL_LABELS[spec.from].toLowerCase()}`,
+        data,
+        sources,
+      );
     case "survey_gap":
       return surveyGap(spec, data, sources);
   }

@@ -3,6 +3,8 @@
 // side with the extracted text. Everything from the resume is rendered as text.
 import { useId } from "react";
 import { CONTACT_LABELS } from "./labels.ts";
+import { levelSentence, titleSentence } from "./match-text.ts";
+import { plural } from "./plural.ts";
 import type { Finding, Gate, JobMatch, KeywordMatch, ResumeReport as ResumeReportData } from "./types.ts";
 
 const EVIDENCE_LABELS: Record<KeywordMatch["evidence"], string> = {
@@ -38,7 +40,7 @@ function FindingItem({ finding }: { finding: Finding }) {
     <li className="rounded border border-slate-200 p-3">
       <p className="font-medium">
         {finding.what}
-        {finding.points > 0 ? <span className="ml-2 text-sm text-red-700">−{finding.points} points</span> : null}
+        {finding.points > 0 ? <span className="ml-2 text-sm text-red-700">−{plural(finding.points, "point")}</span> : null}
       </p>
       <Explanation where={finding.where} why={finding.why} fix={finding.fix} />
       {finding.link && isInternalLink(finding.link.href) ? (
@@ -63,28 +65,36 @@ function GateItem({ gate }: { gate: Gate }) {
   );
 }
 
+// Cells show their column's name before the value on narrow screens, where rows stack.
+const CELL = "block border-b p-1 md:table-cell md:before:content-none before:font-medium before:text-slate-600 before:content-[attr(data-label)_':_']";
+const ROW = "block border-b border-slate-300 py-1 md:table-row md:py-0";
+const HEAD = "hidden md:table-header-group";
+
 function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: string }) {
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h3 id={headingId} className="text-xl font-semibold">
         Job match: {match.score} out of 100
       </h3>
+      <p className="text-sm text-slate-600">
+        Skills a job or project of yours shows count; skills only listed count for nothing here
+        {match.coverage !== undefined ? ` (a keyword search would still find ${match.coverage}% of the posting's skills somewhere in your resume)` : ""}.
+        The job title is worth 15 points.
+      </p>
       {match.notices.map((notice) => (
         <p key={notice} className="text-sm text-slate-600">
           {notice}
         </p>
       ))}
-      <p>
-        Job title: {match.jobTitle ?? "not found in the posting"}
-        {match.jobTitle ? (match.titleMatched ? " — matches your experience." : " — not found among your job titles.") : null}
-      </p>
+      <p>{titleSentence(match)}</p>
+      {match.level ? <p>{levelSentence(match.level)}</p> : null}
       {match.keywords.length > 0 ? (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-1 text-left font-medium">Keywords from the job description</caption>
-          <thead>
+        <table className="block w-full border-collapse text-left text-sm md:table">
+          <caption className="mb-1 block text-left font-medium">Skills from the job description</caption>
+          <thead className={HEAD}>
             <tr>
               <th scope="col" className="border-b p-1">
-                Keyword
+                Skill
               </th>
               <th scope="col" className="border-b p-1">
                 In your resume
@@ -94,14 +104,19 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block md:table-row-group">
             {match.keywords.map((keyword) => (
-              <tr key={`${keyword.kind}:${keyword.keyword}`}>
-                <th scope="row" className="border-b p-1 font-normal">
+              <tr key={`${keyword.kind}:${keyword.keyword}`} className={ROW}>
+                <th scope="row" className="block p-1 font-medium md:table-cell md:border-b md:font-normal">
                   {keyword.keyword}
+                  {keyword.importance === "preferred" ? <span className="text-slate-600"> (nice to have)</span> : null}
                 </th>
-                <td className="border-b p-1">{EVIDENCE_LABELS[keyword.evidence]}</td>
-                <td className="border-b p-1">{keyword.where ?? "—"}</td>
+                <td data-label="In your resume" className={CELL}>
+                  {EVIDENCE_LABELS[keyword.evidence]}
+                </td>
+                <td data-label="Where" className={`${CELL} break-words`}>
+                  {keyword.where ?? "—"}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -133,9 +148,9 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
           ))}
         </tbody>
       </table>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-1 text-left font-medium">Jobs as read ({parsed.experience.length})</caption>
-        <thead>
+      <table className="block w-full border-collapse text-left text-sm md:table">
+        <caption className="mb-1 block text-left font-medium">Jobs as read ({parsed.experience.length})</caption>
+        <thead className={HEAD}>
           <tr>
             {["Title", "Employer", "Location", "Start", "End", "Bullets"].map((column) => (
               <th key={column} scope="col" className="border-b p-1">
@@ -144,24 +159,24 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block md:table-row-group">
           {parsed.experience.map((job, i) => (
-            <tr key={`${job.header}:${i}`}>
-              <th scope="row" className="border-b p-1 font-normal">
-                {job.title ?? "Not found"}
+            <tr key={`${job.header}:${i}`} className={ROW}>
+              <th scope="row" className="block p-1 font-medium md:table-cell md:border-b md:font-normal">
+                {job.title ?? "Title not found"}
               </th>
-              <td className="border-b p-1">{job.company ?? "Not found"}</td>
-              <td className="border-b p-1">{job.location ?? "—"}</td>
-              <td className="border-b p-1">{job.start ?? "Not found"}</td>
-              <td className="border-b p-1">{job.end ?? "—"}</td>
-              <td className="border-b p-1">{job.bullets.length}</td>
+              <td data-label="Employer" className={CELL}>{job.company ?? "Not found"}</td>
+              <td data-label="Location" className={CELL}>{job.location ?? "—"}</td>
+              <td data-label="Start" className={CELL}>{job.start ?? "Not found"}</td>
+              <td data-label="End" className={CELL}>{job.end ?? "—"}</td>
+              <td data-label="Bullets" className={CELL}>{job.bullets.length}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-1 text-left font-medium">Education as read ({parsed.education.length})</caption>
-        <thead>
+      <table className="block w-full border-collapse text-left text-sm md:table">
+        <caption className="mb-1 block text-left font-medium">Education as read ({parsed.education.length})</caption>
+        <thead className={HEAD}>
           <tr>
             {["School", "Degree", "Start", "End"].map((column) => (
               <th key={column} scope="col" className="border-b p-1">
@@ -170,15 +185,15 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block md:table-row-group">
           {parsed.education.map((school, i) => (
-            <tr key={`${school.header}:${i}`}>
-              <th scope="row" className="border-b p-1 font-normal">
-                {school.institution ?? "Not found"}
+            <tr key={`${school.header}:${i}`} className={ROW}>
+              <th scope="row" className="block p-1 font-medium md:table-cell md:border-b md:font-normal">
+                {school.institution ?? "School not found"}
               </th>
-              <td className="border-b p-1">{[school.degree, school.field].filter(Boolean).join(", ") || "Not found"}</td>
-              <td className="border-b p-1">{school.start ?? "—"}</td>
-              <td className="border-b p-1">{school.end ?? "—"}</td>
+              <td data-label="Degree" className={CELL}>{[school.degree, school.field].filter(Boolean).join(", ") || "Not found"}</td>
+              <td data-label="Start" className={CELL}>{school.start ?? "—"}</td>
+              <td data-label="End" className={CELL}>{school.end ?? "—"}</td>
             </tr>
           ))}
         </tbody>
@@ -221,14 +236,31 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
   return (
     <article aria-labelledby={ids.title} className="space-y-8">
       <header className="space-y-2">
-        <h2 id={ids.title} className="text-2xl font-bold">
-          Resume scan: {score.total} out of {score.max}
-        </h2>
-        <meter className="w-full" min={0} max={score.max} low={50} high={80} optimum={100} value={score.total} aria-label="Score">
-          {score.total} out of {score.max}
-        </meter>
+        {report.match ? (
+          <>
+            <h2 id={ids.title} className="text-2xl font-bold">
+              Job match: {report.match.score} out of 100
+            </h2>
+            <meter className="w-full" min={0} max={100} low={50} high={75} optimum={100} value={report.match.score} aria-label="Job match">
+              {report.match.score} out of 100
+            </meter>
+            <p className="text-sm text-slate-700">
+              How well this resume shows what {report.match.jobTitle ? `“${report.match.jobTitle}”` : "the posting"} asks for.
+              Separately, the <a href={`#${ids.breakdown}`}>ATS readability score</a> is <strong>{score.total} out of {score.max}</strong>.
+            </p>
+          </>
+        ) : (
+          <>
+            <h2 id={ids.title} className="text-2xl font-bold">
+              ATS readability score: {score.total} out of {score.max}
+            </h2>
+            <meter className="w-full" min={0} max={score.max} low={50} high={80} optimum={100} value={score.total} aria-label="Score">
+              {score.total} out of {score.max}
+            </meter>
+          </>
+        )}
         <p className="text-sm text-slate-600">
-          {report.pages} {report.pages === 1 ? "page" : "pages"}, {report.words} words. Scored with rules {report.rulesetVersion}.
+          {plural(report.pages, "page")}, {plural(report.words, "word")}. Scored with rules {report.rulesetVersion}.
         </p>
         {report.needsOcr ? (
           <p role="alert" className="rounded bg-red-50 p-3 font-medium text-red-800">
@@ -243,6 +275,8 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
           </ul>
         ) : null}
       </header>
+
+      {report.match ? <JobMatchSection match={report.match} headingId={ids.match} /> : null}
 
       {score.gates.length > 0 ? (
         <section aria-labelledby={ids.gates} className="space-y-3">
@@ -260,7 +294,7 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
       {score.items.length > 0 ? (
         <section aria-labelledby={ids.breakdown} className="space-y-3">
           <h3 id={ids.breakdown} className="text-xl font-semibold">
-            Score breakdown
+            ATS readability score: breakdown
           </h3>
           <table className="w-full border-collapse text-left">
             <caption className="mb-1 text-left text-sm text-slate-600">
@@ -316,7 +350,6 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
         </section>
       ) : null}
 
-      {report.match ? <JobMatchSection match={report.match} headingId={ids.match} /> : null}
 
       {report.suggestions.length > 0 ? (
         <section aria-labelledby={ids.suggestions} className="space-y-3">

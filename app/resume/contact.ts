@@ -1,8 +1,9 @@
 // Contact details from the top of the resume, its link annotations, and any "Contact" or
 // "Links" section.
-import { isPlaceName } from "./lexicon.ts";
+import { isPlaceName, titleScore } from "./lexicon.ts";
 import { sectionKind } from "./sections.ts";
-import type { Contact, LayoutLine } from "./types.ts";
+import { isBulletLine } from "./text.ts";
+import type { Contact, LayoutLine, SourceLine } from "./types.ts";
 
 export interface PageLink {
   page: number;
@@ -18,7 +19,9 @@ const LINKEDIN = /linkedin\.com\/in\/([\w%-]+)/iu;
 const GITHUB = /github\.com\/([\w-]+)/iu;
 const LABELLED_PROFILE = (network: string) => new RegExp(`\\b${network}\\s*:(?:\\/\\/)?\\s*@?([\\w%-]+)`, "iu");
 const CONTACT_SEPARATORS = /\s*(?:\||•|·|\t|\s[–—]\s|\s{2,})\s*/u;
-const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+// Tech names that look like web addresses ("Node.js", "ASP.NET").
+const TECH_NAME = /^(?:[\w-]+\.js|asp\.net|vue\.js|next\.js|node\.js|\.net)$/iu;
 
 /** "https://www.Example.com/me/" → "example.com/me". */
 export function normalizeUrl(url: string): string {
@@ -38,20 +41,44 @@ function phoneIn(text: string): string | null {
   return null;
 }
 
-function nameFrom(lines: LayoutLine[]): string | null {
-  const candidates = lines.filter((line) => {
-    const text = line.text.trim();
+const NAME_PARTICLE = /^(?:de|del|la|le|van|von|der|den|da|di|du|dos|das|bin|ibn|al|el|y|e)$/u;
+
+/**
+ * The name: the line on the first page that looks most like one, from its size against
+ * the body text, its place near the top, its words (capitalised, no digits or symbols)
+ * and what it is not (a heading, a job title, a place). One-word names need a clearly
+ * larger face.
+ */
+function nameFrom(lines: LayoutLine[], bodyFontSize: number): LayoutLine | null {
+  const firstPage = lines.filter((line) => line.page === 1);
+  const bottom = Math.max(1, ...firstPage.map((line) => line.y));
+  let best: LayoutLine | null = null;
+  let bestScore = 0;
+  for (const line of firstPage) {
+    if (line.segments.length > 2) continue;
+    const text = line.segments[0].text.trim();
     const words = text.split(/\s+/u);
-    return (
-      line.page === 1 &&
-      words.length >= 2 &&
+    const wordsOk =
       words.length <= 5 &&
-      words.every((word) => NAME_WORD.test(word) || /^[\p{Lu}]+$/u.test(word)) &&
-      sectionKind(text) === null
-    );
-  });
-  const largest = [...candidates].sort((a, b) => b.fontSize - a.fontSize)[0];
-  return largest ? largest.text.replace(/\s+/gu, " ").trim() : null;
+      words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word)) &&
+      !/\d|@|\//u.test(text) &&
+      sectionKind(text) === null &&
+      !isPlaceName(text);
+    if (!wordsOk) continue;
+    const ratio = line.segments[0].fontSize / bodyFontSize;
+    if (words.length === 1 && ratio < 1.4) continue;
+    const score =
+      2 * Math.min(Math.max(ratio - 1, 0), 1.5) +
+      (line.segments[0].bold ? 0.3 : 0) +
+      (line.y <= bottom * 0.25 ? 0.8 : 0) +
+      (words.length >= 2 ? 0.3 : 0) -
+      (titleScore(text) > 0 ? 1.2 : 0);
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= 0.6 ? best : null;
 }
 
 function profileFrom(urls: string[], texts: string[], pattern: RegExp, network: string, host: string): string | null {
@@ -66,44 +93,105 @@ function profileFrom(urls: string[], texts: string[], pattern: RegExp, network: 
   return null;
 }
 
+export interface ContactResult {
+  contact: Contact;
+  sources: Partial<Record<keyof Contact, SourceLine>>;
+  /** The lines contact details were read from. */
+  used: LayoutLine[];
+}
+
 /**
- * @param header lines above the first heading
+ * A line that runs to the right edge of its block and the short fragment below it that
+ * finishes it: an e-mail or link wrapped in a narrow column.
+ */
+function unwrapped(lines: LayoutLine[]): { text: string; lines: LayoutLine[] }[] {
+  const right = Math.max(0, ...lines.map((line) => line.segments[line.segments.length - 1].x1));
+  const out: { text: string; lines: LayoutLine[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const full = line.segments[line.segments.length - 1].x1 >= right - 1.5 * line.fontSize;
+    if (next && full && next.page === line.page && /^\S{1,30}$/u.test(next.text.trim()) && /\S$/u.test(line.text) && /[@/.]/u.test(line.text)) {
+      out.push({ text: `${line.text}${next.text.trim()}`, lines: [line, next] });
+      i += 1;
+    } else {
+      out.push({ text: line.text, lines: [line] });
+    }
+  }
+  return out;
+}
+
+/**
+ * @param header lines of the header blocks (above the first heading, or beside a sidebar)
  * @param contactLines lines of any "Contact" or "Links" section (sidebars often hold them)
  * @param links every link annotation in the document
+ * @param all every line, for the name and as a last resort for e-mail and phone
  */
-export function extractContact(header: LayoutLine[], contactLines: LayoutLine[], links: PageLink[]): Contact {
-  const headerTexts = header.map((line) => line.text);
-  const texts = [...headerTexts, ...contactLines.map((line) => line.text)];
+export function extractContact(
+  header: LayoutLine[],
+  contactLines: LayoutLine[],
+  links: PageLink[],
+  all: LayoutLine[],
+  bodyFontSize: number,
+  source: (line: LayoutLine) => SourceLine,
+): ContactResult {
+  const near = unwrapped([...header, ...contactLines]);
+  const firstPage = unwrapped(all.filter((line) => line.page === 1));
+  const sources: ContactResult["sources"] = {};
+  const used = new Set<LayoutLine>();
+  const take = <T>(key: keyof Contact, found: { value: T; lines: LayoutLine[] } | null): T | null => {
+    if (!found) return null;
+    sources[key] = source(found.lines[0]);
+    for (const line of found.lines) used.add(line);
+    return found.value;
+  };
+  const findIn = (texts: { text: string; lines: LayoutLine[] }[], read: (text: string) => string | null) => {
+    for (const item of texts) {
+      const value = read(item.text);
+      if (value) return { value, lines: item.lines };
+    }
+    return null;
+  };
+
   const headerBottom = Math.max(0, ...header.filter((line) => line.page === 1).map((line) => line.y + line.fontSize));
   const headerUrls = links.filter((link) => link.page === 1 && link.y0 <= headerBottom).map((link) => link.url);
   const allUrls = links.map((link) => link.url);
-  const parts = texts.flatMap((text) => text.split(CONTACT_SEPARATORS)).map((part) => part.trim());
 
   const email =
-    texts.map((text) => text.match(EMAIL)?.[0]).find(Boolean) ??
+    take("email", findIn(near, (text) => text.match(EMAIL)?.[0] ?? null) ?? findIn(firstPage, (text) => text.match(EMAIL)?.[0] ?? null)) ??
     headerUrls.find((url) => url.startsWith("mailto:"))?.slice("mailto:".length) ??
     null;
   const phone =
-    texts.map(phoneIn).find(Boolean) ??
+    take("phone", findIn(near, phoneIn) ?? findIn(firstPage.filter((item) => !isBulletLine(item.text)), phoneIn)) ??
     headerUrls.find((url) => url.startsWith("tel:"))?.slice("tel:".length) ??
     null;
+  const texts = near.map((item) => item.text);
   const linkedin = profileFrom(allUrls, texts, LINKEDIN, "linkedin", "linkedin.com/in");
   const github = profileFrom(allUrls, texts, GITHUB, "github", "github.com");
+  for (const [key, pattern] of [["linkedin", LINKEDIN], ["github", GITHUB]] as const) {
+    const line = near.find((item) => pattern.test(item.text));
+    if (line && (key === "linkedin" ? linkedin : github)) take(key, { value: true, lines: line.lines });
+  }
 
   const isProfileOrMail = (url: string) => /linkedin\.com|github\.com|^mailto:|^tel:|@/iu.test(url);
-  const websiteText = parts
-    .flatMap((part) => (EMAIL.test(part) ? [] : (part.match(URL_TEXT) ?? [])))
-    .find((url) => !isProfileOrMail(url) && !/^\d/u.test(url));
-  const websiteLink = headerUrls.find((url) => /^https?:/iu.test(url) && !isProfileOrMail(url));
-  const website = websiteText ?? websiteLink;
+  const websiteFound = findIn(near, (text) =>
+    text
+      .split(CONTACT_SEPARATORS)
+      .flatMap((part) => (EMAIL.test(part) ? [] : (part.match(URL_TEXT) ?? [])))
+      .find((url) => !isProfileOrMail(url) && !/^\d/u.test(url) && !TECH_NAME.test(url)) ?? null,
+  );
+  const website = take("website", websiteFound) ?? headerUrls.find((url) => /^https?:/iu.test(url) && !isProfileOrMail(url)) ?? null;
+
+  const location = take(
+    "location",
+    findIn(near, (text) => text.split(CONTACT_SEPARATORS).map((part) => part.trim()).find((part) => isPlaceName(part)) ?? null),
+  );
+  const nameLine = nameFrom(all, bodyFontSize);
+  const fullName = nameLine ? take("fullName", { value: nameLine.segments[0].text.replace(/\s+/gu, " ").trim(), lines: [nameLine] }) : null;
 
   return {
-    fullName: nameFrom(header),
-    email,
-    phone,
-    location: parts.find((part) => isPlaceName(part)) ?? null,
-    linkedin,
-    github,
-    website: website ? normalizeUrl(website) : null,
+    contact: { fullName, email, phone, location, linkedin, github, website: website ? normalizeUrl(website) : null },
+    sources,
+    used: [...used],
   };
 }

@@ -20,16 +20,22 @@ const MONTH_NUMBERS: [RegExp, number][] = [
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
-const YEAR = "(?:19|20)\\d{2}";
+// "20XX" is how templates print a year still to fill in; it is kept as written.
+const YEAR = "(?:19|20)(?:\\d{2}|XX)";
 const DATE =
-  `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*/\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
-const PRESENT = "(?:present|current|now|today|ongoing)";
-const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through)\\s*";
+  `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
+// "Present" and its usual stand-ins, in the languages whose headings the parser knows.
+const PRESENT =
+  "(?:present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|actualidad|actual|presente|atual|présent|aujourd['’]hui|hiện tại|nay)";
+const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through|bis|à|a|hasta|até|đến)\\s*";
 
 const DATE_PATTERN = new RegExp(`(?<![\\w/])${DATE}(?![\\w/])`, "iu");
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE})${RANGE_SEPARATOR}(${DATE}|${PRESENT})(?![\\w/])`, "iu");
+// "2023-09 –" or "Since 2021": a range still open.
+const OPEN_RANGE = new RegExp(`(?<![\\w/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+)?(${DATE})\\s*(?:–|—|-)\\s*(?=$|[|·•,\\t])|(?<![\\w/])(?:since|seit|depuis|desde)\\s+(${DATE})(?![\\w/])`, "iu");
 const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, "iu");
 const WHOLE_PRESENT = new RegExp(`^${PRESENT}$`, "iu");
+const WHOLE_OPEN_RANGE = new RegExp(`^(?:(?:since|seit|depuis|desde)\\s+)?(?:${DATE})(?:\\s*[–—-])?$`, "iu");
 const WHOLE_RANGE = new RegExp(`^(?:${DATE})${RANGE_SEPARATOR}(?:${DATE}|${PRESENT})$`, "iu");
 const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s*(?:months?|mos?))?\)?$/iu;
 const PREFIX_WORDS = /^(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s+/iu;
@@ -43,14 +49,14 @@ export function parseDate(text: string): ResumeDate | null {
   if (WHOLE_PRESENT.test(trimmed)) return { value: "present", text: trimmed, style: "present" };
   if (!WHOLE_DATE.test(trimmed)) return null;
   const lower = trimmed.toLowerCase();
-  const year = lower.match(new RegExp(YEAR))?.[0] ?? "";
+  const year = (lower.match(new RegExp(YEAR, "i"))?.[0] ?? "").toUpperCase();
   const monthName = MONTH_NUMBERS.find(([pattern]) => pattern.test(lower));
   if (monthName && new RegExp(`^${MONTH}\\s`, "iu").test(lower)) {
     return { value: `${year}-${pad(monthName[1])}`, text: trimmed, style: "month-name" };
   }
-  const numeric = lower.match(new RegExp(`^(\\d{1,2})\\s*/\\s*${YEAR}$`));
+  const numeric = lower.match(new RegExp(`^(\\d{1,2})\\s*[/.]\\s*${YEAR}$`, "i"));
   if (numeric) return { value: `${year}-${pad(Number(numeric[1]))}`, text: trimmed, style: "numeric" };
-  const iso = lower.match(new RegExp(`^${YEAR}\\s*[-/.]\\s*(\\d{1,2})$`));
+  const iso = lower.match(new RegExp(`^${YEAR}\\s*[-/.]\\s*(\\d{1,2})$`, "i"));
   if (iso) return { value: `${year}-${pad(Number(iso[1]))}`, text: trimmed, style: "iso" };
   return { value: year, text: trimmed, style: "year" };
 }
@@ -67,6 +73,11 @@ export function findDates(text: string): FoundDates | null {
   const range = text.match(RANGE_PATTERN);
   if (range) {
     return { start: parseDate(range[1]), end: parseDate(range[2]), text: range[0].trim() };
+  }
+  const open = text.match(OPEN_RANGE);
+  if (open) {
+    const start = parseDate(open[1] ?? open[2]);
+    return { start, end: { value: "present", text: "", style: "present" }, text: open[0].trim() };
   }
   const single = text.match(DATE_PATTERN);
   if (single) return { start: null, end: parseDate(single[0]), text: single[0].trim() };
@@ -87,7 +98,7 @@ export function isDuration(text: string): boolean {
 
 function isDateText(text: string): boolean {
   const trimmed = text.trim().replace(PREFIX_WORDS, "");
-  return WHOLE_DATE.test(trimmed) || WHOLE_RANGE.test(trimmed) || WHOLE_PRESENT.test(trimmed);
+  return WHOLE_DATE.test(trimmed) || WHOLE_RANGE.test(trimmed) || WHOLE_PRESENT.test(trimmed) || WHOLE_OPEN_RANGE.test(trimmed);
 }
 
 const isMetadataPart = (part: string) => isDateText(part) || isDuration(part) || isPlaceName(part);

@@ -1,54 +1,94 @@
 // Entries of a section (jobs, degrees, projects): where one ends and the next begins, and
-// what the heading lines of each say.
+// what the heading lines of each say. Each field keeps the line it was read from.
 import { findDates, isDuration, isMetadataText, withoutDates, type FoundDates } from "./dates.ts";
 import { employerScore, hasDegree, isInstitutionName, isPlaceName, titleScore } from "./lexicon.ts";
 import { isBulletLine, joinWrapped, stripBullet, wordCount } from "./text.ts";
-import type { EducationEntry, ExperienceEntry, LayoutLine, ProjectEntry } from "./types.ts";
+import type { EducationEntry, ExperienceEntry, LayoutLine, ProjectEntry, SourceLine } from "./types.ts";
+
+/** A piece of an entry's heading and the line it is on. */
+interface Piece {
+  text: string;
+  line: LayoutLine;
+}
 
 /** The lines of one entry, sorted into heading, side notes, bullets and prose. */
 export interface EntryBlock {
-  headerLines: string[][];
-  aside: string[];
+  headerLines: Piece[][];
+  aside: Piece[];
   bullets: string[];
   body: string[];
   page: number;
 }
 
 const PROSE_MIN_WORDS = 9;
+/** "GPA: 3.9/4.0", "Relevant coursework: …", "Thesis: …": details under an entry's heading. */
+const DETAIL_LINE = /^(?:[\p{L}.]+\s?){1,3}:\s+\S/u;
+/** An unmarked bullet sits this far right of its entry's heading (points). */
+const BODY_INDENT = 4;
 
 // The header row of a table of jobs ("Title | Employer | Dates") names columns, not a job.
 const COLUMN_LABEL = /^(?:job\s+)?(?:title|role|position|employer|company|organi[sz]ation|dates?|period|duration|location|from|to|degree|school|institution|year)$/iu;
-const isColumnLabelRow = (segments: string[]) => segments.length >= 2 && segments.every((segment) => COLUMN_LABEL.test(segment.trim()));
+const isColumnLabelRow = (segments: Piece[]) => segments.length >= 2 && segments.every((segment) => COLUMN_LABEL.test(segment.text.trim()));
 
-function mainSegments(line: LayoutLine): string[] {
-  return line.segments.filter((segment) => !segment.aside).map((segment) => segment.text);
-}
-
-function asideSegments(line: LayoutLine): string[] {
-  return line.segments.filter((segment) => segment.aside).map((segment) => segment.text);
-}
+const pieces = (line: LayoutLine, aside: boolean): Piece[] =>
+  line.segments.filter((segment) => segment.aside === aside).map((segment) => ({ text: segment.text, line }));
 
 function blockHasDates(block: EntryBlock): boolean {
-  return [...block.aside, ...block.headerLines.flat()].some((text) => findDates(text) !== null);
+  return [...block.aside, ...block.headerLines.flat()].some((piece) => findDates(piece.text) !== null);
+}
+
+/** The heading already names something (a title, an employer, a school), not only dates and places. */
+const hasHeadContent = (block: EntryBlock) => block.headerLines.some((line) => !line.every((piece) => isMetadataText(piece.text)));
+
+/** A heading line cut short in a narrow column: it ends on a joining word, a comma or an open date range. */
+const WRAPPED_END = /(?:\b(?:of|de|da|do|der|für|for|and|und|y|e|et|the|in|at|&)|[,&–—-])$/iu;
+
+/** Joins a line that finishes the entry heading line above it, segment by segment (same left edge). */
+function continuesHeader(block: EntryBlock, previous: LayoutLine | null, line: LayoutLine): boolean {
+  const last = block.headerLines[block.headerLines.length - 1];
+  if (!last || !previous || previous.page !== line.page || line.y - previous.y > 1.7 * line.fontSize || line.y <= previous.y) return false;
+  if (last.length === 0 || last[0].line !== previous) return false;
+  const ends = [...last, ...block.aside.filter((piece) => piece.line === previous)].map((piece) => piece.text.trim());
+  return ends.some((text) => WRAPPED_END.test(text));
+}
+
+function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void {
+  const last = block.headerLines[block.headerLines.length - 1];
+  const join = (into: Piece[], pieces: Piece[]) => {
+    for (const piece of pieces) {
+      const segment = piece.line.segments.find((item) => item.text === piece.text);
+      const target = into.find((item) => {
+        const other = item.line.segments.find((seg) => seg.text === item.text.split(" ")[0] || item.text.startsWith(seg.text));
+        return segment && other && Math.abs(other.x0 - segment.x0) <= 3;
+      });
+      if (target) target.text = `${target.text} ${piece.text}`;
+      else into.push({ text: piece.text, line: last[0].line });
+    }
+  };
+  join(last, main);
+  join(block.aside, aside);
 }
 
 /**
- * Splits a section's lines into entries. A new entry starts at a non-bullet line once the
- * current one has bullets, or at a bold line (or one with its own dates) once the current
- * one has its dates or prose. Wrapped bullet lines are joined back, and short lines after
- * a line of only dates and places are details, not heading.
+ * Splits a section's lines into entries. A new entry starts at a heading-like line once
+ * the current one has bullets, or at a bold line (or one with its own dates) once the
+ * current one has a heading with dates or prose. Wrapped bullet lines are joined back;
+ * body lines indented past the heading count as bullets even without a bullet glyph.
  */
-export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
+export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[] {
+  // Set apart like an entry's first line: bold, or larger than the body text.
+  const emphasized = (line: LayoutLine) => line.startsBold || (bodyFontSize > 0 && line.segments[0].fontSize >= bodyFontSize * 1.08);
   const blocks: EntryBlock[] = [];
   let current: EntryBlock | null = null;
+  let headX = 0;
   let bulletStart: LayoutLine | null = null;
   let previous: LayoutLine | null = null;
   let headerClosed = false;
 
   for (const line of lines) {
-    const main = mainSegments(line);
-    const text = main.join(" ").trim();
-    const aside = asideSegments(line);
+    const main = pieces(line, false);
+    const text = main.map((piece) => piece.text).join(" ").trim();
+    const aside = pieces(line, true);
     const before = previous;
     previous = line;
     if (isColumnLabelRow(main)) continue;
@@ -56,16 +96,20 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
       current?.aside.push(...aside);
       continue;
     }
-    if (current && bulletStart && before && !isBulletLine(text) && isContinuation(bulletStart, before, line, text)) {
+    const hasOwnDates = findDates(text) !== null || aside.some((piece) => findDates(piece.text) !== null);
+    if (current && bulletStart && before && !isBulletLine(text) && !hasOwnDates && isContinuation(bulletStart, before, line, text)) {
       const last = current.bullets.length - 1;
       current.bullets[last] = joinWrapped(current.bullets[last], text);
       current.aside.push(...aside);
       continue;
     }
-    if (isBulletLine(text)) {
+    const unmarkedBullet =
+      current !== null && hasHeadContent(current) && !hasOwnDates && !emphasized(line) && line.x0 > headX + BODY_INDENT && wordCount(text) >= 4;
+    if (isBulletLine(text) || unmarkedBullet) {
       if (!current) {
         current = { headerLines: [], aside: [], bullets: [], body: [], page: line.page };
         blocks.push(current);
+        headX = line.x0;
       }
       current.bullets.push(stripBullet(text));
       current.aside.push(...aside);
@@ -73,22 +117,29 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
       continue;
     }
     bulletStart = null;
-    const hasOwnDates = findDates(text) !== null || aside.some((part) => findDates(part) !== null);
+    if (current && current.bullets.length === 0 && current.body.length === 0 && continuesHeader(current, before, line)) {
+      appendToHeader(current, main, aside);
+      continue;
+    }
     const startsNew =
       current !== null &&
       (current.bullets.length > 0 ||
-        ((current.body.length > 0 || blockHasDates(current)) && (line.startsBold || hasOwnDates)));
+        ((current.body.length > 0 || blockHasDates(current)) && hasHeadContent(current) && (emphasized(line) || hasOwnDates)));
     if (!current || startsNew) {
       current = { headerLines: [main], aside: [...aside], bullets: [], body: [], page: line.page };
       blocks.push(current);
-      headerClosed = main.every(isMetadataText);
-    } else if (headerClosed || (wordCount(text) >= PROSE_MIN_WORDS && !hasOwnDates)) {
+      headX = line.x0;
+      headerClosed = false;
+    } else if (headerClosed || (wordCount(text) >= PROSE_MIN_WORDS && !hasOwnDates) || (DETAIL_LINE.test(text) && hasHeadContent(current))) {
       current.body.push(text);
       current.aside.push(...aside);
     } else {
       current.headerLines.push(main);
       current.aside.push(...aside);
-      headerClosed = main.every(isMetadataText);
+      headX = Math.min(headX, line.x0);
+      // Short lines after a line of only dates and places, below a heading that names
+      // something, are details ("GPA 3.8"), not more heading.
+      headerClosed = hasHeadContent(current) && main.every((piece) => isMetadataText(piece.text)) && current.headerLines.length > 1;
     }
   }
   return blocks;
@@ -96,7 +147,7 @@ export function splitEntries(lines: LayoutLine[]): EntryBlock[] {
 
 /** A wrapped bullet line: right below, indented past the bullet glyph or in lower case. */
 function isContinuation(bullet: LayoutLine, previous: LayoutLine, line: LayoutLine, text: string): boolean {
-  const close = line.page === previous.page && line.y - previous.y <= 2 * bullet.fontSize;
+  const close = line.page === previous.page && line.y - previous.y <= 2 * bullet.fontSize && line.y > previous.y;
   return close && (line.x0 > bullet.x0 + 2 || /^\p{Ll}/u.test(text));
 }
 
@@ -108,46 +159,51 @@ const STRONG_SEPARATOR = /\s*\|\s*|\s+[•·]\s+|\s+[–—]\s+|\s+-\s+/u;
 const LEGAL_SUFFIX = /^(?:inc\.?|llc|ltd\.?|corp\.?|co\.?|gmbh|plc|s\.?a\.?|ag)$/iu;
 
 interface HeaderFields {
-  parts: string[];
+  parts: Piece[];
   dates: FoundDates | null;
-  location: string | null;
+  datesLine: LayoutLine | null;
+  location: Piece | null;
 }
 
 /** Splits "Nexus AI, Co-Founder & CTO – San Francisco, CA | June 2023 – present" into its parts. */
 function headerFields(block: EntryBlock): HeaderFields {
-  const texts = [...block.headerLines.flat(), ...block.aside];
+  const all = [...block.headerLines.flat(), ...block.aside];
   let dates: FoundDates | null = null;
-  const pieces: string[] = [];
+  let datesLine: LayoutLine | null = null;
   // Side-column dates are the entry's own; look there first.
-  for (const text of [...block.aside, ...block.headerLines.flat()]) {
-    if (dates) break;
-    dates = findDates(text);
+  for (const piece of [...block.aside, ...block.headerLines.flat()]) {
+    dates = findDates(piece.text);
+    if (dates) {
+      datesLine = piece.line;
+      break;
+    }
   }
-  for (const text of texts) {
-    const cleaned = dates && text.includes(dates.text) ? withoutDates(text, dates) : text;
-    pieces.push(...cleaned.split(STRONG_SEPARATOR));
+  const split: Piece[] = [];
+  for (const piece of all) {
+    const cleaned = dates && piece.text.includes(dates.text) ? withoutDates(piece.text, dates) : piece.text;
+    for (const part of cleaned.split(STRONG_SEPARATOR)) split.push({ text: part, line: piece.line });
   }
-  let location: string | null = null;
-  const parts: string[] = [];
-  for (const raw of pieces) {
-    const piece = raw.trim().replace(/^[,;:–—-]\s*|\s*[,;:–—-]$/gu, "").trim();
-    if (piece === "" || isDuration(piece) || findDates(piece)?.text === piece) continue;
-    if (isPlaceName(piece)) {
-      location ??= piece;
+  let location: Piece | null = null;
+  const parts: Piece[] = [];
+  for (const raw of split) {
+    const text = raw.text.trim().replace(/^[,;:–—-]\s*|\s*[,;:–—-]$/gu, "").trim();
+    if (text === "" || isDuration(text) || findDates(text)?.text === text || /^(?:since|seit|desde)$/iu.test(text)) continue;
+    if (isPlaceName(text)) {
+      location ??= { text, line: raw.line };
       continue;
     }
-    const commaParts = splitOnCommas(piece);
+    const commaParts = splitOnCommas(text);
     for (let i = 0; i < commaParts.length; i++) {
       const pair = commaParts[i + 1] ? `${commaParts[i]}, ${commaParts[i + 1]}` : null;
       if (pair && isPlaceName(pair)) {
-        location ??= pair;
+        location ??= { text: pair, line: raw.line };
         i += 1;
       } else {
-        parts.push(commaParts[i]);
+        parts.push({ text: commaParts[i], line: raw.line });
       }
     }
   }
-  return { parts, dates, location };
+  return { parts, dates, datesLine, location };
 }
 
 function splitOnCommas(text: string): string[] {
@@ -161,74 +217,100 @@ function splitOnCommas(text: string): string[] {
 }
 
 function headerText(block: EntryBlock): string {
-  return [...block.headerLines.map((line) => line.join(" ")), ...block.aside].join(" | ");
+  return [...block.headerLines.map((line) => line.map((piece) => piece.text).join(" ")), ...block.aside.map((piece) => piece.text)].join(" | ");
 }
 
 /** Splits "Engineer at Google" / "Engineer @ Google" when the left side is a title. */
-function splitAt(parts: string[]): string[] {
+function splitAt(parts: Piece[]): Piece[] {
   return parts.flatMap((part) => {
-    const match = part.match(/^(.+?)\s+(?:at|@)\s+(.+)$/u);
-    return match && titleScore(match[1]) > 0 ? [match[1], match[2]] : [part];
+    const match = part.text.match(/^(.+?)\s+(?:at|@|bei|en|chez)\s+(.+)$/u);
+    return match && titleScore(match[1]) > 0 ? [{ text: match[1], line: part.line }, { text: match[2], line: part.line }] : [part];
   });
 }
 
-export function toExperience(block: EntryBlock): ExperienceEntry {
-  const { parts: rawParts, dates, location } = headerFields(block);
+type Source = (line: LayoutLine) => SourceLine;
+
+export interface ParsedExperience extends ExperienceEntry {
+  /** The employer was read from a line of its own above the role (a banner over several roles). */
+  bannerCompany: boolean;
+}
+
+export function toExperience(block: EntryBlock, source: Source): ParsedExperience {
+  const { parts: rawParts, dates, datesLine, location } = headerFields(block);
   const parts = splitAt(rawParts);
-  let title: string | null = null;
-  let company: string | null = null;
-  const byTitle = [...parts].sort((a, b) => titleScore(b) - titleScore(a));
-  if (byTitle.length > 0 && titleScore(byTitle[0]) > 0) {
+  let title: Piece | null = null;
+  let company: Piece | null = null;
+  const byTitle = [...parts].sort((a, b) => titleScore(b.text) - titleScore(a.text));
+  if (byTitle.length > 0 && titleScore(byTitle[0].text) > 0) {
     title = byTitle[0];
     const rest = parts.filter((part) => part !== title);
-    company = [...rest].sort((a, b) => employerScore(b) - employerScore(a))[0] ?? null;
+    company = [...rest].sort((a, b) => employerScore(b.text) - employerScore(a.text))[0] ?? null;
   } else if (parts.length === 1) {
     company = parts[0];
   } else if (parts.length > 1) {
-    const byEmployer = [...parts].sort((a, b) => employerScore(b) - employerScore(a));
-    company = employerScore(byEmployer[0]) > 0 ? byEmployer[0] : parts[1];
+    const byEmployer = [...parts].sort((a, b) => employerScore(b.text) - employerScore(a.text));
+    company = employerScore(byEmployer[0].text) > 0 ? byEmployer[0] : parts[1];
     title = parts.find((part) => part !== company) ?? null;
   }
   const start = dates?.start ?? (dates?.end && dates.end.value !== "present" ? dates.end : null);
+  const firstLine = block.headerLines[0]?.[0]?.line;
+  const bannerCompany =
+    company !== null && company.line === firstLine && findDates(company.line.text) === null && block.headerLines.length > 1;
+  const sources: ExperienceEntry["sources"] = {};
+  if (title) sources.title = source(title.line);
+  if (company) sources.company = source(company.line);
+  if (location) sources.location = source(location.line);
+  if (datesLine) sources.dates = source(datesLine);
   return {
-    title,
-    company,
-    location,
+    title: title?.text ?? null,
+    company: company?.text ?? null,
+    location: location?.text ?? null,
     start: start?.value ?? null,
     end: dates?.end?.value ?? null,
     dates: dates?.text ?? null,
     bullets: [...block.bullets, ...block.body],
     header: headerText(block),
     page: block.page,
+    sources,
+    bannerCompany,
   };
 }
 
 // "PhD Princeton University" printed as one run: the degree and the school apart.
-function splitDegreeFromInstitution(part: string): string[] {
-  const match = part.match(/^(\S+(?:\s+(?:of|in)\s+\S+)?)\s+(.+)$/u);
-  return match && hasDegree(match[1]) && isInstitutionName(match[2]) && !hasDegree(match[2]) ? [match[1], match[2]] : [part];
+function splitDegreeFromInstitution(part: Piece): Piece[] {
+  const match = part.text.match(/^(\S+(?:\s+(?:of|in)\s+\S+)?)\s+(.+)$/u);
+  return match && hasDegree(match[1]) && isInstitutionName(match[2]) && !hasDegree(match[2])
+    ? [{ text: match[1], line: part.line }, { text: match[2], line: part.line }]
+    : [part];
 }
 
-export function toEducation(block: EntryBlock): EducationEntry {
+export function toEducation(block: EntryBlock, source: Source): EducationEntry {
   const fields = headerFields(block);
-  const { dates, location } = fields;
+  const { dates, datesLine, location } = fields;
   const parts = fields.parts.flatMap(splitDegreeFromInstitution);
-  const degreeParts = parts.filter(hasDegree);
-  const degree = [...degreeParts].sort((a, b) => b.length - a.length)[0] ?? null;
+  const degreeParts = parts.filter((part) => hasDegree(part.text));
+  const degree = [...degreeParts].sort((a, b) => b.text.length - a.text.length)[0] ?? null;
   const institution =
-    parts.find((part) => isInstitutionName(part) && part !== degree) ?? parts.find((part) => !hasDegree(part)) ?? null;
-  const field = parts.find((part) => part !== institution && !hasDegree(part)) ?? null;
+    parts.find((part) => isInstitutionName(part.text) && part !== degree) ?? parts.find((part) => !hasDegree(part.text)) ?? null;
+  const field = parts.find((part) => part !== institution && !hasDegree(part.text)) ?? null;
+  const sources: EducationEntry["sources"] = {};
+  if (degree) sources.degree = source(degree.line);
+  if (field) sources.field = source(field.line);
+  if (institution) sources.institution = source(institution.line);
+  if (location) sources.location = source(location.line);
+  if (datesLine) sources.dates = source(datesLine);
   return {
-    degree,
-    field,
-    institution,
-    location,
+    degree: degree?.text ?? null,
+    field: field?.text ?? null,
+    institution: institution?.text ?? null,
+    location: location?.text ?? null,
     start: dates?.start?.value ?? null,
     end: dates?.end?.value ?? null,
     dates: dates?.text ?? null,
     details: [...block.bullets, ...block.body],
     header: headerText(block),
     page: block.page,
+    sources,
   };
 }
 
@@ -236,8 +318,8 @@ export function toProject(block: EntryBlock): ProjectEntry {
   const { parts, dates } = headerFields(block);
   const [name = null, ...rest] = parts;
   return {
-    name,
-    description: rest.length > 0 ? rest.join(" ") : null,
+    name: name?.text ?? null,
+    description: rest.length > 0 ? rest.map((part) => part.text).join(" ") : null,
     start: dates?.start?.value ?? null,
     end: dates?.end?.value ?? null,
     bullets: [...block.bullets, ...block.body],

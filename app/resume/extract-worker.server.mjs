@@ -52,11 +52,15 @@ const COMPRESSING_FILTERS = new Set(["FlateDecode", "Fl", "LZWDecode", "LZW", "R
 /**
  * Inflates every Flate stream natively, with a cap, before pdf.js sees the file; throws
  * for a decompression bomb (too much decoded data, or compression nested in compression).
- * Streams that do not inflate cleanly are left for pdf.js to judge.
+ * Streams that do not inflate cleanly are left for pdf.js to judge. Also tells whether the
+ * file holds any image XObjects or annotations at all, so pages without them skip the
+ * costly reads that only those need.
  * @param {Uint8Array} data
+ * @returns {{ images: boolean, annotations: boolean }}
  */
 function refuseDecompressionBombs(data) {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  const facts = { images: /\/Subtype\s*\/Image\b/.test(text), annotations: /\/Annots\b/.test(text) };
   let budget = MAX_DECODED_BYTES;
   for (const match of text.matchAll(/>>\s*stream(?:\r\n|\n|\r)/g)) {
     const at = match.index ?? 0;
@@ -84,7 +88,11 @@ function refuseDecompressionBombs(data) {
     }
     budget -= decodedLength;
   }
+  return facts;
 }
+
+// Below this many characters a page may be a scanned image: measure its images.
+const SPARSE_PAGE_CHARS = 200;
 
 const IMAGE_OPS = new Set([
   OPS.paintImageXObject,
@@ -134,18 +142,17 @@ function imageCoverage(operatorList, pageArea) {
 /**
  * @param {any} page pdf.js PDFPageProxy
  * @param {number} maxItems
+ * @param {{ images: boolean, annotations: boolean }} facts
  * @returns {Promise<PdfPage>}
  */
-async function readPage(page, maxItems) {
+async function readPage(page, maxItems, facts) {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  // The operator list loads the fonts into commonObjs (their real names tell bold from
-  // regular) and shows where images are painted. Annotation appearances are not text.
-  const operatorList = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
 
   /** @type {PdfTextItem[]} */
   const items = [];
   let itemsTruncated = false;
+  let chars = 0;
   for (const item of content.items) {
     if (!("str" in item) || item.str.trim() === "") continue;
     const [a, b, c, d, e, f] = item.transform;
@@ -157,20 +164,34 @@ async function readPage(page, maxItems) {
     }
     const [x, y] = viewport.convertToViewportPoint(e, f);
     items.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d), fontId: item.fontName });
+    chars += item.str.length;
   }
+
+  // The operator list costs as much as the text again. It is read only where it can
+  // matter: a file with images (how much of the page they cover) or a page with almost
+  // no text (a scan). It also loads the fonts' real names; elsewhere the layout tells
+  // bold from regular by the glyphs' widths.
+  const needsOperators = facts.images || chars < SPARSE_PAGE_CHARS;
+  const operatorList = needsOperators ? await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }) : null;
 
   /** @type {Record<string, string>} */
   const fonts = {};
+  /** @type {Record<string, string>} */
+  const fontFamilies = {};
   for (const { fontId } of items) {
     if (fontId in fonts) continue;
-    fonts[fontId] = page.commonObjs.has(fontId) ? String(page.commonObjs.get(fontId)?.name ?? "") : "";
+    fonts[fontId] = operatorList && page.commonObjs.has(fontId) ? String(page.commonObjs.get(fontId)?.name ?? "") : "";
+    // The generic family with the face's ascent and descent: faces of one typeface share them.
+    const style = content.styles?.[fontId];
+    fontFamilies[fontId] = style ? `${style.fontFamily}|${style.ascent}|${style.descent}` : "";
   }
 
   // Contact links (LinkedIn, GitHub, a website behind an icon) sit at the top of the first
-  // page; reading annotations costs about half as much as the text, so only there.
+  // page, so only there. The "print" intent reads the same links for a fraction of the
+  // cost of "display", which also prepares what an annotation layer on screen needs.
   /** @type {PdfLink[]} */
   const links = [];
-  const annotations = page.pageNumber === 1 ? await page.getAnnotations({ intent: "display" }) : [];
+  const annotations = page.pageNumber === 1 && facts.annotations ? await page.getAnnotations({ intent: "print" }) : [];
   for (const annotation of annotations) {
     const url = annotation.subtype === "Link" ? (annotation.url ?? annotation.unsafeUrl) : null;
     if (typeof url !== "string") continue;
@@ -184,8 +205,9 @@ async function readPage(page, maxItems) {
     height: viewport.height,
     items,
     fonts,
+    fontFamilies,
     links,
-    imageCoverage: imageCoverage(operatorList, viewport.width * viewport.height),
+    imageCoverage: operatorList ? imageCoverage(operatorList, viewport.width * viewport.height) : 0,
     itemsTruncated,
   };
 }
@@ -196,7 +218,7 @@ async function readPage(page, maxItems) {
  * @returns {Promise<PdfDocument>}
  */
 async function extract(data, limits) {
-  refuseDecompressionBombs(data);
+  const facts = refuseDecompressionBombs(data);
   const task = getDocument({ ...LOAD_OPTIONS, data });
   try {
     const doc = await task.promise;
@@ -204,7 +226,7 @@ async function extract(data, limits) {
     const pages = [];
     for (let number = 1; number <= Math.min(doc.numPages, limits.maxPages); number++) {
       const page = await doc.getPage(number);
-      pages.push(await readPage(page, limits.maxItemsPerPage));
+      pages.push(await readPage(page, limits.maxItemsPerPage, facts));
       page.cleanup();
     }
     return { pageCount: doc.numPages, pages };

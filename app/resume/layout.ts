@@ -24,11 +24,19 @@ const GUTTER_MIN_WIDTH = 8;
 const ASIDE_METADATA_SHARE = 0.6;
 /**
  * Share of narrow-side rows that also hold main text, for a label column (dates or labels
- * beside each entry). Real columns run independently: in a two-column resume a third or
- * more of the narrow column's rows have nothing beside them.
+ * beside each entry; a label wrapped over two rows has one row alone). Real columns run
+ * independently: in a two-column resume a third or more of the narrow column's rows have
+ * nothing beside them.
  */
-const ASIDE_ALIGNED_SHARE = 0.85;
+const ASIDE_ALIGNED_SHARE = 0.75;
 const MARGIN_SHARE = 0.07;
+/** "F A T I M A", "E m p l oy m e n t": letters one by one (kerned pairs stay together). */
+function isLetterSpaced(text: string): boolean {
+  if (text.length < 5 || !/^\S{1,2} \S{1,2} /u.test(text)) return false;
+  const tokens = text.split(" ");
+  if (tokens.length < 3 || !tokens.every((token) => /^[\p{L}'’&.-]{1,2}$/u.test(token))) return false;
+  return tokens.filter((token) => token.length === 1).length >= 0.75 * tokens.length;
+}
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|[–—-]\s*\d{1,3}\s*\/\s*\d{1,3}$/i;
 
 interface Run {
@@ -45,6 +53,7 @@ interface Row {
   y: number;
   fontSize: number;
   segments: LayoutSegment[];
+  label?: boolean;
 }
 
 interface CharCounts {
@@ -53,8 +62,15 @@ interface CharCounts {
   garbled: number;
 }
 
+const PLAIN_TEXT = /^[\x21-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027 ]*$/u;
+
 /** Cleans one run's text: icon glyphs are dropped, broken characters marked, both counted. */
 function cleanRunText(text: string, iconFont: boolean, counts: CharCounts): string {
+  // Most runs are plain Latin text: nothing to drop or mark.
+  if (!iconFont && PLAIN_TEXT.test(text)) {
+    counts.text += text.replace(/[\s\u00a0]/gu, "").length;
+    return text.replace(/\u00a0/gu, " ");
+  }
   let out = "";
   for (const char of text) {
     if (/\s/u.test(char)) {
@@ -76,19 +92,128 @@ function cleanRunText(text: string, iconFont: boolean, counts: CharCounts): stri
   return out;
 }
 
-function toRuns(page: PdfPage, counts: CharCounts): Run[] {
+// Advance widths of Helvetica (thousandths of an em), as a yardstick for how wide a run
+// "should" be: a bold face sets the same text about a tenth wider than its regular face.
+const YARDSTICK_CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const YARDSTICK_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
+  556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const YARDSTICK = new Map([...YARDSTICK_CHARS].map((char, i) => [char, YARDSTICK_WIDTHS[i] / 1000]));
+
+interface WidthSample {
+  actual: number;
+  expected: number;
+  chars: number;
+}
+
+/** Yardstick width and case of one character; accented letters count as their base letter. */
+function yardstickChar(code: number, char: string): { width: number; kase: 0 | 1 | 2 } {
+  if (code >= 65 && code <= 90) return { width: YARDSTICK_WIDTHS[code - 32] / 1000, kase: 1 };
+  if (code >= 97 && code <= 122) return { width: YARDSTICK_WIDTHS[code - 32] / 1000, kase: 2 };
+  if (code >= 32 && code <= 126) return { width: YARDSTICK_WIDTHS[code - 32] / 1000, kase: 0 };
+  const base = char.normalize("NFD")[0] ?? char;
+  const width = YARDSTICK.get(base) ?? 0.556;
+  return { width, kase: base !== base.toLowerCase() ? 1 : base !== base.toUpperCase() ? 2 : 0 };
+}
+
+/** How wide a face sets capitals and small letters, against the yardstick, from one run. */
+function addSample(samples: { upper: WidthSample; lower: WidthSample }, text: string, width: number, fontSize: number): void {
+  let upper = 0;
+  let lower = 0;
+  let total = 0;
+  let upperChars = 0;
+  let lowerChars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) continue;
+    const { width: w, kase } = yardstickChar(code, text[i]);
+    total += w;
+    if (kase === 1) {
+      upper += w;
+      upperChars += 1;
+    } else if (kase === 2) {
+      lower += w;
+      lowerChars += 1;
+    }
+  }
+  if (total === 0) return;
+  // A run is credited to the case that makes up most of it.
+  const target = upper >= lower ? samples.upper : samples.lower;
+  target.actual += width;
+  target.expected += total * fontSize;
+  target.chars += upper >= lower ? upperChars : lowerChars;
+}
+
+/** A face this much wider than its typeface's body face, for like text, is bold. */
+const BOLD_WIDTH_RATIO = 1.045;
+const MIN_SAMPLE_CHARS = 4;
+
+/**
+ * Bold faces when the PDF's font names are not at hand: among the faces of one typeface
+ * (same generic family, ascent and descent), the one that sets the most text is the body
+ * face, and a face whose capitals (or small letters) run clearly wider than the body
+ * face's, against a common yardstick, is bold.
+ */
+function boldByWidth(pages: PdfPage[]): Set<string> {
+  const stats = new Map<string, { family: string; upper: WidthSample; lower: WidthSample; chars: number }>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      const chars = item.text.replace(/\s/gu, "").length;
+      if (chars === 0 || item.width <= 0) continue;
+      const entry = stats.get(item.fontId) ?? {
+        family: page.fontFamilies?.[item.fontId] ?? "",
+        upper: { actual: 0, expected: 0, chars: 0 },
+        lower: { actual: 0, expected: 0, chars: 0 },
+        chars: 0,
+      };
+      addSample(entry, item.text, item.width, item.fontSize);
+      entry.chars += chars;
+      stats.set(item.fontId, entry);
+    }
+  }
+  const ratio = (sample: WidthSample) => (sample.chars >= MIN_SAMPLE_CHARS ? sample.actual / sample.expected : null);
+  const bold = new Set<string>();
+  for (const family of new Set([...stats.values()].map((entry) => entry.family))) {
+    const faces = [...stats.entries()].filter(([, entry]) => entry.family === family);
+    const [, body] = faces.reduce((best, face) => (face[1].chars > best[1].chars ? face : best));
+    for (const [fontId, entry] of faces) {
+      if (entry === body) continue;
+      const lower = ratio(entry.lower);
+      const bodyLower = ratio(body.lower);
+      const upper = ratio(entry.upper);
+      const bodyUpper = ratio(body.upper);
+      // Like with like when both faces set enough of it; capitals against small letters
+      // only when the body face sets no capitals (a bold face used for headings in capitals).
+      const against = (mine: number | null) => {
+        if (mine === null) return null;
+        const theirs = mine === lower ? (bodyLower ?? bodyUpper) : (bodyUpper ?? bodyLower);
+        return theirs === null ? null : mine >= theirs * BOLD_WIDTH_RATIO;
+      };
+      const wider = (lower !== null && bodyLower !== null ? against(lower) : null) ?? against(upper) ?? false;
+      if (wider) bold.add(fontId);
+    }
+  }
+  return bold;
+}
+
+function toRuns(page: PdfPage, counts: CharCounts, widthBold: Set<string>): Run[] {
   const runs: Run[] = [];
   for (const item of page.items) {
     const fontName = page.fonts[item.fontId] ?? "";
-    const text = cleanRunText(item.text, ICON_FONT.test(fontName), counts);
-    if (text.trim() === "") continue;
+    const cleaned = cleanRunText(item.text, ICON_FONT.test(fontName), counts);
+    if (cleaned.trim() === "") continue;
+    // A letter-spaced word that pdf.js returned as one run with a space between letters.
+    const text = isLetterSpaced(cleaned.trim()) ? cleaned.replace(/ /gu, "") : cleaned;
     runs.push({
       text,
       x0: item.x,
       x1: item.x + Math.max(item.width, 0),
       y: item.y,
       fontSize: item.fontSize,
-      bold: BOLD_FONT.test(fontName),
+      bold: fontName === "" ? widthBold.has(item.fontId) : BOLD_FONT.test(fontName),
       italic: ITALIC_FONT.test(fontName),
     });
   }
@@ -129,17 +254,31 @@ function dominant<T>(weights: Map<T, number>, fallback: T): T {
   return best;
 }
 
+/**
+ * Letter-spaced text ("J A N E  D O E") arrives one glyph per run with even gaps; a word
+ * space there is a gap clearly wider than the letters' own spacing.
+ */
+function letterGap(runs: Run[]): number | null {
+  if (runs.length < 4) return null;
+  const glyphs = runs.filter((run) => run.text.trim().length <= 2).length;
+  if (glyphs / runs.length < 0.7) return null;
+  const gaps = runs.slice(1).map((run, i) => run.x0 - runs[i].x1).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)];
+}
+
 function toSegment(runs: Run[]): LayoutSegment {
   let text = "";
   let boldChars = 0;
   let italicChars = 0;
   let chars = 0;
   const sizes = new Map<number, number>();
+  const spacing = letterGap(runs);
   runs.forEach((run, i) => {
     const previous = runs[i - 1];
     if (previous) {
       const gap = run.x0 - previous.x1;
-      const needsSpace = gap > WORD_GAP_EM * Math.min(run.fontSize, previous.fontSize);
+      const em = Math.min(run.fontSize, previous.fontSize);
+      const needsSpace = spacing === null ? gap > WORD_GAP_EM * em : gap > Math.max(spacing, 0) + 0.18 * em;
       if (needsSpace && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += " ";
     }
     text += run.text;
@@ -162,12 +301,44 @@ function toSegment(runs: Run[]): LayoutSegment {
   };
 }
 
-function toRow(runs: Run[]): Row {
+/**
+ * A gap this wide (in em) before a run that starts at a column's left edge splits the row
+ * there: wider than a word space, even a monospaced one (0.6 em).
+ */
+const STOP_GAP_EM = 0.8;
+const STOP_MIN_ROWS = 3;
+
+/**
+ * Left edges that several rows' text starts at: the columns of a grid or a label rail.
+ * A run starting at one after a visible gap begins a new segment even when the gap is
+ * narrower than a usual column gap ("Work   Senior Backend Engineer").
+ */
+function alignmentStops(rows: Run[][]): number[] {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    row.forEach((run, i) => {
+      const previous = row[i - 1];
+      if (previous && run.x0 - previous.x1 < STOP_GAP_EM * run.fontSize) return;
+      const x = Math.round(run.x0);
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+    });
+  }
+  const stops: number[] = [];
+  for (const [x, count] of counts) {
+    const near = count + (counts.get(x - 1) ?? 0) + (counts.get(x + 1) ?? 0);
+    if (near >= STOP_MIN_ROWS && count >= (counts.get(x - 1) ?? 0) && count >= (counts.get(x + 1) ?? 0)) stops.push(x);
+  }
+  return stops;
+}
+
+function toRow(runs: Run[], stops: number[]): Row {
   const segments: LayoutSegment[] = [];
   let group: Run[] = [];
+  const atStop = (run: Run, previous: Run) =>
+    run.x0 - previous.x1 >= STOP_GAP_EM * run.fontSize && stops.some((x) => Math.abs(x - run.x0) <= 1.5 && previous.x1 < x);
   for (const run of runs) {
     const previous = group[group.length - 1];
-    if (previous && run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize)) {
+    if (previous && (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) || atStop(run, previous))) {
       segments.push(toSegment(group));
       group = [];
     }
@@ -194,7 +365,7 @@ interface Gutter {
 }
 
 /** The vertical strip that almost no row crosses, with the most rows of text on both sides. */
-function findGutter(rows: Row[], pageWidth: number): Gutter | null {
+function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | null {
   if (rows.length < 6) return null;
   const width = Math.ceil(pageWidth);
   const crossings = new Array<number>(width + 1).fill(0);
@@ -205,7 +376,8 @@ function findGutter(rows: Row[], pageWidth: number): Gutter | null {
       for (let x = from; x <= to; x++) crossings[x] += 1;
     }
   }
-  const allowed = Math.max(2, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
+  // At least three: a name, a tagline and a contact line often run across the top.
+  const allowed = Math.max(3, Math.floor(rows.length * GUTTER_CROSSING_SHARE));
   const candidates: Gutter[] = [];
   let runStart = -1;
   for (let x = Math.floor(width * 0.15); x <= Math.ceil(width * 0.85); x++) {
@@ -220,6 +392,7 @@ function findGutter(rows: Row[], pageWidth: number): Gutter | null {
   let best: Gutter | null = null;
   let bestBalance = 0;
   for (const gutter of candidates) {
+    if (gutter.end > maxX) continue;
     const left = rows.filter((row) => row.segments.some((segment) => segment.x1 <= gutter.start + 1)).length;
     const right = rows.filter((row) => row.segments.some((segment) => segment.x0 >= gutter.end - 1)).length;
     const balance = Math.min(left, right);
@@ -229,6 +402,14 @@ function findGutter(rows: Row[], pageWidth: number): Gutter | null {
     }
   }
   return best;
+}
+
+/** A short styled label ("WORK", "Education"): bold or capitals, a few words, no digits or symbols. */
+function isLabelText(segment: LayoutSegment): boolean {
+  const text = segment.text.trim();
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const caps = letters.length >= 2 && letters === letters.toUpperCase();
+  return text.split(/\s+/u).length <= 4 && !/[@/\d|,;]/u.test(text) && (segment.bold || caps);
 }
 
 interface GutterSides {
@@ -252,7 +433,9 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
   const wideRows = new Set(wide.map((s) => s.row));
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
-  const aside = metadataShare >= ASIDE_METADATA_SHARE || alignedShare >= ASIDE_ALIGNED_SHARE;
+  // A rail holds labels and metadata; a sidebar holds e-mails, links, lists and sentences.
+  const labelShare = narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
+  const aside = metadataShare >= ASIDE_METADATA_SHARE || (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE);
   return { kind: aside ? "aside" : "columns", narrowSide };
 }
 
@@ -290,7 +473,39 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
     fontSize: dominant(sizes, row.fontSize),
     startsBold: segments[0].startsBold,
     column,
+    ...(row.label ? { label: true } : {}),
   };
+}
+
+/**
+ * Labels in a left rail ("Work", "Education") become lines of their own, before the row
+ * they start on; a label wrapped over several rows is joined back into one.
+ */
+function splitRailLabels(rows: Row[], gutterX: number): Row[] {
+  const out: Row[] = [];
+  let open: { row: Row; lastY: number } | null = null;
+  for (const row of rows) {
+    const labels = row.segments.filter((segment) => segment.x1 <= gutterX && !segment.aside && !isMetadataText(segment.text));
+    if (labels.length === 0) {
+      out.push(row);
+      continue;
+    }
+    const text = labels.map((segment) => segment.text).join(" ");
+    const rest = row.segments.filter((segment) => !labels.includes(segment));
+    if (open && row.y - open.lastY <= 1.8 * open.row.fontSize) {
+      const [segment] = open.row.segments;
+      segment.text = /\p{L}-$/u.test(segment.text) ? `${segment.text.slice(0, -1)}${text}` : `${segment.text} ${text}`;
+      segment.x1 = Math.max(segment.x1, ...labels.map((label) => label.x1));
+      open.lastY = row.y;
+    } else {
+      const merged: LayoutSegment = { ...labels[0], text, x1: Math.max(...labels.map((label) => label.x1)) };
+      const labelRow: Row = { y: row.y, fontSize: row.fontSize, segments: [merged], label: true };
+      out.push(labelRow);
+      open = { row: labelRow, lastY: row.y };
+    }
+    if (rest.length > 0) out.push({ ...row, segments: rest });
+  }
+  return out;
 }
 
 /** Lines of one page in reading order. */
@@ -324,10 +539,13 @@ export function buildLayout(doc: PdfDocument): Layout {
   const lines: LayoutLine[] = [];
   const pages: PageLayout[] = [];
   const sizes = new Map<number, number>();
+  const widthBold = boldByWidth(doc.pages);
   for (const page of doc.pages) {
     const before = counts.text;
-    const rows = groupRows(toRuns(page, counts))
-      .map(toRow)
+    const runRows = groupRows(toRuns(page, counts, widthBold));
+    const stops = alignmentStops(runRows);
+    const rows = runRows
+      .map((runs) => toRow(runs, stops))
       .filter((row) => row.segments.length > 0 && !isPageFurniture(row, page.height));
     // A table's cell borders are not columns to read one after the other.
     const table = tableRows(rows);
@@ -344,7 +562,18 @@ export function buildLayout(doc: PdfDocument): Layout {
     for (const segment of rows.flatMap((row) => row.segments)) {
       sizes.set(segment.fontSize, (sizes.get(segment.fontSize) ?? 0) + segment.text.length);
     }
-    lines.push(...orderPage(page.number, rows, kind, gutter));
+    // Labels in a left rail, beside a side column of dates on the right: a second gutter.
+    let railX = gutter && sides?.kind === "aside" && sides.narrowSide === "left" ? gutter.x : null;
+    if (gutter && sides?.kind === "aside" && sides.narrowSide === "right") {
+      const mainRows = bodyRows
+        .map((row) => ({ ...row, segments: row.segments.filter((segment) => segment.x0 < gutter.x) }))
+        .filter((row) => row.segments.length > 0);
+      const rail = findGutter(mainRows, page.width, gutter.start - 40);
+      const railSides = rail ? classifyGutter(mainRows, rail) : null;
+      if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
+    }
+    const railed = railX !== null ? splitRailLabels(rows, railX) : rows;
+    lines.push(...orderPage(page.number, railed, kind, gutter));
     pages.push({
       page: page.number,
       kind,

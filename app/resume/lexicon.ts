@@ -46,7 +46,7 @@ export function isPlaceName(text: string): boolean {
   const qualified = STATE_CODES.has(last) || PLACE_QUALIFIERS.has(last.toLowerCase()) || WORK_MODES.test(last);
   const named = parts.slice(0, -1).every((part) => {
     const words = part.split(/\s+/u);
-    return words.length <= 3 && words.every((word) => PLACE_WORD.test(word));
+    return words.length <= 4 && words.every((word) => PLACE_WORD.test(word) && !TITLE_WORDS.has(word.toLowerCase()));
   });
   return qualified && named;
 }
@@ -75,7 +75,7 @@ const EMPLOYER_WORDS = new Set([
   "services", "networks", "media", "games", "health", "energy", "international",
 ]);
 
-const INSTITUTION = /\b(?:universit(?:y|ies|é|e|ät|at|à|a|eit)|college|institute|institut|school|academy|polytechnic|politecnico|conservatory|hochschule|école|ecole)\b/iu;
+const INSTITUTION = /\b(?:universit(?:y|ies|é|e|ät|at|à|a|eit)|universidad(?:e)?|universitat|college|institute|institut|school|academy|polytechnic|politecnico|conservatory|hochschule|école|ecole)\b/iu;
 
 const DEGREE =
   /\b(?:ph\.?\s?d|d\.?phil|doctor(?:ate)?|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?phil|mba|m\.?\s?b\.?\s?a|master(?:'?s)?|b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bachelor(?:'?s)?|associate(?:'?s)?\s+(?:degree|of)|a\.?\s?a\.?s|diploma|certificate|high school|a-levels?|gcse|baccalaur[ée]at|licence|licenciatura|j\.?\s?d|m\.?\s?d|ll\.?\s?[bm])\b\.?/iu;

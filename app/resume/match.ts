@@ -37,9 +37,10 @@ export function trimJobDescription(text: string): { text: string; notice: string
 export function findJobTitle(text: string): string | null {
   const labelled = text.match(/^\s*(?:job\s+title|title|position|role)\s*:\s*(.+)$/imu);
   if (labelled) return labelled[1].trim();
+  // A line that reads as a title, or the first sentence of one ("Senior Engineer. Kubernetes, Go…").
   const line = text
     .split("\n")
-    .map((candidate) => candidate.trim())
+    .map((candidate) => candidate.trim().split(/[.!?](?:\s|$)/u)[0].trim())
     .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
   if (line) return line;
   const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
@@ -141,7 +142,8 @@ export function postingSkills(text: string, titleLine: string | null = null): Po
     if (PREFERRED_HEADING.test(trimmed) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed)) preferredSection = true;
     else if (REQUIRED_HEADING.test(trimmed)) preferredSection = false;
     const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
-    for (const hit of trimmed === titleLine ? [] : findSkills(line)) {
+    const withoutTitle = titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
+    for (const hit of findSkills(withoutTitle)) {
       const existing = skills.get(hit.skill);
       if (existing) {
         existing.count += 1;

@@ -1,32 +1,53 @@
 // Lines in reading order → the structure an ATS fills in: contact, sections, jobs,
-// degrees, skills.
+// degrees, skills. Each line gets a role from its layout and text (heading, entry line,
+// list, prose, contact), sections take a kind from their heading or, for names ATS
+// parsers do not know, from what their lines hold; every field keeps the line it came from.
 import { extractContact, type PageLink } from "./contact.ts";
+import { findDates } from "./dates.ts";
 import { splitEntries, toEducation, toExperience, toProject } from "./entries.ts";
-import { findHeadings, type Heading } from "./sections.ts";
+import { hasDegree, isInstitutionName, titleScore } from "./lexicon.ts";
+import { findHeadings, isRuleLine, type Heading } from "./sections.ts";
 import { isBulletLine, stripBullet, wordCount } from "./text.ts";
-import type { Layout, LayoutLine, ParsedResume, ResumeSection, SectionKind } from "./types.ts";
+import type { Layout, LayoutLine, ParsedResume, ResumeSection, SectionKind, SourceLine } from "./types.ts";
 
-interface SectionLines {
+interface Block {
   heading: Heading | null;
+  kind: SectionKind | "header";
   lines: LayoutLine[];
 }
 
-function splitSections(lines: LayoutLine[], headings: Heading[]): SectionLines[] {
-  const sections: SectionLines[] = [{ heading: null, lines: [] }];
+/**
+ * Sections run from one heading to the next. A new column on the same page starts a new
+ * block too (a sidebar's last section does not run on into the main column); a new page
+ * continues the section it was in.
+ */
+function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
+  const blocks: Block[] = [{ heading: null, kind: "header", lines: [] }];
   const byIndex = new Map(headings.map((heading) => [heading.index, heading]));
   lines.forEach((line, index) => {
     const heading = byIndex.get(index);
-    if (heading) sections.push({ heading, lines: [] });
-    else sections[sections.length - 1].lines.push(line);
+    const previous = lines[index - 1];
+    const columnBreak = previous && previous.page === line.page && previous.column !== line.column && line.column !== "full" && previous.column !== "full";
+    if (isRuleLine(line)) return;
+    if (heading) blocks.push({ heading, kind: heading.kind, lines: [] });
+    else if (columnBreak) blocks.push({ heading: null, kind: "header", lines: [line] });
+    else blocks[blocks.length - 1].lines.push(line);
   });
-  return sections;
+  return blocks.filter((block, i) => i === 0 || block.heading !== null || block.lines.length > 0);
 }
 
 const LIST_SEPARATORS = /\s*(?:[,;•·|\t]|\s\/\s)\s*/u;
 const LABEL = /^([^:]{1,40}):\s*(.*)$/u;
 const MAX_SKILL_WORDS = 5;
+/** Group labels of a skills list, printed on their own line above the list. */
+const SKILL_GROUP_LABEL =
+  /^(?:(?:programming\s+)?languages?|frameworks?|libraries|tools?|platforms?|infrastructure|data(?:bases?)?|cloud|devops|other|frontend|backend|web|mobile|testing|methods?|soft skills|technical|technologies|concepts)(?:\s*(?:&|and|\/)\s*\w+)?:?$/iu;
 
-/** Skills from "Languages: Python, C++" lines, bullet lists and one-per-line lists. */
+const mainText = (line: LayoutLine) => line.text.replace(/\t/gu, " ").trim();
+const hasDateIn = (line: LayoutLine) => findDates(mainText(line)) !== null;
+const isListLine = (text: string) => text.split(LIST_SEPARATORS).filter((item) => item.trim() !== "").length >= 3;
+
+/** Skills from "Languages: Python, C++" lines, bullet lists, chips and one-per-line lists. */
 function parseSkills(lines: LayoutLine[]): string[] {
   const skills: string[] = [];
   for (const line of lines) {
@@ -34,8 +55,8 @@ function parseSkills(lines: LayoutLine[]): string[] {
     const labelled = text.match(LABEL);
     const values = labelled ? labelled[2] : text;
     const hasList = LIST_SEPARATORS.test(values);
-    // A bold line without separators is a sub-heading ("PROGRAMMING").
-    if (!labelled && !hasList && line.segments.every((segment) => segment.bold)) continue;
+    // A line without separators that is bold, or a known group name, is a sub-heading.
+    if (!labelled && !hasList && (line.segments.every((segment) => segment.bold) || SKILL_GROUP_LABEL.test(values.trim()))) continue;
     for (const item of values.split(LIST_SEPARATORS)) {
       const skill = item.trim().replace(/[.]$/u, "");
       if (skill !== "" && wordCount(skill) <= MAX_SKILL_WORDS && !skill.endsWith(":")) skills.push(skill);
@@ -53,42 +74,134 @@ function parseSkills(lines: LayoutLine[]): string[] {
 function listItems(lines: LayoutLine[]): string[] {
   const items: string[] = [];
   for (const line of lines) {
-    const text = line.text.replace(/\t/gu, " ").trim();
+    const text = mainText(line);
     if (!isBulletLine(text) && items.length > 0 && /^\p{Ll}/u.test(text)) items[items.length - 1] += ` ${text}`;
     else items.push(stripBullet(text));
   }
   return items;
 }
 
+/**
+ * The kind of a section whose heading ATS parsers would not know, from its lines: degrees
+ * and schools make education, dated entries make experience, short lists make skills,
+ * prose makes a summary.
+ */
+function inferKind(lines: LayoutLine[]): SectionKind {
+  const texts = lines.map(mainText);
+  const dated = texts.filter((text) => findDates(text) !== null).length;
+  const schooling = texts.filter((text) => hasDegree(text) || isInstitutionName(text)).length;
+  const titled = texts.filter((text) => titleScore(text) > 0 && wordCount(text) <= 10).length;
+  const lists = texts.filter((text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length).length;
+  const prose = texts.filter((text) => wordCount(text) >= 12).length;
+  if (schooling > 0 && schooling >= dated / 2 && schooling >= titled) return "education";
+  if (dated > 0 && (titled > 0 || prose > 0 || lines.some((line) => isBulletLine(line.text)))) return "experience";
+  if (lists > 0 && lists >= texts.length / 2) return "skills";
+  if (prose > 0 && dated === 0) return "summary";
+  return "other";
+}
+
 const SUMMARY_MIN_WORDS = 12;
+const CONTACT_TEXT = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d/iu;
+
+/**
+ * Jobs printed with no heading above them sit in the header or in the section before:
+ * from the first line that starts a dated entry (a dated line, or the short line right
+ * above it), the rest of the block is experience.
+ */
+function splitOffEntries(block: Block): Block[] {
+  const lines = block.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const text = mainText(lines[i]);
+    const dates = findDates(text);
+    if (!dates?.start || CONTACT_TEXT.test(text)) continue;
+    const after = lines.slice(i + 1, i + 4);
+    const hasBody = after.some((line) => isBulletLine(line.text) || wordCount(line.text) >= 8);
+    if (!hasBody) continue;
+    const above = lines[i - 1];
+    const aboveIsHeader =
+      above && !CONTACT_TEXT.test(above.text) && wordCount(above.text) <= 8 && !isBulletLine(above.text) && findDates(mainText(above)) === null && i - 1 > 0;
+    const start = aboveIsHeader && !(titleScore(text) > 0 || lines[i].startsBold) ? i - 1 : i;
+    if (start === 0 && block.kind !== "header") return [{ ...block, kind: "experience" }];
+    return [
+      { ...block, lines: lines.slice(0, start) },
+      { heading: null, kind: "experience", lines: lines.slice(start) },
+    ];
+  }
+  return [block];
+}
 
 export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
-  const headings = findHeadings(layout.lines, layout.bodyFontSize);
-  const sections = splitSections(layout.lines, headings);
-  const ofKind = (kind: SectionKind) => sections.filter((section) => section.heading?.kind === kind).flatMap((s) => s.lines);
-  const header = sections[0].lines;
+  const lines = layout.lines;
+  const indexOf = new Map(lines.map((line, i) => [line, i]));
+  const source = (line: LayoutLine): SourceLine => ({ line: indexOf.get(line) ?? -1, page: line.page, text: line.text });
+
+  const headings = findHeadings(lines, layout.bodyFontSize, hasDateIn);
+  let blocks = splitBlocks(lines, headings);
+  const namedExperience = blocks.some((block) => block.heading?.standard && block.kind === "experience");
+  for (const block of blocks) {
+    if (!block.heading || block.heading.standard) continue;
+    const kind = inferKind(block.lines);
+    // A second run of dated entries beside a named experience section is something else
+    // (research, projects, volunteering), not more jobs.
+    block.kind = kind === "experience" && namedExperience ? "other" : kind;
+  }
+  if (!blocks.some((block) => block.kind === "experience")) {
+    blocks = blocks.flatMap((block) => (block.kind === "header" || block.kind === "summary" || block.kind === "other" ? splitOffEntries(block) : [block]));
+  }
+  const ofKind = (kind: SectionKind) => blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
+  const headerLines = blocks.filter((block) => block.kind === "header").flatMap((block) => block.lines);
 
   const summaryLines = ofKind("summary");
-  const headerProse = header.filter((line) => wordCount(line.text) >= SUMMARY_MIN_WORDS && !/@/u.test(line.text));
-  const summaryText = (summaryLines.length > 0 ? summaryLines : headerProse).map((line) => line.text.replace(/\t/gu, " ")).join(" ");
+  const headerProse = headerLines.filter((line) => wordCount(line.text) >= SUMMARY_MIN_WORDS && !/@/u.test(line.text));
+  const summaryText = (summaryLines.length > 0 ? summaryLines : headerProse).map(mainText).join(" ");
 
-  const resumeSections: ResumeSection[] = sections
-    .filter((section) => section.heading !== null || section.lines.length > 0)
-    .map((section) => ({
-      name: section.heading?.name ?? "",
-      kind: section.heading?.kind ?? "header",
-      lines: section.lines.map((line) => line.text),
-      page: section.heading ? layout.lines[section.heading.index].page : (section.lines[0]?.page ?? 1),
+  const contactBlock = [...ofKind("links"), ...ofKind("contact")];
+  const { contact, sources: contactSources, used: contactLines } = extractContact(headerLines, contactBlock, links, lines, layout.bodyFontSize, source);
+
+  const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) => toExperience(block, source));
+  // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022") names no
+  // employer of its own: it is the banner's.
+  experience.forEach((job, i) => {
+    const previous = experience[i - 1];
+    if (job.company === null && job.title !== null && previous?.company && previous.sources.company && previous.bannerCompany) {
+      job.company = previous.company;
+      job.sources.company = previous.sources.company;
+      job.bannerCompany = true;
+    }
+  });
+
+  const resumeSections: ResumeSection[] = blocks
+    .filter((block) => block.heading !== null || block.lines.length > 0)
+    .map((block) => ({
+      name: block.heading?.name ?? "",
+      kind: block.kind,
+      lines: block.lines.map((line) => line.text),
+      page: block.heading ? lines[block.heading.index].page : (block.lines[0]?.page ?? 1),
     }));
 
+  const education = splitEntries(ofKind("education"), layout.bodyFontSize).map((block) => toEducation(block, source));
+  const skills = parseSkills(ofKind("skills"));
+
+  // What share of the text found a place: headings, contact lines, and the lines of
+  // sections whose kind is known.
+  const assigned = new Set<LayoutLine>(contactLines);
+  for (const heading of headings) assigned.add(lines[heading.index]);
+  for (const line of lines) if (isRuleLine(line)) assigned.add(line);
+  for (const block of blocks) if (block.kind !== "header" && block.kind !== "other") for (const line of block.lines) assigned.add(line);
+  for (const line of headerProse) assigned.add(line);
+  const share = lines.length === 0 ? 0 : assigned.size / lines.length;
+  const structured = lines.length > 0 && share >= 0.5 && (experience.length > 0 || education.length > 0 || skills.length > 0);
+
   return {
-    contact: extractContact(header, [...ofKind("links"), ...ofKind("contact")], links),
+    contact,
+    contactSources,
     summary: summaryText.trim() === "" ? null : summaryText.trim(),
-    experience: splitEntries(ofKind("experience")).map(toExperience),
-    education: splitEntries(ofKind("education")).map(toEducation),
-    skills: parseSkills(ofKind("skills")),
+    experience: experience.map(({ bannerCompany: _banner, ...job }) => job),
+    education,
+    skills,
     certifications: listItems(ofKind("certifications")),
-    projects: splitEntries(ofKind("projects")).map(toProject),
+    projects: splitEntries(ofKind("projects"), layout.bodyFontSize).map(toProject),
     sections: resumeSections,
+    structure: { lines: lines.length, assigned: assigned.size, structured },
   };
 }

@@ -2,13 +2,15 @@
 // match → suggestions. Pure; the same document and options give the same report.
 import { blocksToText, type ExportBlock } from "~/documents/export-blocks";
 import { CONTACT_LABELS } from "./labels.ts";
+import { levelSentence, titleSentence } from "./match-text.ts";
 import { buildLayout } from "./layout.ts";
 import { matchJob } from "./match.ts";
 import { parseResume } from "./parse.ts";
 import { needsOcr, RULESET_VERSION, scoreResume } from "./score.ts";
 import { suggestRewrites } from "./suggest.ts";
+import { plural } from "./plural.ts";
 import { wordCount } from "./text.ts";
-import type { Finding, Layout, PdfDocument, ResumeReport } from "./types.ts";
+import type { Finding, Layout, ParsedResume, PdfDocument, ResumeReport } from "./types.ts";
 
 export interface ReportOptions {
   jobDescription?: string;
@@ -34,6 +36,17 @@ function extractionWarnings(doc: PdfDocument): string[] {
     if (page.itemsTruncated) warnings.push(`Page ${page.number} holds more text than a resume page can; the rest of it was skipped.`);
   }
   return warnings;
+}
+
+/** A resume the parser could not structure says so, instead of showing a confident, wrong structure. */
+function structureWarnings(parsed: ParsedResume, ocr: boolean): string[] {
+  if (ocr || parsed.structure.structured) return [];
+  const share = parsed.structure.lines === 0 ? 0 : Math.round((100 * parsed.structure.assigned) / parsed.structure.lines);
+  return [
+    `We could not work out the structure of this resume: only ${share}% of its ${parsed.structure.lines} lines fit a ` +
+      "heading, a job, a degree or a list. The fields below are likely incomplete or wrong, and an ATS will probably " +
+      "struggle the same way. Clear section headings (Experience, Education, Skills) and one job per block usually fix it.",
+  ];
 }
 
 export function buildReport(doc: PdfDocument, options: ReportOptions = {}): ResumeReport {
@@ -63,15 +76,13 @@ export function buildReport(doc: PdfDocument, options: ReportOptions = {}): Resu
     score,
     match,
     suggestions: ocr ? [] : suggestRewrites(parsed),
-    warnings: [...extractionWarnings(doc), ...(match?.notices ?? [])],
+    warnings: [...extractionWarnings(doc), ...structureWarnings(parsed, ocr), ...(match?.notices ?? [])],
   };
 }
 
 // ---------------------------------------------------------------------------
 // Blocks (for text, PDF and DOCX) and JSON views
 // ---------------------------------------------------------------------------
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function findingItem(item: Finding): string {
   return [
@@ -87,7 +98,13 @@ function findingItem(item: Finding): string {
 export function reportBlocks(report: ResumeReport): ExportBlock[] {
   const { parsed, score } = report;
   const blocks: ExportBlock[] = [];
-  blocks.push({ type: "heading", level: 1, text: `Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})` });
+  blocks.push({
+    type: "heading",
+    level: 1,
+    text: report.match
+      ? `Job match ${report.match.score}/100 — ATS readability score ${score.total}/${score.max} (rules ${report.rulesetVersion})`
+      : `Resume scan — score ${score.total}/${score.max} (rules ${report.rulesetVersion})`,
+  });
   blocks.push({
     type: "paragraph",
     lines: [
@@ -108,7 +125,7 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
   }
 
   if (score.items.length > 0) {
-    blocks.push({ type: "heading", level: 2, text: "Score breakdown" });
+    blocks.push({ type: "heading", level: 2, text: "ATS readability score: breakdown" });
     blocks.push({ type: "list", items: score.items.map((item) => `${item.label}: ${item.points}/${item.max}`) });
     blocks.push({ type: "heading", level: 2, text: "Fixes" });
     for (const item of score.items) {
@@ -124,7 +141,8 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
     blocks.push({
       type: "paragraph",
       lines: [
-        `Job title: ${match.jobTitle ?? "not found"}${match.titleMatched ? " (matches your experience)" : ""}`,
+        titleSentence(match),
+        ...(match.level ? [levelSentence(match.level)] : []),
         `Shown in your experience: ${match.matched.join(", ") || "none"}`,
         `Only listed: ${match.weak.join(", ") || "none"}`,
         `Missing: ${match.missing.join(", ") || "none"}`,

@@ -31,8 +31,13 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfTextItem[];
-  /** fontId → the font's PostScript name (e.g. "ABCDEF+SourceSans3-Bold"), "" when unknown. */
+  /**
+   * fontId → the font's PostScript name (e.g. "ABCDEF+SourceSans3-Bold"), "" when unknown
+   * (names are read only with the operator list; see extract-worker.server.mjs).
+   */
   fonts: Record<string, string>;
+  /** fontId → pdf.js's generic family for it ("serif", "sans-serif", "monospace") with the face's ascent and descent. */
+  fontFamilies?: Record<string, string>;
   /** Link annotations; read on the first page only, where contact links are. */
   links: PdfLink[];
   /** Share of the page area painted with images, 0..1. */
@@ -78,6 +83,8 @@ export interface LayoutLine {
   startsBold: boolean;
   /** Which column of a multi-column page the line belongs to. */
   column: "full" | "left" | "right";
+  /** A label set in a left rail beside the text it names ("Work", "Education"). */
+  label?: boolean;
 }
 
 export type PageLayoutKind = "single" | "aside" | "columns";
@@ -134,6 +141,13 @@ export type SectionKind =
   | "contact"
   | "other";
 
+/** Where a field was read: a line of the text in reading order (Layout.lines index) and what it says. */
+export interface SourceLine {
+  line: number;
+  page: number;
+  text: string;
+}
+
 export interface Contact {
   fullName: string | null;
   email: string | null;
@@ -168,6 +182,8 @@ export interface ExperienceEntry {
   /** The entry's heading line(s), as printed. */
   header: string;
   page: number;
+  /** The line each field was read from. */
+  sources: Partial<Record<"title" | "company" | "location" | "dates", SourceLine>>;
 }
 
 export interface EducationEntry {
@@ -182,6 +198,8 @@ export interface EducationEntry {
   details: string[];
   header: string;
   page: number;
+  /** The line each field was read from. */
+  sources: Partial<Record<"degree" | "field" | "institution" | "location" | "dates", SourceLine>>;
 }
 
 export interface ProjectEntry {
@@ -201,8 +219,20 @@ export interface ResumeSection {
   page: number;
 }
 
+/** How much of the text the parser could place: a resume it cannot structure says so. */
+export interface ParseStructure {
+  /** Lines of text read. */
+  lines: number;
+  /** Lines that became part of a field, an entry, a list or a heading. */
+  assigned: number;
+  /** False when too little of the text could be placed to trust the fields read. */
+  structured: boolean;
+}
+
 export interface ParsedResume {
   contact: Contact;
+  /** The line each contact field was read from. */
+  contactSources: Partial<Record<keyof Contact, SourceLine>>;
   summary: string | null;
   experience: ExperienceEntry[];
   education: EducationEntry[];
@@ -210,6 +240,7 @@ export interface ParsedResume {
   certifications: string[];
   projects: ProjectEntry[];
   sections: ResumeSection[];
+  structure: ParseStructure;
 }
 
 // ---------------------------------------------------------------------------

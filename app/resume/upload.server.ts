@@ -155,10 +155,13 @@ export async function findOwnResumeScan(userId: string, documentId: string) {
   return findOwnDocumentOfKind(userId, documentId, "resume_scan");
 }
 
-/** The report's name for the document: the candidate's name when the scan found it. */
-function documentTitle(report: ResumeReport, fileName: string): string {
+/** The report's name for the document: the candidate's name when the scan found it, and the job when it was matched to one. */
+export function documentTitle(report: ResumeReport, fileName: string): string {
   const who = report.parsed.contact.fullName ?? (fileName || "your resume");
-  return `Resume scan: ${who}, score ${report.score.total}/${report.score.max}`;
+  const ats = `ATS score ${report.score.total}/${report.score.max}`;
+  if (!report.match) return `Resume scan: ${who}, ${ats}`;
+  const job = report.match.jobTitle ? ` for ${report.match.jobTitle.slice(0, 80)}` : " against a job description";
+  return `Job match${job}: ${who}, ${report.match.score}/100 (${ats})`;
 }
 
 /** The comparison with the user's own earlier scan named by the form; any other id is ignored. */

@@ -25,7 +25,7 @@ export function parseSoSurvey(bytes: Uint8Array): ImportResult {
   if (!read.ok) return { ok: false, error: read.error };
   const invalid = checkTable(read.table, REQUIRED_COLUMNS);
   if (invalid) return { ok: false, error: invalid };
-  const { header, rows } = read.table;
+  const { rows } = read.table;
 
   const skipped: SkippedRow[] = [];
   const notes: string[] = [];

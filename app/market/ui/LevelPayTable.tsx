@@ -7,6 +7,28 @@ export function Swatch({ className }: { className: string }) {
   return <span aria-hidden="true" className={`inline-block h-3 w-4 shrink-0 rounded-sm border ${className}`} />;
 }
 
+/** A table's head row: the first column's name, then one column per role with its colour
+ *  when there are several roles. */
+export function RoleColumnsHead({ first, roles }: { first: string; roles: { name: string }[] }) {
+  return (
+    <thead>
+      <tr className="border-b border-stone-300 text-stone-700">
+        <th scope="col" className="py-2 pr-3 font-medium">
+          {first}
+        </th>
+        {roles.map((r, i) => (
+          <th key={r.name} scope="col" className="py-2 pr-3 font-medium">
+            <span className="inline-flex items-center gap-1.5">
+              {roles.length > 1 ? <Swatch className={ROLE_STYLES[i % ROLE_STYLES.length].swatch} /> : null}
+              {r.name}
+            </span>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function FigureCell({ figure, standIn }: { figure: ShownFigure | null; standIn: string | null }) {
   if (!figure) return <span className="text-stone-500">No figure at this level</span>;
   const spread =
@@ -15,7 +37,9 @@ export function FigureCell({ figure, standIn }: { figure: ShownFigure | null; st
       : null;
   return (
     <>
-      <span className="text-base font-semibold tabular-nums text-stone-900">{formatMoneyRounded(figure.p50)}</span>
+      <span className="text-base font-semibold tabular-nums text-stone-900" data-median>
+        {formatMoneyRounded(figure.p50)}
+      </span>
       {spread ? (
         <span className="block text-stone-600">
           middle half <span className="whitespace-nowrap tabular-nums">{spread}</span>
@@ -44,21 +68,7 @@ export function LevelPayTable({ rows, roles, caption }: { rows: LevelRow[]; role
   return (
     <table className="w-full border-collapse text-left text-sm" data-level-table>
       <caption className="mb-2 text-left text-sm text-stone-600">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-300 text-stone-700">
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Level
-          </th>
-          {roles.map((r, i) => (
-            <th key={r.name} scope="col" className="py-2 pr-3 font-medium">
-              <span className="inline-flex items-center gap-1.5">
-                {roles.length > 1 ? <Swatch className={ROLE_STYLES[i % ROLE_STYLES.length].swatch} /> : null}
-                {r.name}
-              </span>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <RoleColumnsHead first="Level" roles={roles} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.level} className="border-b border-stone-200">

@@ -91,7 +91,7 @@ function Drawing({ rows, roles, layout }: { rows: LevelRow[]; roles: ChartRole[]
         const groupTop = top;
         top += groupHeight(bars.length);
         return (
-          <g key={row.level}>
+          <g key={row.level} data-level={row.level}>
             <line x1={0} x2={layout.width} y1={groupTop + 0.5} y2={groupTop + 0.5} stroke="#d6d3d1" />
             <text x={PAD_X} y={groupTop + 18} fontSize="14" fontWeight="600" fill="#1c1917">
               {row.label}
@@ -116,7 +116,7 @@ function Drawing({ rows, roles, layout }: { rows: LevelRow[]; roles: ChartRole[]
               const high = x(figure.p75 ?? figure.p50);
               const mid = x(figure.p50);
               return (
-                <g key={bar.key} data-bar={bar.standIn ? "stand-in" : "own"}>
+                <g key={bar.key} data-bar={bar.standIn ? "stand-in" : "own"} data-median={figure.p50}>
                   <text x={PAD_X} y={labelTop + 12} fontSize="12" fill={bar.standIn ? "#57534e" : "#1c1917"}>
                     {bar.label}
                   </text>

@@ -2,9 +2,8 @@ import { formatMoneyRounded } from "~/format";
 import { toneOf, type SurveyComparison } from "../comparison";
 import type { RoleSlug } from "../roles";
 import { Cited } from "./Cited";
-import { Swatch } from "./LevelPayTable";
+import { RoleColumnsHead } from "./LevelPayTable";
 import { Refs } from "./Refs";
-import { ROLE_STYLES } from "./role-styles";
 import { VerdictBadge } from "./VerdictBadge";
 
 /** The developer survey's all-level medians by year, and what they say. */
@@ -26,21 +25,7 @@ export function SurveyMedians({ survey, roles }: { survey: SurveyComparison; rol
           <caption className="mb-2 text-left text-stone-600">
             US median yearly total compensation, and the number of respondents.
           </caption>
-          <thead>
-            <tr className="border-b border-stone-300 text-stone-700">
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Year
-              </th>
-              {roles.map((r, i) => (
-                <th key={r.slug} scope="col" className="py-2 pr-3 font-medium">
-                  <span className="inline-flex items-center gap-1.5">
-                    {roles.length > 1 ? <Swatch className={ROLE_STYLES[i % ROLE_STYLES.length].swatch} /> : null}
-                    {r.name}
-                  </span>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <RoleColumnsHead first="Year" roles={roles} />
           <tbody>
             {survey.years.map((year) => (
               <tr key={year.period} className="border-b border-stone-200 align-top">

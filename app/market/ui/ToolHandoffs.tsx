@@ -1,5 +1,25 @@
 import { Link } from "@remix-run/react";
-import type { RoleHandoffs } from "../handoffs";
+import type { Handoff, RoleHandoffs } from "../handoffs";
+
+function LinkChips({ links, label, strong }: { links: Handoff[]; label: (link: Handoff) => string; strong: boolean }) {
+  return (
+    <ul className="mt-1.5 flex flex-wrap gap-2">
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link
+            to={link.href}
+            className={`inline-block rounded-md border px-2.5 py-1 text-sm no-underline ${
+              strong ? "border-brand-600 font-medium hover:bg-brand-50" : "border-stone-300 hover:bg-stone-50"
+            }`}
+            aria-label={label(link)}
+          >
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Links into the toolkit, prefilled for the roles on the page. */
 export function ToolHandoffs({ handoffs, interviewCoverage }: { handoffs: RoleHandoffs[]; interviewCoverage: string }) {
@@ -15,35 +35,11 @@ export function ToolHandoffs({ handoffs, interviewCoverage }: { handoffs: RoleHa
             <p className="mt-2 text-sm text-stone-700">
               Draft a counter-offer email with the market range for your level:
             </p>
-            <ul className="mt-1.5 flex flex-wrap gap-2">
-              {h.negotiate.map((link) => (
-                <li key={link.href}>
-                  <Link
-                    to={link.href}
-                    className="inline-block rounded-md border border-brand-600 px-2.5 py-1 text-sm font-medium no-underline hover:bg-brand-50"
-                    aria-label={`Negotiation email: ${h.roleName}, ${link.label}`}
-                  >
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkChips links={h.negotiate} label={(l) => `Negotiation email: ${h.roleName}, ${l.label}`} strong />
             {h.interview.length > 0 ? (
               <>
                 <p className="mt-3 text-sm text-stone-700">Practise a mock interview shaped like a company&apos;s loop:</p>
-                <ul className="mt-1.5 flex flex-wrap gap-2">
-                  {h.interview.map((link) => (
-                    <li key={link.href}>
-                      <Link
-                        to={link.href}
-                        className="inline-block rounded-md border border-stone-300 px-2.5 py-1 text-sm no-underline hover:bg-stone-50"
-                        aria-label={`Mock interview: ${h.roleName}, ${link.label}`}
-                      >
-                        {link.label}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <LinkChips links={h.interview} label={(l) => `Mock interview: ${h.roleName}, ${l.label}`} strong={false} />
               </>
             ) : (
               <p className="mt-3 text-sm text-stone-600">

@@ -57,6 +57,7 @@ const SECTION_KINDS: Record<string, SectionKind> = {
 function parseResume(lines: string[]): ParsedResume {
   const resume: ParsedResume = {
     contact: { fullName: "Test Person", email: "test@example.com", phone: null, location: null, linkedin: null, github: null, website: null },
+    contactSources: {},
     summary: null,
     experience: [],
     education: [],
@@ -64,6 +65,7 @@ function parseResume(lines: string[]): ParsedResume {
     certifications: [],
     projects: [],
     sections: [],
+    structure: { lines: lines.length, assigned: lines.length, structured: true },
   };
   let bullets: string[] | null = null;
   const section = (name: string, kind: SectionKind) => {
@@ -89,7 +91,7 @@ function parseResume(lines: string[]): ParsedResume {
       bullets = null;
     } else if (key === "job") {
       const [title, company, start, end] = rest.split("|").map((part) => part.trim());
-      const entry = { title: title || null, company: company || null, location: null, start: start || null, end: end || null, dates: `${start} – ${end}`, bullets: [] as string[], header: `${title}, ${company}`, page: 1 };
+      const entry = { title: title || null, company: company || null, location: null, start: start || null, end: end || null, dates: `${start} – ${end}`, bullets: [] as string[], header: `${title}, ${company}`, page: 1, sources: {} };
       resume.experience.push(entry);
       section("Experience", "experience").lines.push(entry.header);
       bullets = entry.bullets;
@@ -108,7 +110,7 @@ function parseResume(lines: string[]): ParsedResume {
       bullets = null;
     } else if (key === "education") {
       const [degree, institution, start, end] = rest.split("|").map((part) => part.trim());
-      resume.education.push({ degree: degree || null, field: null, institution: institution || null, location: null, start: start || null, end: end || null, dates: `${start} – ${end}`, details: [], header: `${degree}, ${institution}`, page: 1 });
+      resume.education.push({ degree: degree || null, field: null, institution: institution || null, location: null, start: start || null, end: end || null, dates: `${start} – ${end}`, details: [], header: `${degree}, ${institution}`, page: 1, sources: {} });
       section("Education", "education").lines.push(`${degree}, ${institution}`);
       bullets = null;
     } else if (key.startsWith("section ")) {

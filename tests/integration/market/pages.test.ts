@@ -5,6 +5,7 @@ import { sessionCookieName } from "~/auth/session.server";
 import { ensureDbReady } from "~/db.server";
 import { seedMarketData } from "~/market/seed.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
+import { decodeHtml } from "../../support/html";
 
 let server: AppServer;
 /** Every page reached by following links from /compare and /salaries, by path. */
@@ -32,15 +33,9 @@ function mainContent(html: string): string {
   return main.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<!-- -->/g, "");
 }
 
-/** The text a reader sees: tags dropped, the entities React writes decoded. */
+/** The text a reader sees: tags dropped, character references decoded. */
 function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+  return decodeHtml(html.replace(/<[^>]+>/g, ""));
 }
 
 /** The <figure data-cited> blocks of a page (they never nest) and what lies outside them. */
@@ -201,6 +196,15 @@ describe("market page addresses", () => {
     const reversed = await fetch(`${server.url}/compare/backend-vs-full-stack-engineer`, { redirect: "manual" });
     expect(reversed.status).toBe(301);
     expect(reversed.headers.get("location")).toBe("/compare/full-stack-vs-backend-engineer");
+  });
+
+  it("serve a signed-out visitor's second request from the page cache, with the new nonce", async () => {
+    const path = "/compare/data-engineer-vs-data-scientist";
+    await fetch(server.url + path);
+    const second = await fetch(server.url + path);
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    const nonce = /'nonce-([^']+)'/.exec(second.headers.get("content-security-policy") ?? "")?.[1];
+    expect(await second.text()).toContain(`nonce="${nonce}"`);
   });
 
   it("keep a signed-in visitor's page out of shared caches", async () => {

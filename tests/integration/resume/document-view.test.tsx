@@ -46,7 +46,7 @@ describe("the resume scan document view", () => {
   it("shows the score, what the ATS sees and a link to scan a new version against this one", async () => {
     const report = await scan();
     const html = render({ ...report, comparison: null } satisfies ResumeScanOutput);
-    expect(html).toContain(`Resume scan: ${report.score.total} out of 100`);
+    expect(html).toContain(`ATS readability score: ${report.score.total} out of 100`);
     expect(html).toContain("What the ATS sees");
     expect(html).toContain(`href="/toolkit/resume?from=${DOCUMENT_ID}"`);
     expect(html).toContain("Scan a new version");

@@ -223,7 +223,7 @@ describe("scanning an upload without JavaScript", () => {
     expect(row).toMatchObject({ userId: paid.user.id, kind: "resume_scan", engine: "builtin", rulesetVersion: RULESET_VERSION });
     expect(output.rulesetVersion).toBe(RULESET_VERSION);
     expect(output.parsed.contact).toMatchObject({ fullName: "John Doe", email: "john.doe@email.com" });
-    expect(row.title).toBe(`Resume scan: John Doe, score ${output.score.total}/100`);
+    expect(row.title).toBe(`Resume scan: John Doe, ATS score ${output.score.total}/100`);
     expect(output.comparison).toBeNull();
     // The PDF is not kept: the input is its name and size, not its bytes.
     expect(input).toEqual({ fileName: "john-doe.pdf", fileBytes: CORPUS_PDF.length, jobDescription: "", targetRole: "", previousDocumentId: null });
@@ -246,6 +246,12 @@ describe("scanning an upload without JavaScript", () => {
     expect(output.match?.weak).toEqual(expect.arrayContaining(["Kubernetes"]));
     expect(output.match?.missing).toContain("Terraform");
     expect(input.jobDescription).toBe(JOB_DESCRIPTION);
+  });
+
+  it("titles a scan with a job description apart from one without", async () => {
+    const withJob = await upload(paid.client, resumeForm(CORPUS_PDF, { jobDescription: JOB_DESCRIPTION }));
+    const { row } = await savedScan(documentIdFrom(withJob));
+    expect(row.title).toMatch(/^Job match for Machine Learning Engineer: John Doe, \d+\/100 \(ATS score \d+\/100\)$/u);
   });
 
   it("trims a 200 kB job description, with a notice on the document page", async () => {

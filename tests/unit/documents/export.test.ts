@@ -57,13 +57,11 @@ describe("PDF downloads", () => {
 
   it("paginates a 50-page document and numbers the pages", async () => {
     const long = Array.from({ length: 50 * 52 }, (_, i) => `Line ${i + 1}: résumé bullet with some text`).join("\n");
-    const started = Date.now();
     const bytes = await documentPdf(toExportDocument(doc("resume_scan", long)));
     const { text, pages } = await pdfText(bytes);
     expect(pages).toBeGreaterThanOrEqual(50);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).toContain("Line 2600:");
-    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it("wraps long lines within the page and breaks words longer than a line", () => {

@@ -109,7 +109,7 @@ describe("the short answer", () => {
     cells: [],
     shared: null,
     verdict: verdict
-      ? { kind: "missing", label: "x", sentence: `${level} sentence.`, higher: null, refs: [1], ...verdict }
+      ? { kind: "missing", label: "x", sentence: `${level} sentence.`, higher: null, gap: 1_000_000, sizes: "n = 40 and 50", refs: [1], ...verdict }
       : null,
   });
 
@@ -131,6 +131,9 @@ describe("the short answer", () => {
     const higher = { kind: "higher" as const, higher: "backend-engineer" as const };
     const all = levelHeadline([verdictRow("mid", higher), verdictRow("senior", higher)], ROLES);
     expect(all).toMatchObject({ tone: "higher", label: "Back-end engineers earn more", higher: "backend-engineer" });
+    expect(all.sentence).toBe(
+      "At mid-level and at senior level, the levels with like-for-like salary data, back-end engineers have the higher median salary: $10,000 higher at mid-level (n = 40 and 50), and $10,000 higher at senior level (n = 40 and 50), with a 95% interval that excludes zero each time.",
+    );
     const some = levelHeadline([verdictRow("mid", higher), verdictRow("senior", { kind: "no_clear_difference" })], ROLES);
     expect(some.label).toBe("Back-end engineers earn more at some levels");
     expect(some.sentence).toBe(
@@ -208,7 +211,7 @@ describe("official statistics", () => {
     expect(official.shared).toBe(false);
     expect(official.figures.map((f) => f.occupation)).toEqual(["Software", "Computer and Information Systems Managers"]);
     expect(official.verdict).toMatchObject({ kind: "medians_only", higher: "engineering-manager" });
-    expect(official.verdict?.sentence).toContain("employment 591,000 and employment 1,654,440");
+    expect(official.verdict?.sentence).toContain("employment 591,000 and 1,654,440");
   });
 });
 

@@ -65,7 +65,7 @@ describe("npm run scan", () => {
     expect(result.education[0]).toEqual(expect.objectContaining({ degree: "PhD", institution: "Princeton University", start: "2018-09", end: "2023-05" }));
     expect(result.skills).toContain("PyTorch");
     expect(result.sections).toContain("Experience");
-    expect(result.score).toEqual(expect.objectContaining({ total: expect.any(Number), version: "ats-rules-1", items: expect.any(Array) }));
+    expect(result.score).toEqual(expect.objectContaining({ total: expect.any(Number), version: "ats-rules-2", items: expect.any(Array) }));
     expect(result.warnings).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe("npm run scan", () => {
 
   it("exits 2 for a scan without a text layer, after printing its report as text", () => {
     expect(runs.scanned.code).toBe(2);
-    expect(runs.scanned.stdout).toMatch(/^Resume scan — score 0\/100 \(rules ats-rules-1\)\n=+\n\n1 page, 0 words\nNeeds OCR/u);
+    expect(runs.scanned.stdout).toMatch(/^Resume scan — score 0\/100 \(rules ats-rules-2\)\n=+\n\n1 page, 0 words\nNeeds OCR/u);
     expect(runs.scanned.stdout).toContain("What the ATS sees");
     expect(runs.scanned.stderr).toMatch(/needs OCR/u);
   });

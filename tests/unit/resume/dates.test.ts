@@ -47,4 +47,16 @@ describe("dates as resumes print them", () => {
     expect(monthIndex("present")).toBeGreaterThan(monthIndex("2099-12")!);
     expect(monthIndex(null)).toBeNull();
   });
+
+  it("reads open ranges, placeholders, dotted months and other words for present", () => {
+    expect(findDates("2023-09 —")).toMatchObject({ start: { value: "2023-09" }, end: { value: "present" } });
+    expect(findDates("Since 2021")).toMatchObject({ start: { value: "2021" }, end: { value: "present" } });
+    expect(findDates("Jan 20XX – Current")).toMatchObject({ start: { value: "20XX-01" }, end: { value: "present" } });
+    expect(findDates("09.2019 – 12.2023")).toMatchObject({ start: { value: "2019-09" }, end: { value: "2023-12" } });
+    for (const word of ["Now", "Today", "Heute", "actualidad"]) {
+      expect(findDates(`Mar 2021 – ${word}`)?.end?.value, word).toBe("present");
+    }
+    expect(isMetadataText("2023-09 –")).toBe(true);
+    expect(monthIndex("20XX-01")).toBeNull();
+  });
 });

@@ -101,4 +101,8 @@ describe("layout: from positioned runs to lines", () => {
     const layout = buildLayout(literalDocument(literalPage([{ runs: [{ text: "Name", size: 24 }] }, "body text one", "body text two"])));
     expect(layout.bodyFontSize).toBe(10);
   });
+
+  it("closes up letter-spaced words that pdf.js returns with a space between letters", () => {
+    expect(texts([{ runs: [{ text: "F A T I M A", size: 20 }, { text: "O ' B R I E N", x: 300, size: 20 }] }, "Engineer"])[0]).toBe("FATIMA\tO'BRIEN");
+  });
 });

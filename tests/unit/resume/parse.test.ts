@@ -150,3 +150,65 @@ describe("parse: education, skills, summary, certifications", () => {
     expect(parsed.certifications).toEqual(["AWS Certified Solutions Architect – Associate (2023)", "Certified Kubernetes Administrator"]);
   });
 });
+
+describe("parse: layouts the lexicon and the glyphs do not give away", () => {
+  it("reads section labels set in a left rail on the same line as the first entry", () => {
+    const { experience, education, sections } = parse([
+      ...header,
+      { runs: [{ text: "WORK", x: 50, bold: true }, { text: "Acme Corp", x: 150, bold: true }, { text: "Jan 2020 – Present", x: 470 }] },
+      { runs: [{ text: "Backend Engineer", x: 150 }] },
+      { runs: [{ text: "• Built the billing service in Go", x: 160 }] },
+      { runs: [{ text: "Globex", x: 150, bold: true }, { text: "2017 – 2019", x: 490 }] },
+      { runs: [{ text: "Software Engineer", x: 150 }] },
+      { runs: [{ text: "• Cut deploy time by half", x: 160 }] },
+      { runs: [{ text: "STUDIES", x: 50, bold: true }, { text: "University of Leeds", x: 150, bold: true }, { text: "2013 – 2017", x: 490 }] },
+      { runs: [{ text: "BSc Computer Science", x: 150 }] },
+      { runs: [{ text: "TOOLS", x: 50, bold: true }, { text: "Go, SQL, Kafka, Terraform", x: 150 }] },
+    ]);
+    expect(sections.map((section) => [section.name, section.kind])).toEqual([
+      ["", "header"],
+      ["WORK", "experience"],
+      ["STUDIES", "education"],
+      ["TOOLS", "skills"],
+    ]);
+    expect(experience.map((job) => [job.title, job.company, job.start, job.end])).toEqual([
+      ["Backend Engineer", "Acme Corp", "2020-01", "present"],
+      ["Software Engineer", "Globex", "2017", "2019"],
+    ]);
+    expect(education[0]).toMatchObject({ degree: "BSc Computer Science", institution: "University of Leeds" });
+  });
+
+  it("keeps the line each field was read from", () => {
+    const { experience, contactSources } = parse([
+      ...header,
+      heading("Experience"),
+      { runs: [{ text: "Senior Engineer, Stripe", bold: true }, { text: "Mar 2021 – Present", x: 470 }] },
+      "• Led the ledger migration",
+    ]);
+    expect(contactSources.email?.text).toContain("jane.rivera@example.com");
+    expect(contactSources.fullName?.text).toBe("Jane Rivera");
+    expect(experience[0].sources.title?.text).toBe("Senior Engineer, Stripe\tMar 2021 – Present");
+    expect(experience[0].sources.dates?.line).toBe(experience[0].sources.title?.line);
+  });
+
+  it("gives a role under an employer's banner the banner's employer", () => {
+    const { experience } = parse([
+      ...header,
+      heading("Experience"),
+      { runs: [{ text: "Initech", bold: true }, { text: "Austin, TX", x: 490 }] },
+      { runs: [{ text: "Lead Developer" }, { text: "2019 – 2022", x: 490 }] },
+      "• Ran the platform team",
+      { runs: [{ text: "Junior Developer" }, { text: "2016 – 2019", x: 490 }] },
+      "• Shipped the first API",
+    ]);
+    expect(experience.map((job) => [job.title, job.company])).toEqual([
+      ["Lead Developer", "Initech"],
+      ["Junior Developer", "Initech"],
+    ]);
+  });
+
+  it("says so when it cannot place most of the text", () => {
+    const { structure } = parse(["Lorem ipsum dolor sit amet", "consectetur adipiscing elit", "sed do eiusmod tempor", "incididunt ut labore"]);
+    expect(structure).toMatchObject({ lines: 4, structured: false });
+  });
+});

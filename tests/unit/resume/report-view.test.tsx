@@ -19,12 +19,32 @@ describe("the report view", () => {
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 
-  it("is organised by headings, with the score in the top heading", () => {
-    const headings = [...html.matchAll(/<h([2-4])[^>]*>(.*?)<\/h\1>/gu)].map((match) => `h${match[1]} ${match[2].replace(/<[^>]+>/gu, "")}`);
-    expect(headings[0]).toBe(`h2 Resume scan: ${report.score.total} out of 100`);
+  const headingsOf = (markup: string) => [...markup.matchAll(/<h([2-4])[^>]*>(.*?)<\/h\1>/gu)].map((match) => `h${match[1]} ${match[2].replace(/<[^>]+>/gu, "")}`);
+
+  it("is organised by headings, with the job match in the top heading when a job description was given", () => {
+    const headings = headingsOf(html);
+    expect(headings[0]).toBe(`h2 Job match: ${report.match?.score} out of 100`);
+    expect(html).toContain(`ATS readability score</a> is <strong>${report.score.total} out of 100</strong>`);
     expect(headings).toEqual(
-      expect.arrayContaining(["h3 Score breakdown", "h3 Fixes", "h3 What the ATS sees", `h3 Job match: ${report.match?.score} out of 100`, "h3 Suggested rewrites"]),
+      expect.arrayContaining(["h3 ATS readability score: breakdown", "h3 Fixes", "h3 What the ATS sees", `h3 Job match: ${report.match?.score} out of 100`, "h3 Suggested rewrites"]),
     );
+    const withoutJob = sampleReport({ bullets: ["Responsible for the on-call rotation"] });
+    expect(headingsOf(renderToStaticMarkup(<ResumeReport report={withoutJob} />))[0]).toBe(`h2 ATS readability score: ${withoutJob.score.total} out of 100`);
+  });
+
+  it("says “−1 point” and “−2 points”", () => {
+    expect(html).toContain("−1 point<");
+    expect(html).not.toContain("−1 points");
+    expect(html).toMatch(/−[2-9] points</u);
+  });
+
+  it("lets the jobs and skills tables reflow into stacked rows on a phone", () => {
+    for (const caption of ["Jobs as read", "Skills from the job description"]) {
+      const table = html.match(new RegExp(`<table[^>]*>(?:(?!</table>)[\\s\\S])*${caption}[\\s\\S]*?</table>`, "u"))?.[0] ?? "";
+      expect(table, caption).toMatch(/^<table class="block w-full[^"]* md:table"/u);
+      expect(table).toMatch(/<thead class="hidden md:table-header-group"/u);
+      expect(table).toMatch(/data-label=/u);
+    }
   });
 
   it("gives every table a caption and scoped header cells", () => {
@@ -54,7 +74,7 @@ describe("the report view", () => {
     const scanned = buildReport(literalDocument(literalPage([], 1, { imageCoverage: 1 })));
     const markup = renderToStaticMarkup(<ResumeReport report={scanned} />);
     expect(markup).toMatch(/role="alert"[^>]*>Needs OCR/u);
-    expect(markup).toContain("Resume scan: 0 out of 100");
+    expect(markup).toContain("ATS readability score: 0 out of 100");
   });
 });
 
@@ -71,11 +91,11 @@ describe("the plain-text report", () => {
   it("holds the score, each fix with its reasons, the parsed fields and the extracted text", () => {
     const report = sampleReport();
     const text = reportToText(report);
-    expect(text).toMatch(new RegExp(`^Resume scan — score ${report.score.total}/100 \\(rules ats-rules-1\\)`, "u"));
+    expect(text).toMatch(new RegExp(`^Resume scan — score ${report.score.total}/100 \\(rules ats-rules-2\\)`, "u"));
     expect(text).toContain("- No phone number found (−2 points)");
     expect(text).toContain("  Where: Responsible for the on-call rotation");
     expect(text).toContain("Job: Senior Engineer — Stripe (2021-03 to present)");
-    expect(text).toContain("Explain the gap with the layoff-explanation writer: /toolkit/layoff");
+    expect(text).toContain("Word it with the layoff-explanation writer: /toolkit/layoff");
     expect(text.endsWith(report.text)).toBe(true);
   });
 });

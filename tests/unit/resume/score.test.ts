@@ -100,9 +100,27 @@ describe("score: rules", () => {
       input.parsed.experience[0].start = "2022-01";
     });
     expect(byRule(result, "experience.gap")[0]).toMatchObject({
-      what: "A gap of about 10 months between jobs",
+      what: "10 months between jobs that the resume does not account for (Mar 2021 – Dec 2021)",
       link: { href: "/toolkit/layoff" },
     });
+    expect(byRule(result, "experience.gap")[0].why).not.toMatch(/assume the worst/u);
+  });
+
+  // A full-time student with two summer internships and a research role during term: no gap.
+  it("does not call a student's time between internships, or a concurrent role, a gap", () => {
+    const student = score((input) => {
+      input.parsed.experience = [
+        { ...input.parsed.experience[0], title: "Software Engineering Intern", start: "2023-06", end: "2023-08" },
+        { ...input.parsed.experience[1], title: "Software Engineering Intern", start: "2022-06", end: "2022-08" },
+      ];
+      input.parsed.education[0] = { ...input.parsed.education[0], start: "2020-09", end: "2024-05" };
+    });
+    expect(byRule(student, "experience.gap")).toEqual([]);
+    const concurrent = score((input) => {
+      input.parsed.experience[0].start = "2022-01";
+      input.parsed.experience.push({ ...input.parsed.experience[1], title: "Research Assistant", company: "University Lab", start: "2020-12", end: "2022-02" });
+    });
+    expect(byRule(concurrent, "experience.gap")).toEqual([]);
   });
 
   it("does not call time spent studying a gap", () => {

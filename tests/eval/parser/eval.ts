@@ -1,0 +1,115 @@
+// `npm run eval:parser`: field accuracy of the resume parser on the corpus, per field
+// kind, per rendering path and overall, for the tuning and held-out halves side by side,
+// and the worst tuning files. Held-out failures are not printed unless asked for with
+// --show-heldout (to report, never to tune). --file <id> prints every check of one
+// tuning resume; --json <file> writes the figures.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createResumeScanner } from "../../../app/resume/scan.server.ts";
+import { checkResume, share, tally, type Check } from "./checks.ts";
+import { fixtureFiles, generatedFiles, type CorpusFile } from "./load.ts";
+
+interface Result {
+  file: CorpusFile;
+  checks: Check[];
+  structured: boolean;
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+
+const pct = (checks: Check[]) => {
+  const t = tally(checks);
+  return t.all === 0 ? "     —       " : `${(100 * share(t)).toFixed(1).padStart(5)}% ${`${t.ok}/${t.all}`.padStart(9)}`;
+};
+
+async function main() {
+  const files = [...fixtureFiles(), ...generatedFiles()].filter((file) => !option("--path") || file.truth.path === option("--path"));
+  const scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000 });
+  const results: Result[] = [];
+  try {
+    await Promise.all(
+      files.map(async (file) => {
+        const outcome = await scanner.scan(new Uint8Array(readFileSync(file.pdf)));
+        if (!outcome.ok) throw new Error(`${file.truth.id}: ${outcome.reason}`);
+        results.push({ file, checks: checkResume(file.truth, outcome.report.parsed), structured: outcome.report.parsed.structure?.structured ?? true });
+      }),
+    );
+  } finally {
+    await scanner.close();
+  }
+  results.sort((a, b) => a.file.truth.id.localeCompare(b.file.truth.id));
+
+  const only = option("--file");
+  if (only) {
+    const result = results.find((item) => item.file.truth.id === only);
+    if (!result) throw new Error(`no file ${only}`);
+    if (result.file.truth.split === "heldout" && !flag("--show-heldout")) throw new Error("held-out files are not shown: never tune on them");
+    for (const c of result.checks) console.log(`${c.ok ? "  ok " : "  XX "} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`);
+    return;
+  }
+
+  const of = (split: string) => results.filter((item) => item.file.truth.split === split);
+  const tuning = of("tuning");
+  const heldout = of("heldout");
+  const core = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.core));
+  const every = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind !== "skills.extra"));
+  const out: string[] = [];
+  const row = (label: string, a: Check[], b: Check[]) => out.push(`${label.padEnd(26)} ${pct(a)}   ${pct(b)}`);
+  const header = (title: string) => out.push("", title, `${"".padEnd(26)} ${"tuning".padEnd(20)}  ${"held-out".padEnd(20)}`);
+
+  out.push(`Resume parser field accuracy: ${tuning.length} tuning and ${heldout.length} held-out resumes`);
+  header("Overall");
+  row("core fields (issue 16)", core(tuning), core(heldout));
+  row("all fields", every(tuning), every(heldout));
+
+  header("Per field kind");
+  const kinds = [...new Set(results.flatMap((item) => item.checks.map((c) => c.kind)))].filter((kind) => kind !== "skills.extra");
+  for (const kind of kinds) {
+    const pick = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === kind));
+    row(`${kind}${results.some((item) => item.checks.some((c) => c.kind === kind && !c.core)) ? " (extra)" : ""}`, pick(tuning), pick(heldout));
+  }
+  const extras = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === "skills.extra")).length;
+  const skillsFound = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === "skills" && c.ok)).length;
+  out.push(`${"skills read that are not skills".padEnd(26)} ${String(extras(tuning)).padStart(5)} (of ${skillsFound(tuning) + extras(tuning)})      ${String(extras(heldout)).padStart(5)} (of ${skillsFound(heldout) + extras(heldout)})`);
+
+  header("Per rendering path (core fields)");
+  for (const renderPath of [...new Set(results.map((item) => item.file.truth.path))].sort()) {
+    const on = (items: Result[]) => items.filter((item) => item.file.truth.path === renderPath);
+    row(renderPath, core(on(tuning)), core(on(heldout)));
+  }
+
+  header("Per template (core fields)");
+  for (const template of [...new Set(results.map((item) => item.file.truth.template))]) {
+    const on = results.filter((item) => item.file.truth.template === template);
+    if (on[0].file.truth.path === "rendercv-typst") continue;
+    const split = on[0].file.truth.split;
+    row(`${template}`, split === "tuning" ? core(on) : [], split === "heldout" ? core(on) : []);
+  }
+  const rendercv = results.filter((item) => item.file.truth.path === "rendercv-typst");
+  row("rendercv (9 themes)", core(rendercv), []);
+
+  const unstructured = (items: Result[]) => items.filter((item) => !item.structured).length;
+  out.push("", `Reported as unstructured: ${unstructured(tuning)} tuning, ${unstructured(heldout)} held-out`);
+
+  const worst = (items: Result[]) =>
+    [...items].sort((a, b) => share(tally(a.checks.filter((c) => c.core))) - share(tally(b.checks.filter((c) => c.core)))).slice(0, 12);
+  out.push("", "Worst tuning files (core fields)");
+  for (const item of worst(tuning)) {
+    const misses = item.checks.filter((c) => c.core && !c.ok).map((c) => c.kind);
+    out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}  ${[...new Set(misses)].join(", ")}`);
+  }
+  if (flag("--show-heldout")) {
+    out.push("", "Worst held-out files (for the report only: never tune on these)");
+    for (const item of worst(heldout)) out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}`);
+  }
+  console.log(out.join("\n"));
+
+  const json = option("--json");
+  if (json) {
+    const figures = (items: Result[]) => ({ resumes: items.length, core: tally(core(items)), all: tally(every(items)) });
+    writeFileSync(json, `${JSON.stringify({ tuning: figures(tuning), heldout: figures(heldout) }, null, 2)}\n`);
+  }
+}
+
+await main();

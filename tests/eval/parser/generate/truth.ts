@@ -1,0 +1,42 @@
+// What a generated resume says, as the parser should read it: the ground truth written
+// beside each PDF. A field a template does not print is left out (undefined), so it is
+// not checked; null means "not on the resume", which the parser must also report.
+export type Split = "tuning" | "heldout";
+
+export interface TruthJob {
+  title: string;
+  company: string;
+  location?: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface TruthSchool {
+  degree: string;
+  field: string | null;
+  institution: string;
+  end?: string | null;
+}
+
+export interface Truth {
+  id: string;
+  /** The rendering path: the program that laid the page out and wrote the PDF. */
+  path: string;
+  template: string;
+  split: Split;
+  seed: number;
+  provenance: string;
+  contact: {
+    fullName: string;
+    email: string;
+    phone: string | null;
+    location: string | null;
+    linkedin?: string | null;
+    github?: string | null;
+    website?: string | null;
+  };
+  experience: TruthJob[];
+  education: TruthSchool[];
+  skills: string[];
+  certifications?: string[];
+}

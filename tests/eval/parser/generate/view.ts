@@ -1,0 +1,173 @@
+// A person's resume as one template will print it: headings, date style, separators and
+// entry order chosen from the seed, and the ground truth that follows from those choices.
+import { chance, int, pick, rng, type Person, type Rng } from "./people.ts";
+import type { Split, Truth } from "./truth.ts";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December"];
+
+type DateStyle = "mon" | "month" | "mon-dot" | "mm/yyyy" | "yyyy-mm" | "mm.yyyy" | "year";
+
+interface DateFormat {
+  style: DateStyle;
+  present: string;
+  separator: string;
+  placeholder: boolean;
+}
+
+// Heading words, split like the people pools; localised and unusual names in both halves.
+const HEADINGS: Record<Split, Record<"summary" | "experience" | "education" | "skills" | "certifications", string[]>> = {
+  tuning: {
+    summary: ["Summary", "Profile", "About", "About Me", "Professional Summary", "Profil"],
+    experience: ["Experience", "Work Experience", "Professional Experience", "Employment History", "Where I've Worked",
+      "Berufserfahrung", "Experiencia Laboral", "Career"],
+    education: ["Education", "Academic Background", "Ausbildung", "Formación Académica", "Studies"],
+    skills: ["Skills", "Technical Skills", "Top Skills", "Kenntnisse", "Habilidades", "Toolbox"],
+    certifications: ["Certifications", "Licenses & Certifications", "Zertifikate"],
+  },
+  heldout: {
+    summary: ["Overview", "Summary", "Professional Profile", "À propos", "Perfil"],
+    experience: ["Work History", "Relevant Experience", "Professional Background", "Expérience Professionnelle",
+      "Experiência Profissional", "Kinh nghiệm làm việc", "Employment", "Experience"],
+    education: ["Education & Training", "Formation", "Formação", "Học vấn", "Schooling", "Education"],
+    skills: ["Core Competencies", "Compétences", "Competências", "Kỹ năng", "What I Work With", "Tech Stack"],
+    certifications: ["Certificates", "Credentials", "Certificações"],
+  },
+};
+
+export interface ViewOptions {
+  /** Share of resumes whose experience has no heading at all. */
+  noExperienceHeading?: number;
+  /** Date styles this template may use. */
+  dateStyles?: DateStyle[];
+}
+
+export interface View {
+  person: Person;
+  r: Rng;
+  split: Split;
+  headings: { summary: string; experience: string | null; education: string; skills: string; certifications: string };
+  /** "Jan 2020 – Present" */
+  range(start: string | null, end: string): string;
+  date(value: string): string;
+  /** Separator between parts of an entry heading ("Title | Company"). */
+  sep: string;
+  roleFirst: boolean;
+  showSummary: boolean;
+  upperHeadings: boolean;
+  /** Jobs grouped by employer, in order: several roles under one banner. */
+  employers: { company: string; location: string | null; roles: Person["jobs"] }[];
+  truth(extra: { path: string; template: string; id: string; seed: number; provenance: string; printsJobLocation?: boolean;
+    printsLinks?: boolean; printsCertifications?: boolean; printsEducationEnd?: boolean; nameAsPrinted?: string }): Truth;
+}
+
+function formatDate(value: string, format: DateFormat): string {
+  const [yearText, monthText] = value.split("-");
+  const year = format.placeholder ? "20XX" : yearText;
+  const month = Number(monthText);
+  switch (format.style) {
+    case "mon": return `${MONTHS[month - 1].slice(0, 3)} ${year}`;
+    case "month": return `${MONTHS[month - 1]} ${year}`;
+    case "mon-dot": return month === 5 ? `May ${year}` : `${MONTHS[month - 1].slice(0, month === 9 ? 4 : 3)}. ${year}`;
+    case "mm/yyyy": return `${monthText}/${year}`;
+    case "yyyy-mm": return `${year}-${monthText}`;
+    case "mm.yyyy": return `${monthText}.${year}`;
+    case "year": return year;
+  }
+}
+
+function truthDate(value: string | null, format: DateFormat): string | null {
+  if (value === null) return null;
+  if (value === "present") return "present";
+  const [year, month] = value.split("-");
+  const y = format.placeholder ? "20XX" : year;
+  return format.style === "year" ? y : `${y}-${month}`;
+}
+
+export function makeView(person: Person, seed: number, split: Split, options: ViewOptions = {}): View {
+  const r = rng(seed ^ 0x5bd1e995);
+  const words = HEADINGS[split];
+  const styles = options.dateStyles ?? ["mon", "month", "mon-dot", "mm/yyyy", "yyyy-mm", "mm.yyyy", "year"];
+  const format: DateFormat = {
+    style: pick(r, styles),
+    present: pick(r, ["Present", "Present", "present", "Current", "Now", "Today", ""]),
+    separator: pick(r, [" – ", " – ", " - ", " — ", " to ", "–"]),
+    placeholder: chance(r, 0.03),
+  };
+  if (format.present === "" && format.separator === " to ") format.separator = " – ";
+  const noHeading = chance(r, options.noExperienceHeading ?? 0.06);
+  const headings = {
+    summary: pick(r, words.summary),
+    experience: noHeading ? null : pick(r, words.experience),
+    education: pick(r, words.education),
+    skills: pick(r, words.skills),
+    certifications: pick(r, words.certifications),
+  };
+  const employers: View["employers"] = [];
+  for (const job of person.jobs) {
+    const last = employers[employers.length - 1];
+    if (last && last.company === job.company) last.roles.push(job);
+    else employers.push({ company: job.company, location: job.location, roles: [job] });
+  }
+  const date = (value: string) => (value === "present" ? format.present : formatDate(value, format));
+  const range = (start: string | null, end: string) => {
+    if (start === null) return date(end);
+    if (end === "present" && format.present === "") return `${date(start)}${format.separator.trimEnd()}`;
+    return `${date(start)}${format.separator}${date(end)}`;
+  };
+  const view: View = {
+    person,
+    r,
+    split,
+    headings,
+    date,
+    range,
+    sep: pick(r, [" | ", " · ", " — ", ", ", " – ", " | "]),
+    roleFirst: chance(r, 0.5),
+    showSummary: chance(r, 0.7),
+    upperHeadings: chance(r, 0.5),
+    employers,
+    truth(extra) {
+      return {
+        id: extra.id,
+        path: extra.path,
+        template: extra.template,
+        split,
+        seed: extra.seed,
+        provenance: extra.provenance,
+        contact: {
+          fullName: extra.nameAsPrinted ?? person.name,
+          email: person.email,
+          phone: person.phone,
+          location: person.location,
+          ...(extra.printsLinks === false ? {} : { linkedin: person.linkedin, github: person.github, website: person.website }),
+        },
+        experience: person.jobs.map((job) => ({
+          title: job.title,
+          company: job.company,
+          ...(extra.printsJobLocation === false ? {} : { location: job.location }),
+          start: truthDate(job.start, format),
+          end: truthDate(job.end, format),
+        })),
+        education: person.schools.map((school) => ({
+          degree: school.degree,
+          field: school.field,
+          institution: school.institution,
+          ...(extra.printsEducationEnd === false ? {} : { end: truthDate(school.end, format) }),
+        })),
+        skills: person.skillGroups.flatMap((group) => group.skills),
+        ...(extra.printsCertifications === false ? {} : { certifications: person.certifications }),
+      };
+    },
+  };
+  return view;
+}
+
+/** "B.S. in Computer Science", "Computer Science, BSc", "Bachelor of Science, Mathematics". */
+export function degreeText(r: Rng, school: Person["schools"][number]): string {
+  if (!school.field) return school.degree;
+  if (school.degree === "Certificate") return `${school.field} Certificate`;
+  return pick(r, [`${school.degree} in ${school.field}`, `${school.degree}, ${school.field}`, `${school.degree} ${school.field}`]);
+}
+
+export { int, pick, chance };
