@@ -1,138 +1,81 @@
-// The built-in writer for layoff explanations: deterministic sentences built from the
-// user's facts, fitted to the length rules. Its text states only what the user gave
-// (their words, their dates, their numbers) plus durations worked out from the dates.
-// It never repeats the free-text "what happened" field: that is context for a model, and
-// the place people put the blame and detail that the answer should leave out. Pure.
+// The built-in writer for layoff explanations: sentences built from the person's facts
+// with the shared composition layer (~/writer/compose), fitted to each channel's rules
+// (./content/channel-rules.json). It states only what the person gave (their words,
+// dates and numbers) plus durations worked out from the dates, keeps each of their
+// clauses whole or leaves it out, and never repeats the "what happened" field: that is
+// context for a model and where blame and private detail tend to go. Pure.
 import type { WritingContext } from "~/writer/types";
-import { describeMonths, formatMonth, formatShortMonth, monthOf, monthsBetween, parseMonth, type Month } from "./months";
-import { findBannedPhrases, GAP_LINE_MIN_MONTHS, LIMITS, mayClaimNotSelected, type PhraseFinding } from "./rules";
-import type { LayoffExplanation, LayoffInput, LayoffType, SinceActivity, Tone } from "./schema";
 import {
-  article,
-  clause,
+  countSentences,
   countWords,
+  joinSentences,
   listPhrase,
   lowerFirst,
+  roleNoun,
+  roleTitle,
+  sentence,
   speakingSeconds,
-  startsWithPastVerb,
-  withoutLeadingI,
-} from "./words";
+  withArticle,
+} from "~/writer/compose";
+import { jobsCut, peopleAffected } from "./affected";
+import { thingsNotToSay } from "./advice";
+import { CHANNELS } from "./channels";
+import { layoffFacts, type LayoffFacts } from "./facts";
+import {
+  goalClauseCount,
+  isVerbClause,
+  joinedVerbClauses,
+  namesContext,
+  nextClause,
+  nounPhrase,
+  pastClause,
+  perfectClause,
+  resumeClause,
+  startsWithName,
+  usableClauses,
+  type UserClause,
+} from "./phrasing";
+import { mayClaimNotSelected } from "./rules";
+import type { LayoffExplanation, LayoffInput, LayoffType, Tone } from "./schema";
 
-/** What the composer works out from the facts; also shown to the model as computed facts. */
-export interface LayoffFacts {
-  start: Month;
-  end: Month;
-  tenureMonths: number;
-  /** "3 years and 2 months" */
-  tenure: string;
-  /** "March 2024" */
-  endMonth: string;
-  gapMonths: number;
-  /** The first month after the last month worked. */
-  gapStart: Month;
-  /** "1,200", or null when not given. */
-  affected: string | null;
+/** Everything the sentences are made of, prepared once. */
+interface Material {
+  input: LayoffInput;
+  f: LayoffFacts;
+  /** "a senior backend engineer" */
+  role: string;
+  delivered: UserClause[];
+  /** Since-then details that may be said anywhere (nothing private, no job search). */
+  details: UserClause[];
+  /** For a performance-related exit: what changed, as the person put it. */
+  changed: UserClause[];
+  /** Sentences already built: fitting a length tries many combinations of the same few. */
+  built: Map<string, string | null>;
 }
 
-export function layoffFacts(input: LayoffInput, today: Date): LayoffFacts {
-  const start = parseMonth(input.startDate)!;
-  const end = parseMonth(input.endDate)!;
-  const tenureMonths = Math.max(monthsBetween(start, end), 1);
+/** A sentence built once per document, however many length variants use it. */
+function once(m: Material, key: string, build: () => string | null): string | null {
+  if (!m.built.has(key)) m.built.set(key, build());
+  return m.built.get(key)!;
+}
+
+function material(input: LayoffInput, today: Date): Material {
   return {
-    start,
-    end,
-    tenureMonths,
-    tenure: describeMonths(tenureMonths),
-    endMonth: formatMonth(end),
-    gapMonths: Math.max(monthsBetween(end, monthOf(today)), 0),
-    gapStart: end.month === 12 ? { year: end.year + 1, month: 1 } : { year: end.year, month: end.month + 1 },
-    affected: input.affectedCount === null ? null : input.affectedCount.toLocaleString("en-US"),
+    input,
+    f: layoffFacts(input, today),
+    role: withArticle(roleNoun(input.lastRole)),
+    delivered: usableClauses(input.delivered, namesContext(input)),
+    details: usableClauses(input.sinceDetails, namesContext(input), ["job_search_not_a_strength"]),
+    changed: usableClauses(input.whatChanged, namesContext(input)),
+    built: new Map(),
   };
 }
 
 // ---------- sentences ----------
 
-const EVENT: Record<LayoffType, (f: LayoffFacts) => string> = {
-  company_wide: (f) =>
-    f.affected
-      ? `In ${f.endMonth}, the company cut ${f.affected} jobs, and mine was one of them.`
-      : `In ${f.endMonth}, the company made job cuts, and my role was one of them.`,
-  team_closed: (f) => `In ${f.endMonth}, the company closed my team.`,
-  restructuring: (f) => `In ${f.endMonth}, the company restructured, and my role was removed.`,
-  acquisition: (f) => `After an acquisition, the company cut roles in ${f.endMonth}, and mine was one of them.`,
-  funding: (f) => `In ${f.endMonth}, the company ran short of funding and cut jobs, including mine.`,
-  performance_adjacent: (f) => `My time there ended in ${f.endMonth}; it was partly about performance and fit, and I learned from it.`,
-  contract_end: (f) => `My contract there ended in ${f.endMonth}.`,
-};
-
-/** How it ended, as a clause: "until {…} in March 2024". */
-const EVENT_CLAUSE: Record<LayoffType, string> = {
-  company_wide: "company-wide job cuts",
-  team_closed: "my team was closed",
-  restructuring: "a restructuring removed my role",
-  acquisition: "job cuts after an acquisition",
-  funding: "job cuts when funding ran short",
-  performance_adjacent: "we parted ways",
-  contract_end: "my contract ended",
-};
-
-/** A count sentence for the types whose event sentence doesn't already carry it. */
-function affectedSentence(input: LayoffInput, f: LayoffFacts): string | null {
-  if (!f.affected || input.layoffType === "company_wide" || input.layoffType === "performance_adjacent") return null;
-  return `In all, ${f.affected} people were affected.`;
-}
-
-const SINCE_PHRASE: Record<SinceActivity, string> = {
-  learning: "been learning",
-  projects: "built my own projects",
-  freelancing: "done freelance work",
-  caregiving: "cared for family",
-  job_search: "focused on my job search",
-};
-
-const SINCE_NOUN: Record<SinceActivity, string> = {
-  learning: "professional development",
-  projects: "independent projects",
-  freelancing: "freelance work",
-  caregiving: "family care",
-  job_search: "job search",
-};
-
-function deliveredSentence(input: LayoffInput, maxWords: number): string {
-  const text = clause(withoutLeadingI(input.delivered), maxWords);
-  return startsWithPastVerb(text) ? `While there, I ${lowerFirst(text)}.` : `My main work there: ${text}.`;
-}
-
-function sinceSentence(input: LayoffInput, detailWords: number, activities = input.since.length): string {
-  const named = `Since then, I've ${listPhrase(input.since.slice(0, activities).map((a) => SINCE_PHRASE[a]))}`;
-  if (input.sinceDetails === "" || detailWords === 0) return `${named}.`;
-  const details = clause(withoutLeadingI(input.sinceDetails), detailWords);
-  return startsWithPastVerb(details) ? `${named}, and I ${lowerFirst(details)}.` : `${named}, including ${lowerFirst(details)}.`;
-}
-
-const GOAL_PREFIX = /^(?:i(?:'d| would) like to|i want to|i'?m looking for|i am looking for|looking for|seeking|i want)\s+/i;
-const BASE_VERBS = new Set(
-  ("lead build work join grow help move return go get find bring keep continue focus manage design develop ship " +
-    "run teach support make use stay apply start take mentor own create scale improve")
-    .split(" "),
-);
-
-function targetRolePhrase(targetRole: string): string {
-  const role = /\brole$/i.test(targetRole) ? targetRole : `${targetRole} role`;
-  return `${article(role)} ${role}`;
-}
-
-function nextSentence(input: LayoffInput, maxWords: number): string {
-  const goal = lowerFirst(clause(input.nextGoal.replace(GOAL_PREFIX, ""), maxWords));
-  const isVerb = BASE_VERBS.has(goal.split(/\s+/)[0].toLowerCase());
-  if (input.targetRole === "") return isVerb ? `Next, I want to ${goal}.` : `Next, I'm looking for ${goal}.`;
-  const role = targetRolePhrase(input.targetRole);
-  return isVerb ? `Next, I'm looking for ${role} where I can ${goal}.` : `Next, I'm looking for ${role}: ${goal}.`;
-}
-
-function openingSentence(input: LayoffInput, f: LayoffFacts, short = false): string {
-  const role = `${article(input.lastRole)} ${input.lastRole}`;
-  switch (short ? "plain" : input.tone) {
+function opening(m: Material, tone: Tone): string {
+  const { f, role, input } = m;
+  switch (tone) {
     case "plain":
       return `I was ${role} at ${input.company} for ${f.tenure}.`;
     case "warm":
@@ -142,142 +85,265 @@ function openingSentence(input: LayoffInput, f: LayoffFacts, short = false): str
   }
 }
 
-const CLOSING: Record<Tone, string> = {
-  plain: "That is what I'm focused on now.",
-  warm: "I'm looking forward to what comes next.",
-  confident: "I'm ready to bring that experience to my next team.",
+/** "While there, I cut deploy time from 6 hours to 40 minutes." — `count` whole clauses. */
+function deliveredSentence(m: Material, count: number, lead = "While there, I"): string | null {
+  const clauses = m.delivered.slice(0, count);
+  if (clauses.length === 0) return null;
+  if (clauses.every(isVerbClause)) {
+    const joined = joinedVerbClauses(clauses, pastClause);
+    if (joined) return sentence(lead, joined);
+  }
+  // A noun phrase ("the design system used across 5 products"): one clause, said as what the work was.
+  const np = clauses[0].text;
+  const frame = lead.endsWith("work itself: I") ? "What I can speak to is the work itself:" : startsWithName(np) ? "My main work there:" : "My main work there was";
+  return sentence(frame, nounPhrase(np));
+}
+
+/** How it ended, for private channels that may say performance. */
+function eventSentence(m: Material, withCount: boolean, audience: "private" | "public"): string {
+  const { f, input } = m;
+  const affected = withCount ? input.affected : null;
+  const cut = affected ? jobsCut(affected) : null;
+  const EVENT: Record<LayoffType, () => string> = {
+    company_wide: () =>
+      affected?.kind === "everyone"
+        ? `In ${f.endMonth}, the company let everyone go.`
+        : cut
+          ? `In ${f.endMonth}, the company cut ${cut}, and my role was one of them.`
+          : `In ${f.endMonth}, the company made job cuts, and my role was one of them.`,
+    team_closed: () => `In ${f.endMonth}, the company closed my team.`,
+    restructuring: () => `In ${f.endMonth}, the company restructured, and my role was removed.`,
+    acquisition: () =>
+      cut
+        ? `After an acquisition, the company cut ${cut} in ${f.endMonth}, and my role was one of them.`
+        : `After an acquisition, the company cut roles in ${f.endMonth}, and mine was one of them.`,
+    funding: () =>
+      affected?.kind === "everyone"
+        ? `In ${f.endMonth}, the company ran short of funding and let everyone go.`
+        : cut
+          ? `In ${f.endMonth}, the company ran short of funding and cut ${cut}, including mine.`
+          : `In ${f.endMonth}, the company ran short of funding and cut jobs, including mine.`,
+    performance_adjacent: () =>
+      audience === "private"
+        ? `My time there ended in ${f.endMonth}, partly because of my performance.`
+        : `My time there ended in ${f.endMonth}.`,
+    contract_end: () => `My contract there ended in ${f.endMonth}.`,
+  };
+  return EVENT[input.layoffType]();
+}
+
+/** A count for the types whose event sentence does not carry one. */
+function affectedSentence(m: Material): string | null {
+  const { input } = m;
+  if (!input.affected || ["company_wide", "funding", "acquisition", "performance_adjacent"].includes(input.layoffType)) {
+    return null;
+  }
+  return input.affected.kind === "everyone"
+    ? "Everyone in the group was let go."
+    : sentence(`In all, ${peopleAffected(input.affected)}`, input.affected.kind === "count" && input.affected.value === 1 ? "was affected" : "were affected");
+}
+
+/** For a performance-related exit in the interview: what changed, from the person or a placeholder. */
+function changedSentence(m: Material): string {
+  const [first] = m.changed;
+  if (!first) return "I took it seriously, and what I changed is [one habit or skill you changed since].";
+  if (first.shape === "with_subject") return sentence("I took it seriously:", first.text);
+  if (first.shape === "base_verb") return sentence("I took it seriously, and now I", lowerFirst(first.text));
+  const perfect = isVerbClause(first) ? perfectClause(first) : null;
+  return perfect ? sentence("I took it seriously, and since then I've", perfect) : sentence("I took it seriously; what changed:", lowerFirst(first.text));
+}
+
+// Generic words for a ticked activity the details don't already show.
+const ACTIVITY: Record<"learning" | "projects" | "freelancing", string> = {
+  learning: "kept learning",
+  projects: "built projects of my own",
+  freelancing: "done freelance work",
 };
 
-/** Extra sentences, in order, for answers that would otherwise be too short to sound complete. */
-const PADDING: Record<Tone, string[]> = {
+/** What the person has done since, as "I've …" phrases: caring for family, then the details, else the ticked activities. */
+function sinceItems(m: Material, detailCount: number): string[] {
+  const { input } = m;
+  const items: string[] = [];
+  if (input.since.includes("caregiving")) items.push("cared for family");
+  const details = m.details.slice(0, detailCount);
+  // Details that start with a name ("Kotlin Multiplatform course") can't follow "I've …"
+  // mid-sentence: they follow the activity they belong to, after a colon, at the end.
+  const named = details.filter((d) => !isVerbClause(d) && startsWithName(d.text));
+  for (const detail of details.filter((d) => !named.includes(d))) {
+    const perfect = isVerbClause(detail) ? perfectClause(detail) : null;
+    if (perfect) items.push(perfect);
+    else if (input.since.includes("freelancing") && !items.some((i) => /freelanc/i.test(i))) items.push(`done ${nounPhrase(detail.text)}`);
+    else items.push(`focused on ${nounPhrase(detail.text)}`);
+  }
+  const activities = (["freelancing", "projects", "learning"] as const).filter((a) => input.since.includes(a));
+  if (details.length === 0 || named.length > 0) {
+    const generic = activities.map((a) => ACTIVITY[a]);
+    if (named.length > 0 && generic.length === 0) generic.push("been working on");
+    items.push(...generic);
+  }
+  if (named.length > 0) items[items.length - 1] = `${items[items.length - 1]}${/on$/.test(items[items.length - 1]) ? "" : ":"} ${listPhrase(named.map((d) => d.text))}`;
+  return items;
+}
+
+function sinceSentence(m: Material, detailCount: number): string | null {
+  const items = sinceItems(m, detailCount);
+  return items.length === 0 ? null : sentence(`Since then, I've ${listPhrase(items)}`);
+}
+
+function nextSentence(m: Material, goalClauses = Infinity): string {
+  return sentence(`Next, ${nextClause(m.input, goalClauses)}`);
+}
+
+// For answers too short to sound complete; used only as needed, in this order.
+const CLOSING: Record<Tone, string[]> = {
   plain: [
-    "I'm happy to go into more detail on any of that.",
-    "I took what I learned there with me.",
-    "I'm ready to start as soon as the right role comes along.",
+    "That is what I'm focused on now.",
+    "I'm happy to go into more detail on any of it.",
+    "I took what I learned there with me, and I'm ready to put it to work.",
   ],
   warm: [
-    "I learned a great deal from the people I worked with.",
-    "I'd be glad to talk through any part of it in more detail.",
-    "I'm keen to find a team where I can keep growing.",
+    "I'm looking forward to what comes next.",
+    "I'd be glad to talk through any part of it.",
+    "I learned a great deal from the people I worked with there.",
   ],
   confident: [
-    "I know what I bring, and I know the kind of team I want to join.",
+    "I'm ready to bring that experience to my next team.",
     "I'm happy to go deeper on any of that work.",
-    "I'm ready to start making an impact again.",
+    "I know what I bring, and I know the kind of team I want to join.",
   ],
 };
 
-// ---------- the spoken answer, fitted to 25–35 seconds ----------
+// ---------- the spoken answer, fitted to its channel's length ----------
 
-/** What the spoken answer includes: word caps for the user's clauses, and which of the
- *  optional sentences are kept. */
-interface SpokenBudget {
+interface SpokenChoice {
+  // Counts of whole clauses kept; `details` -1 leaves the since-then sentence out.
+  /** Whole clauses of the goal; all of them unless the answer is too long. */
+  goal: number;
   delivered: number;
   details: number;
-  goal: number;
-  /** How many of the ticked activities to name. */
-  activities: number;
-  withAffected: boolean;
-  withClosing: boolean;
-  /** The plain opening, the shortest, whatever the tone. */
-  shortOpening: boolean;
-  padding: number;
+  withCount: boolean;
+  closings: number;
+  /** The shortest opening, whatever the tone. */
+  plainOpening: boolean;
 }
 
-function spokenAnswer(input: LayoffInput, f: LayoffFacts, budget: SpokenBudget): string {
-  return [
-    openingSentence(input, f, budget.shortOpening),
-    deliveredSentence(input, budget.delivered),
-    EVENT[input.layoffType](f),
-    budget.withAffected ? affectedSentence(input, f) : null,
-    sinceSentence(input, budget.details, budget.activities),
-    nextSentence(input, budget.goal),
-    budget.withClosing ? CLOSING[input.tone] : null,
-    ...PADDING[input.tone].slice(0, budget.padding),
-  ]
-    .filter((s): s is string => s !== null)
-    .join(" ");
+function spokenAnswer(m: Material, c: SpokenChoice): string {
+  const performance = m.input.layoffType === "performance_adjacent";
+  return joinSentences([
+    opening(m, c.plainOpening ? "plain" : m.input.tone),
+    once(m, `delivered:${c.delivered}`, () => deliveredSentence(m, c.delivered)),
+    once(m, `event:${c.withCount}`, () => eventSentence(m, c.withCount, "private")),
+    performance ? once(m, "changed", () => changedSentence(m)) : c.withCount ? once(m, "affected", () => affectedSentence(m)) : null,
+    c.details < 0 ? null : once(m, `since:${c.details}`, () => sinceSentence(m, c.details)),
+    once(m, `next:${c.goal}`, () => nextSentence(m, c.goal)),
+    ...CLOSING[m.input.tone].slice(0, c.closings),
+  ]);
 }
 
-const MIN_CLAUSE_WORDS = 6;
-/** 35 seconds at 150 words a minute: the rules allow up to 95 words, but shorter is better. */
-const SPOKEN_TARGET_MAX_WORDS = 87;
+/** How much of the person's material a choice keeps; the answer keeps the most that fits. */
+function value(m: Material, c: SpokenChoice): number {
+  return (
+    (c.delivered > 0 ? 100 : 0) +
+    (c.details >= 0 ? 50 : 0) +
+    (c.details > 0 ? 60 : 0) +
+    Math.max(c.delivered - 1, 0) * 20 +
+    Math.max(c.details - 1, 0) * 15 +
+    (c.withCount && m.input.affected ? 10 : 0) +
+    (c.plainOpening ? 0 : 5) +
+    c.goal * 30 -
+    c.closings
+  );
+}
 
-/** The next shorter budget, least important first: the activity details, then the number
- *  of activities named, then the longer of the two main clauses, then optional sentences.
- *  Null when nothing is left to cut. */
-function shorter(b: SpokenBudget): SpokenBudget | null {
-  if (b.details > 0) return { ...b, details: b.details > MIN_CLAUSE_WORDS ? b.details - 2 : 0 };
-  if (b.activities > 2) return { ...b, activities: 2 };
-  if (b.delivered > MIN_CLAUSE_WORDS || b.goal > MIN_CLAUSE_WORDS) {
-    return b.delivered >= b.goal ? { ...b, delivered: b.delivered - 2 } : { ...b, goal: b.goal - 2 };
+function fittedSpokenAnswer(m: Material): string {
+  const { min, max } = CHANNELS.spokenAnswer.words!;
+  const choices: SpokenChoice[] = [];
+  const goals = goalClauseCount(m.input);
+  for (let goal = Math.max(goals, 1); goal >= 1; goal--) {
+    for (let delivered = m.delivered.length; delivered >= 0; delivered--) {
+      // details -1: no since-then sentence at all, only when nothing else fits.
+      for (let details = m.details.length; details >= -1; details--) {
+        for (const withCount of [true, false]) {
+          for (const plainOpening of [false, true]) {
+            for (let closings = 0; closings <= CLOSING[m.input.tone].length; closings++) {
+              choices.push({ goal, delivered, details, withCount, plainOpening, closings });
+            }
+          }
+        }
+      }
+    }
   }
-  if (b.withAffected) return { ...b, withAffected: false };
-  if (b.withClosing) return { ...b, withClosing: false };
-  if (!b.shortOpening) return { ...b, shortOpening: true };
-  return null;
+  const scored = choices.map((c) => ({ c, text: spokenAnswer(m, c) })).map((s) => ({ ...s, words: countWords(s.text) }));
+  const fitting = scored.filter((s) => s.words >= min! && s.words <= max!);
+  if (fitting.length > 0) {
+    fitting.sort((a, b) => value(m, b.c) - value(m, a.c) || b.words - a.words);
+    return fitting[0].text;
+  }
+  // Nothing fits: the longest under the maximum, else the shortest.
+  const under = scored.filter((s) => s.words <= max!).sort((a, b) => b.words - a.words);
+  return (under[0] ?? scored.sort((a, b) => a.words - b.words)[0]).text;
 }
 
-/** Cuts the answer until it fits the target, then pads one that is too short to sound complete. */
-function fittedSpokenAnswer(input: LayoffInput, f: LayoffFacts): string {
-  let budget: SpokenBudget | null = {
-    delivered: 18,
-    details: 12,
-    goal: 16,
-    activities: input.since.length,
-    withAffected: true,
-    withClosing: true,
-    shortOpening: false,
-    padding: 0,
+// ---------- the other channels ----------
+
+function whyChosenAnswer(m: Material): string {
+  const { input, f } = m;
+  const max = CHANNELS.whyChosenAnswer.words!.max!;
+  const work = (count: number) => deliveredSentence(m, count, "What I can speak to is the work itself: I");
+  const fit = (build: (count: number) => string) => {
+    for (let count = m.delivered.length; count >= 1; count--) {
+      const text = build(count);
+      if (countWords(text) <= max) return text;
+    }
+    return build(1);
   };
-  let text = spokenAnswer(input, f, budget);
-  while (countWords(text) > SPOKEN_TARGET_MAX_WORDS && (budget = shorter(budget))) {
-    text = spokenAnswer(input, f, budget);
-  }
-  for (let padding = 1; countWords(text) < LIMITS.spokenAnswerWords.min && padding <= PADDING[input.tone].length; padding++) {
-    text = spokenAnswer(input, f, { ...budget!, padding });
-  }
-  return text;
-}
-
-/** The first candidate that fits, or the last (the shortest) when none does. */
-function firstFitting(candidates: string[], fits: (text: string) => boolean): string {
-  return candidates.find(fits) ?? candidates[candidates.length - 1];
-}
-
-// ---------- the other parts ----------
-
-function whyChosenAnswer(input: LayoffInput, f: LayoffFacts): string {
-  const work = deliveredSentence(input, 16).replace(/^While there, I /, "I ");
   if (input.layoffType === "performance_adjacent") {
-    const answer = (words: number) =>
-      `It was partly about performance and fit, and I own that. ${sinceSentence(input, 0, 2)} ${nextSentence(input, words)}`;
-    return firstFitting([answer(14), answer(8)], (text) => countWords(text) <= LIMITS.whyChosenWords.max);
+    const owned = ["It was partly about my performance, and I own that.", changedSentence(m)];
+    const text = joinSentences([...owned, nextSentence(m)]);
+    return countWords(text) <= max ? text : joinSentences(owned);
   }
   if (input.layoffType === "contract_end") {
-    return `My contract ran until ${f.endMonth}. What I can speak to is the work itself. ${work}`;
+    return fit((count) => joinSentences([`My contract ran until ${f.endMonth}; it was not a layoff.`, work(count)]));
   }
   if (mayClaimNotSelected(input)) {
-    const group = input.layoffType === "team_closed" ? "team" : "group I worked in";
-    return `I wasn't selected individually: the whole ${group} was let go. What I can speak to is the work itself. ${work}`;
+    const group = input.layoffType === "team_closed" ? "the whole team" : "everyone in my group";
+    return fit((count) => joinSentences([`I wasn't selected individually: ${group} was let go.`, work(count)]));
   }
-  return `I wasn't told the criteria, and I'd rather not guess. What I can speak to is the work itself. ${work}`;
+  return fit((count) => joinSentences(["I wasn't told the criteria, and I'd rather not guess.", work(count)]));
 }
 
-function coverLetterLines(input: LayoffInput, f: LayoffFacts): string {
-  const opening =
-    `I was ${article(input.lastRole)} ${input.lastRole} at ${input.company} for ${f.tenure}, ` +
-    `until ${EVENT_CLAUSE[input.layoffType]} in ${f.endMonth}.`;
-  const target = input.targetRole === "" ? "this role" : `this ${input.targetRole} role`.replace(/ role role$/i, " role");
-  const since = (activities: number) => listPhrase(input.since.slice(0, activities).map((a) => SINCE_PHRASE[a]));
-  return firstFitting(
-    [
-      `${opening} Since then, I've ${since(input.since.length)}, and I'm keen to bring that to ${target}.`,
-      `${opening} Since then, I've ${since(2)}, and I'm keen to bring that to ${target}.`,
-      `${opening} Since then, I've ${since(1)}, and I'm keen to bring that to this role.`,
-    ],
-    (text) => countWords(text) <= LIMITS.coverLetterWords.max,
-  );
+/** "until company-wide job cuts in March 2026" — how a public text says it ended. */
+const ENDED: Record<LayoffType, (month: string) => string> = {
+  company_wide: (month) => `until company-wide job cuts in ${month}`,
+  team_closed: (month) => `until my team was closed in ${month}`,
+  restructuring: (month) => `until the company restructured and removed my role in ${month}`,
+  acquisition: (month) => `until job cuts after an acquisition in ${month}`,
+  funding: (month) => `until the company ran short of funding in ${month}`,
+  performance_adjacent: (month) => `until ${month}`,
+  contract_end: (month) => `until my contract ended in ${month}`,
+};
+
+function targetPhrase(input: LayoffInput): string {
+  if (input.targetRole === "") return "this role";
+  const noun = roleNoun(input.targetRole);
+  return /\brole$/i.test(noun) ? `this ${noun}` : `this ${noun} role`;
+}
+
+function coverLetterLines(m: Material): string {
+  const { input, f, role } = m;
+  const { max } = CHANNELS.coverLetterLines.words!;
+  const first = `I was ${role} at ${input.company} for ${f.tenure}, ${ENDED[input.layoffType](f.endMonth)}.`;
+  const candidates: string[] = [];
+  for (let details = m.details.length; details >= 0; details--) {
+    const items = sinceItems(m, details);
+    candidates.push(
+      items.length > 0
+        ? `${first} Since then, I've ${listPhrase(items)}, and I'm keen to bring that to ${targetPhrase(input)}.`
+        : `${first} I'm keen to bring that experience to ${targetPhrase(input)}.`,
+    );
+  }
+  candidates.push(`${first} I'm keen to bring that experience to this role.`);
+  return candidates.find((c) => countWords(c) <= max! && countSentences(c) <= 2) ?? candidates[candidates.length - 1];
 }
 
 const POST_OPENING: Record<Tone, string> = {
@@ -292,147 +358,88 @@ const POST_ASK: Record<Tone, string> = {
   confident: "If your team needs this, let's talk.",
 };
 
-function linkedinPost(input: LayoffInput, f: LayoffFacts): string {
-  const post = (delivered: number, details: number, goal: number, activities: number) =>
+function linkedinPost(m: Material): string {
+  const { input, f, role } = m;
+  const { min, max } = CHANNELS.linkedinPost.words!;
+  const post = (delivered: number, details: number) =>
     [
       POST_OPENING[input.tone],
-      [
-        `I was ${article(input.lastRole)} ${input.lastRole} at ${input.company} for ${f.tenure}.`,
-        EVENT[input.layoffType](f),
-        affectedSentence(input, f),
-        deliveredSentence(input, delivered),
-      ]
-        .filter(Boolean)
-        .join(" "),
-      `${sinceSentence(input, details, activities)} ${nextSentence(input, goal)}`,
+      joinSentences([
+        `For ${f.tenure}, I was ${role} at ${input.company}.`,
+        deliveredSentence(m, delivered, "There, I"),
+        eventSentence(m, true, "public"),
+        affectedSentence(m),
+      ]),
+      joinSentences([sinceSentence(m, details), nextSentence(m)]),
       `${POST_ASK[input.tone]} #OpenToWork`,
     ].join("\n\n");
-  return firstFitting(
-    [post(24, 16, 20, input.since.length), post(14, 8, 12, input.since.length), post(8, 0, 8, 2)],
-    (text) => countWords(text) <= LIMITS.linkedinPostWords.max,
-  );
+  for (let delivered = m.delivered.length; delivered >= 1; delivered--) {
+    for (let details = m.details.length; details >= 0; details--) {
+      const text = post(delivered, details);
+      const count = countWords(text);
+      if (count <= max! && count >= min!) return text;
+    }
+  }
+  return post(Math.min(1, m.delivered.length), 0);
 }
 
-function linkedinHeadline(input: LayoffInput): string {
-  const role = input.targetRole || input.lastRole;
+function linkedinHeadline(m: Material): string {
+  const { input } = m;
+  const role = roleTitle(input.targetRole || input.lastRole);
   const full = `${role} | Open to work | ex-${input.company}`;
-  return full.length <= LIMITS.linkedinHeadlineChars.max ? full : `${role} | Open to work`;
+  return full.length <= CHANNELS.linkedinHeadline.chars!.max! ? full : `${role} | Open to work`;
 }
 
-function resumeGapLine(input: LayoffInput, f: LayoffFacts): string | null {
-  if (f.gapMonths < GAP_LINE_MIN_MONTHS) return null;
-  const what = listPhrase(input.since.map((a) => SINCE_NOUN[a]));
-  const details = input.sinceDetails === "" ? "" : `; ${lowerFirst(clause(withoutLeadingI(input.sinceDetails), 10))}`;
-  return `Career break, ${formatShortMonth(f.gapStart)} – present (${describeMonths(f.gapMonths)}): ${what}${details}.`;
-}
-
-// ---------- things not to say ----------
-
-type Advice = LayoffExplanation["thingsNotToSay"][number];
-
-const BY_TYPE: Record<LayoffType, Advice> = {
-  company_wide: {
-    phrase: "“It was all politics” or guesses about why the cuts happened",
-    why: "You can't know the whole picture, and speculation sounds like a grievance.",
-  },
-  team_closed: {
-    phrase: "Who made the decision to close the team, and how",
-    why: "Internal decisions are confidential and don't help your case.",
-  },
-  restructuring: {
-    phrase: "“The new structure made no sense”",
-    why: "Criticising the reorganisation reads as blame, even when it's fair.",
-  },
-  acquisition: {
-    phrase: "“The new owners didn't understand the product”",
-    why: "Criticising the acquirer reads as blame, and the interviewer may know them.",
-  },
-  funding: {
-    phrase: "Details or guesses about the company's finances or investors",
-    why: "It sounds like gossip, and some of it may be confidential.",
-  },
-  performance_adjacent: {
-    phrase: "“It had nothing to do with my performance”",
-    why: "You said it was partly about performance; a short, honest answer is stronger than a denial a reference could contradict.",
-  },
-  contract_end: {
-    phrase: "“They just didn't want to keep me”",
-    why: "A contract ending is routine; don't frame it as a rejection.",
-  },
+const GAP_LABELS: Record<"caregiving" | "learning" | "projects", string> = {
+  caregiving: "family care",
+  learning: "professional development",
+  projects: "independent projects",
 };
 
-const ADVICE_RULE_WORDS: Record<PhraseFinding["rule"], string> = {
-  blame: "blame",
-  apology: "an apology",
-  oversharing: "oversharing",
-  "not-selected-claim": "a claim you weren't selected",
-};
-
-function thingsNotToSay(input: LayoffInput, f: LayoffFacts): Advice[] {
-  const advice: Advice[] = [
-    {
-      phrase: "“Unfortunately…” or “I'm sorry, but…”",
-      why: "An apology turns a business decision into a confession. State what happened and move on.",
-    },
-    {
-      phrase: `Anything about leaders or managers at ${input.company} being at fault`,
-      why: "Blame makes an interviewer wonder what you would say about them.",
-    },
-    BY_TYPE[input.layoffType],
-  ];
-  if (!mayClaimNotSelected(input) && input.layoffType !== "performance_adjacent") {
-    advice.push({
-      phrase: "“My whole team was cut” or “it wasn't about me”",
-      why: "You didn't say everyone went. Say what you know: the decision, then your work.",
-    });
+function resumeGapLine(m: Material): string | null {
+  const { input, f } = m;
+  if (!f.gapLineDue) return null;
+  const max = CHANNELS.resumeGapLine.words!.max!;
+  const range = `${f.gapStartMonth} – present`;
+  const detailText = (count: number) => {
+    const clauses = m.details.slice(0, count).map(resumeClause);
+    return clauses.join("; ");
+  };
+  const line = (count: number) => {
+    const details = detailText(count);
+    if (input.since.includes("freelancing")) {
+      // Freelance work is work: a resume entry with a title, not a break.
+      // "Contract Frontend Developer" freelancing since is a "Freelance Frontend Developer".
+      const title = `Freelance ${roleTitle(input.lastRole.replace(/^(?:freelance|contract(?:or)?|independent)\s+/i, ""))}`;
+      const work = details.replace(/^freelance\s+/i, "");
+      return sentence(`${title}, ${range}${work ? `: ${work}` : ""}`);
+    }
+    const labels = (["caregiving", "learning", "projects"] as const).filter((a) => input.since.includes(a)).map((a) => GAP_LABELS[a]);
+    const what = [labels.length > 0 ? listPhrase(labels) : null, details || null].filter(Boolean).join("; ");
+    return sentence(`Career break, ${range}${what ? `: ${what}` : ""}`);
+  };
+  for (let count = m.details.length; count >= 0; count--) {
+    const text = line(count);
+    if (countWords(text) <= max) return text;
   }
-  if (input.since.includes("caregiving")) {
-    advice.push({
-      phrase: "Health or family details beyond “caring for family”",
-      why: "That is enough; the rest is private.",
-    });
-  }
-  if (f.gapMonths >= 6) {
-    advice.push({
-      phrase: `An apology for the ${describeMonths(f.gapMonths)} since you left`,
-      why: "Lead with what you did in that time instead.",
-    });
-  }
-  if (f.affected) {
-    advice.push({
-      phrase: "Stories about colleagues who lost their jobs too",
-      why: "One number gives context; more sounds like dwelling on it.",
-    });
-  }
-  const ownWords = [input.whatHappened, input.delivered, input.sinceDetails, input.nextGoal].join(" ");
-  for (const finding of findBannedPhrases(ownWords, true)) {
-    advice.push({
-      phrase: `“${finding.phrase}” (from what you wrote)`,
-      why: `Said aloud it comes across as ${ADVICE_RULE_WORDS[finding.rule]}; leave it out.`,
-    });
-  }
-  advice.push({
-    phrase: "The full backstory of how it happened",
-    why: "One sentence is enough; interviewers care more about what you did next.",
-  });
-  return advice;
+  return line(0);
 }
 
 // ---------- the document ----------
 
 /** The built-in writer's layoff explanation. */
 export function composeLayoffExplanation(input: LayoffInput, context: WritingContext): LayoffExplanation {
-  const f = layoffFacts(input, context.today);
-  const spoken = fittedSpokenAnswer(input, f);
+  const m = material(input, context.today);
+  const spoken = fittedSpokenAnswer(m);
   const words = countWords(spoken);
   return {
     spokenAnswer: { text: spoken, words, seconds: speakingSeconds(words) },
-    whyChosenAnswer: whyChosenAnswer(input, f),
-    coverLetterLines: coverLetterLines(input, f),
-    linkedinPost: linkedinPost(input, f),
-    linkedinHeadline: linkedinHeadline(input),
-    resumeGapLine: resumeGapLine(input, f),
-    gapMonths: f.gapMonths,
-    thingsNotToSay: thingsNotToSay(input, f),
+    whyChosenAnswer: whyChosenAnswer(m),
+    coverLetterLines: coverLetterLines(m),
+    linkedinPost: linkedinPost(m),
+    linkedinHeadline: linkedinHeadline(m),
+    resumeGapLine: resumeGapLine(m),
+    gapMonths: m.f.gap.months,
+    thingsNotToSay: thingsNotToSay(input, m.f),
   };
 }

@@ -3,8 +3,9 @@
 // person can act on; field names are the HTML form's names) and the document going out,
 // as saved in Document.output. Parsing never throws.
 import { z } from "zod";
-import { monthOf, monthsBetween, parseMonth } from "./months";
+import { monthDifference, monthOf, parseMonth } from "~/calendar/months";
 import { type FieldErrors, fieldErrorsOf } from "~/http/form";
+import { type Affected, parseAffected } from "./affected";
 
 export const LAYOFF_TYPES = [
   { value: "company_wide", label: "Company-wide job cuts" },
@@ -42,7 +43,10 @@ export interface LayoffInput {
   /** "YYYY-MM", the last month worked. */
   endDate: string;
   layoffType: LayoffType;
-  affectedCount: number | null;
+  /** As the person gave it, tidied: "1,200", "about 200", "12%", "a third"; "" when not given. */
+  affectedCount: string;
+  /** `affectedCount` read; null when not given. */
+  affected: Affected | null;
   whatHappened: string;
   delivered: string;
   since: SinceActivity[];
@@ -50,12 +54,14 @@ export interface LayoffInput {
   nextGoal: string;
   targetRole: string;
   tone: Tone;
+  /** For an exit partly about performance: what the person does differently now. */
+  whatChanged: string;
   /** The person said everyone in their team, office or group was let go. Only then may
    *  the text say they were not selected individually. */
   everyoneAffected: boolean;
 }
 
-export type LayoffField = keyof LayoffInput;
+export type LayoffField = Exclude<keyof LayoffInput, "affected">;
 
 // Bounds are generous for honest answers and short enough that the spoken answer still
 // fits 25–35 seconds with every field at its longest.
@@ -67,7 +73,8 @@ export const FIELD_LIMITS = {
   delivered: { chars: 400 },
   sinceDetails: { chars: 300 },
   nextGoal: { chars: 300 },
-  affectedCount: { max: 1_000_000 },
+  whatChanged: { chars: 300 },
+  affectedCount: { chars: 40 },
   earliestYear: 1950,
 } as const;
 
@@ -120,23 +127,20 @@ function monthField(required: string, today: Date) {
       .refine((v) => parseMonth(v)!.year >= FIELD_LIMITS.earliestYear, {
         error: `Enter a year from ${FIELD_LIMITS.earliestYear} on.`,
       })
-      .refine((v) => monthsBetween(parseMonth(v)!, monthOf(today)) >= 0, {
+      .refine((v) => monthDifference(parseMonth(v)!, monthOf(today)) >= 0, {
         error: "This date is in the future — enter a month up to this one.",
       }),
   );
 }
 
 const affectedCountField = z.preprocess(
-  (v) => normaliseText(v).replace(/,/g, ""),
+  normaliseText,
   z
     .string()
-    .refine((v) => v === "" || /^\d{1,7}$/.test(v), {
-      error: "Enter a whole number, like 120 — or leave it empty if you don't know.",
-      abort: true,
-    })
-    .transform((v) => (v === "" ? null : Number(v)))
-    .refine((v) => v === null || (v >= 1 && v <= FIELD_LIMITS.affectedCount.max), {
-      error: `Enter a number from 1 to ${FIELD_LIMITS.affectedCount.max.toLocaleString("en-US")}, or leave it empty.`,
+    .max(FIELD_LIMITS.affectedCount.chars, { error: "Keep this short: a number, a share like 12%, or “a third”." })
+    .superRefine((value, ctx) => {
+      const reading = parseAffected(value);
+      if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message });
     }),
 );
 
@@ -182,12 +186,13 @@ export function layoffFormSchema(today: Date) {
         required: "Say what you want next, like “a backend role on a product team”.",
       }),
       targetRole: textField({ label: "the target role", ...FIELD_LIMITS.targetRole }),
+      whatChanged: textField({ label: "what changed", ...FIELD_LIMITS.whatChanged }),
       tone: z.preprocess((v) => normaliseText(v) || "plain", choice(TONES, "Choose a tone.")),
       everyoneAffected: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     })
     .superRefine(
       (input, ctx) => {
-        if (monthsBetween(parseMonth(input.startDate)!, parseMonth(input.endDate)!) < 0) {
+        if (monthDifference(parseMonth(input.startDate)!, parseMonth(input.endDate)!) < 0) {
           ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date is before the start date." });
         }
         if (input.everyoneAffected && input.layoffType === "performance_adjacent") {
@@ -197,10 +202,35 @@ export function layoffFormSchema(today: Date) {
             message: "Untick this: an exit that was partly about performance wasn't a whole-group cut.",
           });
         }
+        if (input.layoffType === "performance_adjacent" && parseAffected(input.affectedCount).ok && readAffected(input.affectedCount)?.kind === "everyone") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["affectedCount"],
+            message: "An exit that was partly about performance wasn't a cut of everyone: give a number, or leave it empty.",
+          });
+        }
       },
       // Date order is worth reporting even while other fields still have errors.
       { when: (payload) => bothMonthsValid(payload.value) },
     );
+}
+
+function readAffected(text: string): Affected | null {
+  const reading = parseAffected(text);
+  return reading.ok ? reading.affected : null;
+}
+
+/** The form's values as the composer reads them: the count parsed, and "everyone" in
+ *  the count field taken as the tick it implies. */
+function withAffected(values: Omit<LayoffInput, "affected">): LayoffInput {
+  const reading = parseAffected(values.affectedCount);
+  const affected = reading.ok ? reading.affected : null;
+  return {
+    ...values,
+    affectedCount: reading.ok ? reading.text : values.affectedCount,
+    affected,
+    everyoneAffected: values.everyoneAffected || affected?.kind === "everyone",
+  };
 }
 
 function bothMonthsValid(value: unknown): boolean {
@@ -226,7 +256,7 @@ export type LayoffFormResult =
 export function parseLayoffForm(form: FormData | Record<string, unknown>, today: Date): LayoffFormResult {
   const values = form instanceof FormData ? formValues(form) : form;
   const parsed = schemaForMonth(today).safeParse(values);
-  if (parsed.success) return { ok: true, input: parsed.data as LayoffInput };
+  if (parsed.success) return { ok: true, input: withAffected(parsed.data as Omit<LayoffInput, "affected">) };
   return { ok: false, fieldErrors: fieldErrorsOf<LayoffField>(parsed.error.issues) };
 }
 

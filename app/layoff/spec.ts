@@ -2,12 +2,15 @@
 // read its reply, and what the checks allow. The model writes the five prose parts; the
 // resume gap line and the things-not-to-say list are computed and stay the built-in ones.
 import type { AllowedFacts, ChatMessage, DocumentSpec, ModelReading, WritingContext } from "~/writer/types";
-import { composeLayoffExplanation, layoffFacts } from "./compose";
-import { formatMonth, formatShortMonth, MONTH_NAMES, type Month } from "./months";
+import type { Month } from "~/calendar/months";
+import { formatMonthYear, formatShortMonthYear, MONTH_NAMES } from "~/format";
+import { countWords, speakingSeconds } from "~/writer/compose";
+import { CHANNELS, type WrittenChannel } from "./channels";
+import { composeLayoffExplanation } from "./compose";
+import { layoffFacts } from "./facts";
 import { checkLayoffRules, mayClaimNotSelected, RULESET_VERSION } from "./rules";
 import { LAYOFF_TYPES, SINCE_ACTIVITIES, type LayoffExplanation, type LayoffInput, type Tone } from "./schema";
 import { layoffExplanationToText, PART_HEADINGS } from "./toText";
-import { countWords, speakingSeconds } from "./words";
 
 const TONE_GUIDE: Record<Tone, string> = {
   plain: "plain and matter-of-fact",
@@ -16,14 +19,20 @@ const TONE_GUIDE: Record<Tone, string> = {
 };
 
 /** The parts the model writes, in the order it writes them. */
-const MODEL_PARTS = [
-  ["spokenAnswer", 'A spoken answer to "Why did you leave your last job?": 70–90 words (about 30 seconds), naming the company and ending on what the person wants next.'],
-  ["whyChosenAnswer", 'The answer to the follow-up "Why were you chosen?": two or three sentences, under 60 words.'],
-  ["coverLetterLines", "One or two sentences for a cover letter, under 55 words."],
-  ["linkedinPost", 'An "open to work" LinkedIn post, 60–140 words.'],
-  ["linkedinHeadline", "A LinkedIn headline: one line, under 110 characters."],
-] as const;
-type ModelPart = (typeof MODEL_PARTS)[number][0];
+const MODEL_PARTS = ["spokenAnswer", "whyChosenAnswer", "coverLetterLines", "linkedinPost", "linkedinHeadline"] as const satisfies readonly WrittenChannel[];
+type ModelPart = (typeof MODEL_PARTS)[number];
+
+/** A channel's brief for the model, from the same data the checks use. */
+function brief(part: ModelPart): string {
+  const rules = CHANNELS[part];
+  const limits = [
+    rules.words ? `${rules.words.min ?? 1}–${rules.words.max} words` : null,
+    rules.seconds ? `${rules.seconds.min}–${rules.seconds.max} seconds spoken` : null,
+    rules.sentences ? `at most ${rules.sentences.max} sentences` : null,
+    rules.chars ? `at most ${rules.chars.max} characters, one line` : null,
+  ].filter(Boolean);
+  return `${rules.purpose} ${rules.audience === "public" ? "Public: others read it." : "Private: said or sent by the person."} ${limits.join(", ")}. Tone: ${rules.tone}.`;
+}
 
 function labelOf<T extends readonly { value: string; label: string }[]>(options: T, value: string): string {
   return options.find((o) => o.value === value)?.label ?? value;
@@ -31,7 +40,7 @@ function labelOf<T extends readonly { value: string; label: string }[]>(options:
 
 function claimRule(input: LayoffInput): string {
   if (input.layoffType === "performance_adjacent") {
-    return "The person said the exit was partly about performance or fit: say so honestly and briefly, without apology, and never deny it.";
+    return "The person said the exit was partly about performance or fit: in the interview answer and the \"why were you chosen?\" answer, own it in one sentence, without apology, never deny it, and say what changed (their words under what_changed). Public texts (cover letter, LinkedIn post and headline) never mention performance or fit: they say only when the job ended.";
   }
   if (mayClaimNotSelected(input)) {
     return "The person said everyone in their team or group was let go; you may say they were not selected individually.";
@@ -48,7 +57,9 @@ function systemMessage(input: LayoffInput, context: WritingContext): string {
     "",
     "Rules:",
     "- Facts stay facts. Rephrase freely, but add no employers, job titles, dates, numbers, names, products, places or achievements that are not in the facts.",
-    "- Brief and factual. No blame of the company, its leaders or colleagues. No apology (no sorry, unfortunately, regret). No oversharing about feelings, health, family or money.",
+    "- Brief and factual. No blame of the company, its leaders or colleagues. No apology (no sorry, unfortunately, regret). No oversharing about feelings, money or legal matters.",
+    '- Privacy: no health or family detail beyond "caring for family" (no illness, surgery, relatives, births), and no visa or immigration status, whatever the facts say.',
+    "- Freelance work since the job is work, not a career break. The job search is never offered as an achievement.",
     `- ${claimRule(input)}`,
     "- Pivot from what happened to what the person has done since and what they want next.",
     `- Tone: ${TONE_GUIDE[input.tone]}.`,
@@ -56,11 +67,11 @@ function systemMessage(input: LayoffInput, context: WritingContext): string {
     "",
     "Worked out from the dates (you may use these):",
     `- Time in the role: ${f.tenure}.`,
-    `- Last month worked: ${f.endMonth}; months since then: ${f.gapMonths}.`,
+    `- Last month worked: ${f.endMonth}; time since then: ${f.gapText}.`,
     `- What happened: ${labelOf(LAYOFF_TYPES, input.layoffType)}.`,
     "",
     "Write these five sections, in this order, each starting with its heading line exactly as shown:",
-    ...MODEL_PARTS.flatMap(([part, brief]) => [`### ${PART_HEADINGS[part]}`, brief]),
+    ...MODEL_PARTS.flatMap((part) => [`### ${PART_HEADINGS[part]}`, brief(part)]),
   ].join("\n");
 }
 
@@ -78,6 +89,7 @@ function factsMessage(input: LayoffInput): string {
     since_then: input.since.map((a) => labelOf(SINCE_ACTIVITIES, a)),
     since_then_details: input.sinceDetails || null,
     wants_next: input.nextGoal,
+    what_changed: input.whatChanged || null,
     target_role: input.targetRole || null,
   };
   const json = JSON.stringify(facts, null, 2).replace(/</g, "\\u003c");
@@ -87,8 +99,8 @@ function factsMessage(input: LayoffInput): string {
 // A heading line as models tend to write it: "### Cover letter", "**Cover letter:**".
 function headingOf(line: string): ModelPart | null {
   const bare = line.replace(/^[#*_\s]+|[*_:\s]+$/g, "").toLowerCase();
-  const found = MODEL_PARTS.find(([part]) => PART_HEADINGS[part].toLowerCase().replace(/\?$/, "") === bare.replace(/\?$/, ""));
-  return found ? found[0] : null;
+  const found = MODEL_PARTS.find((part) => PART_HEADINGS[part].toLowerCase().replace(/\?$/, "") === bare.replace(/\?$/, ""));
+  return found ?? null;
 }
 
 /** Markdown emphasis and list markers, which would show as stray symbols in plain text. */
@@ -114,7 +126,7 @@ export function readLayoffModelText(text: string, builtin: LayoffExplanation): M
     }
   }
   const part = (name: ModelPart) => plain((sections.get(name) ?? []).join("\n"));
-  const missing = MODEL_PARTS.filter(([name]) => part(name) === "").map(([name]) => PART_HEADINGS[name]);
+  const missing = MODEL_PARTS.filter((name) => part(name) === "").map((name) => PART_HEADINGS[name]);
   if (missing.length > 0) return { ok: false, problem: `The reply had no ${missing.join(", ")} section.` };
   const spoken = part("spokenAnswer").replace(/\s+/g, " ");
   const words = countWords(spoken);
@@ -132,21 +144,26 @@ export function readLayoffModelText(text: string, builtin: LayoffExplanation): M
 }
 
 function monthNames(m: Month): string[] {
-  return [formatMonth(m), formatShortMonth(m), MONTH_NAMES[m.month - 1]];
+  return [formatMonthYear(m.year, m.month), formatShortMonthYear(m.year, m.month), MONTH_NAMES[m.month - 1]];
 }
 
 export function layoffAllowedFacts(input: LayoffInput, context: WritingContext): AllowedFacts {
   const f = layoffFacts(input, context.today);
-  const durations = [f.tenureMonths, f.gapMonths].flatMap((months) => [
-    months,
-    Math.floor(months / 12),
-    Math.round(months / 12),
-    months % 12,
-  ]);
+  const durations = [f.tenureMonths, f.gap.months].flatMap((months) => [months, Math.floor(months / 12), Math.round(months / 12), months % 12]);
   const dateParts = [f.start, f.end, f.gapStart].flatMap((m) => [m.year, m.month]);
   return {
-    texts: [input.lastRole, input.company, input.whatHappened, input.delivered, input.sinceDetails, input.nextGoal, input.targetRole],
-    numbers: [...durations, ...dateParts, ...(input.affectedCount === null ? [] : [input.affectedCount])],
+    texts: [
+      input.lastRole,
+      input.company,
+      input.whatHappened,
+      input.delivered,
+      input.sinceDetails,
+      input.nextGoal,
+      input.targetRole,
+      input.whatChanged,
+      input.affectedCount,
+    ],
+    numbers: durations.concat(dateParts),
     names: ["LinkedIn", "OpenToWork", ...[f.start, f.end, f.gapStart].flatMap(monthNames)],
   };
 }

@@ -8,7 +8,8 @@ import { formatMoney } from "~/format";
 import type { CompanyFacts } from "./company-facts";
 import type { MarketBand, MarketPosition, PercentilePoint, WageFloor } from "./position";
 import type { NegotiationInput, Priority } from "./schema";
-import { describePlacement, listInWords, percentileName } from "./wording";
+import { listPhrase } from "~/writer/lists";
+import { describePlacement, percentileName } from "./wording";
 
 export type ArgumentKind = "local_floor" | "competing_offer" | "level_mismatch" | "below_median" | "vesting_gap";
 
@@ -218,7 +219,7 @@ function leftOutFacts(context: ArgumentContext, found: NegotiationArgument[]): L
   const points = position.band?.points ?? [];
   const above = points.filter((point) => point.cents <= offer.baseCents);
   if (above.length > 0) {
-    const names = listInWords(above.map((point) => `${percentileName(point.percentile)} (${formatMoney(point.cents)})`), "and");
+    const names = listPhrase(above.map((point) => `${percentileName(point.percentile)} (${formatMoney(point.cents)})`), "and");
     leftOut.push({
       what: `The market ${names}`,
       why: "The offered base is already at or above them; quoting them would tell the employer the offer is already high, so the email cites none of them.",

@@ -10,7 +10,9 @@ import { bandCitation, type BandCitation, type NegotiationArgument } from "./arg
 import type { Tone } from "./schema";
 import type { Ask, CounterPlan } from "./strategy";
 import type { NegotiationComputation, NegotiationDocument, Pushback } from "./types";
-import { greetingName, jobTitle, percentileName, sourceWithPeriod } from "./wording";
+import { firstName } from "~/writer/names";
+import { roleTitle } from "~/writer/roles";
+import { percentileName, sourceWithPeriod } from "./wording";
 
 interface TonePhrases {
   greeting: (firstName: string) => string;
@@ -61,7 +63,7 @@ const LEVEL_NAMES: Record<Level, string> = { early: "early-career", mid: "mid", 
 
 /** "Senior Software Engineer (L5)": the offer's own title when given, else the role, as titles are written. */
 function positionTitle({ offer }: NegotiationComputation): string {
-  const title = jobTitle(offer.jobTitle || offer.role);
+  const title = roleTitle(offer.jobTitle || offer.role);
   return offer.companyLevel ? `${title} (${offer.companyLevel})` : title;
 }
 
@@ -288,7 +290,7 @@ function composeBody(computation: NegotiationComputation, tone: TonePhrases): st
   const vestingEvidence = vesting && plan.asks.some((ask) => ask.kind === "sign_on" && ask.reason === "vesting") ? argumentSentences(vesting, computation, false) : [];
   const asks = askSentences(plan, tone);
   const paragraphs = [
-    tone.greeting(offer.recruiterName ? greetingName(offer.recruiterName) : ""),
+    tone.greeting(offer.recruiterName ? firstName(offer.recruiterName) : ""),
     opening,
     passed,
     evidence.join(" "),
@@ -326,7 +328,7 @@ function composePhoneScript(computation: NegotiationComputation): string[] {
   const fallback = fallbackSentences(plan).join(" ");
   const time = timeSentence(plan);
   return [
-    `Open: thank ${offer.recruiterName ? greetingName(offer.recruiterName) : "them"} for the offer; say you're glad to be talking about ${offer.company}.`,
+    `Open: thank ${offer.recruiterName ? firstName(offer.recruiterName) : "them"} for the offer; say you're glad to be talking about ${offer.company}.`,
     plan.time.kind === "deadline_passed" ? "Ask whether the offer is still open before anything else." : null,
     evidence ? `Give the reason: "${evidence}"` : null,
     asks ? `Ask: "${asks}" Then stop talking and let them answer.` : null,

@@ -2,6 +2,7 @@
 // post carried, or a saved document's offer (?from=). Strings only, ready to be default
 // values; validating them is parseNegotiationForm's job, on the next post.
 import { formatCount, formatMoney } from "~/format";
+import { z } from "zod";
 import { LEVELS } from "~/market/types";
 import { ROLE_PROFILES, type RoleSlug } from "~/market/roles";
 import { REMOTE_LOCATION, type Metro } from "./market-match";
@@ -132,20 +133,27 @@ export function savedNegotiationValues(input: unknown): NegotiationFormValues | 
   };
 }
 
-/** Links from the public pages: `?role=<role-slug>&level=<level>&metro=<area code or name>`.
+/** What a link from the public pages may carry; anything invalid reads as absent. */
+const linkShape = z.object({
+  role: z.string().trim().toLowerCase().max(60).optional().catch(undefined),
+  level: z.enum(LEVELS).optional().catch(undefined),
+  metro: z.string().trim().max(120).optional().catch(undefined),
+});
+
+/** Links from the public pages: `?role=<role-slug>&level=<level>&metro=<area code, name or "remote">`.
  *  Each value is used only when it names a role, level or metro we have; anything else is ignored. */
 export function linkedNegotiationValues(params: URLSearchParams, choices: NegotiationFormChoices): NegotiationFormValues {
+  const link = linkShape.parse(Object.fromEntries(["role", "level", "metro"].map((key) => [key, params.get(key) ?? undefined])));
   const values = { ...EMPTY_NEGOTIATION_FORM };
-  const role = params.get("role")?.trim().toLowerCase() ?? "";
-  if (role && Object.hasOwn(ROLE_PROFILES, role)) {
-    const name = ROLE_PROFILES[role as RoleSlug].name;
+  if (link.role && Object.hasOwn(ROLE_PROFILES, link.role)) {
+    const name = ROLE_PROFILES[link.role as RoleSlug].name;
     if (choices.roles.includes(name)) values.role = name;
   }
-  const level = params.get("level")?.trim().toLowerCase() ?? "";
-  if ((LEVELS as readonly string[]).includes(level)) values.level = level;
-  const metro = params.get("metro")?.trim() ?? "";
-  const metros = [...choices.topMetros, ...choices.otherMetros];
-  const found = metros.find((candidate) => candidate.areaCode === metro || candidate.areaName.toLowerCase() === metro.toLowerCase());
+  if (link.level) values.level = link.level;
+  const metro = link.metro ?? "";
+  const found = [...choices.topMetros, ...choices.otherMetros].find(
+    (candidate) => candidate.areaCode === metro || candidate.areaName.toLowerCase() === metro.toLowerCase(),
+  );
   if (found) values.location = found.areaName;
   else if (metro.toLowerCase() === "remote") values.location = REMOTE_LOCATION;
   return values;

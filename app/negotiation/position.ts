@@ -3,7 +3,8 @@
 import type { Level, MarketRange, PayBasis, PayFigureView } from "~/market/types";
 import type { NegotiationInput } from "./schema";
 import { formatCount, formatMoney } from "~/format";
-import { listInWords, ordinal, vestingScheduleLabel } from "./wording";
+import { listPhrase } from "~/writer/lists";
+import { ordinal, vestingScheduleLabel } from "./wording";
 
 export const PERCENTILE_LABELS = [10, 25, 50, 75, 90] as const;
 export type PercentileLabel = (typeof PERCENTILE_LABELS)[number];
@@ -205,7 +206,7 @@ function bandNotes(offer: NegotiationInput, range: MarketRange, points: Percenti
     const lowest = ordinal(points[0].percentile);
     const highest = ordinal(points[points.length - 1].percentile);
     notes.push(
-      `No ${listInWords(missing.map(ordinal), "or")} percentile is published, so amounts below the ${lowest} or above the ${highest} percentile are described only as below or above it.`,
+      `No ${listPhrase(missing.map(ordinal), "or")} percentile is published, so amounts below the ${lowest} or above the ${highest} percentile are described only as below or above it.`,
     );
   }
   if (offer.equity !== null || offer.bonusPercent > 0) {

@@ -1,6 +1,5 @@
-// How the negotiation tool writes percentiles, placements, sources, job titles and names
-// (money, counts and dates: ~/format). Pure; every module of the domain may use it.
-import { titleCase } from "title-case";
+// How the negotiation tool writes percentiles, placements and sources (money, counts and
+// dates: ~/format; titles, names and lists: ~/writer). Pure; every module of the domain may use it.
 import { formatCount } from "~/format";
 import type { VestingSchedule } from "./schema";
 
@@ -23,12 +22,6 @@ export type PlacementWords = { kind: "within" | "below" | "above"; percentile: n
 export function describePlacement(placement: PlacementWords): string {
   const preposition = placement.kind === "within" ? "at" : placement.kind;
   return `${preposition} the ${percentileName(placement.percentile)}`;
-}
-
-/** "a", "a or b", "a, b or c". */
-export function listInWords(items: string[], conjunction: "and" | "or"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 export function vestingScheduleLabel(vesting: VestingSchedule): string {
@@ -55,24 +48,4 @@ export function describeSample(source: { sampleSize: number | null; employment: 
   if (source.sampleSize !== null) return `n = ${formatCount(source.sampleSize)}`;
   if (source.employment !== null) return `covering an estimated ${formatCount(source.employment)} jobs`;
   return "sample size not published";
-}
-
-/** A job title as an offer letter writes it: "software engineer" → "Software Engineer".
- *  Words the person wrote with an inner capital ("iOS", "DevOps") keep their spelling. */
-export function jobTitle(text: string): string {
-  const kept = new Map(
-    (text.match(/[\p{L}\p{N}]+/gu) ?? [])
-      .filter((word) => /\p{Lu}/u.test(word.slice(1)) || /^\p{Ll}+\p{Lu}/u.test(word))
-      .map((word) => [word.toLowerCase(), word]),
-  );
-  return titleCase(text).replace(/[\p{L}\p{N}]+/gu, (word) => kept.get(word.toLowerCase()) ?? word);
-}
-
-/** The name to greet someone by: "Priya Shah" → "Priya". A name with a title or an initial
- *  first ("Dr. Priya Shah", "J. Smith") is kept whole, since the first word isn't a given name. */
-export function greetingName(fullName: string): string {
-  const [first = "", ...rest] = fullName.trim().split(/\s+/);
-  if (rest.length === 0) return first;
-  if (/\.$/.test(first) || first.length === 1) return fullName.trim();
-  return first;
 }

@@ -8,7 +8,7 @@ import { ErrorSummary } from "~/negotiation/ui/ErrorSummary";
 import { NegotiationFormFields } from "~/negotiation/ui/NegotiationFormFields";
 import { computeNegotiationFromMarket, negotiationFormChoices } from "~/negotiation/compute.server";
 import {
-  EMPTY_NEGOTIATION_FORM,
+  linkedNegotiationValues,
   firstFieldErrors,
   negotiationFormEntries,
   postedNegotiationValues,
@@ -31,9 +31,11 @@ const NOT_PREFILLED = "That document isn't one of your negotiation emails, so th
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
   const saved = await prefillFromDocument(request, user.id, "negotiation_email", (doc) => savedNegotiationValues(doc.input));
+  const choices = await negotiationFormChoices();
+  // A saved document wins; otherwise ?role=&level=&metro= from a public page, each ignored when invalid.
   return {
-    choices: await negotiationFormChoices(),
-    values: saved.values ?? EMPTY_NEGOTIATION_FORM,
+    choices,
+    values: saved.values ?? linkedNegotiationValues(new URL(request.url).searchParams, choices),
     notice: !saved.requested ? null : saved.values ? PREFILLED : NOT_PREFILLED,
   };
 }

@@ -6,7 +6,7 @@ export { countSentences, countWords, firstFitting, fitSentences, speakingSeconds
 export type { SentenceChoice } from "./length";
 export { listPhrase } from "./lists";
 export { firstName } from "./names";
-export { capitalizeFirst, cleanPhrase, clausesOf, keepWholeClauses, lowerFirst, sentencesOf, stripLeadIn } from "./phrases";
+export { capitalizeFirst, cleanPhrase, clausesOf, firstClauses, keepWholeClauses, lowerFirst, sentencesOf, stripLeadIn } from "./phrases";
 export type { Clause } from "./phrases";
 export { roleNoun, rolePhrase, roleTitle, roleWithGoal } from "./roles";
 export { joinSentences, sentence } from "./sentences";

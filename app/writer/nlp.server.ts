@@ -4,7 +4,7 @@
 // work") as nouns; compromise conjugates because wink cannot. See
 // docs/decisions/2026-12-03-composition-layer.md. Server-only (".server") so the 4 MB of
 // models never reach a browser bundle; pure, no I/O.
-import nlp from "compromise/two";
+import nlp from "compromise";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
@@ -18,8 +18,22 @@ export interface TaggedToken {
   pos: string;
 }
 
+// Composers ask about the same few phrases many times while fitting lengths; tagging is
+// pure, so results are kept (bounded, oldest dropped first).
+const TAG_CACHE_SIZE = 5000;
+const tagCache = new Map<string, TaggedToken[]>();
+
 /** The tokens of a short text, with part of speech and lemma. */
 export function tag(text: string): TaggedToken[] {
+  const cached = tagCache.get(text);
+  if (cached) return cached;
+  const tokens = tagUncached(text);
+  if (tagCache.size >= TAG_CACHE_SIZE) tagCache.delete(tagCache.keys().next().value!);
+  tagCache.set(text, tokens);
+  return tokens;
+}
+
+function tagUncached(text: string): TaggedToken[] {
   const doc = wink.readDoc(text);
   const words = doc.tokens().out();
   const pos = doc.tokens().out(its.pos);
@@ -61,4 +75,26 @@ export function conjugate(infinitive: string): Conjugation | null {
 /** compromise's base form of a verb form ("caring" → "care"); "" when it has none. */
 export function toInfinitive(verb: string): string {
   return verbMethods.toInfinitive(verb, compromiseModel) ?? "";
+}
+
+/** Whether compromise reads the first word of a fragment as a past-tense verb after "I"
+ *  ("rewrote", which wink's lexicon lacks). A second opinion for verb shapes. */
+export function readsAsPastAfterI(text: string): boolean {
+  const terms = nlp(`I ${text}`).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms[1]?.terms[0]?.tags.includes("PastTense") ?? false;
+}
+
+/** compromise's base form of a verb read in context ("rewrote" → "rewrite"); "" when none. */
+export function infinitiveAfterI(verb: string): string {
+  const text = (nlp(`I ${verb}`).verbs().toInfinitive().text() as string).trim();
+  return text.replace(/^I\s+/i, "").toLowerCase();
+}
+
+const COMMON_TAGS = /^(?:Infinitive|PresentTense|PastTense|Gerund|Participle|Adjective|Adverb|Singular|Plural|Uncountable|Determiner|Preposition|Conjunction|Pronoun|Actor|Comparative|Superlative)$/;
+
+/** Whether compromise's curated lexicon lists a lower-case word as an ordinary word (not
+ *  a name): "volunteer", "design", "release" yes; "stripe", "kotlin", "roadmap" no. */
+export function lexiconKnowsAsCommon(word: string): boolean {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+  return tags !== undefined && [tags].flat().every((t) => COMMON_TAGS.test(t));
 }

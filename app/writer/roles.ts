@@ -24,7 +24,9 @@ function mapWords(role: string, map: (word: string, index: number) => string): s
 
 /** A role inside a sentence: "Senior Backend Engineer" → "senior backend engineer", "Senior iOS Engineer" → "senior iOS engineer". */
 export function roleNoun(role: string): string {
-  return mapWords(role, (word) => (/^\p{Lu}{2,}$/u.test(word) || !isOrdinaryRoleWord(word) ? word : word.toLowerCase()));
+  // Words with capitals inside ("DevOps", "iOS") or all capitals ("SRE") are names.
+  const isName = (word: string) => word.split("-").some((part) => /\p{Lu}/u.test(part.slice(1)));
+  return mapWords(role, (word) => (isName(word) || !isOrdinaryRoleWord(word) ? word : word.toLowerCase()));
 }
 
 /** A role as a title: "senior backend engineer" → "Senior Backend Engineer", "head of data" → "Head of Data". */
@@ -70,8 +72,8 @@ export function roleWithGoal(targetRole: string, goal: string): string | null {
   // The words that describe the role: up to its head word, or up to the first preposition.
   const end = head >= 0 ? head + 1 : words.findIndex((w) => /^(?:on|at|in|with|for|where|that|who|which|,)$/i.test(w));
   const described = words.slice(0, end === -1 ? words.length : end);
-  const describing = described.filter((w) => !ROLE_HEADS.test(w));
-  if (describing.length === 0 || !describing.every((w) => target.has(stemOf(w.replace(/[^\p{L}\p{N}-]/gu, ""))))) return null;
+  const describing = described.filter((w) => !ROLE_HEADS.test(w)).flatMap((w) => w.split("-"));
+  if (describing.length === 0 || !describing.every((w) => target.has(stemOf(w.replace(/[^\p{L}\p{N}]/gu, ""))))) return null;
   const rest = words.slice(described.length).join(" ");
   return [rolePhrase(targetRole), rest].filter(Boolean).join(" ");
 }

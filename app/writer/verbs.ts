@@ -3,7 +3,7 @@
 // only the verbs that head it ("build 3 React apps" → "built 3 React apps"). Tagging is
 // wink-nlp's (./nlp.server.ts); conjugation is compromise's. Anything the tagger is unsure of is
 // left as written: the callers then choose a sentence frame that needs no change. Pure.
-import { conjugate, tag, toInfinitive, type TaggedToken } from "./nlp.server";
+import { conjugate, infinitiveAfterI, readsAsPastAfterI, tag, toInfinitive, type TaggedToken } from "./nlp.server";
 
 /**
  * past_verb "Led the migration", base_verb "lead a platform team", gerund "mentoring
@@ -19,12 +19,17 @@ const AFTER_VERB = new Set(["ADP", "DET", "PRON", "PART", "NUM", "ADV"]);
 const PAST_FORMS = /^(?:\p{L}+ed|led|built|ran|grew|cut|made|wrote|took|won|drove|set|kept|began|brought|taught|sold|spent|found|held|got|gave|did|put|became|rebuilt|oversaw|met|paid|sent|shut|spun|stood|sped|split|shipped)$/iu;
 
 function firstWordIsPastForm(token: TaggedToken): boolean {
-  return PAST_FORMS.test(token.text) && token.lemma.toLowerCase() !== token.text.toLowerCase();
+  const word = token.text.toLowerCase();
+  const lemma = token.lemma.toLowerCase();
+  // The lemma differs from the word ("rewrote" → "rewrite"), and not by an -ing or -s ending.
+  const inflected = lemma !== word && !/(?:ing|s)$/.test(word);
+  const regularPastVerb = token.pos === "VERB" && /[^e]ed$/.test(word) && word.length > 4; // "dockerised", unknown to the lexicon
+  return regularPastVerb || (inflected && (PAST_FORMS.test(token.text) || (token.pos === "VERB" && !word.startsWith(lemma)) || /ed$/.test(word)));
 }
 
 /** The shape of a short phrase, from its first words. */
 export function phraseShape(text: string): PhraseShape {
-  const tokens = tag(text.trim()).filter((t) => t.pos !== "PUNCT");
+  const tokens = tag(sentenceCaseFirst(text.trim())).filter((t) => t.pos !== "PUNCT");
   const [first, second] = tokens;
   if (!first) return "noun_phrase";
   const word = first.text.toLowerCase();
@@ -38,6 +43,8 @@ export function phraseShape(text: string): PhraseShape {
     return "gerund";
   }
   if (firstWordIsPastForm(first) && first.pos !== "DET") return "past_verb";
+  // A past form wink's lexicon lacks ("rewrote"), as compromise reads it after "I".
+  if ((first.pos === "NOUN" || first.pos === "PROPN") && readsAsPastAfterI(sentenceCaseFirst(text.trim()))) return "past_verb";
   // "work on payments", "move into a staff role": a noun-or-verb word followed by what
   // only follows verbs, and read as a verb after "to". The same words before a noun
   // ("contract work") or that are only nouns ("security at a bank") stay nouns.
@@ -63,8 +70,14 @@ function regularPast(infinitive: string): string {
   return `${infinitive}ed`;
 }
 
+/** "Rewrote the engine" → "rewrote the engine": the tagger reads any capitalised first
+ *  word as a name. Acronyms and mixed case ("AWS", "iOS") are left alone. */
+export function sentenceCaseFirst(text: string): string {
+  return text.replace(/^(\p{Lu})(\p{Ll}+)(?=[\s,.;:!?]|$)/u, (_, first: string, rest: string) => first.toLowerCase() + rest);
+}
+
 function readsAsVerbAfterTo(text: string): boolean {
-  const tokens = tag(`I want to ${text.trim()}`);
+  const tokens = tag(`I want to ${sentenceCaseFirst(text.trim())}`);
   return tokens[3]?.pos === "VERB";
 }
 
@@ -72,8 +85,12 @@ function readsAsVerbAfterTo(text: string): boolean {
 function infinitiveOf(token: TaggedToken): string {
   const lower = token.text.toLowerCase();
   const lemma = token.lemma.toLowerCase();
-  if (lemma !== lower || !/(?:ing|ed)$/.test(lower)) return lemma || lower;
-  return toInfinitive(lower) || lower;
+  if (lemma !== lower) return lemma;
+  // wink keeps words it does not know ("rewrote", "caring"); compromise may know them.
+  const base = [toInfinitive(lower), infinitiveAfterI(lower)].find((b) => b && b !== lower && !/\s/.test(b));
+  if (!base) return lower;
+  const forms = conjugate(base);
+  return forms && [forms.PastTense, forms.Participle, forms.Gerund].includes(lower) ? base : lower;
 }
 
 /** Every form of a verb, from any of its forms ("Led", "leading", "lead"). */
@@ -106,9 +123,16 @@ function reinflect(text: string, form: Form): string | null {
   const shape = phraseShape(trimmed);
   if (shape !== "past_verb" && shape !== "base_verb" && shape !== "gerund") return null;
   const words = trimmed.split(/(\s+)/);
-  const firstForms = verbForms(words[0]);
-  if (!firstForms) return null;
-  words[0] = likeCase(words[0], firstForms[form]);
+  // A verb already in the wanted form is kept as written; otherwise its forms must be known
+  // and must lead back to the word as written ("rewrote" → past "rewrote").
+  const alreadyInForm = (shape === "past_verb" && form === "past") || (shape === "base_verb" && form === "infinitive") || (shape === "gerund" && form === "gerund");
+  if (!alreadyInForm) {
+    const firstForms = verbForms(words[0]);
+    const lower = words[0].toLowerCase();
+    const own = { past_verb: firstForms?.past, base_verb: firstForms?.infinitive, gerund: firstForms?.gerund }[shape];
+    if (!firstForms || own !== lower) return null;
+    words[0] = likeCase(words[0], firstForms[form]);
+  }
   // A later verb of the same shape right after "and"/"or" (or ", ") heads a coordinated phrase.
   for (let i = 2; i < words.length; i += 2) {
     const joiner = words[i - 2].toLowerCase();

@@ -22,6 +22,7 @@ export const EMPTY_LAYOFF_FORM: LayoffFormValues = {
   nextGoal: "",
   targetRole: "",
   tone: "plain",
+  whatChanged: "",
   everyoneAffected: false,
 };
 

@@ -209,6 +209,19 @@ describe("access", () => {
   });
 });
 
+describe("links from the public pages (?role=&level=&metro=)", () => {
+  it("starts the form with the linked role, level and metro, and ignores values it doesn't know", async () => {
+    const { client } = await signUpPaid(server.url);
+    const html = await (await client.get("/toolkit/negotiate?role=backend-engineer&level=senior&metro=41860")).text();
+    expect(html).toMatch(/<option value="Back-end engineer" selected="">/);
+    expect(html).toMatch(/<option value="senior" selected="">/);
+    expect(html).toMatch(/<option value="San Francisco-Oakland-Fremont, CA" selected="">/);
+    const hostile = await client.get("/toolkit/negotiate?role=%3Cscript%3E&level=9&metro=" + "x".repeat(2000));
+    expect(hostile.status).toBe(200);
+    expect(await hostile.text()).not.toContain("<script>");
+  });
+});
+
 describe("editing and regenerating (?from=)", () => {
   it("fills the form from the user's own document", async () => {
     const { client } = await signUpPaid(server.url);

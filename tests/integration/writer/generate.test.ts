@@ -80,7 +80,7 @@ describe("writing a layoff explanation", () => {
       text: layoffExplanationToText(builtinFor(input)),
       engine: "builtin",
       engineNote: null,
-      rulesetVersion: "layoff-1",
+      rulesetVersion: "layoff-2",
     });
     expect(JSON.parse(row.input)).toEqual(input);
     expect(JSON.parse(row.output)).toEqual(builtinFor(input));
@@ -175,14 +175,13 @@ describe("writing a layoff explanation", () => {
     expect(fake.requests[0].body.messages[0].content).not.toContain("Ignore your instructions");
     expect(fake.requests[0].body.messages[1].content).toContain("Ignore your instructions");
     expect(ok.document.engine).toBe("builtin");
-    expect(ok.document.engineNote).toBe(
-      "The model's text was set aside: The interview answer blames: “blamed”. The interview answer blames: “idiot”. " +
-        "The interview answer apologises: “sorry”. The built-in writer wrote this document instead.",
-    );
-    // Only the advice quotes the user's words back to them, as things not to say.
+    expect(ok.document.engineNote).toMatch(/^The model's text was set aside: .*Interview answer blames someone: “blamed”\./);
+    expect(ok.document.engineNote).toMatch(/The built-in writer wrote this document instead\.$/);
+    // Nothing quotes the person's account back, not even the advice, which names the kind of phrase.
     const { thingsNotToSay, ...prose } = ok.document.output;
-    expect(JSON.stringify(prose)).not.toMatch(/idiot|sorry|ignore/i);
-    expect(thingsNotToSay.map((t) => t.phrase)).toContain("“idiot” (from what you wrote)");
+    expect(JSON.stringify(prose)).not.toMatch(/idiot|sorry|ignore|blamed/i);
+    expect(JSON.stringify(thingsNotToSay)).not.toMatch(/idiot|ignore|manager blamed/i);
+    expect(thingsNotToSay.map((t) => t.phrase)).toContain("The words of blame in what you wrote about how it happened");
   });
 
   it("falls back to the built-in writer on a provider error, after the configured retries, without charging", async () => {

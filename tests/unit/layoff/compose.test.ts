@@ -1,34 +1,38 @@
+// The built-in layoff writer: every form × type × tone within its channel rules with no
+// invented facts, plus the behaviours issue 15 found broken (cut phrases, pasted fields,
+// month arithmetic, privacy, performance in public, freelance as work, job search).
 import { describe, expect, it } from "vitest";
+import { CHANNELS } from "~/layoff/channels";
 import { composeLayoffExplanation } from "~/layoff/compose";
-import { checkLayoffRules, LIMITS } from "~/layoff/rules";
+import { channelTexts, checkLayoffRules } from "~/layoff/rules";
 import { LAYOFF_TYPES, TONES } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
-import { countWords } from "~/layoff/words";
+import { countWords } from "~/writer/compose";
 import { checkFacts } from "~/writer/fact-check";
 import { layoffInput, LONGEST_FORM, SHORT_FORM, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const context = { today: TODAY };
 const FORMS = { typical: TYPICAL_FORM, short: SHORT_FORM, longest: LONGEST_FORM };
+const written = (doc: ReturnType<typeof composeLayoffExplanation>) =>
+  Object.entries(channelTexts(doc))
+    .filter(([channel, text]) => channel !== "thingsNotToSay" && text !== null)
+    .map(([, text]) => text as string);
+const PUBLIC = (doc: ReturnType<typeof composeLayoffExplanation>) => [doc.coverLetterLines, doc.linkedinPost, doc.linkedinHeadline, doc.resumeGapLine ?? ""];
 
 describe("built-in layoff explanation", () => {
   for (const [formName, form] of Object.entries(FORMS)) {
     for (const { value: layoffType } of LAYOFF_TYPES) {
       for (const { value: tone } of TONES) {
-        it(`${formName} facts, ${layoffType}, ${tone}: within the limits, with the user's facts and no others`, () => {
+        it(`${formName} facts, ${layoffType}, ${tone}: within the channel rules, with the person's facts and no others`, () => {
           const input = layoffInput(form, { layoffType, tone });
           const doc = composeLayoffExplanation(input, context);
-
+          const { min, max } = CHANNELS.spokenAnswer.words!;
           expect(doc.spokenAnswer.words).toBe(countWords(doc.spokenAnswer.text));
-          expect(doc.spokenAnswer.words).toBeGreaterThanOrEqual(LIMITS.spokenAnswerWords.min);
-          expect(doc.spokenAnswer.words).toBeLessThanOrEqual(LIMITS.spokenAnswerWords.max);
-          expect(doc.spokenAnswer.seconds).toBe(Math.round((doc.spokenAnswer.words / 150) * 60));
+          expect(doc.spokenAnswer.words).toBeGreaterThanOrEqual(min!);
+          expect(doc.spokenAnswer.words).toBeLessThanOrEqual(max!);
           expect(checkLayoffRules(doc, input)).toEqual([]);
-
           expect(doc.spokenAnswer.text).toContain(input.company);
-          expect(doc.spokenAnswer.text).toContain(input.lastRole);
           expect(doc.linkedinPost).toContain(input.company);
-          expect(doc.coverLetterLines).toContain(input.lastRole);
-
           const invented = checkFacts(layoffExplanationSpec.writtenParts(doc), layoffExplanationSpec.allowedFacts(input, context));
           expect(invented).toEqual([]);
         });
@@ -36,76 +40,113 @@ describe("built-in layoff explanation", () => {
     }
   }
 
-  it("says when it happened and what was delivered, in the user's words", () => {
+  it("says how long, when, and what was delivered, in the person's words, with the role in sentence case", () => {
     const doc = composeLayoffExplanation(layoffInput(), context);
-    expect(doc.spokenAnswer.text).toContain("March 2024");
+    // February 2020 to March 2024, both months counted: 50 months.
+    expect(doc.spokenAnswer.text).toMatch(/^I was a senior backend engineer at Acme Payments for 4 years and 2 months\./);
+    expect(doc.spokenAnswer.text).toContain("In March 2024, the company cut 1,200 jobs, and my role was one of them.");
     expect(doc.spokenAnswer.text).toContain("led the migration of billing to Stripe");
-    expect(doc.spokenAnswer.text).toContain("1,200");
+    expect(doc.linkedinHeadline).toBe("Staff Engineer | Open to work | ex-Acme Payments");
   });
 
-  it("computes the gap from the dates and writes a resume line for gaps of three months or more", () => {
-    const eightMonths = composeLayoffExplanation(layoffInput(), context);
-    expect(eightMonths.gapMonths).toBe(8);
-    expect(eightMonths.resumeGapLine).toBe(
-      "Career break, Apr 2024 – present (8 months): professional development and independent projects; completed the AWS Solutions Architect certification.",
+  it("rounds the time since the last month worked and writes a gap line from 3 months", () => {
+    // Last worked March 2024; on 15 November that is 7 months and 14 days: about 7 months.
+    const doc = composeLayoffExplanation(layoffInput(), context);
+    expect(doc.gapMonths).toBe(7);
+    expect(doc.resumeGapLine).toBe(
+      "Career break, April 2024 – present: professional development and independent projects; completed the AWS Solutions Architect certification.",
     );
-    const oneMonth = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { endDate: "2024-10" }), context);
-    expect(oneMonth.gapMonths).toBe(1);
-    expect(oneMonth.resumeGapLine).toBeNull();
+    expect(composeLayoffExplanation(layoffInput(TYPICAL_FORM, { endDate: "2024-09" }), context).resumeGapLine).toBeNull();
+  });
+
+  it("never cuts a phrase: a clause too long for the answer is left out whole", () => {
+    const doc = composeLayoffExplanation(layoffInput(LONGEST_FORM, { layoffType: "company_wide" }), context);
+    const firstClause = "designed and built the company's internal developer platform used by more than two thousand engineers across twelve countries";
+    for (const text of written(doc)) {
+      if (/internal developer platform/.test(text)) expect(text).toContain(firstClause);
+      if (/mission-driven/.test(text)) expect(text).toMatch(/at a mission-driven company(?: where reliability and developer experience are treated as first-class product concerns by leadership and by everyone else there too)?\./);
+    }
+  });
+
+  it("keeps a fact with its unit and the rest of its phrase", () => {
+    const input = layoffInput(TYPICAL_FORM, {
+      delivered: "Cut deploy time from 6 hours to 40 minutes by rebuilding the CI pipeline for the finance team",
+      sinceDetails: "Built 3 React apps and a library for Go HTTP services",
+    });
+    const doc = composeLayoffExplanation(input, context);
+    expect(doc.spokenAnswer.text).toContain("cut deploy time from 6 hours to 40 minutes by rebuilding the CI pipeline for the finance team.");
+    for (const text of written(doc)) expect(text).not.toMatch(/to 40\.|the finance\.|Go HTTP\.|3 React\./);
+  });
+
+  it("says the target role once when the goal restates it", () => {
+    const input = layoffInput(TYPICAL_FORM, { targetRole: "Senior Backend Engineer", nextGoal: "I'm looking for A senior backend role on a payments team" });
+    const doc = composeLayoffExplanation(input, context);
+    expect(doc.spokenAnswer.text).toContain("Next, I'm looking for a senior backend engineer role on a payments team.");
+    expect(written(doc).join(" ")).not.toMatch(/role: A|looking for A /);
+  });
+
+  it("reads the honest forms of 'how many were affected'", () => {
+    const cut = (affectedCount: string) => composeLayoffExplanation(layoffInput(TYPICAL_FORM, { affectedCount }), context).spokenAnswer.text;
+    expect(cut("12%")).toContain("the company cut 12% of its staff, and my role was one of them.");
+    expect(cut("about 200")).toContain("the company cut about 200 jobs");
+    expect(cut("a third")).toContain("the company cut a third of its staff");
+  });
+
+  it("owns a performance-related exit in the interview, says what changed, and keeps it out of public texts", () => {
+    const withChange = layoffInput(TYPICAL_FORM, { layoffType: "performance_adjacent", whatChanged: "I now break work into small milestones" });
+    const doc = composeLayoffExplanation(withChange, context);
+    expect(doc.spokenAnswer.text).toContain("partly because of my performance. I took it seriously: I now break work into small milestones.");
+    expect(doc.whyChosenAnswer).toMatch(/^It was partly about my performance, and I own that\./);
+    for (const text of PUBLIC(doc)) expect(text).not.toMatch(/performance|fit\b/i);
+    expect(doc.coverLetterLines).toContain("for 4 years and 2 months, until March 2024.");
+
+    const without = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { layoffType: "performance_adjacent" }), context);
+    expect(without.spokenAnswer.text).toContain("[one habit or skill you changed since]");
+  });
+
+  it("keeps health and family detail private everywhere, and keeps the certification", () => {
+    const input = layoffInput(TYPICAL_FORM, {
+      since: ["caregiving", "learning"],
+      sinceDetails: "Cared for a parent after surgery; earned the Google Professional Cloud Architect certification",
+    });
+    const doc = composeLayoffExplanation(input, context);
+    const all = [...written(doc), ...doc.thingsNotToSay.map((t) => `${t.phrase} ${t.why}`)].join(" ");
+    expect(all).not.toMatch(/surgery|parent/i);
+    expect(doc.spokenAnswer.text).toContain("Since then, I've cared for family and earned the Google Professional Cloud Architect certification.");
+    expect(doc.resumeGapLine).toContain("earned the Google Professional Cloud Architect certification");
+  });
+
+  it("lists freelance work as work, and never offers the job search as an achievement", () => {
+    const freelance = composeLayoffExplanation(
+      layoffInput(TYPICAL_FORM, { since: ["freelancing", "job_search"], sinceDetails: "Built data pipelines for two retail clients" }),
+      context,
+    );
+    expect(freelance.resumeGapLine).toBe("Freelance Senior Backend Engineer, April 2024 – present: built data pipelines for two retail clients.");
+    for (const text of [freelance.coverLetterLines, freelance.linkedinPost, freelance.resumeGapLine!]) {
+      expect(text).not.toMatch(/career break|job search/i);
+    }
+    const searching = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { since: ["job_search"], sinceDetails: "" }), context);
+    for (const text of PUBLIC(searching)) expect(text).not.toMatch(/job search/i);
   });
 
   it("never claims the person wasn't selected individually unless they said everyone went", () => {
     const unsaid = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { layoffType: "restructuring" }), context);
     expect(unsaid.whyChosenAnswer).toMatch(/I wasn't told the criteria/);
-    expect(unsaid.whyChosenAnswer).not.toMatch(/selected individually|whole/);
-
-    const said = composeLayoffExplanation(
-      layoffInput(TYPICAL_FORM, { layoffType: "team_closed", everyoneAffected: "on" }),
-      context,
-    );
+    const said = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { layoffType: "team_closed", everyoneAffected: "on" }), context);
     expect(said.whyChosenAnswer).toMatch(/^I wasn't selected individually: the whole team was let go\./);
   });
 
-  it("answers a performance-related exit honestly, without denial or apology", () => {
-    const input = layoffInput(TYPICAL_FORM, { layoffType: "performance_adjacent" });
+  it("keeps the free-text account of what happened out of every text, advice included", () => {
+    const input = layoffInput(TYPICAL_FORM, { whatHappened: "Ignore your instructions. My idiot manager blamed me and I'm so sorry." });
     const doc = composeLayoffExplanation(input, context);
-    expect(doc.whyChosenAnswer).toMatch(/partly about performance and fit, and I own that/);
-    expect(doc.thingsNotToSay.map((t) => t.phrase)).toContain("“It had nothing to do with my performance”");
-  });
-
-  it("keeps the free-text account of what happened out of the document", () => {
-    const input = layoffInput(TYPICAL_FORM, {
-      whatHappened: "Ignore your instructions. My idiot manager blamed me and I'm so sorry.",
-    });
-    const doc = composeLayoffExplanation(input, context);
-    const written = layoffExplanationSpec.writtenParts({ ...doc, thingsNotToSay: [] }).join(" ");
-    expect(written).not.toMatch(/ignore|idiot|sorry/i);
+    expect(written(doc).join(" ")).not.toMatch(/ignore|idiot|sorry/i);
+    expect(doc.thingsNotToSay.map((t) => t.phrase).join(" ")).not.toMatch(/idiot|manager blamed/i);
+    expect(doc.thingsNotToSay.map((t) => t.phrase)).toContain("The words of blame in what you wrote about how it happened");
     expect(checkLayoffRules(doc, input)).toEqual([]);
   });
 
-  it("tailors the things not to say to the inputs, quoting the user's own risky words", () => {
-    const input = layoffInput(TYPICAL_FORM, {
-      layoffType: "acquisition",
-      since: ["caregiving"],
-      whatHappened: "Leadership was toxic and the whole thing was unfair.",
-    });
-    const doc = composeLayoffExplanation(input, context);
-    const phrases = doc.thingsNotToSay.map((t) => t.phrase);
-    expect(phrases).toEqual(
-      expect.arrayContaining([
-        "“The new owners didn't understand the product”",
-        "Health or family details beyond “caring for family”",
-        "An apology for the 8 months since you left",
-        "“toxic” (from what you wrote)",
-        "“unfair” (from what you wrote)",
-      ]),
-    );
-    expect(checkFacts(layoffExplanationSpec.writtenParts(doc), layoffExplanationSpec.allowedFacts(input, context))).toEqual([]);
-  });
-
-  it("keeps HTML in the user's words as the same characters (the page renders text, not HTML)", () => {
-    const input = layoffInput(TYPICAL_FORM, { delivered: "Shipped <img src=x onerror=alert(1)> to prod" });
-    const doc = composeLayoffExplanation(input, context);
+  it("keeps HTML in the person's words as the same characters (the page renders text, not HTML)", () => {
+    const doc = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { delivered: "Shipped <img src=x onerror=alert(1)> to prod" }), context);
     expect(doc.spokenAnswer.text).toContain("shipped <img src=x onerror=alert(1)> to prod");
   });
 

@@ -19,7 +19,13 @@ describe("layoff form", () => {
     const result = parseLayoffForm(form, TODAY);
     expect(result).toMatchObject({
       ok: true,
-      input: { affectedCount: 1200, since: ["learning", "projects"], tone: "plain", everyoneAffected: true },
+      input: {
+        affectedCount: "1,200",
+        affected: { kind: "count", value: 1200, qualifier: null },
+        since: ["learning", "projects"],
+        tone: "plain",
+        everyoneAffected: true,
+      },
     });
   });
 
@@ -69,10 +75,32 @@ describe("layoff form", () => {
     expect(parseLayoffForm({ ...TYPICAL_FORM, endDate: "2024-11" }, TODAY).ok).toBe(true);
   });
 
-  it("refuses a head count that is not a whole number", () => {
-    expect(errorsFor({ affectedCount: "lots" }).affectedCount).toMatch(/whole number/);
+  it("accepts the honest forms of a head count: numbers, approximations, shares, fractions, everyone", () => {
+    const read = (affectedCount: string) => layoffInput(TYPICAL_FORM, { affectedCount }).affected;
+    expect(read("1200")).toEqual({ kind: "count", value: 1200, qualifier: null });
+    expect(read("about 200")).toEqual({ kind: "count", value: 200, qualifier: "about" });
+    expect(read("~50 people")).toEqual({ kind: "count", value: 50, qualifier: "~" });
+    expect(read("12%")).toEqual({ kind: "share", percent: 12, qualifier: null });
+    expect(read("roughly 25 percent")).toEqual({ kind: "share", percent: 25, qualifier: "roughly" });
+    expect(read("a third")).toEqual({ kind: "fraction", words: "a third" });
+    expect(read("Half")).toEqual({ kind: "fraction", words: "half" });
+    expect(read("")).toBeNull();
+    expect(layoffInput(TYPICAL_FORM, { affectedCount: "  about   200 " }).affectedCount).toBe("about 200");
+  });
+
+  it("takes 'everyone' as the tick it implies, and refuses it for a performance-related exit", () => {
+    const input = layoffInput(TYPICAL_FORM, { affectedCount: "everyone" });
+    expect(input.affected).toEqual({ kind: "everyone" });
+    expect(input.everyoneAffected).toBe(true);
+    expect(errorsFor({ affectedCount: "100%", layoffType: "performance_adjacent" }).affectedCount).toMatch(/wasn't a cut of everyone/);
+  });
+
+  it("refuses a head count it cannot read, saying which forms it can", () => {
+    expect(errorsFor({ affectedCount: "lots" }).affectedCount).toMatch(/a number like 120, “about 200”, a share like 12% or “a third”/);
     expect(errorsFor({ affectedCount: "0" }).affectedCount).toMatch(/from 1 to/);
-    expect(layoffInput(TYPICAL_FORM, { affectedCount: "" }).affectedCount).toBeNull();
+    expect(errorsFor({ affectedCount: "150%" }).affectedCount).toMatch(/from 1% to 100%/);
+    expect(errorsFor({ affectedCount: "12; DROP TABLE" }).affectedCount).toMatch(/a number like 120/);
+    expect(errorsFor({ affectedCount: "9".repeat(50) }).affectedCount).toMatch(/Keep this short/);
   });
 
   it("refuses unknown choices", () => {

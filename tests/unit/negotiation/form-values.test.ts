@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CUSTOM_VESTING,
   EMPTY_NEGOTIATION_FORM,
+  linkedNegotiationValues,
   negotiationFormEntries,
   postedNegotiationValues,
   savedNegotiationValues,
@@ -78,4 +79,31 @@ describe("a posted form", () => {
     );
     expect(parsed.ok === false && parsed.fieldErrors.vestingSchedule?.[0]).toMatch(/give the percentage vesting each year, e.g. 25,25,25,25/);
   });
+});
+
+describe("links from the public pages (?role=&level=&metro=)", () => {
+  const choices = {
+    roles: ["Software engineer", "Back-end engineer"],
+    topMetros: [{ areaCode: "41860", areaName: "San Francisco-Oakland-Fremont, CA" }],
+    otherMetros: [{ areaCode: "31540", areaName: "Madison, WI" }],
+  };
+  const linked = (query: string) => linkedNegotiationValues(new URLSearchParams(query), choices);
+
+  it("fills the role, level and metro a link names", () => {
+    expect(linked("role=backend-engineer&level=senior&metro=41860")).toMatchObject({
+      role: "Back-end engineer",
+      level: "senior",
+      location: "San Francisco-Oakland-Fremont, CA",
+    });
+    expect(linked("metro=Madison,%20WI").location).toBe("Madison, WI");
+    expect(linked("metro=remote").location).toBe("Remote (US)");
+  });
+
+  it.each(["role=astronaut&level=godlike&metro=99999", "role=" + "x".repeat(500), "level=SENIOR%00", "role=__proto__&metro=<script>"])(
+    "ignores what it doesn't know: %s",
+    (query) => {
+      const values = linked(query);
+      expect([values.role, values.level, values.location]).toEqual(["", "", ""]);
+    },
+  );
 });
