@@ -1,20 +1,28 @@
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import express from "express";
 import { isCrossSiteWrite } from "~/auth/same-origin";
 import { type Config, outboxReadableBy } from "~/config.server";
 import { publicPageCache } from "~/server/page-cache";
+import { fetchRequestOf, sendFetchResponse } from "~/server/remix-adapter";
+import { bodyLimitFor, refuseUnacceptable } from "~/server/request-limits";
 import { createNonce, securityHeaders } from "~/server/security";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     clientIp: string;
+    /** Set once the request's body passed its limit while streaming (see request-limits.ts). */
+    requestBody: { tooLarge: boolean };
   }
 }
 
-/** The HTTP server: security headers, CSRF guard, static files, then Remix. */
+/** A request that carries a session: its pages may be personal. */
+function hasSessionCookie(req: express.Request): boolean {
+  return /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? "");
+}
+
+/** The HTTP server: security headers, method and body limits, CSRF guard, static files, then Remix. */
 export function createApp(build: ServerBuild, cfg: Config) {
   const app = express();
   app.disable("x-powered-by");
@@ -48,6 +56,10 @@ export function createApp(build: ServerBuild, cfg: Config) {
   });
 
   app.use((req, res, next) => {
+    if (!refuseUnacceptable(req, res)) next();
+  });
+
+  app.use((req, res, next) => {
     const requestOrigin = `${req.protocol}://${req.get("host")}`;
     const refused = isCrossSiteWrite({
       method: req.method,
@@ -75,23 +87,30 @@ export function createApp(build: ServerBuild, cfg: Config) {
       paths: /^\/(compare|salaries)(\/|$)/,
       ttlMs: 5 * 60_000,
       maxEntries: 500,
-      isSignedIn: (req) => /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? ""),
+      isSignedIn: hasSessionCookie,
       // The local-mode banner links to the outbox only for visitors who may read it.
       variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
     }),
   );
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: cfg.isProduction ? "production" : "development",
-      getLoadContext: (req, res) => ({
-        cspNonce: res.locals.cspNonce as string,
-        clientIp: clientIpOf(req),
-      }),
-    }),
-  );
+  const handleRequest = createRequestHandler(build, cfg.isProduction ? "production" : "development");
+  app.all("*", async (req, res, next) => {
+    try {
+      const requestBody = { tooLarge: false };
+      // The body streams through the limit, so a route never reads more than it allows.
+      const request = fetchRequestOf(req, res, bodyLimitFor(req.path), () => (requestBody.tooLarge = true));
+      let response = await handleRequest(request, { cspNonce: res.locals.cspNonce as string, clientIp: clientIpOf(req), requestBody });
+      if (hasSessionCookie(req) || response.headers.has("set-cookie")) {
+        // A signed-in page is personal: never stored by the browser's cache or any proxy.
+        const headers = new Headers(response.headers);
+        headers.set("Cache-Control", "private, no-store");
+        response = new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      }
+      await sendFetchResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
   return app;
 }
 

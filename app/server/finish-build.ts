@@ -5,10 +5,15 @@
 //   relative to themselves (`new URL("./data/…", import.meta.url)`), build/ in the bundle;
 // - browser source maps leave public/ (they would publish the client source) for
 //   build/browser-sourcemaps/, and the browser files stop pointing at them.
+// - a database with every migration applied and the shipped data loaded is made once,
+//   build/initial.db; a server starting on a database file that does not exist yet begins
+//   from a copy of it instead of migrating and importing (seconds) at every fresh start.
 // The server's own map (build/index.js.map) stays beside it for readable stack traces,
 // without the sources' text: Node needs only the mappings, and parses the map at start.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { build } from "esbuild";
 
 const root = process.cwd();
@@ -35,6 +40,7 @@ const RUNTIME_FILES = [
   ["app/auth/data/common-passwords.txt", "data/common-passwords.txt"],
   ["app/documents/fonts", "fonts"],
   ["app/market/content", "content"],
+  ["app/interview/sandbox/host.server.mjs", "host.server.mjs"],
 ];
 
 function copyRuntimeFiles() {
@@ -81,8 +87,24 @@ function slimServerSourceMap() {
   fs.writeFileSync(file, JSON.stringify(map));
 }
 
+function makeInitialDatabase() {
+  const file = path.join(serverDir, "initial.db");
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  const env = { ...process.env, DATABASE_URL: `file:${file}` };
+  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env, stdio: "pipe" });
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { env, stdio: "pipe" });
+  // Fold the write-ahead log into the file, so a plain copy of it is complete.
+  const sqlite = new Database(file);
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  sqlite.close();
+}
+
 await compileWorker();
+makeInitialDatabase();
 copyRuntimeFiles();
 slimServerSourceMap();
 const moved = moveBrowserSourceMaps();
-console.log(`build finished: PDF worker compiled into build/, ${moved} browser source map(s) moved out of public/`);
+console.log(
+  `build finished: PDF worker compiled and runtime files copied into build/, initial database made, ` +
+    `${moved} browser source map(s) moved out of public/`,
+);

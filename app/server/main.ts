@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import * as build from "@remix-run/dev/server-build";
 import { config } from "~/config.server";
@@ -5,8 +6,8 @@ import { ensureDbReady } from "~/db.server";
 import { purgeExpiredTrash } from "~/documents/store.server";
 import { startEmailRetryLoop } from "~/email/queue.server";
 import { createApp } from "~/server/app";
-import { withDatabaseFaultAnswers } from "~/server/database-faults";
-import { StartupError, applyMigrations, checkDatabaseWritable } from "~/server/migrate";
+import { guardRoutes } from "~/server/route-guards";
+import { StartupError, applyMigrations, checkDatabaseWritable, provisionFromInitialDatabase } from "~/server/migrate";
 import { seedOnStart } from "~/server/seed";
 
 // The server entry. Remix compiles it together with the app into build/index.js (the
@@ -17,13 +18,14 @@ import { seedOnStart } from "~/server/seed";
 async function main() {
   const cfg = config();
   checkDatabaseWritable(cfg.databaseUrl);
+  provisionFromInitialDatabase(cfg.databaseUrl, fileURLToPath(new URL("./initial.db", import.meta.url)));
   await applyMigrations(cfg.databaseUrl);
   await ensureDbReady();
   await seedOnStart();
   // Documents deleted more than 30 days ago leave the trash for good (now, then every 6 h).
   await purgeExpiredTrash();
 
-  const serverBuild = withDatabaseFaultAnswers(build as unknown as ServerBuild);
+  const serverBuild = guardRoutes(build as unknown as ServerBuild);
   const server = createApp(serverBuild, cfg).listen(cfg.port, cfg.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : cfg.port;

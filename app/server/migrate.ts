@@ -37,6 +37,21 @@ export function checkDatabaseWritable(databaseUrl: string): void {
 }
 
 /**
+ * A database file that does not exist yet starts as a copy of the build's initial database
+ * (every migration applied, the shipped data loaded; see finish-build.ts), so a fresh start
+ * takes as long as any other. Returns whether it copied.
+ */
+export function provisionFromInitialDatabase(databaseUrl: string, initial: string): boolean {
+  const file = sqlitePath(databaseUrl);
+  if (!file || fs.existsSync(file) || !fs.existsSync(initial)) return false;
+  // Copied beside the target, then renamed: another process never sees half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  fs.copyFileSync(initial, partial);
+  fs.renameSync(partial, file);
+  return true;
+}
+
+/**
  * Committed migrations a SQLite database has not applied yet. Checking first keeps start-up
  * fast, and lets a second server start on a database another process has open: Prisma's
  * migration engine needs a lock it cannot get then, even when there is nothing to do.

@@ -54,6 +54,37 @@ describe("redirect targets", () => {
       expect(safeRedirectPath(bad, "/home"), bad).toBe("/home");
     }
   });
+  it("refuses paths that only name another site once normalised", () => {
+    const tricks = [
+      "/.//evil.example",
+      "/%2e//evil.example",
+      "/%2E//evil.example",
+      "/.%2f/evil.example",
+      "/a/..//evil.example",
+      "/..//evil.example",
+      "/./..//evil.example",
+      "/a/b/../..//evil.example",
+      "/%2e%2e//evil.example",
+      "/.%2e//evil.example",
+      "/./\\evil.example",
+      "/.\\/evil.example",
+      "/\t/evil.example",
+      "/ /evil.example".replace(" ", "\u007f"),
+      "/%09/evil.example",
+      "/.//evil.example/path?x=1#y",
+      "/.///evil.example",
+      "/..%2f/evil.example",
+    ];
+    for (const bad of tricks) {
+      const result = safeRedirectPath(bad, "/home");
+      expect(result.startsWith("//") || result.startsWith("/\\"), `${bad} → ${result}`).toBe(false);
+      expect(new URL(result, "https://toolkit.example").origin, `${bad} → ${result}`).toBe("https://toolkit.example");
+    }
+  });
+  it("keeps harmless normalisations on this site", () => {
+    expect(safeRedirectPath("/a/../toolkit")).toBe("/toolkit");
+    expect(safeRedirectPath("/%2F%2Fevil.example")).toBe("/%2F%2Fevil.example");
+  });
 });
 
 describe("throttle delays", () => {

@@ -1,11 +1,16 @@
-import type { ServerBuild } from "@remix-run/node";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+import { bodyTooLargeResponse } from "~/server/request-limits";
 import { trackingDatabaseFaults } from "~/db/fault-context.server";
 import { type DatabaseFault, databaseFault } from "~/db/faults";
 
-// A loader or action that fails because the database cannot take the work right now (the
-// write lock stayed taken, the disk is full) answers 503 with Retry-After and a message
-// saying nothing was saved, instead of a 500. Applied once to every route of the build, so
-// no route has to remember it.
+// Failures that are about the request or the database's state, not bugs, get their own
+// answer instead of a 500, in one place for every route of the build (no route has to
+// remember them):
+// - the database cannot take the work right now (the write lock stayed taken, the disk is
+//   full): 503 with Retry-After and a message saying nothing was saved;
+// - the body passed its limit while streaming: 413;
+// - the body is not a form the route can read (JSON, text/plain, no Content-Type: 415; a
+//   broken multipart body: 400).
 
 const ANSWERS: Record<DatabaseFault, { retryAfterSeconds: number; message: string }> = {
   busy: {
@@ -38,16 +43,36 @@ export function databaseFaultResponse(fault: DatabaseFault): Response {
   });
 }
 
-type Handler = (args: { request: Request }) => unknown;
+type Handler = (args: { request: Request; context: AppLoadContext }) => unknown;
+
+const plain = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/** The answer for a body the route could not read as a form, or null for any other error. */
+function unreadableBodyResponse(error: unknown): Response | null {
+  if (!(error instanceof TypeError)) return null;
+  if (/Content-Type was not one of/.test(error.message)) {
+    return plain(415, "Send this form as application/x-www-form-urlencoded or multipart/form-data.");
+  }
+  if (/Failed to parse body as FormData|Unexpected end of multipart data|Malformed part header/i.test(error.message)) {
+    return plain(400, "The form could not be read. Go back to the page and send it again.");
+  }
+  return null;
+}
 
 function guarded(handler: Handler): Handler {
   return async (args) => {
     const outcome = await trackingDatabaseFaults(async () => handler(args));
     if (!("error" in outcome)) return outcome.result;
-    // The error itself may be a consequence of the fault (see fault-context.server.ts).
-    const fault = databaseFault(outcome.error) ?? outcome.fault;
+    const { error } = outcome;
+    if (args.context.requestBody?.tooLarge) throw bodyTooLargeResponse();
     // Thrown responses (redirects, 404s) are answers, not failures.
-    if (!fault || !(outcome.error instanceof Error)) throw outcome.error;
+    if (!(error instanceof Error)) throw error;
+    const unreadable = unreadableBodyResponse(error);
+    if (unreadable) throw unreadable;
+    // The error itself may be a consequence of the fault (see fault-context.server.ts).
+    const fault = databaseFault(error) ?? outcome.fault;
+    if (!fault) throw error;
     const url = new URL(args.request.url);
     console.error(`database ${fault}: ${args.request.method} ${url.pathname} answered 503`);
     throw databaseFaultResponse(fault);
@@ -60,7 +85,7 @@ type HeadersExport = ((args: HeadersArgs) => HeadersInit) | HeadersInit | undefi
 /**
  * Remix passes a thrown response's headers only to the `headers` export of the route that
  * renders the error; this one keeps each route's own headers (or its parent's, as Remix does
- * for a route without the export) and adds the fault answer's Retry-After.
+ * for a route without the export) and adds the guard answer's Retry-After.
  */
 function withRetryAfter(own: HeadersExport) {
   return (args: HeadersArgs): Headers => {
@@ -75,8 +100,8 @@ function withRetryAfter(own: HeadersExport) {
   };
 }
 
-/** The build with every route's loader and action answering database faults with 503. */
-export function withDatabaseFaultAnswers(build: ServerBuild): ServerBuild {
+/** The build with every route's loader and action guarded as above. */
+export function guardRoutes(build: ServerBuild): ServerBuild {
   const routes: ServerBuild["routes"] = {};
   for (const [id, route] of Object.entries(build.routes)) {
     const { loader, action, headers } = route.module as { loader?: Handler; action?: Handler; headers?: HeadersExport };

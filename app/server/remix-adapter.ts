@@ -1,0 +1,92 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { writeReadableStreamToWritable } from "@remix-run/node";
+import { RequestBodyTooLargeError } from "~/server/request-limits";
+
+// Express request → Fetch Request → Express response, as @remix-run/express does it, with
+// one difference: the body streams through a byte limit. Once a body passes it, the route
+// sees an error at once (and answers 413), while the rest of what the client sends is read
+// and dropped, up to a budget, so the client receives that answer instead of a reset
+// connection; a client sending far more is cut off.
+
+const DISCARD_MAX_BYTES = 8 * 1024 * 1024;
+const DISCARD_MAX_MS = 10_000;
+
+function headersOf(req: ExpressRequest): Headers {
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(req.headers)) {
+    if (values === undefined) continue;
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(key, value);
+  }
+  return headers;
+}
+
+function bodyOf(req: ExpressRequest, limit: number | null, onTooLarge: () => void): ReadableStream<Uint8Array> {
+  let seen = 0;
+  let refused = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        seen += chunk.length;
+        if (refused) {
+          if (seen > DISCARD_MAX_BYTES) req.destroy();
+          return;
+        }
+        if (limit !== null && seen > limit) {
+          refused = true;
+          onTooLarge();
+          controller.error(new RequestBodyTooLargeError(limit));
+          setTimeout(() => req.destroy(), DISCARD_MAX_MS).unref();
+          return;
+        }
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.on("end", () => {
+        if (!refused) controller.close();
+      });
+      req.on("error", (error) => {
+        if (!refused) controller.error(error);
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      // The route stopped reading: drop the rest rather than leave it on the connection.
+      refused = true;
+      req.resume();
+    },
+  });
+}
+
+/** The Fetch Request for an Express request; `limit` caps its body (null: the route caps it). */
+export function fetchRequestOf(req: ExpressRequest, res: ExpressResponse, limit: number | null, onTooLarge: () => void): Request {
+  // req.hostname respects "trust proxy"; the port comes from X-Forwarded-Host or Host.
+  const port = [req.get("x-forwarded-host"), req.get("host")]
+    .map((h) => Number.parseInt(h?.split(":")[1] ?? "", 10))
+    .find((p) => Number.isSafeInteger(p));
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  // Aborted when the client goes away before the response is finished.
+  const controller = new AbortController();
+  let finished = false;
+  res.on("finish", () => (finished = true));
+  res.on("close", () => {
+    if (!finished) controller.abort();
+  });
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: headersOf(req), signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = bodyOf(req, limit, onTooLarge);
+    init.duplex = "half";
+  }
+  return new Request(url.href, init);
+}
+
+/** Sends a Fetch Response through Express, streaming its body. */
+export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
