@@ -34,9 +34,11 @@ export interface LevelCell {
 /** How a verdict reads at a glance: one role higher, no difference, or no comparison. */
 export type Tone = "higher" | "even" | "none";
 
-export function toneOf(kind: VerdictKind): Tone {
-  if (kind === "higher" || kind === "medians_only") return "higher";
-  if (kind === "nearly_identical" || kind === "no_clear_difference") return "even";
+/** A verdict that names no higher role (equal medians, survey years that disagree) reads
+ *  as even. */
+export function toneOf(verdict: { kind: VerdictKind; higher: RoleSlug | null }): Tone {
+  if (verdict.kind === "higher" || verdict.kind === "medians_only") return verdict.higher ? "higher" : "even";
+  if (verdict.kind === "nearly_identical" || verdict.kind === "no_clear_difference") return "even";
   return "none";
 }
 
@@ -353,6 +355,8 @@ export function surveyComparison(data: MarketData, roles: RoleSlug[], sources: S
     }).length;
     const years = `${both.length} survey years (${[...both].reverse().map((y) => y.period).join(", ")})`;
     described.sentence += ` ${capitalise(rolePlural(pair[result.higher]))} were higher in ${agreeing === both.length ? "each" : `${agreeing}`} of the ${years}.`;
+    // A gap that the other years do not repeat names no role.
+    if (agreeing < both.length) Object.assign(described, { label: "Mixed across survey years", higher: null });
   }
   return { years: view, verdict: described };
 }
@@ -432,7 +436,7 @@ export function levelHeadline(rows: LevelRow[], roles: [RoleSlug, RoleSlug]): He
     const [only] = compared;
     return {
       scope,
-      tone: toneOf(only.verdict!.kind),
+      tone: toneOf(only.verdict!),
       label:
         only.verdict!.kind === "higher"
           ? only.verdict!.label
@@ -481,7 +485,9 @@ export function levelHeadline(rows: LevelRow[], roles: [RoleSlug, RoleSlug]): He
         ? `${context}, ${rolePlural(winner)} have the higher median salary: ${ahead
             .map((r) => `${usd(r.verdict!.gap ?? 0)} higher ${atLevel(r.level)} (${r.verdict!.sizes})`)
             .join(", and ")}, with a 95% interval that excludes zero each time.`
-        : `${top} have the higher median salary ${atLevels(ahead)}; ${atLevels(unclear)} the data shows no clear difference.`,
+        : `${top} have the higher median salary ${ahead
+            .map((r) => `${atLevel(r.level)} (${usd(r.verdict!.gap ?? 0)} higher; ${r.verdict!.sizes})`)
+            .join(" and ")}; ${atLevels(unclear)} the data shows no clear difference.`,
     higher: winner,
     refs,
   };
@@ -491,5 +497,6 @@ export function levelHeadline(rows: LevelRow[], roles: [RoleSlug, RoleSlug]): He
 export function surveyHeadline(survey: SurveyComparison): HeadlineLine | null {
   const verdict = survey.verdict;
   if (!verdict || verdict.kind !== "medians_only") return null;
-  return { scope: "all_levels", tone: toneOf(verdict.kind), label: verdict.label, sentence: verdict.sentence, higher: verdict.higher, refs: verdict.refs };
+  const { label, sentence, higher, refs } = verdict;
+  return { scope: "all_levels", tone: toneOf(verdict), label, sentence, higher, refs };
 }

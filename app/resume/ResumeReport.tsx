@@ -5,12 +5,19 @@ import { useId } from "react";
 import { CONTACT_LABELS } from "./labels.ts";
 import { levelSentence, titleSentence } from "./match-text.ts";
 import { plural } from "./plural.ts";
-import type { Finding, Gate, JobMatch, KeywordMatch, ResumeReport as ResumeReportData } from "./types.ts";
+import type { Finding, Gate, JobMatch, KeywordMatch, KnockoutItem, ResumeReport as ResumeReportData } from "./types.ts";
 
 const EVIDENCE_LABELS: Record<KeywordMatch["evidence"], string> = {
   shown: "Shown in your experience",
   listed: "Only listed",
   missing: "Missing",
+};
+
+const KNOCKOUT_STATUS: Record<KnockoutItem["status"], string> = {
+  meets: "your resume shows it",
+  short: "your resume shows less than asked",
+  answer: "only you can answer",
+  missing: "your resume does not say",
 };
 
 // Links in a report come from the rules and stay inside the app.
@@ -126,6 +133,27 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
         <ul className="space-y-2">
           <FindingItem finding={match.stuffing} />
         </ul>
+      ) : null}
+      {match.knockouts && match.knockouts.length > 0 ? (
+        <div className="space-y-2">
+          <h4 className="font-semibold">Questions the application will ask first</h4>
+          <p className="text-sm text-slate-600">
+            Many application forms ask these before anyone reads your resume, and a “no” can end the application.
+          </p>
+          <ul className="space-y-2">
+            {match.knockouts.map((item) => (
+              <li key={item.id} className="rounded border border-slate-200 p-3 text-sm">
+                <p className="font-medium">
+                  {item.question} <span className="font-normal text-slate-700">({KNOCKOUT_STATUS[item.status]})</span>
+                </p>
+                <p className="mt-1 break-words">
+                  The posting says: <q>{item.posting}</q>
+                </p>
+                {item.resume ? <p className="mt-1">{item.resume}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </section>
   );

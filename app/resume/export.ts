@@ -1,7 +1,7 @@
 import type { ExportBlock } from "~/documents/export-blocks";
 import { readSavedScan } from "./client/saved-scan";
 import { comparisonSummary } from "./compare.ts";
-import { reportBlocks } from "./report.ts";
+import { reportBlocks } from "./report-blocks.ts";
 
 /** A saved scan's report as blocks, with the comparison to the previous scan first when there is one. */
 export function resumeScanBlocks(output: unknown): ExportBlock[] | null {

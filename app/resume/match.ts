@@ -5,6 +5,7 @@
 // earns nothing, so piling skills into a list can never raise the match. A list far out
 // of proportion to the evidence costs points and says why.
 import titleRules from "./data/titles.json";
+import { knockoutQuestions } from "./knockouts.ts";
 import { titleScore } from "./lexicon.ts";
 import { plural } from "./plural.ts";
 import { findSkills } from "./skills.ts";
@@ -222,7 +223,7 @@ function stuffingFinding(resume: ParsedResume, evidence: Evidence): Finding | nu
 
 // ---------------------------------------------------------------------------
 
-export function matchJob(resume: ParsedResume, jobDescription: string, targetRole?: string): JobMatch {
+export function matchJob(resume: ParsedResume, jobDescription: string, targetRole?: string, today: Date = new Date()): JobMatch {
   const { text, notice } = trimJobDescription(jobDescription);
   const evidence = resumeEvidence(resume);
   const postedTitle = findJobTitle(text);
@@ -266,5 +267,6 @@ export function matchJob(resume: ParsedResume, jobDescription: string, targetRol
     missing: named("missing"),
     stuffing,
     notices,
+    knockouts: knockoutQuestions(text, resume, today),
   };
 }

@@ -6,7 +6,8 @@ import { checkUpload, scanFailure } from "./upload.ts";
 
 export { compareScans, comparisonSummary, type ScanComparison } from "./compare.ts";
 export { JOB_DESCRIPTION_MAX_CHARS } from "./match.ts";
-export { reportToJson, reportToText } from "./report.ts";
+export { reportToText } from "./report-blocks.ts";
+export { reportToJson } from "./report.ts";
 export { RULESET_VERSION } from "./score.ts";
 export type { ResumeReport, ScanFailureReason, ScanOutcome } from "./types.ts";
 export { hasPdfMagic, RESUME_MAX_BYTES } from "./upload.ts";

@@ -1,94 +1,68 @@
-// Rewrites for weak bullets. Deterministic and honest: the user's facts are kept, and
-// where a number is missing a bracketed placeholder ("by [X%]") marks the spot — a
-// figure is never invented. (A language model may later phrase these more fluently; the
-// score never depends on it.)
-import { pastTense, verbForm } from "./lexicon.ts";
-import { firstWord, isQuantified, leadingVerb, weakOpener } from "./score.ts";
-import { words } from "./text.ts";
+// Rewrites for weak bullets, only where a rewrite helps and can be done without guessing:
+// a duty phrase before a verb ("Responsible for building X" → "Built X"), first person
+// ("I built X" → "Built X"), present tense in a finished job ("Manage X" → "Managed X"),
+// and, for a bullet that says something changed, "by [X%]" where the missing number goes.
+// Every other word is the person's own; tense changes come from the shared composition
+// layer (~/writer/compose), and a rewrite is kept only if it still reads as a sentence
+// that opens with a past-tense verb. Bullets that describe a product or a team rather
+// than an action ("Phabricator is used daily by…") get no rewrite: that needs the
+// person's own words, and the findings say so.
+import { asPastVerbPhrase, capitalizeFirst, phraseShape } from "~/writer/compose";
+import { verbForm } from "./lexicon.ts";
+import { isQuantified, leadingVerb, weakOpener } from "./score.ts";
 import type { BulletSuggestion, ParsedResume } from "./types.ts";
 
 export const MAX_SUGGESTIONS = 15;
 
-// Verbs whose object is a quantity that moved, so "by [X%]" reads naturally after them.
+// Verbs whose object is a quantity that moved: "Reduced build time" → "… by [X%]".
 const CHANGE_VERBS = new Set([
-  "accelerate", "boost", "cut", "decrease", "double", "expand", "grow", "halve", "improve", "increase", "lower",
-  "optimize", "optimise", "raise", "reduce", "save", "scale", "shorten", "speed", "strengthen", "streamline", "triple",
+  "accelerate", "boost", "cut", "decrease", "double", "grow", "halve", "improve", "increase", "lower",
+  "raise", "reduce", "save", "shorten", "speed", "triple",
 ]);
 
-/** "managing" → "managed"; null when the word is not a known verb. */
-function pastOf(word: string): string | null {
-  const form = verbForm(word);
-  return form ? pastTense(form.base) : null;
-}
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// Duty phrases that a verb phrase follows ("Responsible for building X"); the verb phrase is kept.
+const DUTY_BEFORE_VERB = new Set(["responsible for", "in charge of", "tasked with", "duties included", "duties include"]);
 
 interface Rewrite {
   text: string;
   reasons: string[];
 }
 
-/** Replaces a duty phrase ("Responsible for managing …") with what was done. */
-function replaceWeakOpener(text: string, opener: string): string {
-  const rest = text.slice(opener.length).trim();
-  const [next = "", ...tail] = rest.split(/\s+/u);
-  const nextPast = pastOf(next);
-  switch (opener) {
-    case "responsible for":
-    case "in charge of":
-    case "tasked with":
-    case "duties included":
-    case "duties include":
-      return nextPast ? `${nextPast} ${tail.join(" ")}` : `${opener === "in charge of" ? "Led" : "Owned"} ${rest}`;
-    case "helped":
-    case "helping":
-    case "help":
-    case "assisted":
-    case "assisting": {
-      // "Helped build X" / "Assisted with deploying X": keep that it was shared work.
-      const [action = "", ...object] = rest.replace(/^(?:to|with|in)\s+/iu, "").split(/\s+/u);
-      const verb = verbForm(action);
-      if (verb) return `Collaborated with [team or person] to ${verb.base} ${object.join(" ")}`;
-      return /^with\s/iu.test(rest) ? `Supported [team or person] ${rest}` : `Supported ${rest}`;
-    }
-    case "worked on":
-    case "working on":
-      return `[Built / Improved / Delivered] ${rest}`;
-    case "participated in":
-    case "involved in":
-      return `Contributed [your part] to ${rest}`;
-    default:
-      // "Was part of the platform team" → "[What you did] as part of the platform team".
-      return `[What you did] as ${rest}`;
-  }
-}
-
-function rewriteBullet(bullet: string, jobEnded: boolean): Rewrite {
+function rewriteBullet(bullet: string, jobEnded: boolean): Rewrite | null {
   const reasons: string[] = [];
   let text = bullet.trim().replace(/[.;]$/u, "");
 
-  if (/^(?:I|We)\s+/u.test(text) || /\b(?:my|My)\b/u.test(text)) {
-    text = text.replace(/^(?:I|We)\s+/u, "").replace(/\bmy\b/gu, "the").replace(/\bMy\b/gu, "The");
+  if (/^I\s+/u.test(text)) {
+    text = text.replace(/^I\s+/u, "");
     reasons.push("drops the first person");
   }
   const opener = weakOpener(text);
-  if (opener) {
+  if (opener && DUTY_BEFORE_VERB.has(opener)) {
+    const rest = text.slice(opener.length).trim();
+    const past = asPastVerbPhrase(rest);
+    if (!past) return null;
     reasons.push(`replaces "${text.slice(0, opener.length)}" with what you did`);
-    text = replaceWeakOpener(text, opener);
+    text = past;
+  } else if (opener) {
+    // "Helped", "Worked on", "Participated in": what the person did is not in the bullet.
+    return null;
   }
   const form = leadingVerb(text);
-  if (jobEnded && form && (form.form === "base" || form.form === "third-person")) {
-    text = `${pastTense(form.base)}${text.slice(firstWord(text).length)}`;
+  if (!form) return null;
+  if (jobEnded && (form.form === "base" || form.form === "third-person")) {
+    const past = asPastVerbPhrase(text.charAt(0).toLowerCase() + text.slice(1));
+    if (!past) return null;
+    text = past;
     reasons.push("uses the past tense for a finished job");
   }
-  if (!isQuantified(text)) {
-    const describesChange = words(text)
-      .slice(0, 8)
-      .some((word) => CHANGE_VERBS.has(verbForm(word)?.base ?? ""));
-    text = describesChange ? `${text} by [X%]` : `${text}, improving [metric] by [X%]`;
-    reasons.push("marks where a real number belongs");
+  if (!isQuantified(text) && CHANGE_VERBS.has(verbForm(leadingVerb(text)?.base ?? "")?.base ?? leadingVerb(text)?.base ?? "")) {
+    text = `${text} by [X%]`;
+    reasons.push("marks where the real number belongs");
   }
-  return { text: `${capitalize(text.replace(/\s+/gu, " ").trim())}.`, reasons };
+  if (reasons.length === 0) return null;
+  const result = `${capitalizeFirst(text.replace(/\s+/gu, " ").trim())}.`;
+  // Only a sentence that still opens with a past-tense verb is offered.
+  return phraseShape(result) === "past_verb" ? { text: result, reasons } : null;
 }
 
 export function suggestRewrites(resume: ParsedResume): BulletSuggestion[] {
@@ -97,12 +71,14 @@ export function suggestRewrites(resume: ParsedResume): BulletSuggestion[] {
     const ended = job.end !== null && job.end !== "present";
     const entry = [job.title, job.company].filter(Boolean).join(", ") || job.header;
     for (const bullet of job.bullets) {
-      const { text, reasons } = rewriteBullet(bullet, ended);
-      if (reasons.length > 0) suggestions.push({ entry, original: bullet, rewrite: text, reasons });
+      const rewrite = rewriteBullet(bullet, ended);
+      if (rewrite && rewrite.text !== `${bullet.trim().replace(/[.;]$/u, "")}.`) {
+        suggestions.push({ entry, original: bullet, rewrite: rewrite.text, reasons: rewrite.reasons });
+      }
     }
   }
-  // Duty phrases and first person first: they gain the most from a rewrite.
-  const weight = (suggestion: BulletSuggestion) => (suggestion.reasons.length > 1 || !suggestion.reasons[0].startsWith("marks") ? 0 : 1);
+  // Duty phrases, first person and tense first: they gain the most.
+  const weight = (suggestion: BulletSuggestion) => (suggestion.reasons.some((reason) => !reason.startsWith("marks")) ? 0 : 1);
   return suggestions
     .map((suggestion, order) => ({ suggestion, order }))
     .sort((a, b) => weight(a.suggestion) - weight(b.suggestion) || a.order - b.order)

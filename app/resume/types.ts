@@ -323,6 +323,18 @@ export interface TitleLevel {
   direction: "above" | "below";
 }
 
+/** A question an application form asks before a person reads the resume, from the posting. */
+export interface KnockoutItem {
+  id: "work_authorisation" | "location" | "years" | "degree" | "clearance";
+  question: string;
+  /** The posting's line that raises it. */
+  posting: string;
+  /** What the resume shows about it, when it can show anything. */
+  resume: string | null;
+  /** meets / short: the resume answers it; answer: only you can; missing: the resume says nothing. */
+  status: "meets" | "short" | "answer" | "missing";
+}
+
 export interface JobMatch {
   score: number;
   /** Share (weighted) of the posting's skills the resume names anywhere: what a keyword search finds. */
@@ -338,6 +350,8 @@ export interface JobMatch {
   missing: string[];
   stuffing: Finding | null;
   notices: string[];
+  /** Absent in reports saved before knockouts were read. */
+  knockouts?: KnockoutItem[];
 }
 
 export interface BulletSuggestion {

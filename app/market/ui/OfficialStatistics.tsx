@@ -50,7 +50,7 @@ export function OfficialStatistics({ official, roles }: { official: OfficialFigu
         {official.verdict ? (
           <p className="mt-3 flex flex-wrap items-start gap-2 text-sm text-stone-700">
             <VerdictBadge
-              tone={toneOf(official.verdict.kind)}
+              tone={toneOf(official.verdict)}
               kind={official.verdict.kind}
               label={official.verdict.label}
               higherIndex={official.verdict.higher ? roles.indexOf(official.verdict.higher) : null}

@@ -70,7 +70,7 @@ export function SalaryByLevel({ rows, roles, title }: { rows: LevelRow[]; roles:
                     <span className="font-medium text-stone-900">{row.label}</span>
                     <span className="sm:mt-1 sm:block">
                       <VerdictBadge
-                        tone={toneOf(row.verdict.kind)}
+                        tone={toneOf(row.verdict)}
                         kind={row.verdict.kind}
                         label={row.verdict.label}
                         higherIndex={row.verdict.higher ? row.cells.findIndex((c) => c.role === row.verdict!.higher) : null}

@@ -56,7 +56,7 @@ export function SurveyMedians({ survey, roles }: { survey: SurveyComparison; rol
         {verdict ? (
           <p className="mt-3 flex flex-wrap items-start gap-2 text-sm text-stone-700" data-survey-verdict={verdict.kind}>
             <VerdictBadge
-              tone={toneOf(verdict.kind)}
+              tone={toneOf(verdict)}
               kind={verdict.kind}
               label={verdict.label}
               higherIndex={verdict.higher ? roles.findIndex((r) => r.slug === verdict.higher) : null}

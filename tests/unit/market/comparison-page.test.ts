@@ -126,7 +126,7 @@ describe("every comparison page, on the shipped data", () => {
   it("compares a level only between the two roles' own figures from one source", () => {
     for (const [slug, view] of views) {
       for (const row of view.levels) {
-        const compared = row.verdict !== null && toneOf(row.verdict.kind) !== "none";
+        const compared = row.verdict !== null && toneOf(row.verdict) !== "none";
         if (row.shared) expect(compared, `${slug} ${row.level}`).toBe(false);
         if (compared) {
           expect(row.cells.every((c) => c.figure !== null && c.standIn === null), `${slug} ${row.level}`).toBe(true);

@@ -137,7 +137,7 @@ describe("the short answer", () => {
     const some = levelHeadline([verdictRow("mid", higher), verdictRow("senior", { kind: "no_clear_difference" })], ROLES);
     expect(some.label).toBe("Back-end engineers earn more at some levels");
     expect(some.sentence).toBe(
-      "Back-end engineers have the higher median salary at mid-level; at senior level the data shows no clear difference.",
+      "Back-end engineers have the higher median salary at mid-level ($10,000 higher; n = 40 and 50); at senior level the data shows no clear difference.",
     );
   });
 
@@ -169,11 +169,19 @@ describe("developer survey across years", () => {
     ]);
     const survey = surveyComparison(data, ROLES, createSourceRegistry());
     expect(survey.years.map((y) => y.period)).toEqual(["2025", "2024", "2023"]);
-    expect(survey.verdict).toMatchObject({ kind: "medians_only", higher: "backend-engineer", refs: [1] });
+    // 2023 went the other way, so the survey names no higher role.
+    expect(survey.verdict).toMatchObject({ kind: "medians_only", label: "Mixed across survey years", higher: null, refs: [1] });
     expect(survey.verdict?.sentence).toBe(
       "Back-end engineers' median total compensation is $37,000 higher across all levels ($175,000 against $138,000; n = 687 and 1,650; Stack Overflow 2025). The source publishes no individual figures, so there is no interval. Back-end engineers were higher in 2 of the 3 survey years (2023, 2024, 2025).",
     );
-    expect(surveyHeadline(survey)).toMatchObject({ scope: "all_levels", tone: "higher", higher: "backend-engineer" });
+    expect(surveyHeadline(survey)).toMatchObject({ scope: "all_levels", tone: "even", higher: null });
+    const agreeing = surveyComparison(
+      marketData([...years(13_800_000, 17_500_000, "2025"), ...years(13_000_000, 17_000_000, "2024")]),
+      ROLES,
+      createSourceRegistry(),
+    );
+    expect(agreeing.verdict).toMatchObject({ label: "Back-end engineers higher", higher: "backend-engineer" });
+    expect(surveyHeadline(agreeing)).toMatchObject({ scope: "all_levels", tone: "higher", higher: "backend-engineer" });
   });
 
   it("does not compare when one role has no developer type of its own", () => {

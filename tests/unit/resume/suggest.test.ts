@@ -11,21 +11,24 @@ function suggestionsFor(bullets: string[], end: string = "present") {
 const digits = (text: string) => (text.match(/\d+/gu) ?? []).sort();
 
 describe("bullet rewrites", () => {
-  it("turns a duty phrase into what was done and marks where the number goes", () => {
+  it("turns a duty phrase before a verb into what was done, in the person's words", () => {
     expect(suggestionsFor(["Responsible for managing the deployment pipeline"])[0]).toMatchObject({
       entry: "Senior Software Engineer, Stripe",
-      rewrite: "Managed the deployment pipeline, improving [metric] by [X%].",
+      rewrite: "Managed the deployment pipeline.",
     });
   });
 
-  it("keeps that helping was shared work, and puts 'by [X%]' after a change verb", () => {
-    expect(suggestionsFor(["Helped reduce build times"])[0].rewrite).toBe("Collaborated with [team or person] to reduce build times by [X%].");
+  it("puts 'by [X%]' where the number of a change goes, and nowhere else", () => {
+    expect(suggestionsFor(["Reduced build times for the mobile app"])[0].rewrite).toBe("Reduced build times for the mobile app by [X%].");
+    for (const suggestion of suggestionsFor(["Responsible for designing the onboarding flow", "I built the admin console"])) {
+      expect(suggestion.rewrite).not.toMatch(/\[(?:metric|X%)\]|improving/u);
+    }
   });
 
-  it("says 'supported' for help without a verb, and names the role for 'was'", () => {
-    const [helped, was] = suggestionsFor(["Helped the team with releases", "Was part of the platform team"]);
-    expect(helped.rewrite).toBe("Supported the team with releases, improving [metric] by [X%].");
-    expect(was.rewrite).toBe("[What you did] as part of the platform team, improving [metric] by [X%].");
+  it("offers nothing for a bullet that describes a product or a team instead of an action", () => {
+    expect(suggestionsFor(["Phabricator is used daily by 2,000 engineers at the company"])).toEqual([]);
+    expect(suggestionsFor(["Worked on the YouTube Captions team across three time zones"])).toEqual([]);
+    expect(suggestionsFor(["Helped the team with releases", "Was part of the platform team"])).toEqual([]);
   });
 
   it("drops the first person", () => {
@@ -40,17 +43,19 @@ describe("bullet rewrites", () => {
     );
   });
 
-  it("never invents a figure: every number in a rewrite was in the original", () => {
+  it("never invents a figure and never breaks a sentence: every rewrite opens with a past-tense verb", () => {
     const bullets = [
       "Responsible for onboarding 12 customers",
       "Worked on the billing system",
       "Helped migrate 40 services to Kubernetes",
       "Participated in the 2021 security audit",
       "Tasked with improving release quality",
+      "Responsible for the on-call rotation",
     ];
-    for (const suggestion of suggestionsFor(bullets)) {
+    for (const suggestion of suggestionsFor(bullets, "2022-01")) {
       expect(digits(suggestion.rewrite), suggestion.rewrite).toEqual(digits(suggestion.original));
-      expect(suggestion.rewrite).not.toMatch(/\d+%/u);
+      expect(suggestion.rewrite).not.toMatch(/\d+%|\[[^\]]*\/[^\]]*\]/u);
+      expect(suggestion.rewrite).toMatch(/^\p{Lu}\p{Ll}+ed\b|^(?:Led|Built|Ran|Won|Made|Cut|Set|Grew|Wrote|Drove|Took|Gave|Held|Kept|Sold|Taught|Brought|Began|Chose|Found)\b/u);
     }
   });
 
@@ -59,9 +64,9 @@ describe("bullet rewrites", () => {
   });
 
   it("shows duty phrases before bullets that only lack a number, and at most a screenful", () => {
-    const bullets = [...Array.from({ length: 20 }, (_, i) => `Built tool number ${"abcdefghijklmnopqrst"[i]}`), "Responsible for hiring"];
+    const bullets = [...Array.from({ length: 20 }, (_, i) => `Reduced latency of service ${"abcdefghijklmnopqrst"[i]}`), "Responsible for hiring engineers"];
     const suggestions = suggestionsFor(bullets);
     expect(suggestions).toHaveLength(MAX_SUGGESTIONS);
-    expect(suggestions[0].original).toBe("Responsible for hiring");
+    expect(suggestions[0].original).toBe("Responsible for hiring engineers");
   });
 });
