@@ -13,7 +13,7 @@ export {
   type BuildLoopResult,
 } from "./loops.ts";
 export { QUESTION_BANK, validateBank, selectQuestions, findQuestion, type BankProblem, type SelectionCriteria } from "./bank.ts";
-export { assessAnswer, ratingScore, ratingFromScore, RUBRIC_VERSION, type AssessableQuestion, type AssessContext } from "./feedback/assess.ts";
+export { assessAnswer, RUBRIC_VERSION, type AssessableQuestion, type AssessContext } from "./feedback/assess.ts";
 export { formatDuration, SPEAKING_NORMS, WORDS_PER_MINUTE } from "./feedback/delivery.ts";
 export {
   startSession,
@@ -22,16 +22,21 @@ export {
   recordAnswer,
   readSession,
   nextQuestion,
-  summariseSession,
-  progressByCompetency,
-  sessionToText,
   type StartSessionInput,
   type StartSessionResult,
   type AnswerQuestionResult,
   type NextQuestion,
+} from "./session.ts";
+export {
+  summariseSession,
+  progressByCompetency,
+  sessionToText,
+  ratingScore,
+  ratingFromScore,
   type SessionSummary,
   type CompetencyProgress,
-} from "./session.ts";
+  type CompetencyResult,
+} from "./summary.ts";
 export {
   choicesSchema,
   answerSchema,

@@ -291,8 +291,9 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
     rating = ratingFromCoverage(ratio);
     if (points.dismissed.length >= 2) rating = "poor";
     else if (points.dismissed.length === 1) rating = lower(rating);
-    if (length.gap) rating = lower(rating);
-    if (filler.gap) rating = lower(rating);
+    // A short answer already covers fewer points; length and filler lower only a rating
+    // the coverage alone would have made good or better, so brevity is not counted twice.
+    if ((length.gap || filler.gap) && step(rating) >= step("good")) rating = lower(rating);
     if (explanationOnly) rating = capAt(rating, "good");
   }
   const coverage = `points covered: ${covered} of ${total}`;
@@ -358,7 +359,14 @@ function assessCode(question: AssessableQuestion, context: AssessContext, report
       );
     }
     const share = correctness.length === 0 ? 0 : correctPassed / correctness.length;
-    if (allCorrect && largeSlow === 0) [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
+    // The same output for every input while the expected outputs differ: it solved nothing.
+    const outputs = new Set(correctness.map((test) => test.got));
+    const expectations = new Set(correctness.map((test) => test.expected));
+    const constant = !allCorrect && correctness.length >= 3 && outputs.size === 1 && expectations.size > 1;
+    if (constant) {
+      [rating, summary] = ["poor", `Poor: it returns ${[...outputs][0] ?? "nothing"} whatever the input.`];
+      checks.push(fail("tests", "The code gives the same answer for every input, so the tests it passes pass by chance."));
+    } else if (allCorrect && largeSlow === 0) [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
     else if (allCorrect) [rating, summary] = ["good", "Good: correct on every test, but too slow on large inputs."];
     else if (share >= 0.4) [rating, summary] = ["mixed", `Mixed: ${correctness.length - correctPassed} of ${correctness.length} tests fail.`];
     else [rating, summary] = ["poor", `Poor: most tests fail (${correctPassed} of ${correctness.length} pass).`];
@@ -395,14 +403,4 @@ export function assessAnswer(question: AssessableQuestion, answer: string, conte
         ? assessStory(question, answer, context, sentences, delivery, points)
         : assessPoints(question, context, sentences, delivery, points);
   return { rubricVersion: RUBRIC_VERSION, delivery, ...body };
-}
-
-/** poor 1 … excellent 4, for averages across answers. */
-export function ratingScore(rating: Rating): number {
-  return RATINGS.indexOf(rating) + 1;
-}
-
-/** The rating nearest to an average score. */
-export function ratingFromScore(score: number): Rating {
-  return RATINGS[Math.min(3, Math.max(0, Math.round(score) - 1))]!;
 }

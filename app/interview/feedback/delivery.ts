@@ -1,10 +1,11 @@
 // How the answer would sound: speaking time against the norm for its kind of question,
 // judged with a soft band (a little short or long is a note, not a penalty), and filler.
+import { SPEAKING_WORDS_PER_MINUTE, speakingSeconds } from "~/writer/length";
 import { countPhrase, countWords, tokenize } from "../text.ts";
 import type { LengthVerdict, QuestionKind } from "../types.ts";
 
-/** A relaxed interview speaking pace. */
-export const WORDS_PER_MINUTE = 130;
+/** The one speaking pace of the product, owned by the composition layer. */
+export const WORDS_PER_MINUTE = SPEAKING_WORDS_PER_MINUTE;
 
 export interface SpeakingNorm {
   /** The range a strong answer usually falls in, in seconds spoken. */
@@ -58,12 +59,12 @@ export function measureDelivery(answer: string, sentenceCount: number, kind: Que
   const words = countWords(answer);
   const tokens = tokenize(answer);
   const norm = SPEAKING_NORMS[kind];
-  const speakingSeconds = Math.round((words / WORDS_PER_MINUTE) * 60);
+  const seconds = speakingSeconds(words);
   const length: LengthVerdict =
-    speakingSeconds < norm.soft.min ? "too_short"
-    : speakingSeconds < norm.target.min ? "short"
-    : speakingSeconds <= norm.target.max ? "within"
-    : speakingSeconds <= norm.soft.max ? "long"
+    seconds < norm.soft.min ? "too_short"
+    : seconds < norm.target.min ? "short"
+    : seconds <= norm.target.max ? "within"
+    : seconds <= norm.soft.max ? "long"
     : "too_long";
   // "like" is a filler only in speech-like runs ("it was like, you know"); in "looks like" it is not.
   const fillers = countTerms(tokens, FILLERS.filter((word) => word !== "like"));
@@ -73,7 +74,7 @@ export function measureDelivery(answer: string, sentenceCount: number, kind: Que
   return {
     words,
     sentences: sentenceCount,
-    speakingSeconds,
+    speakingSeconds: seconds,
     target: norm.target,
     length,
     fillers,

@@ -5,7 +5,7 @@
 // replaced. Python hosts are replaced after every job, so nothing one candidate's code left
 // in the interpreter reaches the next; a warm spare is started at once to hide the start-up.
 import { fork, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -70,8 +70,22 @@ function hostScriptPath(): string {
   return path.resolve("app/interview/sandbox", HOST_FILE);
 }
 
-/** Time after a test's own limit before its host is killed (QuickJS stops itself first). */
+/** CPU time after a test's own limit before its host is killed (QuickJS stops itself first). */
 const KILL_GRACE_MS = 1_500;
+/** Wall-clock backstop, as a multiple of the limit, for a host that is starved of CPU. */
+const WALL_BACKSTOP_FACTOR = 10;
+
+/** A process's CPU time in milliseconds, from /proc; null where /proc is not available. */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of the line, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 type Pending = {
   job: { language: SandboxLanguage; source: string; spec: GuestSpec; tests: SandboxTest[] };
@@ -254,12 +268,26 @@ export class SandboxPool {
           const index = message.index!;
           current = index;
           if (timer) clearTimeout(timer);
-          timer = setTimeout(() => {
-            // Overran its limit (or the host hung): the host dies, this test timed out, the rest did not run.
+          // Overran its limit in CPU time (or hung while starved of CPU): the host dies, this
+          // test timed out, the rest did not run.
+          // Timing runs repeat inside the test's budget; the last round may start near its end.
+          const limit = job.tests[index]!.limitMs * ((job.tests[index]!.repeat ?? 1) > 1 ? 2 : 1) + KILL_GRACE_MS;
+          const cpuAtStart = processCpuMs(host.child.pid);
+          const wallEnds = Date.now() + limit * WALL_BACKSTOP_FACTOR;
+          const overran = () => {
             results[index] = { outcome: "timed_out", output: null, error: null, ms: null };
             host.kill();
             finish({ ok: true, loadError, results });
-          }, job.tests[index]!.limitMs + KILL_GRACE_MS);
+          };
+          const wallStarted = Date.now();
+          const watch = () => {
+            const cpu = processCpuMs(host.child.pid);
+            // Without /proc, fall back to wall time.
+            const spent = cpu !== null && cpuAtStart !== null ? cpu - cpuAtStart : Date.now() - wallStarted;
+            if (spent > limit || Date.now() > wallEnds) overran();
+            else timer = setTimeout(watch, 100);
+          };
+          timer = setTimeout(watch, 100);
         } else if (message.type === "result") {
           if (timer) clearTimeout(timer);
           timer = null;

@@ -6,7 +6,8 @@ import type { DocumentViewComponent } from "~/documents/view";
 import { AnswerFeedbackView } from "./AnswerFeedbackView.tsx";
 import { SessionSummaryView } from "./SessionSummaryView.tsx";
 import { parseSession } from "../schema.ts";
-import { summariseSession, type InterviewSession } from "../session.ts";
+import type { InterviewSession } from "../schema.ts";
+import { summariseSession } from "../summary.ts";
 
 function StageTranscript({ session, stage }: { session: InterviewSession; stage: InterviewSession["stages"][number] }) {
   const items = session.items.filter((item) => item.question.stage === stage.id);

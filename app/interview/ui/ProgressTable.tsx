@@ -1,6 +1,6 @@
 // Progress by competency across sessions, as a table: one row per competency, weakest
 // latest result first, with the rating of every session that practised it.
-import type { CompetencyProgress } from "../session.ts";
+import type { CompetencyProgress } from "../summary.ts";
 import { RatingBadge } from "./RatingBadge.tsx";
 
 const TREND_TEXT: Record<CompetencyProgress["trend"], string> = {

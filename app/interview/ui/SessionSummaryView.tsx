@@ -1,6 +1,6 @@
 // The summary of one session, and optionally progress across sessions.
 import { RATINGS } from "../types.ts";
-import type { CompetencyProgress, SessionSummary } from "../session.ts";
+import type { CompetencyProgress, SessionSummary } from "../summary.ts";
 import { Heading, subLevel, type HeadingLevel } from "./Heading.tsx";
 import { RatingBadge } from "./RatingBadge.tsx";
 
