@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
+import { ErrorSummary } from "~/components/ErrorSummary";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import { forwardDataHeaders } from "~/http/headers";
@@ -74,6 +75,7 @@ export default function LayoffWriter() {
           return (
             <>
               {answer?.formError ? <FormMessage kind="error">{answer.formError}</FormMessage> : null}
+              <ErrorSummary errors={answer?.fieldErrors ?? {}} id="layoff-error-summary" groups={["since"]} />
               <LayoffFormFields key={search} values={posted?.values ?? loaded.values} errors={answer?.fieldErrors ?? {}} />
             </>
           );

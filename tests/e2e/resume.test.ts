@@ -12,7 +12,7 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const CORPUS_PDF = { name: "john-doe.pdf", mimeType: "application/pdf", buffer: fs.readFileSync("tests/fixtures/resumes/rendercv-classic.pdf") };
 const DOCUMENT_URL = /\/documents\/[a-z0-9]+$/;
-const REPORT_TITLE = /^Resume scan: John Doe, score \d+\/100$/;
+const REPORT_TITLE = /^Resume scan: John Doe, ATS score \d+\/100$/;
 
 const app = appWithBrowser();
 

@@ -26,10 +26,13 @@ export function LayoffFormFields({ values, errors }: { values: LayoffFormValues;
         <h2 id="layoff-what-happened" className="text-lg font-semibold">What happened</h2>
         <SelectField label="How it ended" name="layoffType" required options={LAYOFF_TYPES} placeholder="Choose one"
           defaultValue={values.layoffType} error={errors.layoffType} />
-        <TextField label="How many people were affected" name="affectedCount" inputMode="numeric" defaultValue={values.affectedCount}
-          error={errors.affectedCount} hint="A whole number, if you know it." />
+        <TextField label="How many people were affected" name="affectedCount" defaultValue={values.affectedCount}
+          error={errors.affectedCount} hint="If you know: a number, “about 200”, a share like “12%”, or “a third”." />
         <CheckboxField label="Everyone in my team, office or group was let go" name="everyoneAffected" defaultChecked={values.everyoneAffected}
           error={errors.everyoneAffected} hint="Only then will your text say you weren't selected individually." />
+        <TextAreaField label="If it was partly about performance: what you do differently now" name="whatChanged" rows={2}
+          defaultValue={values.whatChanged} error={errors.whatChanged}
+          hint={`Only the interview answers use this, like “I now agree milestones with my manager every week”. Up to ${FIELD_LIMITS.whatChanged.chars} characters.`} />
         <TextAreaField label="What happened, in your own words" name="whatHappened" defaultValue={values.whatHappened} error={errors.whatHappened}
           hint={`Background for the writer: it is never quoted in your document. Up to ${FIELD_LIMITS.whatHappened.chars} characters.`} />
       </section>
