@@ -124,18 +124,22 @@ export async function resendVerification(user: { id: string; email: string; emai
 
 export type VerifyResult =
   | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "expired" | "too_many_attempts"; message: string }
+  | { ok: false; reason: "malformed" | "invalid" | "expired" | "too_many_attempts"; message: string }
   | Throttled;
 
 export async function verifyByCode(userId: string, rawCode: string): Promise<VerifyResult> {
   const limited = throttled(await checkThrottle([keys.verifyCode(userId)]));
   if (limited) return limited;
-  const code = rawCode.replace(/\s+/g, "");
+  const code = rawCode.replace(/[\s-]+/g, "");
+  // Only a guess that could be right uses up an attempt: a typo such as an empty field or a letter does not.
+  if (!/^\d{6}$/.test(code)) {
+    return { ok: false, reason: "malformed", message: "Enter the 6 digits from the email we sent you." };
+  }
   const record = await db.emailVerification.findFirst({ where: { userId, usedAt: null }, orderBy: { createdAt: "desc" } });
   if (!record || record.expiresAt.getTime() <= Date.now()) {
     return { ok: false, reason: "expired", message: "That code has expired. Send yourself a new one below." };
   }
-  if (!/^\d{6}$/.test(code) || hashCode(record.id, code) !== record.codeHash) {
+  if (hashCode(record.id, code) !== record.codeHash) {
     await recordFailure(keys.verifyCode(userId), POLICIES.verifyCode);
     const attempts = record.attempts + 1;
     await db.emailVerification.update({

@@ -1,5 +1,6 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FormMessage } from "~/components/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";
 
@@ -12,9 +13,11 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-export async function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
   const { price } = config();
-  return { price: formatMoney(price.cents, price.currency) };
+  // Where deleting an account lands: say that it happened.
+  const accountDeleted = new URL(request.url).searchParams.get("account") === "deleted";
+  return { price: formatMoney(price.cents, price.currency), accountDeleted };
 }
 
 const TOOLS = [
@@ -45,9 +48,15 @@ const TOOLS = [
 ];
 
 export default function Landing() {
-  const { price } = useLoaderData<typeof loader>();
+  const { price, accountDeleted } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-16">
+      {accountDeleted ? (
+        <FormMessage kind="success">
+          Your account was deleted, with every document you made and every email we sent you. You are signed out. Records
+          of any purchase are kept without your account, because tax law requires it.
+        </FormMessage>
+      ) : null}
       <section aria-labelledby="hero-title" className="pt-6">
         <h1 id="hero-title" className="max-w-3xl text-4xl font-semibold tracking-tight sm:text-5xl">
           Laid off, or weighing an offer? Get back to work on your terms.

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { listDocuments } from "~/documents/store.server";
-import { formatDate } from "~/format";
+import { formatDate, formatDateTime } from "~/format";
 import { documentLabel, isDocumentKind, TOOLS } from "~/tool-registry";
 
 export const meta: MetaFunction = () => [{ title: "Your documents · Career Recovery Toolkit" }];
@@ -34,8 +34,17 @@ function pageLink(page: { kind: string | null; search: string; trash: boolean },
   return `/documents?${params}`;
 }
 
+/** Titles shown more than once on this page: those rows get the time as well, so they can be told apart. */
+function repeatedTitles(items: readonly { title: string }[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { title } of items) (seen.has(title) ? repeated : seen).add(title);
+  return repeated;
+}
+
 export default function Documents() {
   const page = useLoaderData<typeof loader>();
+  const repeated = repeatedTitles(page.items);
   return (
     <div className="space-y-6">
       <PageHeading title={page.trash ? "Trash" : "Your documents"}>
@@ -66,8 +75,15 @@ export default function Documents() {
       {page.searchTrimmed ? <FormMessage kind="info">Your search was long, so only its first {SEARCH_MAX} characters were used.</FormMessage> : null}
       {page.items.length === 0 ? (
         <p className="text-stone-700">
-          {page.search || page.kind ? "No documents match." : page.trash ? "The trash is empty." : "No documents yet. Open the "}
-          {!page.search && !page.kind && !page.trash ? <Link to="/toolkit">toolkit</Link> : null}
+          {page.search || page.kind ? (
+            "No documents match."
+          ) : page.trash ? (
+            "The trash is empty."
+          ) : (
+            <>
+              No documents yet. Open the <Link to="/toolkit">toolkit</Link> to make your first one.
+            </>
+          )}
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
@@ -75,7 +91,7 @@ export default function Documents() {
             <li key={doc.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
               <Link to={`/documents/${doc.id}`} className="font-medium">{doc.title}</Link>
               <span className="text-sm text-stone-600">
-                {documentLabel(doc.kind)} · {formatDate(doc.createdAt)}
+                {documentLabel(doc.kind)} · {repeated.has(doc.title) ? formatDateTime(doc.createdAt) : formatDate(doc.createdAt)}
                 {doc.deletedAt ? ` · deleted ${formatDate(doc.deletedAt)}` : ""}
               </span>
             </li>

@@ -10,6 +10,9 @@ import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
 import { retryAfter } from "~/http/retry-after";
+import { accessFor } from "~/billing/access.server";
+import { config } from "~/config.server";
+import { formatMoney } from "~/format";
 
 export const headers = forwardDataHeaders;
 
@@ -22,12 +25,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   if (token) {
     const result = await verifyByToken(token);
-    if (result.ok) return { state: "verified" as const, next, signedIn: session !== null, message: null };
+    if (result.ok) return { state: "verified" as const, next: await nextStep(next, session?.user.id), signedIn: session !== null, message: null };
     return data({ state: "link-failed" as const, next, signedIn: session !== null, message: result.message }, { status: 400 });
   }
   if (!session) return { state: "check-inbox" as const, next, signedIn: false, message: null };
-  if (session.user.emailVerifiedAt) return { state: "already-verified" as const, next, signedIn: true, message: null };
+  if (session.user.emailVerifiedAt) {
+    return { state: "already-verified" as const, next: await nextStep(next, session.user.id), signedIn: true, message: null };
+  }
   return { state: "enter-code" as const, next, signedIn: true, message: null, email: session.user.email };
+}
+
+type NextStep = { kind: "buy"; price: string } | { kind: "toolkit" } | { kind: "continue"; path: string };
+
+/** What a newly verified person most likely wants: to finish buying when they came from pricing. */
+async function nextStep(next: string, userId: string | undefined): Promise<NextStep> {
+  if (next !== "/pricing" || !userId) return { kind: "continue", path: next };
+  if ((await accessFor(userId)).state === "active") return { kind: "toolkit" };
+  const { price } = config();
+  return { kind: "buy", price: formatMoney(price.cents, price.currency) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -55,17 +70,45 @@ export async function action({ request }: ActionFunctionArgs) {
   return data({ sent: false, error: result.message }, { status: 400 });
 }
 
+const PRIMARY_LINK = "inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800";
+
 export default function VerifyEmail() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (page.state === "verified" || page.state === "already-verified") {
+    const next = page.next;
+    const path = next.kind === "continue" ? next.path : next.kind === "toolkit" ? "/toolkit" : "/pricing";
     return (
       <div className="mx-auto max-w-md">
         <PageHeading title="Your email is verified" />
         <FormMessage kind="success">Thank you. Your account is ready.</FormMessage>
-        <p className="mt-6">
-          {page.signedIn ? <Link to={page.next}>Continue</Link> : <Link to={`/login?redirectTo=${encodeURIComponent(page.next)}`}>Sign in to continue</Link>}
-        </p>
+        {!page.signedIn ? (
+          <p className="mt-6">
+            <Link to={`/login?redirectTo=${encodeURIComponent(path)}`} className={PRIMARY_LINK}>
+              Sign in to continue
+            </Link>
+          </p>
+        ) : next.kind === "buy" ? (
+          <div className="mt-6 space-y-3">
+            <h2 className="text-xl font-semibold">Next: lifetime access</h2>
+            <p className="text-stone-700">
+              One payment of {next.price} opens all four tools for good. A full refund within 14 days, from your account
+              page, if the toolkit does not help you.
+            </p>
+            <Form method="post" action="/checkout">
+              <SubmitButton pendingText="Opening checkout…">Buy lifetime access for {next.price}</SubmitButton>
+            </Form>
+            <p className="text-sm text-stone-700">
+              Not yet? <Link to="/pricing">Read what is included</Link> first.
+            </p>
+          </div>
+        ) : (
+          <p className="mt-6">
+            <Link to={path} className={PRIMARY_LINK}>
+              {next.kind === "toolkit" ? "Open the toolkit" : "Continue"}
+            </Link>
+          </p>
+        )}
       </div>
     );
   }

@@ -92,6 +92,31 @@ describe("sign-up and verification", () => {
     expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).toBeNull();
   });
 
+  it("uses no attempt for an empty or non-numeric code, and says what is expected", async () => {
+    const { client, email } = await signUp();
+    const code = await latestVerificationCode(email);
+    for (const typo of ["", "   ", "12345a", "one two", "1234567"]) {
+      const res = await client.post("/verify-email", { intent: "code", code: typo });
+      expect(res.status, typo).toBe(400);
+      expect(await res.text()).toContain("Enter the 6 digits");
+    }
+    const record = await db.emailVerification.findFirstOrThrow({ where: { user: { email }, usedAt: null } });
+    expect(record.attempts).toBe(0);
+    // Digits split by a space or a dash, as people copy them, still count as the code.
+    const spaced = await client.post("/verify-email", { intent: "code", code: `${code.slice(0, 3)} ${code.slice(3)}` });
+    expect(spaced.status).toBe(302);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).not.toBeNull();
+  });
+
+  it("offers to finish buying right after verification", async () => {
+    const { client, email } = await signUp();
+    const verified = await client.post("/verify-email", { intent: "code", code: await latestVerificationCode(email) });
+    const page = await (await client.follow(verified)).res.text();
+    expect(page).toContain("Your email is verified");
+    expect(page).toMatch(/<form[^>]+action="\/checkout"/);
+    expect(page).toMatch(/Buy lifetime access for (<!-- -->)?\$49/);
+  });
+
   it("throttles resending the code", async () => {
     const { client, email } = await signUp();
     const first = await client.post("/verify-email", { intent: "resend" });
@@ -369,6 +394,8 @@ describe("account page", () => {
     expect(refused.status).toBe(400);
     const done = await client.post("/account", { intent: "delete-account", password: PASSWORD, confirm: "delete" });
     expect(done.status).toBe(302);
+    const landing = await (await client.follow(done)).res.text();
+    expect(landing).toContain("Your account was deleted");
     expect(await db.user.count({ where: { email } })).toBe(0);
     expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
