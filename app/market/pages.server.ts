@@ -17,7 +17,7 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-w
 /** Cache headers for a public page. A signed-in visitor's page shows their account in the
  *  site header, so it must not be stored by a shared cache. */
 export function publicPageHeaders(request: Request): Record<string, string> {
-  if (readSessionToken(request)) return { "Cache-Control": "private, no-cache" };
+  if (readSessionToken(request)) return { "Cache-Control": "private, no-store" };
   return { "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Cookie" };
 }
 

@@ -41,7 +41,7 @@ export function findJobTitle(text: string): string | null {
   // A line that reads as a title, or the first sentence of one ("Senior Engineer. Kubernetes, Go…").
   const line = text
     .split("\n")
-    .map((candidate) => candidate.trim().split(/[.!?](?:\s|$)/u)[0].trim())
+    .map((candidate) => candidate.trim().split(/[.!?:](?:\s|$)/u)[0].trim())
     .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
   if (line) return line;
   const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);

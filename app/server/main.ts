@@ -34,8 +34,11 @@ async function main() {
       `Career Recovery Toolkit listening on ${cfg.origin} (port ${port}, ${cfg.env}); ` +
         `payments: ${s.payments}, email: ${s.email}, writer: ${s.writer}`,
     );
-    // `npm run dev` restarts this process after each rebuild and waits for this signal.
-    if (cfg.env === "development") void broadcastDevReady(build as unknown as ServerBuild);
+    // `npm run dev` restarts this process after each rebuild and waits for this signal; it
+    // sets REMIX_DEV_ORIGIN. A development server started any other way has no one to tell.
+    if (cfg.env === "development" && process.env.REMIX_DEV_ORIGIN) {
+      void broadcastDevReady(build as unknown as ServerBuild);
+    }
   });
   // Emails that could not be sent yet are retried in the background.
   const stopEmailRetries = startEmailRetryLoop();

@@ -130,7 +130,9 @@ describe("the layoff writer in a browser", () => {
       await page.getByLabel("Last month you worked there").fill("2023-01");
       await page.getByRole("button", { name: "Write my explanation" }).click();
 
-      await page.getByText("The end date is before the start date.").waitFor();
+      // The message sits next to its field, and the summary above the form links to it.
+      await page.locator("#field-endDate-error").getByText("The end date is before the start date.").waitFor();
+      expect(await page.getByRole("link", { name: "The end date is before the start date." }).getAttribute("href")).toBe("#field-endDate");
       expect(await page.getByLabel("Company", { exact: true }).inputValue()).toBe(TYPICAL_FORM.company);
       expect(await page.getByLabel("Last month you worked there").getAttribute("aria-invalid")).toBe("true");
       expect(await seriousA11yViolations(page)).toEqual([]);
@@ -159,7 +161,8 @@ describe("the layoff writer in a browser", () => {
       await fillForm(page);
       await page.getByLabel("What you delivered there").fill("");
       await page.getByRole("button", { name: "Write my explanation" }).click();
-      await page.getByText("Say one thing you delivered there").waitFor();
+      await page.locator("#field-delivered-error").getByText("Say one thing you delivered there").waitFor();
+      expect(await page.getByRole("link", { name: /^Say one thing you delivered there/ }).getAttribute("href")).toBe("#field-delivered");
       expect(await page.getByLabel("Target role").inputValue()).toBe(TYPICAL_FORM.targetRole);
 
       await page.getByLabel("What you delivered there").fill(String(TYPICAL_FORM.delivered));

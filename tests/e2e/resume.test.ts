@@ -13,6 +13,8 @@ vi.setConfig({ testTimeout: 120_000 });
 const CORPUS_PDF = { name: "john-doe.pdf", mimeType: "application/pdf", buffer: fs.readFileSync("tests/fixtures/resumes/rendercv-classic.pdf") };
 const DOCUMENT_URL = /\/documents\/[a-z0-9]+$/;
 const REPORT_TITLE = /^Resume scan: John Doe, ATS score \d+\/100$/;
+// With a job description, the title names the job and leads with the match.
+const MATCH_TITLE = /^Job match for Machine Learning Engineer: John Doe, \d+\/100 \(ATS score \d+\/100\)$/;
 
 const app = appWithBrowser();
 
@@ -67,7 +69,7 @@ describe("the resume scanner in a browser", () => {
       await progress.waitFor();
       expect(await page.getByLabel("Your resume (PDF)").isDisabled()).toBe(true);
       await page.waitForURL(DOCUMENT_URL);
-      await page.getByRole("heading", { level: 1, name: REPORT_TITLE }).waitFor();
+      await page.getByRole("heading", { level: 1, name: MATCH_TITLE }).waitFor();
       await page.getByText(/what the ATS sees/i).first().waitFor();
       expect(await statusLog()).toEqual(["Uploading your resume…", "Reading and scoring your resume…", "Scored. Opening your report…"]);
       expect(await documentsOf(userId)).toEqual([{ id: page.url().split("/").pop(), kind: "resume_scan" }]);

@@ -13,11 +13,11 @@ export function RoleColumnsHead({ first, roles }: { first: string; roles: { name
   return (
     <thead>
       <tr className="border-b border-stone-300 text-stone-700">
-        <th scope="col" className="py-2 pr-3 font-medium">
+        <th scope="col" className="py-2 pr-3 font-medium last:pr-0">
           {first}
         </th>
         {roles.map((r, i) => (
-          <th key={r.name} scope="col" className="py-2 pr-3 font-medium">
+          <th key={r.name} scope="col" className="py-2 pr-3 font-medium last:pr-0">
             <span className="inline-flex items-center gap-1.5">
               {roles.length > 1 ? <Swatch className={ROLE_STYLES[i % ROLE_STYLES.length].swatch} /> : null}
               {r.name}
@@ -56,7 +56,7 @@ export function FigureCell({ figure, standIn }: { figure: ShownFigure | null; st
 
 function Cell({ cell }: { cell: LevelCell }) {
   return (
-    <td className="py-2.5 pr-3 align-top" data-stand-in={cell.standIn ? "" : undefined}>
+    <td className="py-2.5 pr-3 align-top last:pr-0" data-stand-in={cell.standIn ? "" : undefined}>
       <FigureCell figure={cell.figure} standIn={cell.standIn} />
     </td>
   );
@@ -64,31 +64,42 @@ function Cell({ cell }: { cell: LevelCell }) {
 
 /** The chart's figures as a table: median, middle half, sample and source per level. A
  *  stand-in shown for every role is one cell across the role columns, never repeated. */
-export function LevelPayTable({ rows, roles, caption }: { rows: LevelRow[]; roles: { name: string }[]; caption: string }) {
+export function LevelPayTable({
+  rows,
+  roles,
+  caption,
+}: {
+  rows: LevelRow[];
+  roles: { name: string }[];
+  caption: string;
+}) {
+  // A phone's width fits three columns; the scroll box keeps a longer label from widening the page.
   return (
-    <table className="w-full border-collapse text-left text-sm" data-level-table>
-      <caption className="mb-2 text-left text-sm text-stone-600">{caption}</caption>
-      <RoleColumnsHead first="Level" roles={roles} />
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.level} className="border-b border-stone-200">
-            <th scope="row" className="py-2.5 pr-3 align-top font-medium text-stone-900">
-              {row.label}
-            </th>
-            {row.shared ? (
-              <td colSpan={roles.length} className="py-2.5 pr-3 align-top" data-shared-stand-in="">
-                <span className="mb-1 flex items-start gap-1.5 text-xs font-medium text-stone-600">
-                  <Swatch className={`mt-0.5 ${STAND_IN_STYLE.swatch}`} />
-                  {row.shared.note}
-                </span>
-                <FigureCell figure={row.cells[0].figure} standIn={null} />
-              </td>
-            ) : (
-              row.cells.map((cell) => <Cell key={cell.role} cell={cell} />)
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm" data-level-table>
+        <caption className="mb-2 text-left text-sm text-stone-600">{caption}</caption>
+        <RoleColumnsHead first="Level" roles={roles} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.level} className="border-b border-stone-200">
+              <th scope="row" className="py-2.5 pr-3 align-top font-medium text-stone-900">
+                {row.label}
+              </th>
+              {row.shared ? (
+                <td colSpan={roles.length} className="py-2.5 pr-3 align-top last:pr-0" data-shared-stand-in="">
+                  <span className="mb-1 flex items-start gap-1.5 text-xs font-medium text-stone-600">
+                    <Swatch className={`mt-0.5 ${STAND_IN_STYLE.swatch}`} />
+                    {row.shared.note}
+                  </span>
+                  <FigureCell figure={row.cells[0].figure} standIn={null} />
+                </td>
+              ) : (
+                row.cells.map((cell) => <Cell key={cell.role} cell={cell} />)
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -211,7 +211,7 @@ describe("market page addresses", () => {
     const res = await fetch(`${server.url}/compare/full-stack-vs-backend-engineer`, {
       headers: { Cookie: `${sessionCookieName()}=someone.secret` },
     });
-    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("point crawlers at the sitemap", async () => {

@@ -115,5 +115,8 @@ describe("job match", () => {
     expect(findJobTitle("We are hiring a Staff Data Engineer to join us.")).toBe("Staff Data Engineer");
     expect(findJobTitle("Product Designer\nRemote, EU")).toBe("Product Designer");
     expect(findJobTitle("Come work with us.")).toBeNull();
+    // A one-line posting that names the title, then what it asks for.
+    expect(findJobTitle("Machine Learning Engineer: Python, PyTorch, Kubernetes.")).toBe("Machine Learning Engineer");
+    expect(findJobTitle("Role: Senior SRE")).toBe("Senior SRE");
   });
 });
