@@ -4,7 +4,8 @@ import { sendEmail } from "~/email/send.server";
 import { parseEmail } from "~/auth/email-address";
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from "~/auth/password.server";
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
-import { POLICIES, type ThrottleCheck, checkThrottle, clearThrottle, recordFailure } from "~/auth/throttle.server";
+import { POLICIES, type ThrottleCheck, checkThrottle, clearThrottle, releaseAttempt, takeAttempts } from "~/auth/throttle.server";
+import { renderEmail } from "../../emails";
 import { hashCode, hashToken, newLinkToken, newSixDigitCode } from "~/auth/tokens.server";
 import type { FieldErrors } from "~/http/form";
 
@@ -24,6 +25,9 @@ const keys = {
   signupIp: (ip: string) => `signup:ip:${ip}`,
   verifyCode: (userId: string) => `verify:code:${userId}`,
   verifyResend: (userId: string) => `verify:resend:${userId}`,
+  // A pending sign-up is known by its address only (it may have no account of its own).
+  verifyCodeByEmail: (email: string) => `verify:code:email:${email}`,
+  verifyResendByEmail: (email: string) => `verify:resend:email:${email}`,
   resetAccount: (email: string) => `reset:account:${email}`,
   resetIp: (ip: string) => `reset:ip:${ip}`,
 };
@@ -38,19 +42,24 @@ function link(pathAndQuery: string): string {
 
 // ---------------------------------------------------------------- sign-up and verification
 
+/**
+ * Every accepted sign-up has the same outcome, for a new address and for one that already
+ * has an account: the browser is not signed in, it is told to check its inbox, and the
+ * inbox gets one email (a code and link for a new account; a note that someone tried to
+ * sign up, for an existing one). Both paths hash the password and render and store one
+ * email, and hand it to the provider after answering, so their timing matches too.
+ */
 export type SignUpResult =
-  | { ok: true; kind: "created"; cookie: string; userId: string }
-  /** Same visible outcome as "created", so the form does not reveal who has an account. */
-  | { ok: true; kind: "existing" | "honeypot" }
+  | { ok: true; email: string; kind: "created" | "existing" | "honeypot" }
   | Throttled
   | Invalid;
 
 export async function signUp(input: { email: string; password: string; honeypot: string; ip: string }): Promise<SignUpResult> {
-  if (input.honeypot.trim() !== "") return { ok: true, kind: "honeypot" };
+  const parsed = parseEmail(input.email);
+  if (input.honeypot.trim() !== "") return { ok: true, kind: "honeypot", email: parsed.ok ? parsed.email : "" };
   const limited = throttled(await checkThrottle([keys.signupIp(input.ip)]));
   if (limited) return limited;
 
-  const parsed = parseEmail(input.email);
   const fieldErrors: AccountFieldErrors = {};
   if (!parsed.ok) fieldErrors.email = parsed.message;
   const weak = passwordProblem(input.password, parsed.ok ? parsed.email : undefined);
@@ -58,16 +67,16 @@ export async function signUp(input: { email: string; password: string; honeypot:
   if (!parsed.ok || weak) return { ok: false, reason: "invalid", fieldErrors };
   const email = parsed.email;
 
-  await recordFailure(keys.signupIp(input.ip), POLICIES.signupIp);
-  // Hash before looking up, so both paths take the same time.
+  const reserved = throttled(await takeAttempts([[keys.signupIp(input.ip), POLICIES.signupIp]]));
+  if (reserved) return reserved;
+  // Hash before looking up, so both paths do the same work.
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) return existingAccountSignUp(existing);
   try {
     const user = await db.user.create({ data: { email, passwordHash } });
     await sendVerification(user.id, user.email);
-    const cookie = await createSession(user.id);
-    return { ok: true, kind: "created", cookie, userId: user.id };
+    return { ok: true, kind: "created", email };
   } catch (error) {
     // A double-clicked form: the first request created the account.
     if ((error as { code?: string }).code === "P2002") {
@@ -78,18 +87,17 @@ export async function signUp(input: { email: string; password: string; honeypot:
   }
 }
 
-async function existingAccountSignUp(user: { id: string; email: string; createdAt: Date }): Promise<SignUpResult> {
-  const justCreated = Date.now() - user.createdAt.getTime() < 2 * 60_000;
-  if (!justCreated) {
-    const hour = new Date().toISOString().slice(0, 13);
-    await sendEmail({
-      to: user.email,
-      template: "signup-existing-account",
-      props: { loginUrl: link("/login"), forgotPasswordUrl: link("/forgot-password") },
-      idempotencyKey: `signup-existing:${user.id}:${hour}`,
-    });
-  }
-  return { ok: true, kind: "existing" };
+async function existingAccountSignUp(user: { id: string; email: string }): Promise<SignUpResult> {
+  // At most one such note an hour (a double-clicked form, or someone trying again and again).
+  const hour = new Date().toISOString().slice(0, 13);
+  await sendEmail({
+    to: user.email,
+    template: "signup-existing-account",
+    props: { loginUrl: link("/login"), forgotPasswordUrl: link("/forgot-password") },
+    idempotencyKey: `signup-existing:${user.id}:${hour}`,
+    deliverInBackground: true,
+  });
+  return { ok: true, kind: "existing", email: user.email };
 }
 
 /** Replaces any open verification of the user with a new code and link, and emails them. */
@@ -108,6 +116,7 @@ export async function sendVerification(userId: string, email: string): Promise<v
     template: "verify-email",
     props: { code, verifyUrl: link(`/verify-email?token=${token}`), expiresInMinutes: VERIFICATION_TTL_MS / 60_000 },
     idempotencyKey: `verify:${record.id}`,
+    deliverInBackground: true,
   });
 }
 
@@ -115,11 +124,45 @@ export type ResendResult = { ok: true } | { ok: false; reason: "already_verified
 
 export async function resendVerification(user: { id: string; email: string; emailVerifiedAt: Date | null }): Promise<ResendResult> {
   if (user.emailVerifiedAt) return { ok: false, reason: "already_verified" };
-  const limited = throttled(await checkThrottle([keys.verifyResend(user.id)]));
+  const limited = throttled(await takeAttempts([[keys.verifyResend(user.id), POLICIES.verifyResend]]));
   if (limited) return limited;
-  await recordFailure(keys.verifyResend(user.id), POLICIES.verifyResend);
   await sendVerification(user.id, user.email);
   return { ok: true };
+}
+
+/**
+ * "Send a new code" from a pending sign-up (see pending-signup.server.ts): a new code for
+ * a new account; for an address whose account is verified, the same answer, throttled
+ * the same way, and the hourly note again (usually already sent, so nothing goes out).
+ */
+export async function resendPendingSignup(email: string): Promise<{ ok: true } | Throttled> {
+  const limited = throttled(await takeAttempts([[keys.verifyResendByEmail(email), POLICIES.verifyResend]]));
+  if (limited) return limited;
+  const user = await db.user.findUnique({ where: { email } });
+  if (user && !user.emailVerifiedAt) await sendVerification(user.id, user.email);
+  else if (user) await existingAccountSignUp(user);
+  return { ok: true };
+}
+
+export type PendingVerifyResult =
+  | { ok: true; userId: string; cookie: string }
+  | { ok: false; reason: "malformed" | "invalid" | "expired" | "too_many_attempts"; message: string }
+  | Throttled;
+
+/**
+ * The code from a pending sign-up: a right one verifies the account and signs it in (it
+ * proves the inbox, as a reset link does). An address with no open verification (its
+ * account is verified, or there is none) answers exactly as a wrong code does.
+ */
+export async function verifyPendingSignup(email: string, rawCode: string): Promise<PendingVerifyResult> {
+  if (!/^\d{6}$/.test(rawCode.replace(/[\s-]+/g, ""))) return verifyByCodeMalformed();
+  const limited = throttled(await takeAttempts([[keys.verifyCodeByEmail(email), POLICIES.verifyCode]]));
+  if (limited) return limited;
+  const user = await db.user.findUnique({ where: { email } });
+  const result = user && !user.emailVerifiedAt ? await verifyByCode(user.id, rawCode) : WRONG_CODE;
+  if (!result.ok) return result;
+  await clearThrottle([keys.verifyCodeByEmail(email)]);
+  return { ok: true, userId: result.userId, cookie: await createSession(result.userId) };
 }
 
 export type VerifyResult =
@@ -127,30 +170,40 @@ export type VerifyResult =
   | { ok: false; reason: "malformed" | "invalid" | "expired" | "too_many_attempts"; message: string }
   | Throttled;
 
+const WRONG_CODE = { ok: false, reason: "invalid", message: "That code is not right. Check the latest email we sent and try again." } as const;
+
+function verifyByCodeMalformed() {
+  return { ok: false, reason: "malformed", message: "Enter the 6 digits from the email we sent you." } as const;
+}
+
 export async function verifyByCode(userId: string, rawCode: string): Promise<VerifyResult> {
-  const limited = throttled(await checkThrottle([keys.verifyCode(userId)]));
-  if (limited) return limited;
   const code = rawCode.replace(/[\s-]+/g, "");
   // Only a guess that could be right uses up an attempt: a typo such as an empty field or a letter does not.
-  if (!/^\d{6}$/.test(code)) {
-    return { ok: false, reason: "malformed", message: "Enter the 6 digits from the email we sent you." };
-  }
+  if (!/^\d{6}$/.test(code)) return verifyByCodeMalformed();
+  const limited = throttled(await takeAttempts([[keys.verifyCode(userId), POLICIES.verifyCode]]));
+  if (limited) return limited;
   const record = await db.emailVerification.findFirst({ where: { userId, usedAt: null }, orderBy: { createdAt: "desc" } });
   if (!record || record.expiresAt.getTime() <= Date.now()) {
+    await releaseAttempt(keys.verifyCode(userId));
     return { ok: false, reason: "expired", message: "That code has expired. Send yourself a new one below." };
   }
+  // Each guess takes one of the record's attempts in one conditional statement, so
+  // concurrent guesses cannot share an attempt; the record is spent after a few wrong
+  // guesses, so a 6-digit code cannot be brute-forced.
+  const took = await db.emailVerification.updateMany({
+    where: { id: record.id, usedAt: null, attempts: { lt: VERIFICATION_MAX_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (took.count === 0) {
+    return { ok: false, reason: "too_many_attempts", message: "Too many wrong codes. Send yourself a new code below." };
+  }
   if (hashCode(record.id, code) !== record.codeHash) {
-    await recordFailure(keys.verifyCode(userId), POLICIES.verifyCode);
-    const attempts = record.attempts + 1;
-    await db.emailVerification.update({
-      where: { id: record.id },
-      // Spent after a few wrong guesses, so a 6-digit code cannot be brute-forced.
-      data: { attempts, usedAt: attempts >= VERIFICATION_MAX_ATTEMPTS ? new Date() : null },
-    });
+    const { attempts } = await db.emailVerification.findUniqueOrThrow({ where: { id: record.id }, select: { attempts: true } });
     if (attempts >= VERIFICATION_MAX_ATTEMPTS) {
+      await db.emailVerification.updateMany({ where: { id: record.id, usedAt: null }, data: { usedAt: new Date() } });
       return { ok: false, reason: "too_many_attempts", message: "Too many wrong codes. Send yourself a new code below." };
     }
-    return { ok: false, reason: "invalid", message: "That code is not right. Check the latest email we sent and try again." };
+    return WRONG_CODE;
   }
   await markVerified(record.id, userId);
   await clearThrottle([keys.verifyCode(userId)]);
@@ -191,17 +244,17 @@ export async function logIn(input: { email: string; password: string; ip: string
   const parsed = parseEmail(input.email);
   const accountKey = keys.loginAccount(parsed.ok ? parsed.email : input.email.slice(0, 300));
   const ipKey = keys.loginIp(input.ip);
-  const limited = throttled(await checkThrottle([accountKey, ipKey]));
+  // Each attempt is counted before its password is checked (see takeAttempts), so that
+  // concurrent guesses cannot all pass one check.
+  const limited = throttled(await takeAttempts([[accountKey, POLICIES.loginAccount], [ipKey, POLICIES.loginIp]]));
   if (limited) return limited;
 
   const user = parsed.ok && input.password.length <= 4096 ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password.slice(0, 4096));
-  if (!user || !valid) {
-    await recordFailure(accountKey, POLICIES.loginAccount);
-    await recordFailure(ipKey, POLICIES.loginIp);
-    return { ok: false, reason: "invalid_credentials" };
-  }
+  if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
+  // A success counts against neither: the account's count starts again, the network's attempt is given back.
   await clearThrottle([accountKey]);
+  await releaseAttempt(ipKey);
   return { ok: true, cookie: await createSession(user.id) };
 }
 
@@ -213,23 +266,21 @@ export type ResetRequestResult = { ok: true } | Throttled;
 export async function requestPasswordReset(input: { email: string; ip: string }): Promise<ResetRequestResult> {
   const parsed = parseEmail(input.email);
   const accountKey = keys.resetAccount(parsed.ok ? parsed.email : input.email.slice(0, 300));
-  const limited = throttled(await checkThrottle([accountKey, keys.resetIp(input.ip)]));
+  const limited = throttled(await takeAttempts([[accountKey, POLICIES.resetAccount], [keys.resetIp(input.ip), POLICIES.resetIp]]));
   if (limited) return limited;
-  await recordFailure(accountKey, POLICIES.resetAccount);
-  await recordFailure(keys.resetIp(input.ip), POLICIES.resetIp);
-  if (!parsed.ok) return { ok: true };
-  const user = await db.user.findUnique({ where: { email: parsed.email } });
-  if (!user) return { ok: true };
+  const user = parsed.ok ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
+  // The same work with or without an account: a token, the email rendered; only an
+  // account gets the rows and the email, and its delivery happens after the answer.
   const token = newLinkToken();
+  const props = { resetUrl: link(`/reset-password?token=${token}`), expiresInMinutes: RESET_TTL_MS / 60_000 };
+  if (!user) {
+    await renderEmail({ template: "password-reset", props });
+    return { ok: true };
+  }
   const reset = await db.passwordReset.create({
     data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
   });
-  await sendEmail({
-    to: user.email,
-    template: "password-reset",
-    props: { resetUrl: link(`/reset-password?token=${token}`), expiresInMinutes: RESET_TTL_MS / 60_000 },
-    idempotencyKey: `reset:${reset.id}`,
-  });
+  await sendEmail({ to: user.email, template: "password-reset", props, idempotencyKey: `reset:${reset.id}`, deliverInBackground: true });
   return { ok: true };
 }
 

@@ -1,11 +1,13 @@
 import { db } from "~/db.server";
 import { PAGE_SIZE, SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { Prisma } from "~/generated/prisma/client";
+import { cleanTitle } from "~/documents/title";
 
 // Saved documents: every tool's output, owned by one user. Every read by id is scoped to
 // the signed-in user, so another user's id behaves exactly like an id that does not exist.
 
 const ID_SHAPE = /^[a-z0-9]{20,40}$/;
+const UNTITLED = "Untitled document";
 
 export interface NewDocument {
   userId: string;
@@ -30,7 +32,8 @@ export function saveDocument(doc: NewDocument, tx: Tx = db) {
     data: {
       userId: doc.userId,
       kind: doc.kind,
-      title: doc.title.slice(0, 200),
+      // A title the cleaning leaves empty (only controls) still names the document.
+      title: cleanTitle(doc.title) || UNTITLED,
       input: JSON.stringify(doc.input),
       output: JSON.stringify(doc.output),
       text: doc.text,
@@ -167,8 +170,11 @@ export async function listOwnDocumentsOfKind(userId: string, kind: string, take:
   return rows.map((row) => ({ ...row, output: JSON.parse(row.output) as unknown }));
 }
 
+/** Renames the user's document; false when it is not theirs, in the trash, or the title is empty once cleaned. */
 export function renameDocument(userId: string, id: string, title: string) {
-  return updateOwn(userId, id, { title: title.slice(0, 200) }, { deletedAt: null });
+  const clean = cleanTitle(title);
+  if (!clean) return Promise.resolve(false);
+  return updateOwn(userId, id, { title: clean }, { deletedAt: null });
 }
 
 export function editDocumentText(userId: string, id: string, text: string | null) {

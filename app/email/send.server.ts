@@ -12,6 +12,12 @@ export type SendEmailInput = EmailContent & {
    * (Resend's limit).
    */
   idempotencyKey: string;
+  /**
+   * Store it now and hand it to the provider after the caller has answered, so that the
+   * caller's timing does not depend on whether an email went out (account actions that
+   * must not reveal who has an account). Delivery problems are retried as usual.
+   */
+  deliverInBackground?: boolean;
 };
 
 export interface SendEmailResult {
@@ -33,6 +39,10 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
   const stored = await store(input);
   if (!stored.created) return { status: resultStatus(stored.email.status as OutboxStatus), id: stored.email.id };
 
+  if (input.deliverInBackground) {
+    void deliverLogged(stored.email, input);
+    return { status: "queued", id: stored.email.id };
+  }
   let status: OutboxStatus | null;
   try {
     status = await attemptDelivery(stored.email);
@@ -45,6 +55,15 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
   // Resend is answering again: a good moment to send what earlier failures left behind.
   if (status === "sent") retryInBackground();
   return { status: resultStatus(status ?? "pending"), id: stored.email.id };
+}
+
+async function deliverLogged(email: OutboxEmail, input: SendEmailInput): Promise<void> {
+  try {
+    if ((await attemptDelivery(email)) === "sent") retryInBackground();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`email ${input.template} to ${maskAddress(input.to)} left for retry: ${reason}`);
+  }
 }
 
 /** Records the email as pending, or finds the one already stored under its idempotency key. */

@@ -5,8 +5,8 @@
 // refused before the body is read, and a body without one (chunked) is read as a stream
 // that stops at the limit. Either way the rest is read and dropped, not kept. Uploaded
 // PDFs are not kept either: only the report (with the text read from the PDF) is saved.
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
+import { cleanTitle } from "~/documents/title";
 import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
 import {
   comparisonSummary,
@@ -123,14 +123,23 @@ async function readMultipartForm(request: Request): Promise<ParsedUpload> {
     discardRest(request.body.getReader());
     return refused(413, TOO_LARGE);
   }
+  if (!/^multipart\/form-data\s*;/i.test(request.headers.get("Content-Type") ?? "")) {
+    discardRest(request.body.getReader());
+    return refused(400, MALFORMED);
+  }
   const body = new LimitedBody(request.body, UPLOAD_MAX_BYTES);
   const bounded = new Request(request.url, { method: request.method, headers: request.headers, body: body.stream, duplex: "half" } as RequestInit);
   try {
-    const form = await unstable_parseMultipartFormData(bounded, unstable_createMemoryUploadHandler({ maxPartSize: RESUME_MAX_BYTES }));
+    // The platform's parser (undici's, WHATWG's rules), which reads file names as browsers
+    // send them: `=`, `;` and quotes (as %22) inside the quoted name are part of it. The
+    // body is held in memory, at most UPLOAD_MAX_BYTES (LimitedBody).
+    const form = await bounded.formData();
+    const file = form.get("resume");
+    if (file instanceof File && file.size > RESUME_MAX_BYTES) return refused(413, TOO_LARGE);
     return { ok: true, form };
   } catch (error) {
     body.discardRest();
-    if (error instanceof MaxPartSizeExceededError || error instanceof BodyTooLargeError) return refused(413, TOO_LARGE);
+    if (error instanceof BodyTooLargeError) return refused(413, TOO_LARGE);
     // Not multipart, mangled, or cut off because the browser went away: the client's to fix.
     return refused(400, MALFORMED);
   }
@@ -187,7 +196,8 @@ export async function scanAndSaveUpload(request: Request, userId: string): Promi
 
   const { report } = outcome;
   const { previousDocumentId, comparison } = await compareWithPrevious(userId, fields.previousDocumentId, report);
-  const fileName = file instanceof File ? file.name.replace(/\p{Cc}/gu, "").slice(0, FILE_NAME_MAX_CHARS) : "";
+  // Shown in the report and the title: one clean line, as any title (see cleanTitle).
+  const fileName = file instanceof File ? Array.from(cleanTitle(file.name)).slice(0, FILE_NAME_MAX_CHARS).join("") : "";
   const input: ResumeScanInput = {
     fileName,
     fileBytes: bytes.length,

@@ -16,6 +16,7 @@ import {
 } from "~/documents/store.server";
 import { type DocumentForView, currentText } from "~/documents/view";
 import { prefillHref } from "~/documents/prefill";
+import { TITLE_MAX_CHARS, cleanTitle } from "~/documents/title";
 import { PlainTextView } from "~/documents/ui/PlainTextView";
 import { formatDateTime } from "~/format";
 import { toolFor } from "~/tool-registry";
@@ -60,8 +61,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   switch (form.intent) {
     case "rename": {
-      const title = (form.title ?? "").trim();
-      if (title.length === 0 || title.length > 200) return data<ActionResult>({ error: "Give the document a title of 1 to 200 characters." }, { status: 400 });
+      const title = cleanTitle(form.title ?? "");
+      if (title.length === 0 || Array.from((form.title ?? "").trim()).length > TITLE_MAX_CHARS) {
+        return data<ActionResult>({ error: `Give the document a title of 1 to ${TITLE_MAX_CHARS} characters.` }, { status: 400 });
+      }
       await renameDocument(user.id, doc.id, title);
       return { notice: "Renamed." } satisfies ActionResult;
     }
@@ -160,7 +163,7 @@ export default function DocumentPage() {
           <Form method="post" className="flex flex-wrap items-end gap-3">
             <div className="grow">
               <label htmlFor="doc-title" className="block text-sm font-medium">Title</label>
-              <input id="doc-title" name="title" defaultValue={document.title} maxLength={200} required className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2" />
+              <input id="doc-title" name="title" defaultValue={document.title} maxLength={TITLE_MAX_CHARS} required className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2" />
             </div>
             <SubmitButton name="intent" value="rename" variant="secondary">Rename</SubmitButton>
           </Form>

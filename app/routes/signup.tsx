@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { signUp } from "~/auth/accounts.server";
 import { redirectIfSignedIn } from "~/auth/guards.server";
+import { pendingSignupCookie } from "~/auth/pending-signup.server";
 import { safeRedirectPath } from "~/auth/redirect";
 import { signUpForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
@@ -27,7 +28,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signUp({ email: form.email, password: form.password, honeypot: form.website, ip: context.clientIp });
   const next = `/verify-email?redirectTo=${encodeURIComponent(safeRedirectPath(form.redirectTo))}`;
   if (result.ok) {
-    return redirect(next, result.kind === "created" ? { headers: { "Set-Cookie": result.cookie } } : undefined);
+    // The same answer and cookie whether or not the address has an account (see signUp).
+    return redirect(next, { headers: { "Set-Cookie": pendingSignupCookie(result.email) } });
   }
   if (result.reason === "throttled") {
     return data(

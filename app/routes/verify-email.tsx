@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { resendVerification, verifyByCode, verifyByToken } from "~/auth/accounts.server";
-import { requireUser } from "~/auth/guards.server";
+import { resendPendingSignup, resendVerification, verifyByCode, verifyByToken, verifyPendingSignup } from "~/auth/accounts.server";
+import { clearedPendingSignupCookie, readPendingSignup } from "~/auth/pending-signup.server";
 import { safeRedirectPath } from "~/auth/redirect";
 import { codeForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
@@ -28,7 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (result.ok) return { state: "verified" as const, next: await nextStep(next, session?.user.id), signedIn: session !== null, message: null };
     return data({ state: "link-failed" as const, next, signedIn: session !== null, message: result.message }, { status: 400 });
   }
-  if (!session) return { state: "check-inbox" as const, next, signedIn: false, message: null };
+  if (!session) {
+    const pending = readPendingSignup(request);
+    if (pending) return { state: "enter-code" as const, next, signedIn: false, message: null, email: pending };
+    return { state: "check-inbox" as const, next, signedIn: false, message: null };
+  }
   if (session.user.emailVerifiedAt) {
     return { state: "already-verified" as const, next: await nextStep(next, session.user.id), signedIn: true, message: null };
   }
@@ -46,11 +50,13 @@ async function nextStep(next: string, userId: string | undefined): Promise<NextS
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user } = await requireUser(request);
+  const session = await getSession(request);
+  const pending = session ? null : readPendingSignup(request);
+  if (!session && !pending) throw redirect(`/login?redirectTo=${encodeURIComponent("/verify-email")}`);
   const form = await readForm(request);
   const next = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/pricing");
   if (form.intent === "resend") {
-    const result = await resendVerification(user);
+    const result = session ? await resendVerification(session.user) : await resendPendingSignup(pending!);
     if (result.ok) return { sent: true, error: null };
     if (result.reason === "already_verified") return redirect(next);
     return data(
@@ -59,8 +65,16 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { code } = codeForm.parse(form);
-  const result = await verifyByCode(user.id, code);
-  if (result.ok) return redirect(`/verify-email?redirectTo=${encodeURIComponent(next)}`);
+  const result = session ? await verifyByCode(session.user.id, code) : await verifyPendingSignup(pending!, code);
+  if (result.ok) {
+    const headers = new Headers();
+    // A pending sign-up's right code signs the new account in.
+    if ("cookie" in result && typeof result.cookie === "string") {
+      headers.append("Set-Cookie", result.cookie);
+      headers.append("Set-Cookie", clearedPendingSignupCookie());
+    }
+    return redirect(`/verify-email?redirectTo=${encodeURIComponent(next)}`, { headers });
+  }
   if (result.reason === "throttled") {
     return data(
       { sent: false, error: `Too many wrong codes. Try again in ${describeWait(result.retryAfterSeconds)}.` },

@@ -4,7 +4,7 @@ import { FormClient, latestVerificationCode } from "./http-client";
 export const TEST_PASSWORD = "correct horse battery staple";
 let counter = 0;
 
-/** Signs up through the real forms and verifies by the emailed code. */
+/** Signs up through the real forms and verifies by the emailed code (which signs in); unverified, signs in with the password. */
 export async function signUpVerified(baseUrl: string, opts: { verify?: boolean } = {}) {
   const client = new FormClient(baseUrl);
   const email = `user${++counter}-${process.pid}-${Date.now()}@example.com`;
@@ -13,6 +13,8 @@ export async function signUpVerified(baseUrl: string, opts: { verify?: boolean }
   if (opts.verify !== false) {
     const code = await latestVerificationCode(email);
     await client.post("/verify-email", { intent: "code", code });
+  } else {
+    await client.post("/login", { email, password: TEST_PASSWORD });
   }
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   return { client, email, user };

@@ -29,16 +29,18 @@ async function verifiedUser() {
 }
 
 describe("sign-up and verification", () => {
-  it("signs the new user in, emails a code, and verifies by code", async () => {
+  it("holds the address in a pending sign-up cookie, emails a code, and the code verifies and signs in", async () => {
     const { client, res, email } = await signUp();
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toMatch(/^\/verify-email/);
     const setCookie = res.headers.get("set-cookie")!;
-    expect(setCookie).toMatch(/^session=[a-z0-9]+\.[a-z0-9]+;/);
+    expect(setCookie).toMatch(/^signup=[^;]+;/);
     expect(setCookie).toContain("HttpOnly");
     expect(setCookie).toContain("SameSite=Lax");
     expect(setCookie).toContain("Path=/");
     expect(setCookie).not.toContain("Secure");
+    // Not signed in until the code (or the link) proves the inbox.
+    expect(await db.session.count({ where: { user: { email } } })).toBe(0);
 
     const page = await (await client.follow(res)).res.text();
     expect(page).toContain("Verify your email");
@@ -47,8 +49,10 @@ describe("sign-up and verification", () => {
     const code = await latestVerificationCode(email);
     const verified = await client.post("/verify-email", { intent: "code", code });
     expect(verified.status).toBe(302);
+    expect(verified.headers.get("set-cookie")).toMatch(/^session=[a-z0-9]+\.[a-z0-9]+;/);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.emailVerifiedAt).not.toBeNull();
+    expect((await client.get("/account")).status).toBe(200);
     // The code is single use.
     const again = await client.post("/verify-email", { intent: "code", code });
     expect([302, 400]).toContain(again.status);
@@ -143,7 +147,7 @@ describe("sign-up and verification", () => {
     const email = freshEmail();
     const res = await client.post("/signup", { email, password: PASSWORD, website: "http://spam.example" });
     expect(res.status).toBe(302);
-    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get("set-cookie")).toMatch(/^signup=/);
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 

@@ -1,0 +1,49 @@
+// Throttles count an attempt before the work it limits, atomically, so concurrent
+// requests cannot all pass one check: 40 wrong passwords at once get at most the free
+// attempts plus the one that starts the delay checked, and every other one 429.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { POLICIES } from "~/auth/throttle.server";
+import { db } from "~/db.server";
+import { type AppServer, startAppServer } from "../../support/app-server";
+import { FormClient, latestVerificationCode } from "../../support/http-client";
+import { signUpVerified } from "../../support/users";
+
+vi.setConfig({ testTimeout: 120_000 });
+
+let server: AppServer;
+beforeAll(async () => {
+  server = await startAppServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("concurrent attempts", () => {
+  it("checks at most the allowed number of 40 concurrent wrong passwords, refusing the rest with 429", async () => {
+    const { email } = await signUpVerified(server.url);
+    const attacker = new FormClient(server.url);
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => attacker.post("/login", { email, password: `wrong password ${i}` }).then((r) => r.status)),
+    );
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeGreaterThanOrEqual(1);
+    expect(checked, statuses.join(" ")).toBeLessThanOrEqual(POLICIES.loginAccount.free + 1);
+    expect(statuses.filter((s) => s === 429).length).toBe(40 - checked);
+    const row = await db.throttle.findUniqueOrThrow({ where: { key: `login:account:${email}` } });
+    expect(row.failures).toBe(checked);
+  });
+
+  it("lets 20 concurrent wrong codes use at most the code's five attempts", async () => {
+    const email = `race-${Date.now()}@example.com`;
+    const client = new FormClient(server.url);
+    await client.post("/signup", { email, password: "correct horse battery staple", website: "" });
+    const code = await latestVerificationCode(email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    await Promise.all(Array.from({ length: 20 }, () => client.post("/verify-email", { intent: "code", code: wrong })));
+    const record = await db.emailVerification.findFirstOrThrow({ where: { user: { email } } });
+    expect(record.attempts).toBeLessThanOrEqual(5);
+    // The code is spent: even the right one no longer verifies.
+    await client.post("/verify-email", { intent: "code", code });
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).toBeNull();
+  });
+});
