@@ -60,6 +60,10 @@ const envSchema = z.object({
 
   QUOTA_PER_USER_PER_TOOL_DAILY: z.coerce.number().int().min(1).default(30),
   QUOTA_GLOBAL_DAILY: z.coerce.number().int().min(1).default(5000),
+  /** Resume scans one user may start per UTC day (failed scans count: they cost as much). */
+  RESUME_SCANS_PER_USER_DAILY: z.coerce.number().int().min(1).default(50),
+  /** Uploads that may wait for a free PDF worker; past it, uploads answer 503 with Retry-After. */
+  RESUME_SCAN_QUEUE_MAX: z.coerce.number().int().min(0).max(1000).default(8),
 });
 
 export type Config = ReturnType<typeof readConfig>;
@@ -103,6 +107,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       maxRetries: e.OPENAI_MAX_RETRIES,
     },
     quotas: { perUserPerToolDaily: e.QUOTA_PER_USER_PER_TOOL_DAILY, globalDaily: e.QUOTA_GLOBAL_DAILY },
+    resumeScans: { perUserDaily: e.RESUME_SCANS_PER_USER_DAILY, queueMax: e.RESUME_SCAN_QUEUE_MAX },
     services: {
       payments: e.STRIPE_SECRET_KEY ? "stripe" : "local",
       email: e.RESEND_API_KEY ? "resend" : "outbox",

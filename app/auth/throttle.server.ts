@@ -104,6 +104,25 @@ export async function takeAttempts(entries: [key: string, policy: ThrottlePolicy
   return { allowed: true };
 }
 
+export type DailyUse = { allowed: true; key: string } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Takes one of `limit` uses of something per UTC day (a user's resume scans), in one
+ * atomic statement like takeAttempt: concurrent requests get distinct counts. Over the
+ * limit the use is given back and refused until the next UTC day. Give a use back with
+ * `releaseAttempt(key)` when the work did not happen.
+ */
+export async function takeDailyUse(scope: string, limit: number, now = new Date()): Promise<DailyUse> {
+  const key = `${scope}:${now.toISOString().slice(0, 10)}`;
+  // Earlier days' counts are done with.
+  await db.throttle.deleteMany({ where: { key: { startsWith: `${scope}:`, not: key }, updatedAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  const counted = await upsertIncrement(key);
+  if (counted.failures <= limit) return { allowed: true, key };
+  await releaseAttempt(key);
+  const nextDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return { allowed: false, retryAfterSeconds: secondsUntil(nextDay, now) };
+}
+
 /** Gives back an attempt taken by `takeAttempts` (a success that should not count). */
 export async function releaseAttempt(key: string): Promise<void> {
   await db.throttle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });

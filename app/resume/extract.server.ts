@@ -22,11 +22,15 @@ export interface ExtractionPoolOptions {
   maxItemsPerPage?: number;
   /** A worker is replaced after this many jobs, so nothing pdf.js keeps can pile up. */
   maxJobsPerWorker?: number;
+  /** PDFs that may wait for a free worker; past it, `extract` answers "busy" at once. */
+  maxQueued?: number;
 }
 
 export type ExtractionResult =
   | { ok: true; document: PdfDocument }
-  | { ok: false; reason: "encrypted" | "unreadable" | "timeout"; detail: string };
+  | { ok: false; reason: "encrypted" | "unreadable" | "timeout"; detail: string }
+  /** busy: the queue was full. aborted: the caller's signal fired first (the client went away). */
+  | { ok: false; reason: "busy" | "aborted"; detail: string };
 
 export const EXTRACTION_DEFAULTS: Required<ExtractionPoolOptions> = {
   size: 2,
@@ -35,6 +39,7 @@ export const EXTRACTION_DEFAULTS: Required<ExtractionPoolOptions> = {
   maxPages: 10,
   maxItemsPerPage: 5_000,
   maxJobsPerWorker: 200,
+  maxQueued: 8,
 };
 
 const WORKER_FILE = "extract-worker.server.mjs";
@@ -47,9 +52,12 @@ function workerScriptPath(): string {
 
 interface Job {
   bytes: Uint8Array;
+  signal?: AbortSignal;
   resolve: (result: ExtractionResult) => void;
   reject: (error: Error) => void;
 }
+
+const ABORTED: ExtractionResult = { ok: false, reason: "aborted", detail: "the request was aborted" };
 
 interface WorkerReply {
   id: number;
@@ -112,6 +120,7 @@ class Slot {
     return new Promise<ExtractionResult>((resolve) => {
       const finish = (result: ExtractionResult, broken: boolean) => {
         clearTimeout(timer);
+        job.signal?.removeEventListener("abort", onAbort);
         worker.unref();
         worker.off("message", onMessage);
         worker.off("error", onError);
@@ -132,6 +141,10 @@ class Slot {
         () => finish({ ok: false, reason: "timeout", detail: `over ${this.options.timeLimitMs} ms` }, true),
         this.options.timeLimitMs,
       );
+      // Nobody waits for this PDF any more: stop the worker rather than let it run to the limit.
+      const onAbort = () => finish(ABORTED, true);
+      if (job.signal?.aborted) return onAbort();
+      job.signal?.addEventListener("abort", onAbort, { once: true });
       worker.on("message", onMessage);
       worker.once("error", onError);
       worker.once("exit", onExit);
@@ -165,13 +178,40 @@ export class ExtractionPool {
     this.slots = Array.from({ length: this.options.size }, () => new Slot(this.options));
   }
 
-  /** Reads a PDF in a worker. Expected failures resolve as values; a worker that cannot start rejects. */
-  extract(bytes: Uint8Array): Promise<ExtractionResult> {
+  /**
+   * Reads a PDF in a worker. Expected failures resolve as values: among them "busy" when
+   * `maxQueued` PDFs already wait, and "aborted" when `signal` fires first (a waiting job
+   * leaves the queue; a running one stops its worker). A worker that cannot start rejects.
+   */
+  extract(bytes: Uint8Array, { signal }: { signal?: AbortSignal } = {}): Promise<ExtractionResult> {
     if (this.closed) return Promise.reject(new Error("ExtractionPool is closed"));
+    if (signal?.aborted) return Promise.resolve(ABORTED);
+    const idle = this.slots.some((slot) => !slot.busy);
+    if (!idle && this.queue.length >= this.options.maxQueued) {
+      return Promise.resolve({ ok: false, reason: "busy", detail: `${this.queue.length} PDFs waiting` });
+    }
     return new Promise((resolve, reject) => {
-      this.queue.push({ bytes, resolve, reject });
+      const job: Job = { bytes, signal, resolve, reject };
+      // Only while waiting: a running job is stopped by its slot.
+      const leave = () => {
+        const at = this.queue.indexOf(job);
+        if (at < 0) return;
+        this.queue.splice(at, 1);
+        resolve(ABORTED);
+      };
+      signal?.addEventListener("abort", leave, { once: true });
+      job.resolve = (result) => {
+        signal?.removeEventListener("abort", leave);
+        resolve(result);
+      };
+      this.queue.push(job);
       this.dispatch();
     });
+  }
+
+  /** PDFs waiting for a worker now. */
+  get waiting(): number {
+    return this.queue.length;
   }
 
   private dispatch(): void {

@@ -1,4 +1,5 @@
 // The resume scanner's entry point: checks → extraction in a worker → report.
+import { config } from "~/config.server";
 import { ExtractionPool, type ExtractionPoolOptions } from "./extract.server.ts";
 import { buildReport, type ReportOptions } from "./report.ts";
 import type { ScanOutcome } from "./types.ts";
@@ -14,8 +15,13 @@ export { hasPdfMagic, RESUME_MAX_BYTES } from "./upload.ts";
 
 export type ScanOptions = ReportOptions;
 
+export interface ScanControl {
+  /** The request's signal: a scan nobody waits for leaves the queue, or stops its worker. */
+  signal?: AbortSignal;
+}
+
 export interface ResumeScanner {
-  scan(bytes: Uint8Array, options?: ScanOptions): Promise<ScanOutcome>;
+  scan(bytes: Uint8Array, options?: ScanOptions, control?: ScanControl): Promise<ScanOutcome>;
   close(): Promise<void>;
 }
 
@@ -23,10 +29,10 @@ export interface ResumeScanner {
 export function createResumeScanner(options: ExtractionPoolOptions = {}): ResumeScanner {
   const pool = new ExtractionPool(options);
   return {
-    async scan(bytes, scanOptions = {}) {
+    async scan(bytes, scanOptions = {}, control = {}) {
       const rejected = checkUpload(bytes);
       if (rejected) return rejected;
-      const extraction = await pool.extract(bytes);
+      const extraction = await pool.extract(bytes, { signal: control.signal });
       if (!extraction.ok) return scanFailure(extraction.reason);
       return { ok: true, report: buildReport(extraction.document, scanOptions) };
     },
@@ -36,8 +42,8 @@ export function createResumeScanner(options: ExtractionPoolOptions = {}): Resume
 
 let shared: ResumeScanner | null = null;
 
-/** Scans with the process-wide scanner (two workers, default limits), started on first use. */
-export function scanResumePdf(bytes: Uint8Array, options: ScanOptions = {}): Promise<ScanOutcome> {
-  shared ??= createResumeScanner();
-  return shared.scan(bytes, options);
+/** Scans with the process-wide scanner (two workers, default limits, the configured queue), started on first use. */
+export function scanResumePdf(bytes: Uint8Array, options: ScanOptions = {}, control: ScanControl = {}): Promise<ScanOutcome> {
+  shared ??= createResumeScanner({ maxQueued: config().resumeScans.queueMax });
+  return shared.scan(bytes, options, control);
 }

@@ -382,7 +382,7 @@ export interface ResumeReport {
   warnings: string[];
 }
 
-export type ScanFailureReason = "too_large" | "not_pdf" | "encrypted" | "unreadable" | "timeout" | "empty";
+export type ScanFailureReason = "too_large" | "not_pdf" | "encrypted" | "unreadable" | "timeout" | "empty" | "busy" | "aborted";
 
 export type ScanOutcome =
   | { ok: true; report: ResumeReport }

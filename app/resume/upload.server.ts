@@ -5,6 +5,8 @@
 // refused before the body is read, and a body without one (chunked) is read as a stream
 // that stops at the limit. Either way the rest is read and dropped, not kept. Uploaded
 // PDFs are not kept either: only the report (with the text read from the PDF) is saved.
+import { releaseAttempt, takeDailyUse } from "~/auth/throttle.server";
+import { config } from "~/config.server";
 import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
 import { cleanTitle } from "~/documents/title";
 import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
@@ -42,7 +44,14 @@ export interface ResumeFormFields {
   previousDocumentId: string;
 }
 
-export type UploadRefusal = { ok: false; status: 400 | 413 | 422; message: string; fields: ResumeFormFields | null };
+export type UploadRefusal = {
+  ok: false;
+  status: 400 | 413 | 422 | 429 | 503;
+  message: string;
+  fields: ResumeFormFields | null;
+  /** For 429 and 503: when to send it again. */
+  retryAfterSeconds?: number;
+};
 export type UploadOutcome = { ok: true; documentId: string } | UploadRefusal;
 
 class BodyTooLargeError extends Error {}
@@ -180,18 +189,54 @@ async function compareWithPrevious(userId: string, previousDocumentId: string, r
   return { previousDocumentId: previous.id, comparison: compareScans(previousReport, report) };
 }
 
+// A scan in the worker pool takes up to its time limit; a refused upload may come back after about that.
+const SCAN_RETRY_SECONDS = 10;
+
+// Users with a scan running in this process: one each, so that one person sending many
+// pathological PDFs cannot fill the pool everyone shares.
+const scanning = new Set<string>();
+
 /**
  * Reads the upload, scans it and saves the report as the user's document. Refusals
- * (too large, not a PDF, encrypted…) come back as values with the HTTP status to answer.
+ * (too large, not a PDF, encrypted, a scan already running, over the daily quota, the
+ * scanner's queue full…) come back as values with the HTTP status to answer. A request
+ * whose client went away before the report was saved saves nothing and is not counted.
  */
 export async function scanAndSaveUpload(request: Request, userId: string): Promise<UploadOutcome> {
+  if (scanning.has(userId)) {
+    if (request.body && !request.bodyUsed) discardRest(request.body.getReader());
+    const message = "Your previous resume is still being scanned. Wait for it to finish, then send this one.";
+    return { ok: false, status: 429, message, fields: null, retryAfterSeconds: SCAN_RETRY_SECONDS };
+  }
+  scanning.add(userId);
+  try {
+    return await scanAndSave(request, userId);
+  } finally {
+    scanning.delete(userId);
+  }
+}
+
+async function scanAndSave(request: Request, userId: string): Promise<UploadOutcome> {
   const parsed = await readMultipartForm(request);
   if (!parsed.ok) return parsed;
   const fields = formFields(parsed.form);
   const file = parsed.form.get("resume");
   // No file chosen arrives as an empty part: the scanner's "empty" message covers it.
   const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  const outcome = await scanResumePdf(bytes, { jobDescription: fields.jobDescription, targetRole: fields.targetRole });
+
+  const { perUserDaily } = config().resumeScans;
+  const quota = await takeDailyUse(`scan:user:${userId}`, perUserDaily);
+  if (!quota.allowed) {
+    const message = `You have scanned ${perUserDaily} resumes today, the daily limit. You can scan again tomorrow (UTC).`;
+    return { ok: false, status: 429, message, fields, retryAfterSeconds: quota.retryAfterSeconds };
+  }
+  const outcome = await scanResumePdf(bytes, { jobDescription: fields.jobDescription, targetRole: fields.targetRole }, { signal: request.signal });
+  // Nobody is waiting for the answer, or the scan never ran: not saved, not counted.
+  if (request.signal.aborted || (!outcome.ok && (outcome.reason === "busy" || outcome.reason === "aborted"))) {
+    await releaseAttempt(quota.key);
+    const busy = !outcome.ok && outcome.reason === "busy" && !request.signal.aborted;
+    return { ok: false, status: busy ? 503 : 400, message: scanFailure(busy ? "busy" : "aborted").message, fields, retryAfterSeconds: SCAN_RETRY_SECONDS };
+  }
   if (!outcome.ok) return { ok: false, status: outcome.reason === "too_large" ? 413 : 422, message: outcome.message, fields };
 
   const { report } = outcome;

@@ -28,6 +28,8 @@ const MESSAGES: Record<ScanFailureReason, string> = {
     "This PDF is damaged or built in a way PDF readers cannot parse, and an ATS would fail on it too. Export it again from your editor (File → Save as PDF) and upload the new file.",
   timeout:
     "This PDF took too long to read, which usually means it is damaged or unusually complex. Export it again from your editor and upload the new file.",
+  busy: "The scanner is busy with other resumes right now. Nothing was saved or counted: send the form again in a moment.",
+  aborted: "The upload was cancelled before the scan finished. Nothing was saved or counted.",
 };
 
 export function scanFailure(reason: ScanFailureReason): ScanOutcome & { ok: false } {

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
+import { retryAfter } from "~/http/retry-after";
 import { FormMessage, PageHeading } from "~/components/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import type { OwnDocument } from "~/documents/store.server";
@@ -43,7 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
   const outcome = await scanAndSaveUpload(request, user.id);
   if (outcome.ok) return redirect(`/documents/${outcome.documentId}`, 303);
-  return data({ formError: outcome.message, values: outcome.fields }, { status: outcome.status });
+  const headers = outcome.retryAfterSeconds ? retryAfter(outcome.retryAfterSeconds) : undefined;
+  return data({ formError: outcome.message, values: outcome.fields }, { status: outcome.status, headers });
 }
 
 export default function ResumeScanner() {

@@ -3,6 +3,7 @@
 // `{ error, status }` with the same refusals and statuses as the page's own action.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { requireAccess } from "~/billing/access.server";
+import { retryAfter } from "~/http/retry-after";
 import { dropUploadAndRethrow, scanAndSaveUpload } from "~/resume/upload.server";
 
 /** Opened in the address bar: the form is on the page. */
@@ -15,5 +16,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
   const outcome = await scanAndSaveUpload(request, user.id);
   if (outcome.ok) return Response.json({ documentId: outcome.documentId }, { headers: { "Cache-Control": "no-store" } });
-  return Response.json({ error: outcome.message, status: outcome.status }, { status: outcome.status, headers: { "Cache-Control": "no-store" } });
+  const headers = { "Cache-Control": "no-store", ...(outcome.retryAfterSeconds ? retryAfter(outcome.retryAfterSeconds) : {}) };
+  return Response.json({ error: outcome.message, status: outcome.status }, { status: outcome.status, headers });
 }
