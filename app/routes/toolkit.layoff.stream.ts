@@ -1,11 +1,11 @@
 // POST /toolkit/layoff/stream: the writer page's form, answered as server-sent events
-// (see app/layoff/client/stream-events.ts) for the page's script. Same gate and the same
+// (see app/layoff/stream-events.ts) for the page's script. Same gate and the same
 // validation as the page's action; field errors (400) and over quota (429) come back as
 // JSON before any stream opens. The document is saved once its text is complete, and only
 // if the browser is still there: a cancelled or abandoned request saves nothing.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { requireAccess } from "~/billing/access.server";
-import { encodeStreamEvent, STREAM_CONTENT_TYPE, type StreamEvent } from "~/layoff/client/stream-events";
+import { encodeStreamEvent, STREAM_CONTENT_TYPE, type StreamEvent } from "~/layoff/stream-events";
 import { type LayoffExplanation, type LayoffInput, parseLayoffForm } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { streamDocument, type WriterDeps, writerDeps } from "~/writer/generate.server";

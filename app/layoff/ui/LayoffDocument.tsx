@@ -3,7 +3,7 @@
 // of user and model text is rendered as text (React escapes it), never as HTML. Without
 // JavaScript the copy buttons are absent and the text is plain, selectable text.
 import type { LayoffExplanation } from "../schema";
-import { PART_HEADINGS, spokenLength } from "../toText";
+import { PART_HEADINGS, spokenLength } from "../to-text";
 import { CopyButton } from "~/components/CopyButton";
 
 export interface LayoffDocumentProps {
