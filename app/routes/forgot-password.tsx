@@ -5,7 +5,7 @@ import { emailForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;

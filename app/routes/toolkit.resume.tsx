@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { FormMessage, PageHeading } from "~/ui/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import type { OwnDocument } from "~/documents/store.server";
 import { forwardDataHeaders } from "~/http/headers";

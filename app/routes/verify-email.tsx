@@ -8,7 +8,7 @@ import { readForm } from "~/http/form";
 import { getSession } from "~/auth/session.server";
 import { describeWait } from "~/auth/throttle.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 import { accessFor } from "~/billing/access.server";
 import { config } from "~/config.server";

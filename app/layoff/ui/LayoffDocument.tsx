@@ -4,7 +4,7 @@
 // JavaScript the copy buttons are absent and the text is plain, selectable text.
 import type { LayoffExplanation } from "../schema";
 import { PART_HEADINGS, spokenLength } from "../to-text";
-import { CopyButton } from "~/components/CopyButton";
+import { CopyButton } from "~/ui/CopyButton";
 
 export interface LayoffDocumentProps {
   explanation: LayoffExplanation;
