@@ -6,7 +6,7 @@ import { safeRedirectPath } from "~/auth/redirect";
 import { codeForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { getSession } from "~/auth/session.server";
-import { describeWait } from "~/auth/throttle.server";
+import { describeWait } from "~/auth/throttle-policy";
 import { forwardDataHeaders } from "~/http/headers";
 import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
