@@ -79,7 +79,7 @@ function eventStream(events: AsyncGenerator<LayoffWriterEvent>, onResult: (event
         if (next.value.type === "chunk") return send({ type: "chunk", text: next.value.text });
         send(await onResult(next.value));
       } catch (error) {
-        // The name only: error messages can quote the person's text (security checklist 30).
+        // The name only: error messages can quote the person's text, which must not reach the logs.
         console.error(`Layoff stream failed: ${error instanceof Error ? error.name : "unknown error"}`);
         send({ type: "error", message: BROKEN });
       }
