@@ -62,7 +62,7 @@ function RefundSection() {
   if (decision.kind === "already_refunded") {
     return (
       <FormMessage kind="success">
-        <strong>Refunded{page.refundedOn ? ` on ${page.refundedOn}` : ""}.</strong>{" "}
+        <strong>{`Refunded${page.refundedOn ? ` on ${page.refundedOn}` : ""}.`}</strong>{" "}
         {page.simulated
           ? "This purchase was simulated (local mode), so no money moved."
           : `${page.amount} goes back to the card or account you paid with; banks usually show it within 5 to 10 business days.`}{" "}

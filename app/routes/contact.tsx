@@ -9,7 +9,7 @@ import { config } from "~/config.server";
 import { type FieldErrors, readForm } from "~/http/form";
 import { forwardDataHeaders } from "~/http/headers";
 import { retryAfter } from "~/http/retry-after";
-import { CONTACT_TOPICS, type ContactField, MESSAGE_MAX, parseContactForm } from "~/support/contact-form";
+import { CONTACT_TOPICS, type ContactField, MESSAGE_MAX, isContactTopic, parseContactForm } from "~/support/contact-form";
 import { sendContactMessage } from "~/support/contact.server";
 
 export const headers = forwardDataHeaders;
@@ -74,7 +74,7 @@ export default function Contact() {
   const values: ContactValues = result?.values ?? {
     name: "",
     email: page.signedInEmail ?? "",
-    topic: topic && topic in CONTACT_TOPICS ? topic : "",
+    topic: topic && isContactTopic(topic) ? topic : "",
     message: prefilledMessage(params),
   };
   const errors = result?.fieldErrors ?? {};

@@ -49,6 +49,10 @@ export function cleanText(raw: string, opts: { multiline: boolean }): string {
   return text.replace(/\n{3,}/g, "\n\n").trim();
 }
 
+export function isContactTopic(value: string): value is ContactTopic {
+  return Object.hasOwn(CONTACT_TOPICS, value);
+}
+
 export function parseContactForm(raw: Record<string, string>, signedInEmail: string | null): ContactParse {
   const form = posted.parse(raw);
   const errors: FieldErrors<ContactField> = {};
@@ -59,7 +63,8 @@ export function parseContactForm(raw: Record<string, string>, signedInEmail: str
   const email = parseEmail(form.email === "" && signedInEmail ? signedInEmail : form.email);
   if (!email.ok) errors.email = email.message;
 
-  const topic = form.topic in CONTACT_TOPICS ? (form.topic as ContactTopic) : null;
+  // Own keys only: "__proto__" or "constructor" are `in` every object.
+  const topic = isContactTopic(form.topic) ? form.topic : null;
   if (!topic) errors.topic = "Choose what your message is about.";
 
   const message = cleanText(form.message.slice(0, MESSAGE_MAX * 4), { multiline: true });
