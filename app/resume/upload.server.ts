@@ -9,7 +9,7 @@ import { releaseAttempt, takeDailyUse } from "~/auth/throttle.server";
 import { config } from "~/config.server";
 import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
 import { cleanTitle } from "~/documents/title";
-import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
+import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./saved-scan";
 import {
   comparisonSummary,
   compareScans,

@@ -2,7 +2,7 @@
 // requests cannot all pass one check: 40 wrong passwords at once get at most the free
 // attempts plus the one that starts the delay checked, and every other one 429.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { POLICIES } from "~/auth/throttle.server";
+import { POLICIES } from "~/auth/throttle-policy";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { FormClient, latestVerificationCode } from "../../support/http-client";

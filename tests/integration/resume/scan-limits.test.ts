@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
-import type { ResumeScanInput } from "~/resume/client/saved-scan";
+import type { ResumeScanInput } from "~/resume/saved-scan";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import type { FormClient } from "../../support/http-client";
 import { decodeHtml } from "../../support/html";
