@@ -270,8 +270,8 @@ export async function requestPasswordReset(input: { email: string; ip: string })
   const limited = throttled(await takeAttempts([[accountKey, POLICIES.resetAccount], [keys.resetIp(input.ip), POLICIES.resetIp]]));
   if (limited) return limited;
   const user = parsed.ok ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
-  // The same work with or without an account: a token, the email rendered; only an
-  // account gets the rows and the email, and its delivery happens after the answer.
+  // The same work with or without an account: a token, and the email rendered (the costly
+  // part). Only an account gets the rows, and the email goes out after the answer.
   const token = newLinkToken();
   const props = { resetUrl: link(`/reset-password?token=${token}`), expiresInMinutes: RESET_TTL_MS / 60_000 };
   if (!user) {

@@ -20,6 +20,9 @@ export type SendEmailInput = EmailContent & {
   deliverInBackground?: boolean;
 };
 
+// Long enough for a request's answer to be written before its email's delivery starts.
+const BACKGROUND_DELIVERY_DELAY_MS = 1_000;
+
 export interface SendEmailResult {
   /**
    * sent: Resend accepted it. local: stored in the outbox (no Resend key). queued: not
@@ -40,7 +43,9 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
   if (!stored.created) return { status: resultStatus(stored.email.status as OutboxStatus), id: stored.email.id };
 
   if (input.deliverInBackground) {
-    void deliverLogged(stored.email, input);
+    // Once the caller's answer has gone out; stored as pending, so the retry pass sends it
+    // even if this process stops first.
+    setTimeout(() => void deliverLogged(stored.email, input), BACKGROUND_DELIVERY_DELAY_MS);
     return { status: "queued", id: stored.email.id };
   }
   let status: OutboxStatus | null;

@@ -62,7 +62,7 @@ async function finish(writing: Writing, { result, replacesStreamedText }: Result
   // The built-in writer finishes without looking at the signal: a document nobody is
   // waiting for any more is not saved.
   if (writing.signal.aborted) return { type: "error", message: CANCELLED };
-  const saved = await saveGeneratedDocument(writing.deps, { userId: writing.userId, input: writing.input, ...result });
+  const saved = await saveGeneratedDocument(writing.deps, { userId: writing.userId, input: writing.input, signal: writing.signal, ...result });
   if (!saved.ok) return { type: "error", message: saved.message };
   return { type: "done", documentId: saved.documentId, replacesStreamedText };
 }

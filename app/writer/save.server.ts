@@ -21,13 +21,17 @@ export interface SaveRequest<Input, Output> {
   input: Input;
   document: GeneratedDocument<Output>;
   usage: UsageRecord;
+  /** The request's signal: a document nobody waits for any more is not saved, nor its use counted. */
+  signal?: AbortSignal;
 }
 
-export type SaveResult = { ok: true; documentId: string } | OverQuota;
+export type SaveResult = { ok: true; documentId: string } | OverQuota | Aborted;
+
+const CLIENT_GONE: Aborted = { ok: false, reason: "aborted", message: "The request was cancelled. Nothing was saved." };
 
 /** Thrown inside the transaction to roll it back; never leaves this module. */
-class QuotaTaken extends Error {
-  constructor(readonly result: OverQuota) {
+class NotSaved extends Error {
+  constructor(readonly result: OverQuota | Aborted) {
     super(result.message);
   }
 }
@@ -38,12 +42,15 @@ export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, reque
   try {
     return await deps.db.$transaction(
       async (tx) => {
+        // Checked once the transaction holds the database: a save that waited for the write
+        // lock while its browser went away saves nothing.
+        if (request.signal?.aborted) throw new NotSaved(CLIENT_GONE);
         // Insert first, then count: on SQLite the insert takes the write lock, so a
         // concurrent save waits and then counts this row too.
         await recordUsage(tx, userId, usage, now);
         if (isCharged(usage.status)) {
           const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
-          if (!quota.ok) throw new QuotaTaken(quota);
+          if (!quota.ok) throw new NotSaved(quota);
         }
         const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
         return { ok: true as const, documentId: saved.id };
@@ -51,7 +58,7 @@ export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, reque
       { isolationLevel: "Serializable" },
     );
   } catch (error) {
-    if (error instanceof QuotaTaken) return error.result;
+    if (error instanceof NotSaved) return error.result;
     throw error;
   }
 }
@@ -70,6 +77,6 @@ export async function writeAndSaveDocument<Input, Output>(
 ): Promise<WriteAndSaveResult<Output>> {
   const result = await generateDocument(deps, spec, request);
   if (!result.ok) return result;
-  const saved = await saveGeneratedDocument(deps, { userId: request.userId, input: request.input, ...result });
+  const saved = await saveGeneratedDocument(deps, { userId: request.userId, input: request.input, signal: request.signal, ...result });
   return saved.ok ? { ok: true, documentId: saved.documentId, document: result.document } : saved;
 }

@@ -76,9 +76,19 @@ function rand(): number {
   return Math.floor(Math.random() * 254) + 1;
 }
 
-/** The newest email of a template sent to an address, from the outbox table. */
+/**
+ * The newest email of a template sent to an address, from the outbox table. Some emails are
+ * stored just after the answer (a reset request does its account-dependent work then), so
+ * a missing one is looked for again for up to 5 seconds.
+ */
 export async function latestEmail(to: string, template: string) {
-  return db.outboxEmail.findFirst({ where: { to, template }, orderBy: { createdAt: "desc" } });
+  const find = () => db.outboxEmail.findFirst({ where: { to, template }, orderBy: { createdAt: "desc" } });
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    const email = await find();
+    if (email) return email;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return find();
 }
 
 export async function latestVerificationCode(to: string): Promise<string> {

@@ -1,0 +1,84 @@
+// A form post whose browser has gone is not saved and not charged to the quota, even when
+// the document was written: here the save waits for the database's write lock (held by
+// another process) while the client gives up, and must not happen once the lock is free.
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "~/db.server";
+import { type AppServer, startAppServer } from "../../support/app-server";
+import type { FormClient } from "../../support/http-client";
+import { signUpPaid } from "../../support/users";
+import { TYPICAL_FORM } from "../../fixtures/layoff/inputs";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let server: AppServer;
+beforeAll(async () => {
+  server = await startAppServer({ DATABASE_WRITE_WAIT_MS: "10000" });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Another process takes the write lock for `ms`; resolves once it holds it, with its exit. */
+function holdWriteLock(ms: number): Promise<{ released: Promise<void>; child: ChildProcess }> {
+  const file = process.env.DATABASE_URL!.slice("file:".length);
+  const child = spawn(process.execPath, [path.resolve("tests/integration/faults/support/hold-write-lock.mjs"), file, String(ms)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk) => {
+      out += chunk;
+      if (out.includes("locked")) resolve({ released, child });
+    });
+    child.once("exit", (code) => reject(new Error(`lock holder exited (${code}) before locking`)));
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const NEGOTIATION: Record<string, string | string[]> = {
+  company: "Acme Robotics", role: "Back-end engineer", level: "senior", companyLevel: "", location: "United States",
+  currency: "USD", baseSalary: "$150,000", bonusPercent: "", signOnBonus: "", startDate: "", equityKind: "none",
+  equityAmount: "", sharePrice: "", vestingYears: "", vestingSchedule: "", vestingPercents: "", competingBase: "",
+  competingTotal: "", priority: ["base", "total"], deadline: "", recruiterName: "Dana Whitfield", yourName: "Alex Kim", tone: "warm",
+};
+
+function formBody(fields: Record<string, unknown>): URLSearchParams {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, String(one));
+  return body;
+}
+
+/** Posts a form during a write lock, gives up while the save waits, then lets the lock go. */
+async function postAndGiveUp(client: FormClient, pathName: string, fields: Record<string, unknown>) {
+  const lock = await holdWriteLock(4_000);
+  const gaveUp = new AbortController();
+  const posting = client
+    .request(pathName, { method: "POST", body: formBody(fields), signal: gaveUp.signal, headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" } })
+    .catch(() => null);
+  await sleep(1_500);
+  gaveUp.abort();
+  await posting;
+  await lock.released;
+  // Time for a save that would still happen after the lock.
+  await sleep(2_000);
+}
+
+describe("a post whose client has gone", () => {
+  it.each([
+    ["the negotiation email", "/toolkit/negotiate", NEGOTIATION],
+    ["the layoff explanation (without JavaScript)", "/toolkit/layoff", TYPICAL_FORM as Record<string, unknown>],
+  ])("%s: nothing saved, nothing charged, while the same post kept open is saved", async (_, pathName, fields) => {
+    const { client, user } = await signUpPaid(server.url);
+    await postAndGiveUp(client, pathName, fields);
+    expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.usageEvent.count({ where: { userId: user.id } })).toBe(0);
+    // The same post from a client that waits is saved.
+    const kept = await client.request(pathName, { method: "POST", body: formBody(fields), headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" } });
+    expect(kept.status).toBe(303);
+    expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
