@@ -75,8 +75,10 @@ export async function signUp(input: { email: string; password: string; honeypot:
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) return existingAccountSignUp(existing);
   try {
-    const user = await db.user.create({ data: { email, passwordHash } });
-    await sendVerification(user.id, user.email);
+    // The account and its first verification in one write, as the other path makes one (its email).
+    const verification = newVerification();
+    await db.user.create({ data: { email, passwordHash, emailVerifications: { create: verification.row } } });
+    await emailVerification(email, verification);
     return { ok: true, kind: "created", email };
   } catch (error) {
     // A double-clicked form: the first request created the account.
@@ -103,20 +105,29 @@ async function existingAccountSignUp(user: { id: string; email: string }): Promi
 
 /** Replaces any open verification of the user with a new code and link, and emails them. */
 export async function sendVerification(userId: string, email: string): Promise<void> {
+  const verification = newVerification();
+  await db.$transaction([
+    db.emailVerification.deleteMany({ where: { userId, usedAt: null } }),
+    db.emailVerification.create({ data: { userId, ...verification.row } }),
+  ]);
+  await emailVerification(email, verification);
+}
+
+/** A code and link, and the row that keeps their hashes (its id is chosen here, since the code's hash includes it). */
+function newVerification() {
   const code = newSixDigitCode();
   const token = newLinkToken();
-  const record = await db.$transaction(async (tx) => {
-    await tx.emailVerification.deleteMany({ where: { userId, usedAt: null } });
-    const created = await tx.emailVerification.create({
-      data: { userId, codeHash: "", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) },
-    });
-    return tx.emailVerification.update({ where: { id: created.id }, data: { codeHash: hashCode(created.id, code) } });
-  });
+  const id = newLinkToken();
+  const row = { id, codeHash: hashCode(id, code), tokenHash: hashToken(token), expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) };
+  return { code, token, row };
+}
+
+async function emailVerification(email: string, { code, token, row }: ReturnType<typeof newVerification>): Promise<void> {
   await sendEmail({
     to: email,
     template: "verify-email",
     props: { code, verifyUrl: link(`/verify-email?token=${token}`), expiresInMinutes: VERIFICATION_TTL_MS / 60_000 },
-    idempotencyKey: `verify:${record.id}`,
+    idempotencyKey: `verify:${row.id}`,
     deliverInBackground: true,
   });
 }

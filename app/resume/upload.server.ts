@@ -46,7 +46,7 @@ export interface ResumeFormFields {
 
 export type UploadRefusal = {
   ok: false;
-  status: 400 | 413 | 422 | 429 | 503;
+  status: 400 | 413 | 415 | 422 | 429 | 503;
   message: string;
   fields: ResumeFormFields | null;
   /** For 429 and 503: when to send it again. */
@@ -121,7 +121,7 @@ class LimitedBody {
 
 type ParsedUpload = { ok: true; form: FormData } | UploadRefusal;
 
-function refused(status: 400 | 413, message: string): UploadRefusal {
+function refused(status: 400 | 413 | 415, message: string): UploadRefusal {
   return { ok: false, status, message, fields: null };
 }
 
@@ -132,9 +132,10 @@ async function readMultipartForm(request: Request): Promise<ParsedUpload> {
     discardRest(request.body.getReader());
     return refused(413, TOO_LARGE);
   }
-  if (!/^multipart\/form-data\s*;/i.test(request.headers.get("Content-Type") ?? "")) {
+  // JSON, text/plain, no Content-Type: not the upload form (415, as every form route answers).
+  if (!/^multipart\/form-data\b/i.test(request.headers.get("Content-Type") ?? "")) {
     discardRest(request.body.getReader());
-    return refused(400, MALFORMED);
+    return refused(415, MALFORMED);
   }
   const body = new LimitedBody(request.body, UPLOAD_MAX_BYTES);
   const bounded = new Request(request.url, { method: request.method, headers: request.headers, body: body.stream, duplex: "half" } as RequestInit);
