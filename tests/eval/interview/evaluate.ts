@@ -1,6 +1,7 @@
 // Runs the feedback over the hand-rated evaluation set and compares ratings. Shared by the
 // eval command (every case) and the CI guard test (a sample).
-import { assessAnswer, findQuestion, RATINGS, type CodeReport, type Rating } from "~/interview";
+import { assessAnswer, RATINGS, type CodeReport, type Rating } from "~/interview";
+import { findQuestion } from "~/interview/questions.server";
 import { partOf, type EvalCase, type EvalPart } from "./cases/index.ts";
 
 export type RunCode = (evalCase: EvalCase) => Promise<CodeReport>;
