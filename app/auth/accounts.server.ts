@@ -313,6 +313,8 @@ export async function deleteAccount(userId: string, password: string): Promise<D
   }
   await db.$transaction([
     db.outboxEmail.deleteMany({ where: { to: user.email } }),
+    // Also what was sent signed out from this address; signed-in messages go with the user row.
+    db.contactMessage.deleteMany({ where: { email: user.email } }),
     db.throttle.deleteMany({
       where: { key: { in: [keys.loginAccount(user.email), keys.resetAccount(user.email), keys.verifyCode(user.id), keys.verifyResend(user.id)] } },
     }),

@@ -22,6 +22,9 @@ export const POLICIES = {
   verifyResend: { free: 0, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000, windowMs: 60 * 60_000 },
   resetAccount: { free: 3, baseDelayMs: 60_000, maxDelayMs: 30 * 60_000, windowMs: 60 * 60_000 },
   resetIp: { free: 10, baseDelayMs: 60_000, maxDelayMs: 30 * 60_000, windowMs: 60 * 60_000 },
+  // Uses, not failures: a few contact messages an hour, then growing waits.
+  contactIp: { free: 5, baseDelayMs: 10 * 60_000, maxDelayMs: 60 * 60_000, windowMs: 60 * 60_000 },
+  contactEmail: { free: 3, baseDelayMs: 10 * 60_000, maxDelayMs: 60 * 60_000, windowMs: 60 * 60_000 },
 } satisfies Record<string, ThrottlePolicy>;
 
 export type ThrottleCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };

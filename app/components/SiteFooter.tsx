@@ -17,7 +17,19 @@ export function SiteFooter() {
               <Link to="/pricing">Pricing and refunds</Link>
             </li>
             <li>
+              <Link to="/samples">Sample outputs</Link>
+            </li>
+            <li>
               <Link to="/toolkit">The toolkit</Link>
+            </li>
+            <li>
+              <Link to="/contact">Contact us</Link>
+            </li>
+            <li>
+              <Link to="/terms">Terms</Link>
+            </li>
+            <li>
+              <Link to="/privacy">Privacy</Link>
             </li>
           </ul>
         </nav>

@@ -60,6 +60,10 @@ export default function SignUp() {
           error={result?.fieldErrors.password}
         />
         <HoneypotField />
+        <p className="text-sm text-stone-700">
+          By creating an account you accept the <Link to="/terms">terms</Link>. The <Link to="/privacy">privacy policy</Link>{" "}
+          says what we store and how to delete it.
+        </p>
         <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
       </Form>
       <p className="mt-6 text-sm text-stone-700">
