@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { accessFor } from "~/billing/access.server";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";
 import { REFUND_WINDOW_DAYS } from "~/billing/refund-policy";

@@ -1,9 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { PageHeading } from "~/components/forms";
+import { PageHeading } from "~/ui/forms";
 import { formatDateTime } from "~/format";
 import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView";
-import { ResumeReport } from "~/resume/ResumeReport";
+import { ResumeReport } from "~/resume/ui/ResumeReport";
 import { samples } from "~/samples/samples.server";
 import { toolFor } from "~/tool-registry";
 

@@ -1,8 +1,8 @@
 // The layoff form's fields. Names are the ones parseLayoffForm reads; each shows its
 // field-level message under it and starts from `values` (what was typed, or a saved
 // document's input).
-import { CheckboxField, CheckboxGroupField, MonthField, SelectField, TextAreaField } from "~/components/fields";
-import { TextField } from "~/components/forms";
+import { CheckboxField, CheckboxGroupField, MonthField, SelectField, TextAreaField } from "~/ui/fields";
+import { TextField } from "~/ui/forms";
 import { FIELD_LIMITS, LAYOFF_TYPES, type LayoffField, SINCE_ACTIVITIES, TONES } from "../schema";
 import type { LayoffFormValues } from "./form-values";
 

@@ -2,9 +2,9 @@
 // tone: a GET form to the writer with the document's id, which fills the writer's form
 // from this document's input. A plain form, so it works without JavaScript.
 import type { DocumentViewComponent } from "~/documents/view";
-import { savedLayoffValues } from "./client/form-values";
-import { LayoffDocument } from "./components/LayoffDocument";
-import { readLayoffExplanation, TONES } from "./schema";
+import { savedLayoffValues } from "./form-values";
+import { LayoffDocument } from "./LayoffDocument";
+import { readLayoffExplanation, TONES } from "../schema";
 
 const LayoffDocumentView: DocumentViewComponent = ({ document }) => {
   // The store hands over Document.output parsed; read it through the schema either way.

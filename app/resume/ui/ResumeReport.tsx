@@ -2,10 +2,10 @@
 // where, why, how), the job match, suggested rewrites, and what the ATS read side by
 // side with the extracted text. Everything from the resume is rendered as text.
 import { useId } from "react";
-import { CONTACT_LABELS } from "./labels.ts";
-import { levelSentence, titleSentence } from "./match-text.ts";
-import { plural } from "./plural.ts";
-import type { Finding, Gate, JobMatch, KeywordMatch, KnockoutItem, ResumeReport as ResumeReportData } from "./types.ts";
+import { CONTACT_LABELS } from "../labels.ts";
+import { levelSentence, titleSentence } from "../match-text.ts";
+import { plural } from "../plural.ts";
+import type { Finding, Gate, JobMatch, KeywordMatch, KnockoutItem, ResumeReport as ResumeReportData } from "../types.ts";
 
 const EVIDENCE_LABELS: Record<KeywordMatch["evidence"], string> = {
   shown: "Shown in your experience",

@@ -9,7 +9,7 @@
 // out of date: once a new attempt starts, those messages no longer describe the form.
 import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import { SubmitButton } from "~/components/forms";
+import { SubmitButton } from "~/ui/forms";
 import { postAndReadStream } from "./read-stream";
 
 type WritingState =

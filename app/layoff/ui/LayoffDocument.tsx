@@ -3,8 +3,8 @@
 // of user and model text is rendered as text (React escapes it), never as HTML. Without
 // JavaScript the copy buttons are absent and the text is plain, selectable text.
 import type { LayoffExplanation } from "../schema";
-import { PART_HEADINGS, spokenLength } from "../toText";
-import { CopyButton } from "~/components/CopyButton";
+import { PART_HEADINGS, spokenLength } from "../to-text";
+import { CopyButton } from "~/ui/CopyButton";
 
 export interface LayoffDocumentProps {
   explanation: LayoffExplanation;

@@ -1,7 +1,7 @@
 // The browser's side of the streaming route: posts the form with fetch and reads the
 // server-sent events as they arrive. Anything that is not a stream (field errors, over
 // quota, a sign-in redirect) is left to the plain form post, which renders those answers.
-import { decodeStreamEvents, STREAM_CONTENT_TYPE } from "./stream-events";
+import { decodeStreamEvents, STREAM_CONTENT_TYPE } from "../stream-events";
 
 export type StreamOutcome =
   | { kind: "saved"; documentId: string; replacesStreamedText: boolean }

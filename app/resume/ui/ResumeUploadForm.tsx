@@ -6,8 +6,8 @@
 // again the plain way, so the server renders them as it does without JavaScript.
 import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { TextAreaField } from "~/components/fields";
-import { FormMessage, SubmitButton, TextField } from "~/components/forms";
+import { TextAreaField } from "~/ui/fields";
+import { FormMessage, SubmitButton, TextField } from "~/ui/forms";
 import { RESUME_MAX_BYTES, scanFailure } from "../upload.ts";
 import { postWithProgress } from "./post-with-progress";
 

@@ -2,8 +2,8 @@
 // the PDF itself is not kept) and the output (the report, plus the comparison with the
 // user's previous scan when they re-scanned a new version). Read by the upload code, to
 // compare with a previous scan, and by the document view.
-import type { ScanComparison } from "../compare.ts";
-import type { ResumeReport } from "../types.ts";
+import type { ScanComparison } from "./compare.ts";
+import type { ResumeReport } from "./types.ts";
 
 export interface ResumeScanInput {
   fileName: string;

@@ -1,6 +1,6 @@
 // A form's problems listed at the top, each linking to its field, so that a person who
 // lands back on a long form (always, without JavaScript) sees at once what to change.
-// Fields are `field-<name>` (app/components/fields.tsx); a group of checkboxes has no
+// Fields are `field-<name>` (app/ui/fields.tsx); a group of checkboxes has no
 // single control to focus, so its message (`field-<name>-error`) is the target.
 
 export interface ErrorSummaryProps {

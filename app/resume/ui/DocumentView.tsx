@@ -3,8 +3,8 @@
 // cannot load), the report, and a way to scan the next version against this one.
 import { Link } from "@remix-run/react";
 import type { DocumentViewComponent } from "~/documents/view";
-import { readSavedScan, readScanInput } from "./client/saved-scan";
-import { ScanComparisonView } from "./client/ScanComparisonView";
+import { readSavedScan, readScanInput } from "../saved-scan";
+import { ScanComparisonView } from "./ScanComparisonView";
 import { ResumeReport } from "./ResumeReport.tsx";
 
 const ResumeScanView: DocumentViewComponent = ({ document }) => {
