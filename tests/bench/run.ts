@@ -5,6 +5,7 @@ import { BENCH_DATABASE_URL } from "./bench-env";
 import { startAppServer } from "../support/app-server";
 import { FormClient } from "../support/http-client";
 import { benchDocuments } from "./documents";
+import { benchEngines } from "./engines";
 import { type HttpMeasure, formatMeasure, measure, ratioLine } from "./http";
 import { benchLayoffHttp } from "./layoff-http";
 import { benchResume } from "./resume";
@@ -40,6 +41,8 @@ async function main() {
   for (const line of await benchWriter()) console.log(`  ${line}`);
   console.log("\nLayoff writer over HTTP, streamed from a fake model:");
   for (const line of await benchLayoffHttp()) console.log(`  ${line}`);
+  console.log("\nDatabase engines, one production server each, same run:");
+  for (const line of await benchEngines()) console.log(`  ${line}`);
 }
 
 main().catch((error) => {
