@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, runServerExpectingExit, startAppServer } from "../../support/app-server";
-import { onSqlite } from "../../support/engine";
+import { onSqlite, testEngine } from "../../support/engine";
 import { dropTables } from "../../support/raw-db";
 
 let server: AppServer;
@@ -34,6 +34,7 @@ describe("production server", () => {
     expect(await res.json()).toEqual({
       ok: true,
       db: "ok",
+      engine: testEngine(),
       writes: "ok",
       services: { payments: "local", email: "outbox", writer: "builtin" },
     });
