@@ -49,6 +49,8 @@ const envSchema = z.object({
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
   EMAIL_FROM: z.string().default("Career Recovery Toolkit <hello@example.com>"),
+  /** Where contact-form messages go, and the address the contact page shows. Default: EMAIL_FROM's address. */
+  SUPPORT_EMAIL: optionalString.pipe(z.email().optional()),
   /** Lets any client read /dev/outbox on an http origin that is not loopback (never https, never with Resend). */
   DEV_OUTBOX: flag,
 
@@ -94,6 +96,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     price: { cents: e.PRICE_CENTS, currency: e.PRICE_CURRENCY },
     allowLocalPayments: e.ALLOW_LOCAL_PAYMENTS,
     email: { resendApiKey: e.RESEND_API_KEY, resendBaseUrl: e.RESEND_BASE_URL, from: e.EMAIL_FROM },
+    supportEmail: e.SUPPORT_EMAIL ?? addressOf(e.EMAIL_FROM),
     outboxPage: outboxPageMode({ localOutbox: !e.RESEND_API_KEY, origin, optIn: e.DEV_OUTBOX }),
     openai: {
       apiKey: e.OPENAI_API_KEY,
@@ -113,6 +116,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       writer: "openai" | "builtin";
     },
   };
+}
+
+/** The address in "Name <address>" (or the whole value when it is just an address). */
+export function addressOf(from: string): string {
+  return (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim();
 }
 
 /**

@@ -3,6 +3,8 @@ import { PasswordChanged, type PasswordChangedProps, passwordChangedSubject } fr
 import { PasswordReset, type PasswordResetProps, passwordResetSubject } from "./password-reset";
 import { PaymentFailed, type PaymentFailedProps, paymentFailedSubject } from "./payment-failed";
 import { PurchaseReceipt, type PurchaseReceiptProps, purchaseReceiptSubject } from "./purchase-receipt";
+import { RefundConfirmation, type RefundConfirmationProps, refundConfirmationSubject } from "./refund-confirmation";
+import { SupportMessage, type SupportMessageProps, supportMessageSubject } from "./support-message";
 import {
   SignupExistingAccount,
   type SignupExistingAccountProps,
@@ -15,6 +17,8 @@ export type {
   PasswordResetProps,
   PaymentFailedProps,
   PurchaseReceiptProps,
+  RefundConfirmationProps,
+  SupportMessageProps,
   SignupExistingAccountProps,
   VerifyEmailProps,
 };
@@ -27,6 +31,8 @@ export interface TemplateProps {
   "signup-existing-account": SignupExistingAccountProps;
   "purchase-receipt": PurchaseReceiptProps;
   "payment-failed": PaymentFailedProps;
+  "refund-confirmation": RefundConfirmationProps;
+  "support-message": SupportMessageProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -43,6 +49,8 @@ const templates: { [N in TemplateName]: EmailTemplate<TemplateProps[N]> } = {
   "signup-existing-account": { subject: signupExistingAccountSubject, component: SignupExistingAccount },
   "purchase-receipt": { subject: purchaseReceiptSubject, component: PurchaseReceipt },
   "payment-failed": { subject: paymentFailedSubject, component: PaymentFailed },
+  "refund-confirmation": { subject: refundConfirmationSubject, component: RefundConfirmation },
+  "support-message": { subject: supportMessageSubject, component: SupportMessage },
 };
 
 /** A template together with matching props: `{ template: "verify-email", props: { code, … } }`. */

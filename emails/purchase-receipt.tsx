@@ -2,12 +2,22 @@ import { formatDate, formatMoney } from "~/format";
 import { ActionButton, EmailLayout, Paragraph, TextLink } from "./layout";
 
 export interface PurchaseReceiptProps {
+  /** The purchase's id: the order number the customer quotes. */
+  orderId: string;
+  /** What was bought, as on the checkout. */
+  item: string;
   amountCents: number;
   /** ISO 4217 code, any case ("usd"). */
   currency: string;
   paidAt: Date;
+  /** The last day a refund may be asked for. */
+  refundDeadline: Date;
+  /** Local mode: no money moved. */
+  simulated: boolean;
   /** Absolute link to /toolkit. */
   toolkitUrl: string;
+  /** Absolute link to the purchase's page under /account: the receipt and the refund button. */
+  purchaseUrl: string;
   /** Stripe's hosted receipt, when the payment has one. */
   receiptUrl?: string | null;
 }
@@ -24,14 +34,20 @@ export function purchaseReceiptSubject(props: PurchaseReceiptProps): string {
   return `Your receipt: ${formatMoney(props.amountCents, props.currency)} for lifetime access`;
 }
 
-export function PurchaseReceipt({ amountCents, currency, paidAt, toolkitUrl, receiptUrl }: PurchaseReceiptProps) {
-  const amount = formatMoney(amountCents, currency);
+export function PurchaseReceipt(props: PurchaseReceiptProps) {
+  const amount = formatMoney(props.amountCents, props.currency);
   return (
-    <EmailLayout preview={`${amount} paid on ${formatDate(paidAt)}. The toolkit is yours for life.`} heading="Thank you: the toolkit is yours">
+    <EmailLayout preview={`${amount} paid on ${formatDate(props.paidAt)}. The toolkit is yours for life.`} heading="Thank you: the toolkit is yours">
       <Paragraph>
-        We received your payment of {amount} ({currency.toUpperCase()}) on {formatDate(paidAt)}. It is a one-time
-        payment for lifetime access: no subscription, nothing renews.
+        Order {props.orderId}
+        <br />
+        Item: {props.item}
+        <br />
+        Amount: {amount} ({props.currency.toUpperCase()}){props.simulated ? ", simulated: no money moved" : ""}
+        <br />
+        Date: {formatDate(props.paidAt)}
       </Paragraph>
+      <Paragraph>It is a one-time payment for lifetime access: no subscription, nothing renews.</Paragraph>
       <Paragraph>Lifetime access includes:</Paragraph>
       <ul>
         {INCLUDED.map((item) => (
@@ -40,10 +56,15 @@ export function PurchaseReceipt({ amountCents, currency, paidAt, toolkitUrl, rec
           </li>
         ))}
       </ul>
-      <ActionButton href={toolkitUrl}>Open the toolkit</ActionButton>
-      {receiptUrl ? (
+      <ActionButton href={props.toolkitUrl}>Open the toolkit</ActionButton>
+      <Paragraph>
+        Refunds: if the toolkit does not help you, you can get the full amount back until {formatDate(props.refundDeadline)}.
+        Open your purchase at <TextLink href={props.purchaseUrl}>{props.purchaseUrl}</TextLink> and press “Refund my
+        payment”; it takes one click and no explanation.
+      </Paragraph>
+      {props.receiptUrl ? (
         <Paragraph>
-          Your card receipt from our payment provider: <TextLink href={receiptUrl}>{receiptUrl}</TextLink>
+          Your card receipt from our payment provider: <TextLink href={props.receiptUrl}>{props.receiptUrl}</TextLink>
         </Paragraph>
       ) : null}
     </EmailLayout>

@@ -4,7 +4,8 @@ import { sendEmail } from "~/email/send.server";
 import { parseEmail } from "~/auth/email-address";
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from "~/auth/password.server";
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
-import { POLICIES, type ThrottleCheck, checkThrottle, clearThrottle, recordFailure } from "~/auth/throttle.server";
+import { POLICIES, type ThrottleCheck } from "~/auth/throttle-policy";
+import { checkThrottle, clearThrottle, recordFailure } from "~/auth/throttle.server";
 import { hashCode, hashToken, newLinkToken, newSixDigitCode } from "~/auth/tokens.server";
 import type { FieldErrors } from "~/http/form";
 
@@ -313,6 +314,8 @@ export async function deleteAccount(userId: string, password: string): Promise<D
   }
   await db.$transaction([
     db.outboxEmail.deleteMany({ where: { to: user.email } }),
+    // Also what was sent signed out from this address; signed-in messages go with the user row.
+    db.contactMessage.deleteMany({ where: { email: user.email } }),
     db.throttle.deleteMany({
       where: { key: { in: [keys.loginAccount(user.email), keys.resetAccount(user.email), keys.verifyCode(user.id), keys.verifyResend(user.id)] } },
     }),

@@ -2,25 +2,36 @@ import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import crypto from "node:crypto";
 import type { SessionUser } from "~/auth/session.server";
 import { accessFor } from "~/billing/access.server";
+import { type FulfilOutcome, fulfilLocalCheckout } from "~/billing/fulfilment.server";
+import { PRODUCT_NAME } from "~/billing/product";
 import { stripeClient } from "~/billing/stripe.server";
 import { config } from "~/config.server";
+import { db } from "~/db.server";
 
 export type StartCheckout =
   | { kind: "redirect"; url: string }
-  | { kind: "already_paid" }
-  | { kind: "processing" }
-  | { kind: "needs_verification" }
+  | CheckoutRefusal
   | { kind: "local_refused"; message: string }
   | { kind: "unavailable"; message: string };
 
-export const PRODUCT_NAME = "Career Recovery Toolkit: lifetime access";
+/** Why this user may not pay now; the same for Stripe and the local simulation. */
+export type CheckoutRefusal = { kind: "already_paid" } | { kind: "processing" } | { kind: "needs_verification" };
 
-/** Starts paying for lifetime access: a Stripe Checkout Session, or the local simulation. */
-export async function startCheckout(user: SessionUser, now = Date.now()): Promise<StartCheckout> {
+/** How long a simulated checkout the server issued stays usable. */
+const LOCAL_CHECKOUT_TTL_MS = 30 * 60_000;
+
+async function refusal(user: SessionUser): Promise<CheckoutRefusal | null> {
   if (!user.emailVerifiedAt) return { kind: "needs_verification" };
   const access = await accessFor(user.id);
   if (access.state === "active") return { kind: "already_paid" };
   if (access.state === "processing") return { kind: "processing" };
+  return null;
+}
+
+/** Starts paying for lifetime access: a Stripe Checkout Session, or the local simulation. */
+export async function startCheckout(user: SessionUser, now = Date.now()): Promise<StartCheckout> {
+  const refused = await refusal(user);
+  if (refused) return refused;
 
   const cfg = config();
   const stripe = stripeClient();
@@ -31,7 +42,10 @@ export async function startCheckout(user: SessionUser, now = Date.now()): Promis
         message: "Payments are not set up on this site yet, so nothing can be bought. Please try again later.",
       };
     }
-    return { kind: "redirect", url: `/checkout/local?session=local_${encodeBase32LowerCaseNoPadding(crypto.randomBytes(15))}` };
+    const local = await db.localCheckout.create({
+      data: { id: `local_${encodeBase32LowerCaseNoPadding(crypto.randomBytes(20))}`, userId: user.id, expiresAt: new Date(now + LOCAL_CHECKOUT_TTL_MS) },
+    });
+    return { kind: "redirect", url: `/checkout/local?session=${local.id}` };
   }
   // Retries within half an hour (double clicks, back-button resubmits) get the same session.
   const window = Math.floor(now / (30 * 60_000));
@@ -61,4 +75,36 @@ export async function startCheckout(user: SessionUser, now = Date.now()): Promis
     console.error(`stripe: checkout creation failed: ${(error as Error).message}`);
     return { kind: "unavailable", message: "We could not reach our payment provider. Nothing was charged. Please try again in a minute." };
   }
+}
+
+export type LocalCheckoutState = { kind: "open"; expiresAt: Date } | CheckoutRefusal | { kind: "not_found" };
+
+/**
+ * A simulated checkout as its page shows it: open only for the user it was issued to, before
+ * it expires and before it is used; someone else's id answers like one that does not exist.
+ */
+export async function localCheckoutState(user: SessionUser, sessionId: string, now = new Date()): Promise<LocalCheckoutState> {
+  const refused = await refusal(user);
+  if (refused) return refused;
+  const local = await db.localCheckout.findUnique({ where: { id: sessionId } });
+  if (!local || local.userId !== user.id || local.completedAt || local.expiresAt <= now) return { kind: "not_found" };
+  return { kind: "open", expiresAt: local.expiresAt };
+}
+
+/** The simulated checkout's confirm button: the checks of a real checkout, then real fulfilment, once. */
+export async function completeLocalCheckout(
+  user: SessionUser,
+  sessionId: string,
+  now = new Date(),
+): Promise<CheckoutRefusal | { kind: "not_found" } | { kind: "fulfilled"; outcome: FulfilOutcome }> {
+  const refused = await refusal(user);
+  if (refused) return refused;
+  // Claiming marks it used in the same write that checks it is open, so two confirmations
+  // (a double click, a replayed form) cannot both pass.
+  const claimed = await db.localCheckout.updateMany({
+    where: { id: sessionId, userId: user.id, completedAt: null, expiresAt: { gt: now } },
+    data: { completedAt: now },
+  });
+  if (claimed.count !== 1) return { kind: "not_found" };
+  return { kind: "fulfilled", outcome: await fulfilLocalCheckout(user, sessionId) };
 }

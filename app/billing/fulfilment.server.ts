@@ -4,6 +4,8 @@ import { db } from "~/db.server";
 import { sendEmail } from "~/email/send.server";
 import { type CheckoutFacts, type PurchaseStatus, judgeFacts, nextStatus } from "~/billing/facts";
 import { expectLivemode, stripeClient } from "~/billing/stripe.server";
+import { refundDeadline } from "~/billing/refund-policy";
+import { PRODUCT_NAME } from "~/billing/product";
 
 // One fulfilment path for the webhook, the success page, the reconcile command and local
 // checkout: read the checkout as the provider sees it now, decide, record it once.
@@ -77,54 +79,94 @@ export async function recordFulfilment(facts: CheckoutFacts): Promise<FulfilOutc
   const write = () =>
     db.$transaction(async (tx) => {
       const existing = await tx.purchase.findUnique({ where: { checkoutSessionId: facts.checkoutSessionId } });
-      const status = nextStatus((existing?.status as PurchaseStatus | undefined) ?? null, judged);
+      const previous = (existing?.status as PurchaseStatus | undefined) ?? null;
+      const status = nextStatus(previous, judged);
       const fields = {
         status,
         paymentIntentId: facts.paymentIntentId,
         receiptUrl: facts.receiptUrl,
         paidAt: existing?.paidAt ?? (judged === "paid" ? new Date() : null),
       };
-      if (existing) return tx.purchase.update({ where: { id: existing.id }, data: fields });
-      return tx.purchase.create({
-        data: {
-          ...fields,
-          userId: user.id,
-          customerEmail: facts.customerEmail || user.email,
-          provider: facts.provider,
-          checkoutSessionId: facts.checkoutSessionId,
-          amountCents: facts.amountCents,
-          currency: facts.currency,
-        },
-      });
+      const purchase = existing
+        ? await tx.purchase.update({ where: { id: existing.id }, data: fields })
+        : await tx.purchase.create({
+            data: {
+              ...fields,
+              userId: user.id,
+              customerEmail: facts.customerEmail || user.email,
+              provider: facts.provider,
+              checkoutSessionId: facts.checkoutSessionId,
+              amountCents: facts.amountCents,
+              currency: facts.currency,
+            },
+          });
+      // However the refund happened (asked for in /account, or made in Stripe's Dashboard),
+      // this is where it becomes final.
+      if (status === "refunded") {
+        await tx.refund.updateMany({ where: { purchaseId: purchase.id, status: { not: "succeeded" } }, data: { status: "succeeded", completedAt: new Date(), lastError: null } });
+      }
+      return { purchase, newlyRefunded: status === "refunded" && previous !== "refunded" };
     });
 
-  let purchase;
+  let written;
   try {
-    purchase = await write();
+    written = await write();
   } catch (error) {
     // The webhook and the success page raced to create it: the other one won; update theirs.
     if ((error as { code?: string }).code !== "P2002") throw error;
-    purchase = await write();
+    written = await write();
   }
+  const { purchase } = written;
   if (purchase.status === "paid" && !purchase.receiptSentAt) await sendReceipt(purchase, user.email);
+  if (written.newlyRefunded) await sendRefundConfirmation(purchase, user.email);
   return { outcome: OUTCOME[purchase.status as PurchaseStatus], userId: user.id, purchaseId: purchase.id };
 }
 
-async function sendReceipt(purchase: { id: string; checkoutSessionId: string; amountCents: number; currency: string; paidAt: Date | null; receiptUrl: string | null }, to: string) {
+/** The purchase page: its receipt, and where a refund is asked for. */
+export function purchaseUrl(purchaseId: string): string {
+  return `${config().origin}/account/purchases/${purchaseId}`;
+}
+
+async function sendReceipt(purchase: { id: string; checkoutSessionId: string; amountCents: number; currency: string; paidAt: Date | null; receiptUrl: string | null; provider: string }, to: string) {
+  const paidAt = purchase.paidAt ?? new Date();
   await sendEmail({
     to,
     template: "purchase-receipt",
     props: {
+      orderId: purchase.id,
+      item: PRODUCT_NAME,
       amountCents: purchase.amountCents,
       currency: purchase.currency,
-      paidAt: purchase.paidAt ?? new Date(),
+      paidAt,
+      refundDeadline: refundDeadline({ paidAt, createdAt: paidAt }),
+      simulated: purchase.provider === "local",
       toolkitUrl: `${config().origin}/toolkit`,
+      purchaseUrl: purchaseUrl(purchase.id),
       receiptUrl: purchase.receiptUrl,
     },
     // One receipt per checkout, however many paths fulfil it.
     idempotencyKey: `receipt:${purchase.checkoutSessionId}`,
   });
   await db.purchase.update({ where: { id: purchase.id }, data: { receiptSentAt: new Date() } });
+}
+
+async function sendRefundConfirmation(purchase: { id: string; checkoutSessionId: string; amountCents: number; currency: string; provider: string }, to: string) {
+  await sendEmail({
+    to,
+    template: "refund-confirmation",
+    props: {
+      orderId: purchase.id,
+      item: PRODUCT_NAME,
+      amountCents: purchase.amountCents,
+      currency: purchase.currency,
+      refundedAt: new Date(),
+      simulated: purchase.provider === "local",
+      purchaseUrl: purchaseUrl(purchase.id),
+      documentsUrl: `${config().origin}/documents`,
+    },
+    // One confirmation per refund, whichever path records it first.
+    idempotencyKey: `refund:${purchase.checkoutSessionId}`,
+  });
 }
 
 /** A delayed payment failed: record it (unless it was paid after all) and tell the customer. */
@@ -159,13 +201,12 @@ export async function recordFailedPayment(sessionId: string): Promise<FulfilOutc
   return { outcome: "failed", userId: user.id, purchaseId: purchase.id };
 }
 
-/** Local mode: the simulated checkout's confirm button, through the same recording path. */
-export async function fulfilLocalCheckout(user: { id: string; email: string }, sessionId: string): Promise<FulfilOutcome> {
-  if (!/^local_[a-z0-9]{20,40}$/.test(sessionId)) return { outcome: "not_found" };
+/** What the local simulation says about a checkout: paid, or refunded once asked. */
+function localFacts(user: { id: string; email: string }, checkoutSessionId: string, fullyRefunded: boolean): CheckoutFacts {
   const expected = expectations();
-  return recordFulfilment({
+  return {
     provider: "local",
-    checkoutSessionId: sessionId,
+    checkoutSessionId,
     userId: user.id,
     customerEmail: user.email,
     sessionComplete: true,
@@ -175,9 +216,23 @@ export async function fulfilLocalCheckout(user: { id: string; email: string }, s
     priceId: expected.priceId,
     livemode: expected.livemode,
     paymentIntentId: null,
-    fullyRefunded: false,
+    fullyRefunded,
     receiptUrl: null,
-  });
+  };
+}
+
+/**
+ * Local mode: the simulated checkout's confirm button, through the same recording path.
+ * Callers check the session was issued to this user and is unused (checkout.server.ts).
+ */
+export async function fulfilLocalCheckout(user: { id: string; email: string }, sessionId: string): Promise<FulfilOutcome> {
+  if (!/^local_[a-z0-9]{20,40}$/.test(sessionId)) return { outcome: "not_found" };
+  return recordFulfilment(localFacts(user, sessionId, false));
+}
+
+/** Local mode's refund: the simulated provider now says "refunded", recorded like Stripe's charge.refunded. */
+export async function fulfilLocalRefund(user: { id: string; email: string }, sessionId: string): Promise<FulfilOutcome> {
+  return recordFulfilment(localFacts(user, sessionId, true));
 }
 
 /** Dispute events move a purchase that fulfilment has recorded. */

@@ -5,14 +5,14 @@
 import { formatCalendarDate, formatCount, formatMoney } from "~/format";
 import { inSentence } from "~/market/format";
 import { ROLE_PROFILES, type RoleSlug } from "~/market/roles";
-import type { Level } from "~/market/types";
 import { bandCitation, type BandCitation, type NegotiationArgument } from "./arguments";
 import type { Tone } from "./schema";
 import type { Ask, CounterPlan } from "./strategy";
 import type { NegotiationComputation, NegotiationDocument, Pushback } from "./types";
 import { firstName } from "~/writer/names";
 import { roleTitle } from "~/writer/roles";
-import { percentileName, sourceWithPeriod } from "./wording";
+import { withArticle } from "~/writer/articles";
+import { LEVEL_NAMES, LEVEL_WORDS, percentileName, sourceWithPeriod } from "./wording";
 
 interface TonePhrases {
   greeting: (firstName: string) => string;
@@ -41,7 +41,7 @@ const TONES: Record<Tone, TonePhrases> = {
     greeting: (name) => (name ? `Hi ${name},` : "Hello,"),
     warmth: "",
     askFor: "I'm asking for",
-    askWhether: "Could you check whether",
+    askWhether: "Please check whether",
     matchIt: "I'm asking you to match it",
     close: "Happy to talk it through on a call.",
     signOff: "Thanks,",
@@ -57,9 +57,6 @@ const TONES: Record<Tone, TonePhrases> = {
   },
 };
 
-const LEVEL_WORDS: Record<Level, string> = { early: "early-career", mid: "mid-level", senior: "senior", staff: "staff-level" };
-/** A level as in "at the senior level". */
-const LEVEL_NAMES: Record<Level, string> = { early: "early-career", mid: "mid", senior: "senior", staff: "staff" };
 
 /** "Senior Software Engineer (L5)": the offer's own title when given, else the role, as titles are written. */
 function positionTitle({ offer }: NegotiationComputation): string {
@@ -127,7 +124,7 @@ function argumentSentences(argument: NegotiationArgument, computation: Negotiati
     }
     case "level_mismatch": {
       const offered = `${LEVEL_WORDS[argument.offeredLevel]} role${argument.offeredLevelName ? ` (${argument.offeredLevelName})` : ""}`;
-      const sentences = [`My experience is at the ${LEVEL_NAMES[argument.yourLevel]} level, and this offer is for a ${offered}.`];
+      const sentences = [`My experience is at the ${LEVEL_NAMES[argument.yourLevel]} level, and this offer is for ${withArticle(offered)}.`];
       if (argument.yourLevelMedian) {
         sentences.push(marketSentence(argument.yourLevelMedian, roleForCitation(argument.yourLevelMedian), false));
       }

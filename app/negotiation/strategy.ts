@@ -3,11 +3,11 @@
 // and why, for the plan page. Everything here is decided before any text is written.
 import type { Level } from "~/market/types";
 import { formatCalendarDate, formatMoney } from "~/format";
-import { LEVEL_LABELS } from "~/market/format";
 import { chooseArguments, type ArgumentContext, type LeftOut, type NegotiationArgument } from "./arguments";
 import { daysBetween, type MarketPosition, type PercentilePoint } from "./position";
 import type { NegotiationInput } from "./schema";
-import { describePlacement, percentileName } from "./wording";
+import { withArticle } from "~/writer/articles";
+import { describePlacement, LEVEL_NAMES, LEVEL_WORDS, percentileName } from "./wording";
 
 /** How far above the offer a market-based ask may go; further than this reads as not
  *  serious, and a gap that large is a levelling question rather than a salary one. */
@@ -221,7 +221,7 @@ function leadReason(argument: NegotiationArgument | null, plan: { mode: CounterP
     case "competing_offer":
       return "Leads with your competing offer: a real alternative at a higher figure is the strongest reason an employer has to move.";
     case "level_mismatch":
-      return `Leads with the level: you work at the ${LEVEL_LABELS[argument.yourLevel].toLowerCase()} level and the offer is ${LEVEL_LABELS[argument.offeredLevel].toLowerCase()}. A raise inside the wrong level's band stays capped by that band; the level moves all of it.`;
+      return `Leads with the level: you work at the ${LEVEL_NAMES[argument.yourLevel]} level and the offer is for ${withArticle(`${LEVEL_WORDS[argument.offeredLevel]} role`)}. A raise inside the wrong level's band stays capped by that band; the level moves all of it.`;
     case "below_median":
       return `Leads with the market median: the offered base is ${formatMoney(argument.market.medianCents - offer.baseCents)} under the median of ${formatMoney(argument.market.medianCents)}.`;
     case "vesting_gap":

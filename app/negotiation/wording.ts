@@ -1,7 +1,14 @@
 // How the negotiation tool writes percentiles, placements and sources (money, counts and
 // dates: ~/format; titles, names and lists: ~/writer). Pure; every module of the domain may use it.
 import { formatCount } from "~/format";
+import { withArticle } from "~/writer/articles";
+import type { Level } from "~/market/types";
 import type { VestingSchedule } from "./schema";
+
+/** A level as an adjective: "an early-career role", "mid-level data engineers". */
+export const LEVEL_WORDS: Record<Level, string> = { early: "early-career", mid: "mid-level", senior: "senior", staff: "staff-level" };
+/** A level as in "at the senior level". */
+export const LEVEL_NAMES: Record<Level, string> = { early: "early-career", mid: "mid", senior: "senior", staff: "staff" };
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd… */
 export function ordinal(n: number): string {
@@ -33,7 +40,7 @@ export function vestingScheduleLabel(vesting: VestingSchedule): string {
     case "amazon_5_15_40_40":
       return `on Amazon's ${vesting.yearlyPercents.join("/")} schedule`;
     case "custom":
-      return `on a ${vesting.yearlyPercents.join("/")} schedule`;
+      return `on ${withArticle(`${vesting.yearlyPercents.join("/")} schedule`)}`;
   }
 }
 

@@ -152,13 +152,13 @@ function gerund(base: string): string {
 
 export interface VerbForm {
   base: string;
-  form: "base" | "past" | "third-person" | "gerund";
+  form: "base" | "past" | "third_person" | "gerund";
 }
 
 const VERB_FORMS = new Map<string, VerbForm>();
 for (const base of ACTION_VERB_BASES) {
   VERB_FORMS.set(gerund(base), { base, form: "gerund" });
-  VERB_FORMS.set(thirdPerson(base), { base, form: "third-person" });
+  VERB_FORMS.set(thirdPerson(base), { base, form: "third_person" });
   VERB_FORMS.set(pastTense(base), { base, form: "past" });
   VERB_FORMS.set(base, { base, form: "base" });
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { FormMessage } from "~/components/forms";
+import { FormMessage } from "~/ui/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";
 

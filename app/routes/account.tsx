@@ -5,19 +5,11 @@ import { requireUser } from "~/auth/guards.server";
 import { changePasswordForm, deleteAccountForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { clearedSessionCookie, invalidateUserSessions } from "~/auth/session.server";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { listPurchases } from "~/billing/purchases.server";
+import { PURCHASE_STATUS } from "~/billing/ui/purchase-status";
 import { formatDate, formatMoney } from "~/format";
 import type { FieldErrors } from "~/http/form";
-
-const PURCHASE_STATUS: Record<string, string> = {
-  pending: "Processing",
-  paid: "Paid",
-  failed: "Failed",
-  refunded: "Refunded",
-  disputed: "Disputed",
-  dispute_lost: "Dispute lost",
-};
 
 export const meta: MetaFunction = () => [{ title: "Your account · Career Recovery Toolkit" }];
 
@@ -90,29 +82,17 @@ export default function Account() {
             No purchases yet. <Link to="/pricing">Lifetime access</Link> is one payment.
           </p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">Your purchases</caption>
-            <thead>
-              <tr className="border-b border-stone-200">
-                <th scope="col" className="py-2">Date</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Status</th>
-                <th scope="col">Receipt</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.purchases.map((p) => (
-                <tr key={p.id} className="border-b border-stone-100">
-                  <td className="py-2">{formatDate(p.createdAt)}</td>
-                  <td>{formatMoney(p.amountCents, p.currency)}</td>
-                  <td>{PURCHASE_STATUS[p.status] ?? p.status}</td>
-                  <td>
-                    {p.receiptUrl ? <a href={p.receiptUrl}>Stripe receipt</a> : p.provider === "local" ? "Simulated (local mode)" : "Emailed"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="mt-3 divide-y divide-stone-100">
+            {page.purchases.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
+                <span>
+                  {formatDate(p.createdAt)}: {formatMoney(p.amountCents, p.currency)}, {PURCHASE_STATUS[p.status] ?? p.status}
+                  {p.provider === "local" ? " (simulated, local mode)" : ""}
+                </span>
+                <Link to={`/account/purchases/${p.id}`}>Receipt{p.status === "paid" ? " and refund" : ""}</Link>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 

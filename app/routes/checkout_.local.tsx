@@ -1,9 +1,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { fulfilLocalCheckout } from "~/billing/fulfilment.server";
+import { type CheckoutRefusal, completeLocalCheckout, localCheckoutState } from "~/billing/checkout.server";
 import { readForm } from "~/http/form";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";
 
@@ -15,10 +15,27 @@ function refuseUnlessLocal() {
   if (cfg.secureOrigin && !cfg.allowLocalPayments) throw data("Simulated payments are turned off on this site.", { status: 403 });
 }
 
+/** Where a user who may not pay now goes: the same places the real checkout sends them. */
+function redirectFor(refusal: CheckoutRefusal) {
+  switch (refusal.kind) {
+    case "already_paid":
+      return redirect("/toolkit", 303);
+    case "processing":
+      return redirect("/access", 303);
+    case "needs_verification":
+      return redirect("/verify-email?redirectTo=%2Fpricing", 303);
+  }
+}
+
+const NOT_VALID = "That simulated checkout is not valid: it has expired, was already used or belongs to another account. Start again from the pricing page.";
+
 export async function loader({ request }: LoaderFunctionArgs) {
   refuseUnlessLocal();
   const { user } = await requireUser(request);
   const session = new URL(request.url).searchParams.get("session") ?? "";
+  const state = await localCheckoutState(user, session);
+  if (state.kind === "not_found") throw data(NOT_VALID, { status: 404 });
+  if (state.kind !== "open") throw redirectFor(state);
   const { price } = config();
   return { session, email: user.email, price: formatMoney(price.cents, price.currency) };
 }
@@ -27,9 +44,10 @@ export async function action({ request }: ActionFunctionArgs) {
   refuseUnlessLocal();
   const { user } = await requireUser(request);
   const { session } = await readForm(request);
-  const result = await fulfilLocalCheckout(user, session ?? "");
-  if (result.outcome === "granted") return redirect("/toolkit?welcome=1", 303);
-  throw data("That simulated checkout is not valid. Start again from the pricing page.", { status: 400 });
+  const result = await completeLocalCheckout(user, session ?? "");
+  if (result.kind === "fulfilled" && result.outcome.outcome === "granted") return redirect("/toolkit?welcome=1", 303);
+  if (result.kind === "fulfilled" || result.kind === "not_found") throw data(NOT_VALID, { status: 400 });
+  return redirectFor(result);
 }
 
 export default function LocalCheckout() {
@@ -44,9 +62,13 @@ export default function LocalCheckout() {
       <dl className="mt-6 space-y-1">
         <div><dt className="inline font-medium">Item: </dt><dd className="inline">Career Recovery Toolkit, lifetime access</dd></div>
         <div><dt className="inline font-medium">Amount: </dt><dd className="inline">{page.price}</dd></div>
-        <div><dt className="inline font-medium">Account: </dt><dd className="inline">{page.email}</dd></div>
+        <div><dt className="inline font-medium">Account: </dt><dd className="inline break-all">{page.email}</dd></div>
       </dl>
-      <Form method="post" className="mt-6 flex items-center gap-4">
+      <p className="mt-4 text-sm text-stone-700">
+        By confirming you accept the <Link to="/terms">terms</Link> (including the 14-day refund) and the{" "}
+        <Link to="/privacy">privacy policy</Link>.
+      </p>
+      <Form method="post" className="mt-6 flex flex-wrap items-center gap-4">
         <input type="hidden" name="session" value={page.session} />
         <SubmitButton pendingText="Confirming…">Confirm simulated payment</SubmitButton>
         <Link to="/pricing?checkout=cancelled">Cancel</Link>

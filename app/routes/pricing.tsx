@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { accessFor } from "~/billing/access.server";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";
+import { REFUND_WINDOW_DAYS } from "~/billing/refund-policy";
 
 export const meta: MetaFunction = () => [
   { title: "Pricing: one payment, lifetime access · Career Recovery Toolkit" },
@@ -20,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     signedIn: user !== null,
     verified: Boolean(user?.emailVerifiedAt),
     access: access?.state ?? "none",
+    payments: config().services.payments,
   };
 }
 
@@ -33,7 +35,7 @@ const INCLUDED = [
 
 const FAQ = [
   ["What does “lifetime” mean?", "For as long as this product exists, with every improvement we make to the four tools. No subscription, no renewal, nothing to cancel. If we ever shut down, we will give at least 90 days' notice so you can export your documents."],
-  ["What is the refund policy?", "If the toolkit does not help you, ask for a refund within 14 days of buying and you get the full amount back. A refund ends access to the toolkit; your saved documents stay exportable for 30 days."],
+  ["What is the refund policy?", "If the toolkit does not help you, ask for a refund within 14 days of buying and you get the full amount back. It takes one click on your purchase in your account, no reason needed. A refund ends access to the toolkit; your saved documents stay yours to open, download, export or delete."],
   ["Do I need to verify my email before paying?", "Yes. It makes sure receipts and account recovery reach you. It takes a minute: we send a 6-digit code."],
   ["Is my data used to train models?", "No. Your documents are yours: you can download or delete them at any time, and deleting your account deletes them all."],
   ["Where do the salary figures come from?", "From public data: the U.S. Bureau of Labor Statistics, the U.S. Department of Labor, aijobs.net's open salary survey and the Stack Overflow Developer Survey. Every figure shows its source, sample size and date."],
@@ -66,7 +68,11 @@ export default function Pricing() {
             {!page.signedIn ? <p className="text-stone-700">You will create a free account first, then pay.</p> : null}
             {page.signedIn && !page.verified ? <p className="text-stone-700">You will verify your email first (a 6-digit code), then pay.</p> : null}
             <SubmitButton pendingText="Opening checkout…">Buy lifetime access for {page.price}</SubmitButton>
-            <p className="text-sm text-stone-600">Secure payment by Stripe. 14-day full refund.</p>
+            <p className="text-sm text-stone-600">
+              {page.payments === "stripe" ? "Secure payment by Stripe. " : "Payments are simulated on this site (local mode): no card is asked for and no money moves. "}
+              {REFUND_WINDOW_DAYS}-day full refund, from your account in one click. By buying you accept the{" "}
+              <Link to="/terms">terms</Link> and the <Link to="/privacy">privacy policy</Link>.
+            </p>
           </Form>
         )}
       </section>

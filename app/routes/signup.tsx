@@ -5,9 +5,9 @@ import { redirectIfSignedIn } from "~/auth/guards.server";
 import { safeRedirectPath } from "~/auth/redirect";
 import { signUpForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
-import { describeWait } from "~/auth/throttle.server";
+import { describeWait } from "~/auth/throttle-policy";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 import type { FieldErrors } from "~/http/form";
 
@@ -60,6 +60,10 @@ export default function SignUp() {
           error={result?.fieldErrors.password}
         />
         <HoneypotField />
+        <p className="text-sm text-stone-700">
+          By creating an account you accept the <Link to="/terms">terms</Link>. The <Link to="/privacy">privacy policy</Link>{" "}
+          says what we store and how to delete it.
+        </p>
         <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
       </Form>
       <p className="mt-6 text-sm text-stone-700">

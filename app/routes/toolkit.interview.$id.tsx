@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { FormMessage, PageHeading } from "~/ui/forms";
 import { isDocumentId } from "~/documents/store.server";
 import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView";
 import { CurrentQuestion } from "~/interview/ui/CurrentQuestion";

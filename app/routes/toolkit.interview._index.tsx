@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { type FormProblems, readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { formatDate } from "~/format";
 import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/ui/ChoiceFields";
 import { LoopOverview } from "~/interview/ui/LoopOverview";

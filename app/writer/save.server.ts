@@ -1,8 +1,8 @@
 // Saving a generated document: its UsageEvent and its Document row (through the documents
-// store, like every document) in one transaction,
-// with the quota checked again inside it (security checklist 32), so a document is never
-// saved without its use counted, a use is never counted for a document that wasn't saved,
-// and two requests racing for the last use of the day can't both win.
+// store, like every document) in one transaction, with the quota checked again inside it
+// (the check before generating can be raced), so a document is never saved without its use
+// counted, a use is never counted for a document that wasn't saved, and two requests racing
+// for the last use of the day can't both win.
 import type { Db } from "~/db.server";
 import { saveDocument } from "~/documents/store.server";
 import { generateDocument, type WriterDeps, type WriteRequest } from "./generate.server";

@@ -120,6 +120,19 @@ export interface FakeDispute {
   status: "needs_response" | "won" | "lost";
 }
 
+export interface FakeRefund {
+  id: string;
+  object: "refund";
+  amount: number;
+  charge: string;
+  created: number;
+  currency: string;
+  metadata: Record<string, string>;
+  payment_intent: string;
+  reason: "duplicate" | "fraudulent" | "requested_by_customer" | null;
+  status: "succeeded";
+}
+
 export interface FakeEvent {
   id: string;
   object: "event";
@@ -173,6 +186,13 @@ export interface FakeStripe {
   settleDelayed(sessionId: string, outcome: "succeeded" | "failed", opts?: { deliver?: boolean }): Promise<void>;
   /** charge.refunded; refunds what is left when `amount` is omitted. */
   refund(sessionId: string, opts?: { amount?: number; deliver?: boolean }): Promise<void>;
+  /** Refunds made through POST /v1/refunds (the API), oldest first. */
+  refunds: FakeRefund[];
+  /**
+   * Makes the next `count` POST /v1/refunds answer 500 api_error without refunding, as
+   * when Stripe has an outage (the SDK retries, so one refused call takes 3 of these).
+   */
+  failRefunds(count: number): void;
   /** charge.dispute.created. */
   openDispute(sessionId: string, opts?: { deliver?: boolean }): Promise<void>;
   /** charge.dispute.closed. */
@@ -390,6 +410,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const intents = new Map<string, FakePaymentIntent>();
   const charges = new Map<string, FakeCharge>();
   const disputesByCharge = new Map<string, FakeDispute>();
+  const refunds: FakeRefund[] = [];
+  let refundFailures = 0;
   const events: StripeEventRecord[] = [];
   const requests: RecordedRequest[] = [];
   const idempotent = new Map<string, { method: string; path: string; body: string; status: number; response: string }>();
@@ -586,6 +608,60 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     charge.amount_refunded += amount;
     charge.refunded = charge.amount_refunded === charge.amount;
     await emit("charge.refunded", charge, opts.deliver);
+  }
+
+  /** POST /v1/refunds: a full or partial refund of a payment intent's (or a charge's) succeeded charge. */
+  function createRefund(params: Params): FakeRefund {
+    onlyKnown(params, ["payment_intent", "charge", "amount", "reason", "metadata"]);
+    if (refundFailures > 0) {
+      refundFailures--;
+      throw new ApiError(500, "An error occurred with our connection to Stripe.", { type: "api_error" });
+    }
+    const intentId = stringParam(params, "payment_intent");
+    const chargeId = stringParam(params, "charge");
+    if ((intentId === undefined) === (chargeId === undefined)) {
+      throw invalid("You must pass exactly one of charge or payment_intent.", intentId === undefined ? "charge" : "payment_intent");
+    }
+    let charge: FakeCharge | undefined;
+    if (intentId !== undefined) {
+      const intent = intents.get(intentId);
+      if (!intent) throw noSuch("payment_intent", intentId, "payment_intent", 400);
+      charge = intent.latest_charge ? charges.get(intent.latest_charge) : undefined;
+      if (!charge || charge.status !== "succeeded") {
+        throw invalid(`This PaymentIntent (${intentId}) does not have a successful charge to refund.`, "payment_intent", "charge_not_refundable");
+      }
+    } else {
+      charge = charges.get(chargeId!);
+      if (!charge) throw noSuch("charge", chargeId!, "charge", 400);
+    }
+    if (charge.disputed) throw invalid(`Charge ${charge.id} has been disputed; it cannot be refunded.`, undefined, "charge_disputed");
+    const left = charge.amount - charge.amount_refunded;
+    if (left === 0) throw invalid(`Charge ${charge.id} has already been refunded.`, undefined, "charge_already_refunded");
+    const amount = intParam(params, "amount") ?? left;
+    if (amount < 1) throw invalid("Invalid positive integer", "amount");
+    if (amount > left) throw invalid(`Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(left, charge.currency)})`, "amount", "amount_too_large");
+    const reason = stringParam(params, "reason") ?? null;
+    if (reason !== null && !["duplicate", "fraudulent", "requested_by_customer"].includes(reason)) {
+      throw invalid(`Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer`, "reason");
+    }
+    const created: FakeRefund = {
+      id: newId("re_"),
+      object: "refund",
+      amount,
+      charge: charge.id,
+      created: nowSeconds(),
+      currency: charge.currency,
+      metadata: metadataParam(params),
+      payment_intent: charge.payment_intent,
+      reason: reason as FakeRefund["reason"],
+      status: "succeeded",
+    };
+    refunds.push(created);
+    charge.amount_refunded += amount;
+    charge.refunded = charge.amount_refunded === charge.amount;
+    // As Stripe does, the webhook follows the API answer rather than holding it up.
+    void emit("charge.refunded", charge, undefined);
+    return created;
   }
 
   async function openDispute(sessionId: string, opts: { deliver?: boolean } = {}): Promise<void> {
@@ -836,6 +912,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const sessionMatch = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
     if (sessionMatch && method === "GET") return retrieveSession(decodeURIComponent(sessionMatch[1]), params);
     if (path === "/v1/events" && method === "GET") return listEvents(params);
+    if (path === "/v1/refunds" && method === "POST") return createRefund(params);
     const eventMatch = /^\/v1\/events\/([^/]+)$/.exec(path);
     if (eventMatch && method === "GET") return retrieveEvent(decodeURIComponent(eventMatch[1]), params);
     throw new ApiError(404, `Unrecognized request URL (${method}: ${path}). (The fake in tests/support/fake-stripe.ts implements only the endpoints the app uses.)`);
@@ -1039,6 +1116,10 @@ ${refunded}
     pay,
     settleDelayed,
     refund,
+    refunds,
+    failRefunds(count) {
+      refundFailures = count;
+    },
     openDispute,
     closeDispute,
     async deliver(eventId, opts = {}) {

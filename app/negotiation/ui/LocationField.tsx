@@ -2,7 +2,7 @@
 // with figures, in labelled groups. Wired like the shared fields (label, hint and error
 // through aria-describedby), which have no option groups.
 import type { ReactNode } from "react";
-import type { Option } from "~/components/fields";
+import type { Option } from "~/ui/fields";
 import type { Metro } from "../market-match";
 
 interface LocationFieldProps {

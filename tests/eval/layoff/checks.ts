@@ -1,17 +1,16 @@
 // The layoff evaluation's checks, independent of the composer: they read the stories'
 // hand-written expectations, the channel rules data, the shared fact check (the same guard
-// the model path passes through) and Harper, a grammar checker from the registry. Used by
+// the model path passes through) and the shared grammar check (Harper and retext). Used by
 // `npm run eval:layoff` (every story) and by the CI guard test (a sample).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Dialect, LocalLinter } from "harper.js";
-import { binary } from "harper.js/binary";
 import { CHANNELS, type Channel } from "~/layoff/channels";
 import { composeLayoffExplanation } from "~/layoff/compose";
 import { channelTexts, phraseBreaches, lengthBreaches } from "~/layoff/rules";
 import { parseLayoffForm, type LayoffExplanation, type LayoffInput } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { checkFacts } from "~/writer/fact-check";
+import { grammarIssues, isOrdinaryWord, type GrammarIssue } from "../../support/grammar";
 
 export type Part = "tuning" | "held-out";
 
@@ -133,57 +132,45 @@ function sharedRuns(a: string, b: string, size: number): string[] {
   return runs;
 }
 
-// ---------- grammar (Harper) ----------
-
-/** Lint kinds that are style advice, not errors; everything else counts as a failure. */
-const STYLE_KINDS = new Set(["Style", "Readability", "Enhancement", "Regionalism"]);
+// ---------- grammar (tests/support/grammar: Harper and retext) ----------
 
 export interface GrammarChecker {
-  /** Problems in `text` except those Harper also finds in the person's own fields. */
+  /** Problems in `text` except those the checkers also find in the person's own fields. */
   problems(text: string, ownFields: readonly string[]): Promise<string[]>;
-  /** Whether Harper's dictionary knows the word in lower case (an ordinary word, not a name). */
+  /** Whether the word is an ordinary dictionary word (not a name) in lower case. */
   isOrdinaryWord(word: string): Promise<boolean>;
 }
 
+/** A person may write British or American English; their spelling of names is theirs. */
+const SKIP_KINDS = ["Regionalism"];
+
 export async function grammarChecker(): Promise<GrammarChecker> {
-  const linter = new LocalLinter({ binary, dialect: Dialect.American });
-  await linter.setup();
-  const fieldLints = new Map<string, string[]>();
-  const lintsOfField = async (field: string, key: (kind: string, problem: string) => string) => {
-    if (!fieldLints.has(field)) {
+  // The same problem, whether or not a checker took a following full stop with it ("s" / "s.").
+  const key = (issue: GrammarIssue) => `${issue.rule}:${norm(issue.text).replace(/[.,;:!?]+$/, "")}`;
+  const fieldIssues = new Map<string, string[]>();
+  const issuesOfField = async (field: string) => {
+    if (!fieldIssues.has(field)) {
       const keys: string[] = [];
       // As written, and as it reads when a sentence ends on it.
       for (const version of [field, `${field.replace(/[.!?]$/, "")}.`]) {
-        for (const lint of await linter.lint(version)) keys.push(key(lint.lint_kind(), lint.get_problem_text()));
+        for (const issue of await grammarIssues(version, { skipKinds: SKIP_KINDS })) keys.push(key(issue));
       }
-      fieldLints.set(field, keys);
+      fieldIssues.set(field, keys);
     }
-    return fieldLints.get(field)!;
+    return fieldIssues.get(field)!;
   };
   return {
     async problems(text, ownFields) {
-      // The same word flagged, whether or not Harper took a following full stop with it ("s" / "s.").
-      const key = (kind: string, problem: string) => `${kind}:${norm(problem).replace(/[.,;:!?]+$/, "")}`;
       const theirs = new Set<string>();
       for (const field of ownFields) {
-        if (field.trim() !== "") for (const k of await lintsOfField(field, key)) theirs.add(k);
+        if (field.trim() !== "") for (const k of await issuesOfField(field)) theirs.add(k);
       }
-      const own = new Set(tokens(ownFields.join(" ")));
-      const lints = await linter.lint(text);
-      return lints
-        .filter((lint) => !STYLE_KINDS.has(lint.lint_kind()) && !theirs.has(key(lint.lint_kind(), lint.get_problem_text())))
-        .filter((lint) => {
-          // A name, product or acronym from the person's own words is not a misspelling.
-          if (lint.lint_kind() !== "Spelling") return true;
-          const word = norm(lint.get_problem_text());
-          return !own.has(word) && !["linkedin", "opentowork"].includes(word);
-        })
-        .map((lint) => `${lint.lint_kind()}: “${lint.get_problem_text()}” — ${lint.message()}`);
+      const names = [...ownFields, "LinkedIn", "OpenToWork"];
+      return (await grammarIssues(text, { names, skipKinds: SKIP_KINDS }))
+        .filter((issue) => !theirs.has(key(issue)))
+        .map((issue) => `${issue.checker} ${issue.rule}: “${issue.text}” — ${issue.message}`);
     },
-    async isOrdinaryWord(word) {
-      const lints = await linter.lint(`I like the ${word.toLowerCase()} here.`);
-      return !lints.some((lint) => lint.lint_kind() === "Spelling" || lint.lint_kind() === "Capitalization");
-    },
+    isOrdinaryWord,
   };
 }
 

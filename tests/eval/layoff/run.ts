@@ -25,7 +25,7 @@ const LABELS: Record<(typeof CHECKS)[number], string> = {
   dates: "dates wrong",
   spoken_length: "spoken answer outside 25–35 s",
   channel_rules: "channel-rule breaches",
-  grammar: "grammar-check failures (Harper)",
+  grammar: "grammar-check failures (Harper, retext)",
   input_rejected: "story form rejected",
 };
 

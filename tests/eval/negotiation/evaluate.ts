@@ -3,7 +3,7 @@
 // reuse the composer's own rules: the lead argument and mode against the case's expected
 // answer, the case's required and forbidden claims, self-undermining sentences, numbers
 // that cannot be traced to an input, a market figure or a re-verified step, copy seams,
-// and grammar (registry checkers, see grammar.ts).
+// and grammar (registry checkers, tests/support/grammar.ts).
 import { listLevels } from "~/interview";
 import { selectRange } from "~/market/select";
 import { roleWithParents, type RoleSlug } from "~/market/roles";
@@ -15,7 +15,7 @@ import { matchLocation, matchRole } from "~/negotiation/market-match";
 import { parseNegotiationForm, type NegotiationInput } from "~/negotiation/schema";
 import type { Derivation } from "~/negotiation/strategy";
 import type { NegotiationComputation, NegotiationDocument } from "~/negotiation/types";
-import { grammarIssues, type GrammarIssue } from "./grammar";
+import { grammarIssues, type GrammarIssue } from "../../support/grammar";
 import { metrosOf } from "./market";
 
 export interface EvalCase {
@@ -252,7 +252,7 @@ export async function evaluateCase(evalCase: EvalCase, figures: readonly PayFigu
     undermining: underminingSentences(email.body, offer, computation, marketFigures),
     untraceable: [...new Set(statedNumbers(text).filter((n) => !allowed.has(n.value)).map((n) => n.text))],
     copy: copyProblems(email, offer, computation),
-    grammar: await grammarIssues(email.body, [offer.recruiterName, offer.yourName, offer.company]),
+    grammar: await grammarIssues(email.body, { names: [offer.recruiterName, offer.yourName, offer.company], skipKinds: ["Spelling", "WordChoice"] }),
     email,
     computation,
   };

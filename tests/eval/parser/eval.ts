@@ -1,7 +1,8 @@
 // `npm run eval:parser`: field accuracy of the resume parser on the corpus, per field
-// kind, per rendering path and overall, for the tuning and held-out halves side by side,
-// and the worst tuning files. Held-out failures are not printed unless asked for with
-// --show-heldout (to report, never to tune). --file <id> prints every check of one
+// kind, per rendering path and overall, for the tuning half and the two held-out sets (A,
+// fixed with the corpus; B, added later from new templates before the next tuning) side
+// by side, and the worst tuning files. Held-out failures are not printed unless asked for
+// with --show-heldout (to report, never to tune). --file <id> prints every check of one
 // tuning resume; --json <file> writes the figures.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createResumeScanner } from "~/resume/scan.server";
@@ -24,7 +25,9 @@ const pct = (checks: Check[]) => {
 };
 
 async function main() {
-  const files = [...fixtureFiles(), ...generatedFiles()].filter((file) => !option("--path") || file.truth.path === option("--path"));
+  const files = [...fixtureFiles(), ...generatedFiles()].filter(
+    (file) => (!option("--path") || file.truth.path === option("--path")) && (!option("--split") || file.truth.split === option("--split")),
+  );
   const scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000 });
   const results: Result[] = [];
   try {
@@ -44,7 +47,7 @@ async function main() {
   if (only) {
     const result = results.find((item) => item.file.truth.id === only);
     if (!result) throw new Error(`no file ${only}`);
-    if (result.file.truth.split === "heldout" && !flag("--show-heldout")) throw new Error("held-out files are not shown: never tune on them");
+    if (result.file.truth.split !== "tuning" && !flag("--show-heldout")) throw new Error("held-out files are not shown: never tune on them");
     for (const c of result.checks) console.log(`${c.ok ? "  ok " : "  XX "} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`);
     return;
   }
@@ -52,31 +55,33 @@ async function main() {
   const of = (split: string) => results.filter((item) => item.file.truth.split === split);
   const tuning = of("tuning");
   const heldout = of("heldout");
+  const heldoutB = of("heldout-b");
   const core = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.core));
   const every = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind !== "skills.extra"));
   const out: string[] = [];
-  const row = (label: string, a: Check[], b: Check[]) => out.push(`${label.padEnd(26)} ${pct(a)}   ${pct(b)}`);
-  const header = (title: string) => out.push("", title, `${"".padEnd(26)} ${"tuning".padEnd(20)}  ${"held-out".padEnd(20)}`);
+  const row = (label: string, a: Check[], b: Check[], c: Check[]) => out.push(`${label.padEnd(26)} ${pct(a)}   ${pct(b)}   ${pct(c)}`);
+  const header = (title: string) => out.push("", title, `${"".padEnd(26)} ${"tuning".padEnd(20)}  ${"held-out A".padEnd(20)}  ${"held-out B".padEnd(20)}`);
 
-  out.push(`Resume parser field accuracy: ${tuning.length} tuning and ${heldout.length} held-out resumes`);
+  out.push(`Resume parser field accuracy: ${tuning.length} tuning, ${heldout.length} held-out A and ${heldoutB.length} held-out B resumes`);
   header("Overall");
-  row("core fields (issue 16)", core(tuning), core(heldout));
-  row("all fields", every(tuning), every(heldout));
+  row("core fields (issue 16)", core(tuning), core(heldout), core(heldoutB));
+  row("all fields", every(tuning), every(heldout), every(heldoutB));
 
   header("Per field kind");
   const kinds = [...new Set(results.flatMap((item) => item.checks.map((c) => c.kind)))].filter((kind) => kind !== "skills.extra");
   for (const kind of kinds) {
     const pick = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === kind));
-    row(`${kind}${results.some((item) => item.checks.some((c) => c.kind === kind && !c.core)) ? " (extra)" : ""}`, pick(tuning), pick(heldout));
+    row(`${kind}${results.some((item) => item.checks.some((c) => c.kind === kind && !c.core)) ? " (extra)" : ""}`, pick(tuning), pick(heldout), pick(heldoutB));
   }
   const extras = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === "skills.extra")).length;
   const skillsFound = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === "skills" && c.ok)).length;
-  out.push(`${"skills read that are not skills".padEnd(26)} ${String(extras(tuning)).padStart(5)} (of ${skillsFound(tuning) + extras(tuning)})      ${String(extras(heldout)).padStart(5)} (of ${skillsFound(heldout) + extras(heldout)})`);
+  const notSkills = (items: Result[]) => `${String(extras(items)).padStart(5)} (of ${skillsFound(items) + extras(items)})`.padEnd(20);
+  out.push(`${"skills read that are not skills".padEnd(26)} ${notSkills(tuning)}   ${notSkills(heldout)}   ${notSkills(heldoutB)}`);
 
   header("Per rendering path (core fields)");
   for (const renderPath of [...new Set(results.map((item) => item.file.truth.path))].sort()) {
     const on = (items: Result[]) => items.filter((item) => item.file.truth.path === renderPath);
-    row(renderPath, core(on(tuning)), core(on(heldout)));
+    row(renderPath, core(on(tuning)), core(on(heldout)), core(on(heldoutB)));
   }
 
   header("Per template (core fields)");
@@ -84,13 +89,13 @@ async function main() {
     const on = results.filter((item) => item.file.truth.template === template);
     if (on[0].file.truth.path === "rendercv-typst") continue;
     const split = on[0].file.truth.split;
-    row(`${template}`, split === "tuning" ? core(on) : [], split === "heldout" ? core(on) : []);
+    row(`${template}`, split === "tuning" ? core(on) : [], split === "heldout" ? core(on) : [], split === "heldout-b" ? core(on) : []);
   }
   const rendercv = results.filter((item) => item.file.truth.path === "rendercv-typst");
-  row("rendercv (9 themes)", core(rendercv), []);
+  row("rendercv (9 themes)", core(rendercv), [], []);
 
   const unstructured = (items: Result[]) => items.filter((item) => !item.structured).length;
-  out.push("", `Reported as unstructured: ${unstructured(tuning)} tuning, ${unstructured(heldout)} held-out`);
+  out.push("", `Reported as unstructured: ${unstructured(tuning)} tuning, ${unstructured(heldout)} held-out A, ${unstructured(heldoutB)} held-out B`);
 
   const worst = (items: Result[]) =>
     [...items].sort((a, b) => share(tally(a.checks.filter((c) => c.core))) - share(tally(b.checks.filter((c) => c.core)))).slice(0, 12);
@@ -101,14 +106,14 @@ async function main() {
   }
   if (flag("--show-heldout")) {
     out.push("", "Worst held-out files (for the report only: never tune on these)");
-    for (const item of worst(heldout)) out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}`);
+    for (const item of worst([...heldout, ...heldoutB])) out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}`);
   }
   console.log(out.join("\n"));
 
   const json = option("--json");
   if (json) {
     const figures = (items: Result[]) => ({ resumes: items.length, core: tally(core(items)), all: tally(every(items)) });
-    writeFileSync(json, `${JSON.stringify({ tuning: figures(tuning), heldout: figures(heldout) }, null, 2)}\n`);
+    writeFileSync(json, `${JSON.stringify({ tuning: figures(tuning), heldout: figures(heldout), heldoutB: figures(heldoutB) }, null, 2)}\n`);
   }
 }
 

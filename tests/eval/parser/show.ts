@@ -9,7 +9,7 @@ import { ExtractionPool } from "~/resume/extract.server";
 
 const file = process.argv[2];
 const template = file ? path.basename(path.dirname(path.resolve(file))) : "";
-if (!file || CORPUS.some((entry) => entry.template === template && entry.split === "heldout")) {
+if (!file || CORPUS.some((entry) => entry.template === template && entry.split !== "tuning")) {
   throw new Error("give a tuning PDF: held-out resumes are not for looking at");
 }
 const pool = new ExtractionPool({ size: 1, timeLimitMs: 60_000 });

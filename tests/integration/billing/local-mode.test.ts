@@ -50,7 +50,7 @@ describe("lifetime access in local mode", () => {
     expect(await db.outboxEmail.count({ where: { to: email, template: "purchase-receipt" } })).toBe(1);
     const account = await (await client.get("/account")).text();
     expect(account).toContain("Paid");
-    expect(account).toContain("Simulated (local mode)");
+    expect(account).toContain("(simulated, local mode)");
   });
 
   it("never charges a user who already has access twice", async () => {
@@ -65,6 +65,55 @@ describe("lifetime access in local mode", () => {
     const { client, user } = await signUpVerified(server.url);
     const res = await client.post("/checkout/local", { session: "local_../../etc" });
     expect(res.status).toBe(400);
+    expect(await db.purchase.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("refuses a well-formed local checkout id the server never issued, whoever sends it", async () => {
+    const madeUp = "local_abcdefghijklmnopqrstuvwxyz234567";
+    const unverified = await signUpVerified(server.url, { verify: false });
+    const refused = await unverified.client.post("/checkout/local", { session: madeUp });
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get("location")).toBe("/verify-email?redirectTo=%2Fpricing");
+    const verified = await signUpVerified(server.url);
+    expect((await verified.client.post("/checkout/local", { session: madeUp })).status).toBe(400);
+    expect(await db.purchase.count({ where: { userId: { in: [unverified.user.id, verified.user.id] } } })).toBe(0);
+  });
+
+  it("never lets a paid user buy again through the simulated checkout", async () => {
+    const { client, user, email } = await signUpPaid(server.url);
+    for (let i = 0; i < 3; i++) {
+      const again = await client.post("/checkout/local", { session: `local_${"a".repeat(28)}${i}aaa` });
+      expect(again.status).toBe(303);
+      expect(again.headers.get("location")).toBe("/toolkit");
+    }
+    expect(await db.purchase.count({ where: { userId: user.id } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { to: email, template: "purchase-receipt" } })).toBe(1);
+  });
+
+  it("binds a simulated checkout to the user it was issued to, and uses it once", async () => {
+    const owner = await signUpVerified(server.url);
+    const start = await owner.client.post("/checkout", {});
+    const session = new URL(start.headers.get("location")!, server.url).searchParams.get("session")!;
+    const thief = await signUpVerified(server.url);
+    expect((await thief.client.get(`/checkout/local?session=${session}`)).status).toBe(404);
+    expect((await thief.client.post("/checkout/local", { session })).status).toBe(400);
+    expect(await db.purchase.count({ where: { userId: thief.user.id } })).toBe(0);
+
+    expect((await owner.client.get(`/checkout/local?session=${session}`)).status).toBe(200);
+    expect((await owner.client.post("/checkout/local", { session })).status).toBe(303);
+    // Even once access has ended, the used session grants nothing again.
+    await db.purchase.updateMany({ where: { userId: owner.user.id }, data: { status: "refunded" } });
+    expect((await owner.client.post("/checkout/local", { session })).status).toBe(400);
+    expect((await owner.client.get(`/checkout/local?session=${session}`)).status).toBe(404);
+    expect(await db.purchase.count({ where: { userId: owner.user.id } })).toBe(1);
+  });
+
+  it("refuses a simulated checkout past its expiry", async () => {
+    const { client, user } = await signUpVerified(server.url);
+    const start = await client.post("/checkout", {});
+    const session = new URL(start.headers.get("location")!, server.url).searchParams.get("session")!;
+    await db.localCheckout.update({ where: { id: session }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await client.post("/checkout/local", { session })).status).toBe(400);
     expect(await db.purchase.count({ where: { userId: user.id } })).toBe(0);
   });
 

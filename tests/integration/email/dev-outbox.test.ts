@@ -32,10 +32,15 @@ beforeAll(async () => {
     to: "lee@example.com",
     template: "purchase-receipt",
     props: {
+      orderId: "cmorder_lee",
+      item: "Career Recovery Toolkit: lifetime access",
       amountCents: 4900,
       currency: "usd",
       paidAt: new Date("2026-11-29T14:05:00Z"),
+      refundDeadline: new Date("2026-12-13T14:05:00Z"),
+      simulated: true,
       toolkitUrl: "http://localhost:3000/toolkit",
+      purchaseUrl: "http://localhost:3000/account/purchases/cmorder_lee",
     },
     idempotencyKey: "receipt/cs_lee",
   });

@@ -21,13 +21,37 @@ const samples: { [N in TemplateName]: TemplateProps[N] } = {
     forgotPasswordUrl: "https://careers.example.com/forgot-password",
   },
   "purchase-receipt": {
+    orderId: "cmorder123",
+    item: "Career Recovery Toolkit: lifetime access",
     amountCents: 4900,
     currency: "usd",
     paidAt: new Date("2026-11-29T14:05:00Z"),
+    refundDeadline: new Date("2026-12-13T14:05:00Z"),
+    simulated: false,
     toolkitUrl: "https://careers.example.com/toolkit",
+    purchaseUrl: "https://careers.example.com/account/purchases/cmorder123",
     receiptUrl: "https://pay.stripe.com/receipts/acct_1/rcpt_1",
   },
   "payment-failed": { pricingUrl: "https://careers.example.com/pricing" },
+  "refund-confirmation": {
+    orderId: "cmorder123",
+    item: "Career Recovery Toolkit: lifetime access",
+    amountCents: 4900,
+    currency: "usd",
+    refundedAt: new Date("2026-12-01T09:00:00Z"),
+    simulated: false,
+    purchaseUrl: "https://careers.example.com/account/purchases/cmorder123",
+    documentsUrl: "https://careers.example.com/documents",
+  },
+  "support-message": {
+    messageId: "cmmsg1",
+    topic: "Refund or payment",
+    name: "Ada <script>",
+    fromEmail: "ada@example.com",
+    account: "not signed in",
+    message: "Line one\n\n<img src=x onerror=alert(1)> and https://careers.example.com/evil",
+    sentAt: new Date("2026-12-01T09:00:00Z"),
+  },
 };
 
 function render<N extends TemplateName>(template: N, props: TemplateProps[N] = samples[template]) {
@@ -40,7 +64,8 @@ function visibleText(html: string): string {
 }
 
 describe("email templates", () => {
-  it.each(Object.keys(samples) as TemplateName[])(
+  // The support inbox's copy of a contact message links nowhere: there is no page to send it to.
+  it.each((Object.keys(samples) as TemplateName[]).filter((name) => name !== "support-message"))(
     "%s has a subject, an HTML part with only absolute links, and a plain-text part without tags",
     async (template) => {
       const email = await render(template);
@@ -99,12 +124,45 @@ describe("email templates", () => {
   it("purchase-receipt states the amount, currency, date, what lifetime access includes and the links", async () => {
     const email = await render("purchase-receipt");
     expect(email.subject).toBe("Your receipt: $49 for lifetime access");
-    expect(email.text).toContain("$49 (USD) on 29 Nov 2026");
+    expect(email.text).toContain("Amount: $49 (USD)");
     for (const tool of ["Resume scanner", "Interview prep", "Layoff-explanation writer", "Negotiation-email generator"]) {
       expect(email.text).toContain(tool);
     }
     expect(email.text).toContain("https://careers.example.com/toolkit");
     expect(email.text).toContain("https://pay.stripe.com/receipts/acct_1/rcpt_1");
+  });
+
+  it("purchase-receipt gives the order id, what was bought, the date and how to get a refund", async () => {
+    const email = await render("purchase-receipt");
+    for (const part of [visibleText(email.html), email.text]) {
+      expect(part).toContain("Order cmorder123");
+      expect(part).toContain("Item: Career Recovery Toolkit: lifetime access");
+      expect(part).toContain("Date: 29 Nov 2026");
+      expect(part).toContain("until 13 Dec 2026");
+      expect(part).toContain("https://careers.example.com/account/purchases/cmorder123");
+      expect(part).toContain("Refund my payment");
+    }
+    expect(email.text).not.toContain("simulated");
+    const local = await render("purchase-receipt", { ...samples["purchase-receipt"], simulated: true, receiptUrl: null });
+    expect(local.text).toContain("simulated: no money moved");
+  });
+
+  it("refund-confirmation gives the order, the amount, when the money arrives and what happens to access", async () => {
+    const email = await render("refund-confirmation");
+    expect(email.subject).toBe("Your refund: $49 (order cmorder123)");
+    expect(email.text).toContain("Refunded: $49 (USD) on 1 Dec 2026");
+    expect(email.text).toContain("5 to 10 business days");
+    expect(email.text).toContain("access to the toolkit ended");
+    const local = await render("refund-confirmation", { ...samples["refund-confirmation"], simulated: true });
+    expect(local.text).toContain("no money moved");
+  });
+
+  it("support-message escapes what the visitor wrote and keeps the subject to a fixed topic", async () => {
+    const email = await render("support-message");
+    expect(email.subject).toBe("Contact form: Refund or payment (cmmsg1)");
+    expect(email.html).not.toContain("<img");
+    expect(email.html).not.toContain("<script>");
+    expect(email.text).toContain("ada@example.com");
   });
 
   it("purchase-receipt leaves out the card receipt line when the payment has none", async () => {

@@ -20,6 +20,8 @@ interface Column {
   y: number;
   /** Whether running off the page starts a new one (only the main column does). */
   paged: boolean;
+  /** Where text starts on a new page (TOP unless a page header takes room). */
+  top?: number;
 }
 
 const TOP = 48;
@@ -33,7 +35,7 @@ class Flow {
     if (!this.col.paged) return;
     this.s.addPage();
     this.onNewPage();
-    this.col.y = TOP;
+    this.col.y = this.col.top ?? TOP;
   }
 
   /** Breaks text into lines that fit; a word wider than the line (an e-mail) is cut. */
@@ -347,5 +349,147 @@ export function columnsTemplate(s: Surface, view: View, f: CanvasFonts, size = 9
       for (const b of job.bullets) right.bullet(b, f.regular, size);
       right.space(5);
     }
+  }
+}
+
+/**
+ * Held-out set B: a ledger. Headings in drawn small capitals (a larger first letter, the
+ * rest smaller, drawn as separate runs); education before experience; the dates in a left
+ * column; "Company — Title" on one line; the contact details only in a footer on every page.
+ */
+export function ledgerTemplate(s: Surface, view: View, f: CanvasFonts, size = 9.5) {
+  const p = view.person;
+  const footer = () => {
+    const text = contacts(view).join("  |  ");
+    const w = s.measure(text, f.regular, size - 1.5);
+    s.line(54, s.height - 40, s.width - 54, "#999999");
+    s.text(text, Math.max(54, (s.width - w) / 2), s.height - 34, f.regular, size - 1.5, "#444444");
+  };
+  footer();
+  const dateCol = 92;
+  const flow = new Flow(s, { x: 54, width: s.width - 108, y: TOP, paged: true }, () => newPage());
+  flow.para(p.name, f.bold, size * 2.1, { gap: 1 });
+  if (chance(view.r, 0.5)) flow.para(p.tagline, f.italic, size + 0.5, { gap: 2 });
+  const heading = (text: string) => {
+    flow.space(9);
+    let x = flow.col.x;
+    for (const word of text.split(" ")) {
+      const [first, rest] = [word.slice(0, 1).toUpperCase(), word.slice(1).toUpperCase()];
+      s.text(first, x, flow.col.y, f.regular, size + 3, "#7f1d1d");
+      x += s.measure(first, f.regular, size + 3);
+      s.text(rest, x, flow.col.y + 1.6, f.regular, size + 0.5, "#7f1d1d");
+      x += s.measure(`${rest} `, f.regular, size + 0.5);
+    }
+    flow.space((size + 3) * 1.45);
+  };
+  let pages = 1;
+  const newPage = () => {
+    pages++;
+    footer();
+  };
+  const entry = (dates: string, draw: (inner: Flow) => void) => {
+    if (flow.col.y > s.height - BOTTOM - 60) {
+      s.addPage();
+      newPage();
+      flow.col.y = TOP;
+    }
+    const y = flow.col.y;
+    const before = pages;
+    const inner = new Flow(s, { x: 54 + dateCol, width: s.width - 108 - dateCol, y, paged: true }, newPage);
+    for (const line of inner.wrap(dates, f.regular, size - 1, dateCol - 10)) {
+      s.text(line, 54, flow.col.y, f.regular, size - 1, "#555555");
+      flow.col.y += (size - 1) * 1.3;
+    }
+    draw(inner);
+    flow.col.y = (pages === before ? Math.max(inner.col.y, flow.col.y) : inner.col.y) + 5;
+  };
+  const headLine = (inner: Flow, bold: string, rest: string) => {
+    const y = inner.col.y;
+    s.text(bold, inner.col.x, y, f.bold, size);
+    if (rest) s.text(rest, inner.col.x + s.measure(bold, f.bold, size), y, f.regular, size);
+    inner.space(size * 1.35);
+  };
+  if (view.showSummary) {
+    heading(view.headings.summary);
+    flow.para(p.summary, f.regular, size);
+  }
+  if (p.schools.length) {
+    heading(view.headings.education);
+    for (const school of p.schools) entry(view.range(school.start, school.end), (inner) => headLine(inner, school.institution, ` — ${degreeText(view.r, school)}`));
+  }
+  if (view.headings.experience) heading(view.headings.experience);
+  for (const employer of view.employers) {
+    if (employer.roles.length > 1) {
+      flow.para(`${employer.company}${employer.location ? `, ${employer.location}` : ""}`, f.bold, size + 0.5, { gap: 2 });
+      for (const role of employer.roles) entry(view.range(role.start, role.end), (inner) => {
+        inner.para(role.title, f.italic, size);
+        for (const b of role.bullets) inner.bullet(b, f.regular, size);
+      });
+      continue;
+    }
+    const job = employer.roles[0];
+    entry(view.range(job.start, job.end), (inner) => {
+      headLine(inner, job.company, ` — ${job.title}`);
+      if (job.location) inner.para(job.location, f.italic, size - 1, { color: "#666666" });
+      for (const b of job.bullets) inner.bullet(b, f.regular, size);
+    });
+  }
+  heading(view.headings.skills);
+  for (const line of skillLines(view)) flow.para(line, f.regular, size);
+  if (p.certifications.length) {
+    heading(view.headings.certifications);
+    for (const c of p.certifications) flow.bullet(c, f.regular, size);
+  }
+}
+
+/**
+ * Held-out set B: the name and contact details in a page header repeated on every page,
+ * with "E:"/"T:" labels; shaded headings; education before experience; "Title, Company"
+ * with the dates flush right; a footer line on every page.
+ */
+export function headerContactTemplate(s: Surface, view: View, f: CanvasFonts, size = 10) {
+  const p = view.person;
+  const labelled: [string, string | null][] = [["E", p.email], ["T", p.phone], ["A", p.location], ["L", p.linkedin], ["G", p.github], ["W", p.website]];
+  const contactText = labelled.filter((item) => item[1]).map(([k, v]) => `${k}: ${v}`).join("   ");
+  const pageFrame = () => {
+    s.text(p.name, 60, 30, f.bold, size * 1.8, "#22543d");
+    const lines = new Flow(s, { x: 60, width: s.width - 120, y: 0, paged: false }).wrap(contactText, f.regular, size - 1, s.width - 120);
+    lines.forEach((line, i) => s.text(line, 60, 30 + size * 2.2 + i * (size - 1) * 1.3, f.regular, size - 1, "#333333"));
+    s.line(60, 30 + size * 2.2 + lines.length * (size - 1) * 1.3 + 2, s.width - 60, "#888888");
+    const foot = "References available on request";
+    s.text(foot, (s.width - s.measure(foot, f.italic, size - 2)) / 2, s.height - 36, f.italic, size - 2, "#777777");
+  };
+  pageFrame();
+  const top = TOP + 48;
+  const flow = new Flow(s, { x: 60, width: s.width - 120, y: top, paged: true, top }, pageFrame);
+  const heading = (text: string) => {
+    flow.space(8);
+    s.rect(flow.col.x - 3, flow.col.y - 2, flow.col.width + 6, (size + 1) * 1.45, "#e7ecef");
+    flow.para(view.upperHeadings ? text.toUpperCase() : text, f.bold, size + 1, { gap: 3 });
+  };
+  const titled = (bold: string, rest: string, right: string) => {
+    flow.split({ text: bold, font: f.bold }, { text: right, font: f.regular }, size);
+    s.text(rest, flow.col.x + s.measure(bold, f.bold, size), flow.col.y - size * 1.35, f.regular, size);
+  };
+  if (view.showSummary) {
+    heading(view.headings.summary);
+    flow.para(p.summary, f.regular, size);
+  }
+  if (p.schools.length) {
+    heading(view.headings.education);
+    for (const school of p.schools) titled(degreeText(view.r, school), `, ${school.institution}`, view.range(school.start, school.end));
+  }
+  if (view.headings.experience) heading(view.headings.experience);
+  for (const job of p.jobs) {
+    titled(job.title, `, ${job.company}`, view.range(job.start, job.end));
+    if (job.location) flow.para(job.location, f.italic, size - 0.5, { color: "#666666" });
+    for (const b of job.bullets) flow.bullet(b, f.regular, size);
+    flow.space(3);
+  }
+  heading(view.headings.skills);
+  for (const line of skillLines(view)) flow.para(line, f.regular, size);
+  if (p.certifications.length) {
+    heading(view.headings.certifications);
+    for (const c of p.certifications) flow.bullet(c, f.regular, size);
   }
 }

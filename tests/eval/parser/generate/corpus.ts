@@ -49,6 +49,16 @@ export const CORPUS: TemplateEntry[] = [
   // react-pdf (held out as a whole engine).
   t("react-pdf", "reactpdf-cards", "heldout", 10),
   t("react-pdf", "reactpdf-timeline", "heldout", 10),
+  // Held-out set B, added on 2026-12-04 before that day's tuning: new templates, layouts,
+  // people and heading words (html-b.ts; ledgerTemplate and headerContactTemplate in canvas.ts), never tuned on.
+  t("chromium-html", "htmlb-sidebar-skills", "heldout-b", 8),
+  t("chromium-html", "htmlb-smallcaps-rules", "heldout-b", 8),
+  t("chromium-html", "htmlb-header-table", "heldout-b", 8),
+  t("chromium-html", "htmlb-europass", "heldout-b", 8),
+  t("chromium-html", "htmlb-hyphen-ligature", "heldout-b", 8),
+  t("chromium-html", "htmlb-date-headings", "heldout-b", 8),
+  t("pdfkit", "pdfkitb-ledger", "heldout-b", 8),
+  t("pdf-lib", "pdflibb-header-contact", "heldout-b", 8),
 ];
 
 /** Held-out templates never appear in the tuning half, and no template is in both. */

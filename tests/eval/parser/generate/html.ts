@@ -18,9 +18,9 @@ export interface HtmlTemplate {
   accent: string;
 }
 
-const esc = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+export const esc = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
-function contactItems(view: View): string[] {
+export function contactItems(view: View): string[] {
   const p = view.person;
   return [p.email, p.phone, p.location, p.linkedin, p.github, p.website].filter((x): x is string => Boolean(x));
 }

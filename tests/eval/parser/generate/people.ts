@@ -2,21 +2,13 @@
 // Pools are split in two: the tuning half of the corpus draws from the "tuning" pools and
 // the held-out half from the "heldout" pools, so the held-out resumes carry names,
 // employers, titles, schools and heading words the tuning resumes never show.
+import { mulberry32, type Random } from "~/seeded-random";
 import type { Split } from "./truth.ts";
 
-export type Rng = () => number;
+export type Rng = Random;
 
-/** mulberry32: small, fast and deterministic. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus's seeded generator (app/seeded-random.ts). */
+export const rng = mulberry32;
 
 export const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 export const chance = (r: Rng, p: number) => r() < p;
@@ -107,6 +99,40 @@ const POOLS: Record<Split, Pools> = {
     certs: ["Microsoft Certified: Azure Developer Associate", "Certified Information Systems Security Professional (CISSP)",
       "AWS Certified Developer – Associate", "Professional Scrum Master I (PSM I)", "CompTIA Security+"],
     bootcamps: ["General Assembly", "Flatiron School", "Codesmith"],
+  },
+  // Set B: written after the parser was tuned; shares no value with either pool above.
+  "heldout-b": {
+    first: ["Aurelio", "Brigitte", "Cormac", "Dagny", "Emeka", "Freya", "Giulia", "Henrik", "Imogen", "Joaquín",
+      "Katarzyna", "Lorenzo", "Maëlle", "Niamh", "Octavia", "Paulo", "Quang", "Ruairí", "Saoirse", "Tiago", "Ugo",
+      "Vũ", "Wilhelmina", "Yannick"],
+    last: ["Abernathy", "Brandão", "Cavalcanti", "De Luca", "Ekström", "Fitzgerald", "Grønlund", "Hoang", "Iwasaki",
+      "Janssen", "Kovačević", "Laurent", "Moreau", "Nakamura", "Ó Briain", "Pellegrini", "Quintero", "Rasmussen",
+      "Szabó", "Trịnh", "Urquhart", "Van Dijk", "Wiśniewska", "Zimmermann"],
+    oneWord: ["Anouk", "Bartholomew", "Ifeoma", "Sigrún"],
+    cities: ["Rotterdam, Netherlands", "Milan, Italy", "Lyon, France", "Hamburg, Germany", "Valencia, Spain",
+      "Minneapolis, MN", "San Diego, CA", "Pittsburgh, PA", "Edinburgh, UK", "Montréal, QC", "Da Nang, Vietnam",
+      "Kraków, Poland"],
+    companies: ["Lanternfish Labs", "Quayside Systems", "Brambleworks", "Northstar Robotics GmbH", "Calloway & Pike",
+      "Oriel Payments", "Driftwood Analytics", "Kepler Grid", "Sundial Health", "Marrow Bio", "Tinderbox Games",
+      "Fjord Mobility AS", "Cinder Security", "Alder Software S.L.", "Heliotrope Media", "Wren Capital",
+      "Basalt Cloud", "Mosaic Learning", "Ember Logistics", "Parallax Insurance"],
+    titles: ["Software Engineer III", "Senior Platform Engineer", "Backend Developer", "Reliability Engineer",
+      "Head of Engineering", "Data Platform Engineer", "Graduate Software Engineer", "Infrastructure Engineer",
+      "Senior Product Engineer", "Analytics Engineer", "Principal Software Architect", "iOS Engineer",
+      "Embedded Software Engineer", "Technical Program Manager", "Developer Advocate", "Research Engineer"],
+    schools: ["Delft University of Technology", "Politecnico di Milano", "Université Claude Bernard Lyon 1",
+      "University of Hamburg", "Universitat de València", "University of Minnesota", "University of California, San Diego",
+      "Carnegie Mellon University", "University of Edinburgh", "Concordia University", "University of Danang",
+      "Jagiellonian University"],
+    fields: ["Computer Science", "Software Systems", "Artificial Intelligence", "Economics", "Computational Linguistics",
+      "Industrial Engineering", "Human-Computer Interaction"],
+    skills: ["Clojure", "Erlang", "OCaml", "F#", "Julia", "R", "Perl", "Lua", "Dart", "Flutter", "Ember.js", "SolidJS",
+      "NestJS", "FastAPI", "Spring Boot", "CockroachDB", "DynamoDB", "ClickHouse", "NATS", "Consul", "Nomad",
+      "Vault", "Helm", "Argo CD", "Datadog", "Splunk", "Looker", "Tableau", "Playwright", "WebAssembly"],
+    certs: ["Certified Kubernetes Application Developer (CKAD)", "Google Associate Cloud Engineer",
+      "ISTQB Certified Tester Foundation Level", "Red Hat Certified Engineer (RHCE)",
+      "Databricks Certified Data Engineer Associate"],
+    bootcamps: ["Ironhack", "Makers Academy", "Turing School"],
   },
 };
 

@@ -1,5 +1,6 @@
 // HTML templates printed by Debian's Chromium through playwright-core.
 import { chromium, type Browser } from "playwright-core";
+import { HTML_B_TEMPLATES } from "./html-b.ts";
 import { HTML_TEMPLATES, renderHtml } from "./html.ts";
 import type { Renderer } from "./renderers.ts";
 import { makeView } from "./view.ts";
@@ -16,18 +17,21 @@ export const chromiumRenderer: Renderer = {
   },
   async render({ entry, seed, id, person }) {
     const template = HTML_TEMPLATES.find((item) => item.name === entry.template);
-    if (!template || !browser) throw new Error(`no HTML template ${entry.template}`);
-    const view = makeView(person, seed, entry.split);
+    const templateB = HTML_B_TEMPLATES.find((item) => item.name === entry.template);
+    if ((!template && !templateB) || !browser) throw new Error(`no HTML template ${entry.template}`);
+    const view = makeView(person, seed, entry.split, templateB?.options(seed));
     const page = await browser.newPage();
     try {
-      await page.setContent(renderHtml(template, view), { waitUntil: "load" });
-      const pdf = await page.pdf({ format: template.paper, printBackground: true, tagged: false });
+      await page.setContent(template ? renderHtml(template, view) : templateB!.render(view), { waitUntil: "load" });
+      const pdf = await page.pdf({ format: (template ?? templateB)!.paper, printBackground: true, tagged: false, preferCSSPageSize: Boolean(templateB),
+        ...(templateB?.footer ? { displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: templateB.footer(view) } : {}) });
       const chromiumVersion = browser.version();
       return {
         pdf,
         truth: view.truth({
           path: entry.path, template: entry.template, id, seed,
-          provenance: `tests/eval/parser/generate/html.ts template ${template.name}, printed by Chromium ${chromiumVersion}`,
+          provenance: `tests/eval/parser/generate/${template ? "html.ts" : "html-b.ts"} template ${entry.template}, printed by Chromium ${chromiumVersion}`,
+          ...templateB?.prints,
         }),
       };
     } finally {

@@ -1,6 +1,6 @@
 // Templates drawn directly with pdfkit (embedded, subset TrueType fonts).
 import PDFDocument from "pdfkit";
-import { bannerTemplate, plainTemplate, sidebarTemplate, type CanvasFonts, type Surface } from "./canvas.ts";
+import { bannerTemplate, ledgerTemplate, plainTemplate, sidebarTemplate, type CanvasFonts, type Surface } from "./canvas.ts";
 import { FONTS, type FontName } from "./fonts.ts";
 import type { Renderer } from "./renderers.ts";
 import { makeView, type View } from "./view.ts";
@@ -9,6 +9,7 @@ const TEMPLATES: Record<string, { fonts: CanvasFonts; size: "LETTER" | "A4"; dra
   "pdfkit-plain": { fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" }, size: "LETTER", draw: (s, v, f) => plainTemplate(s, v, f, 9.5) },
   "pdfkit-sidebar": { fonts: { regular: "sans", bold: "sans-bold", italic: "sans-italic" }, size: "A4", draw: (s, v, f) => sidebarTemplate(s, v, f, 9.5, "left") },
   "pdfkit-banner": { fonts: { regular: "noto", bold: "noto-bold", italic: "noto-italic" }, size: "LETTER", draw: bannerTemplate },
+  "pdfkitb-ledger": { fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" }, size: "LETTER", draw: ledgerTemplate },
 };
 
 function surface(doc: PDFKit.PDFDocument): Surface {

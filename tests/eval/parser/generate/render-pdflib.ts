@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { columnsTemplate, typewriterTemplate, type CanvasFonts, type Surface } from "./canvas.ts";
+import { columnsTemplate, headerContactTemplate, typewriterTemplate, type CanvasFonts, type Surface } from "./canvas.ts";
 import { FONTS, type FontName } from "./fonts.ts";
 import type { Renderer } from "./renderers.ts";
 import { makeView, type View } from "./view.ts";
@@ -10,6 +10,7 @@ import { makeView, type View } from "./view.ts";
 const TEMPLATES: Record<string, { fonts: CanvasFonts; size: [number, number]; draw: (s: Surface, v: View, f: CanvasFonts) => void }> = {
   "pdflib-typewriter": { fonts: { regular: "mono", bold: "mono-bold", italic: "mono" }, size: [612, 792], draw: typewriterTemplate },
   "pdflib-columns": { fonts: { regular: "sans", bold: "sans-bold", italic: "sans-italic" }, size: [595.28, 841.89], draw: columnsTemplate },
+  "pdflibb-header-contact": { fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" }, size: [612, 792], draw: headerContactTemplate },
 };
 
 function color(hex: string) {

@@ -1,4 +1,4 @@
-// Renders the parser corpus: `tsx tests/eval/parser/generate/run.ts [path…] [--only template]`.
+// Renders the parser corpus: `tsx tests/eval/parser/generate/run.ts [path…] [--only template] [--split name]`.
 // Writes tests/eval/parser/corpus/<template>/<nn>.pdf and <nn>.json (the ground truth).
 // Run it under `nice`; the committed PDFs mean CI never needs to.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,9 +11,11 @@ const OUT = path.resolve("tests/eval/parser/corpus");
 
 async function main() {
   const args = process.argv.slice(2);
-  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
-  const paths = args.filter((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--only");
-  const entries = CORPUS.filter((entry) => (paths.length === 0 || paths.includes(entry.path)) && (!only || entry.template === only));
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+  const only = option("--only");
+  const split = option("--split");
+  const paths = args.filter((arg, i) => !arg.startsWith("--") && !["--only", "--split"].includes(args[i - 1]));
+  const entries = CORPUS.filter((entry) => (paths.length === 0 || paths.includes(entry.path)) && (!only || entry.template === only) && (!split || entry.split === split));
   const byPath = new Map<string, TemplateEntry[]>();
   for (const entry of entries) byPath.set(entry.path, [...(byPath.get(entry.path) ?? []), entry]);
   for (const [renderPath, templates] of byPath) {

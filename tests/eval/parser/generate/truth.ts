@@ -1,7 +1,9 @@
 // What a generated resume says, as the parser should read it: the ground truth written
 // beside each PDF. A field a template does not print is left out (undefined), so it is
 // not checked; null means "not on the resume", which the parser must also report.
-export type Split = "tuning" | "heldout";
+/** "heldout" is held-out set A; "heldout-b" is set B, built later from templates, layouts and
+ * pools written after the parser had been tuned on set A's tuning half (and never tuned on). */
+export type Split = "tuning" | "heldout" | "heldout-b";
 
 export interface TruthJob {
   title: string;

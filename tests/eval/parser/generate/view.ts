@@ -6,14 +6,62 @@ import type { Split, Truth } from "./truth.ts";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
   "November", "December"];
 
-type DateStyle = "mon" | "month" | "mon-dot" | "mm/yyyy" | "yyyy-mm" | "mm.yyyy" | "year";
+/** "yy-short" prints a range as "2019–21" (years only, the end cut to two digits). */
+type DateStyle = "mon" | "month" | "mon-dot" | "mm/yyyy" | "yyyy-mm" | "mm.yyyy" | "year" | "yy-short";
+
+export type Locale = "de" | "fr" | "it" | "nl" | "es";
 
 interface DateFormat {
   style: DateStyle;
   present: string;
   separator: string;
   placeholder: boolean;
+  /** Month names and the word for "now" in this language (set B's localised templates). */
+  locale: Locale | null;
 }
+
+// Month names as each language prints them (full; the abbreviated form is `short`).
+const LOCAL: Record<Locale, { months: string[]; short: string[]; present: string[];
+  headings: Record<"summary" | "experience" | "education" | "skills" | "certifications" | "personal", string> }> = {
+  de: {
+    months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+    short: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
+    present: ["heute", "aktuell", "jetzt"],
+    headings: { summary: "Über mich", experience: "Beruflicher Werdegang", education: "Bildungsweg", skills: "Fachkenntnisse",
+      certifications: "Weiterbildungen", personal: "Persönliche Daten" },
+  },
+  fr: {
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    short: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    present: ["aujourd'hui", "présent", "en cours"],
+    headings: { summary: "Profil professionnel", experience: "Parcours professionnel", education: "Diplômes", skills: "Savoir-faire",
+      certifications: "Certifications", personal: "Informations personnelles" },
+  },
+  it: {
+    months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    short: ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+    present: ["oggi", "presente", "in corso"],
+    headings: { summary: "Profilo", experience: "Esperienze lavorative", education: "Istruzione e formazione", skills: "Competenze tecniche",
+      certifications: "Certificazioni", personal: "Informazioni personali" },
+  },
+  nl: {
+    months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    short: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    present: ["heden", "nu", "huidig"],
+    headings: { summary: "Profiel", experience: "Werkervaring", education: "Opleidingen", skills: "Vaardigheden",
+      certifications: "Certificaten", personal: "Persoonlijke gegevens" },
+  },
+  es: {
+    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    short: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+    present: ["actualidad", "presente", "hoy"],
+    headings: { summary: "Perfil", experience: "Trayectoria profesional", education: "Educación", skills: "Conocimientos",
+      certifications: "Certificaciones", personal: "Datos personales" },
+  },
+};
+
+/** A localised template's heading for personal details ("Persönliche Daten"). */
+export const personalHeading = (locale: Locale) => LOCAL[locale].headings.personal;
 
 // Heading words, split like the people pools; localised and unusual names in both halves.
 const HEADINGS: Record<Split, Record<"summary" | "experience" | "education" | "skills" | "certifications", string[]>> = {
@@ -33,6 +81,14 @@ const HEADINGS: Record<Split, Record<"summary" | "experience" | "education" | "s
     skills: ["Core Competencies", "Compétences", "Competências", "Kỹ năng", "What I Work With", "Tech Stack"],
     certifications: ["Certificates", "Credentials", "Certificações"],
   },
+  "heldout-b": {
+    summary: ["Personal Statement", "Who I Am", "In Brief", "Kurzprofil", "Profilo"],
+    experience: ["Career History", "Positions Held", "Work", "Experience Highlights", "Esperienza Lavorativa", "Werkervaring",
+      "Praxis", "Professional Experience"],
+    education: ["Academic Qualifications", "Degrees", "Learning", "Istruzione", "Opleiding", "Education"],
+    skills: ["Expertise", "Skills & Tools", "Stack", "Capabilities", "Competenze", "Vaardigheden"],
+    certifications: ["Accreditations", "Certificazioni", "Certificaten"],
+  },
 };
 
 export interface ViewOptions {
@@ -40,12 +96,15 @@ export interface ViewOptions {
   noExperienceHeading?: number;
   /** Date styles this template may use. */
   dateStyles?: DateStyle[];
+  /** A localised resume: headings, month names and "now" in this language. */
+  locale?: Locale;
 }
 
 export interface View {
   person: Person;
   r: Rng;
   split: Split;
+  locale: Locale | null;
   headings: { summary: string; experience: string | null; education: string; skills: string; certifications: string };
   /** "Jan 2020 – Present" */
   range(start: string | null, end: string): string;
@@ -65,14 +124,16 @@ function formatDate(value: string, format: DateFormat): string {
   const [yearText, monthText] = value.split("-");
   const year = format.placeholder ? "20XX" : yearText;
   const month = Number(monthText);
+  const local = format.locale ? LOCAL[format.locale] : null;
   switch (format.style) {
-    case "mon": return `${MONTHS[month - 1].slice(0, 3)} ${year}`;
-    case "month": return `${MONTHS[month - 1]} ${year}`;
+    case "mon": return local ? `${local.short[month - 1]} ${year}` : `${MONTHS[month - 1].slice(0, 3)} ${year}`;
+    case "month": return `${local ? local.months[month - 1] : MONTHS[month - 1]} ${year}`;
     case "mon-dot": return month === 5 ? `May ${year}` : `${MONTHS[month - 1].slice(0, month === 9 ? 4 : 3)}. ${year}`;
     case "mm/yyyy": return `${monthText}/${year}`;
     case "yyyy-mm": return `${year}-${monthText}`;
     case "mm.yyyy": return `${monthText}.${year}`;
-    case "year": return year;
+    case "year":
+    case "yy-short": return year;
   }
 }
 
@@ -81,7 +142,7 @@ function truthDate(value: string | null, format: DateFormat): string | null {
   if (value === "present") return "present";
   const [year, month] = value.split("-");
   const y = format.placeholder ? "20XX" : year;
-  return format.style === "year" ? y : `${y}-${month}`;
+  return format.style === "year" || format.style === "yy-short" ? y : `${y}-${month}`;
 }
 
 export function makeView(person: Person, seed: number, split: Split, options: ViewOptions = {}): View {
@@ -93,16 +154,23 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
     present: pick(r, ["Present", "Present", "present", "Current", "Now", "Today", ""]),
     separator: pick(r, [" – ", " – ", " - ", " — ", " to ", "–"]),
     placeholder: chance(r, 0.03),
+    locale: options.locale ?? null,
   };
   if (format.present === "" && format.separator === " to ") format.separator = " – ";
+  if (format.locale) {
+    format.present = pick(r, LOCAL[format.locale].present);
+    if (format.separator === " to ") format.separator = " – ";
+  }
+  if (format.style === "yy-short") format.placeholder = false;
   const noHeading = chance(r, options.noExperienceHeading ?? 0.06);
-  const headings = {
+  const drawn = {
     summary: pick(r, words.summary),
     experience: noHeading ? null : pick(r, words.experience),
     education: pick(r, words.education),
     skills: pick(r, words.skills),
     certifications: pick(r, words.certifications),
   };
+  const headings = format.locale ? { ...LOCAL[format.locale].headings, experience: noHeading ? null : LOCAL[format.locale].headings.experience } : drawn;
   const employers: View["employers"] = [];
   for (const job of person.jobs) {
     const last = employers[employers.length - 1];
@@ -112,6 +180,9 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
   const date = (value: string) => (value === "present" ? format.present : formatDate(value, format));
   const range = (start: string | null, end: string) => {
     if (start === null) return date(end);
+    if (format.style === "yy-short" && end !== "present" && start.slice(0, 2) === end.slice(0, 2) && start.slice(0, 4) !== end.slice(0, 4)) {
+      return `${date(start)}${format.separator.trim() === "to" ? "–" : format.separator.trim()}${end.slice(2, 4)}`;
+    }
     if (end === "present" && format.present === "") return `${date(start)}${format.separator.trimEnd()}`;
     return `${date(start)}${format.separator}${date(end)}`;
   };
@@ -119,6 +190,7 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
     person,
     r,
     split,
+    locale: format.locale,
     headings,
     date,
     range,
