@@ -119,7 +119,7 @@ const SERVER_ONLY = [
   "app/**/data/generate-*.ts",
 ];
 
-const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "support", "writer", "http", "calendar", "ui", "db"];
+const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "samples", "support", "writer", "http", "calendar", "ui", "db"];
 
 export default tseslint.config(
   { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "tests/.tmp/**", "data/**"] },

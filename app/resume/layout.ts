@@ -2,7 +2,7 @@
 // row, wide gaps split a row into segments, and a vertical gutter splits a page into
 // columns (read one after the other) or into main text plus a side column of dates and
 // places (kept on the row they belong to).
-import { isMetadataText } from "./dates.ts";
+import { findDates, isMetadataText } from "./dates.ts";
 import type { Layout, LayoutLine, LayoutSegment, PageLayout, PageLayoutKind, PdfDocument, PdfPage } from "./types.ts";
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi|cmbx|\bbd\b/i;
@@ -534,6 +534,47 @@ function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutt
   return lines;
 }
 
+/** Whether the fragment below finishes a date begun at the end of the text above. */
+function continuesDate(above: string, below: string): boolean {
+  const joined = `${above} ${below}`;
+  const found = findDates(joined);
+  if (!found) return false;
+  const start = joined.indexOf(found.text);
+  return start < above.length - 1 && start + found.text.length >= joined.length - 1 && found.text.length > (findDates(above)?.text.length ?? 0);
+}
+
+/**
+ * A date range wrapped inside a narrow column ("Aug. 2018 to Jun." above "2022", or
+ * "03/2021 –" above "present"): the fragment on the next line, at the same left edge, is
+ * joined back onto the segment it continues, so the range reads whole.
+ */
+function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    let next = lines[i + 1];
+    while (next && next.page === line.page && next.column === line.column && next.y - line.y < 3 * line.fontSize) {
+      const match = line.segments.findIndex((segment) => {
+        const below = next!.segments[0];
+        return Math.abs(below.x0 - segment.x0) < 2 && below.text.length <= 24 && continuesDate(segment.text, below.text);
+      });
+      if (match < 0) break;
+      const [fragment, ...rest] = next.segments;
+      const joined = line.segments[match];
+      line.segments[match] = { ...joined, text: `${joined.text} ${fragment.text}`, x1: Math.max(joined.x1, fragment.x1) };
+      line.text = line.segments.map((segment) => segment.text).join("\t");
+      if (rest.length > 0) {
+        lines[i + 1] = { ...next, segments: rest, text: rest.map((segment) => segment.text).join("\t"), startsBold: rest[0].startsBold };
+        break;
+      }
+      i += 1;
+      next = lines[i + 1];
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 export function buildLayout(doc: PdfDocument): Layout {
   const counts: CharCounts = { text: 0, icon: 0, garbled: 0 };
   const lines: LayoutLine[] = [];
@@ -584,7 +625,7 @@ export function buildLayout(doc: PdfDocument): Layout {
     });
   }
   return {
-    lines,
+    lines: joinWrappedDates(lines),
     pages,
     bodyFontSize: dominant(sizes, 10),
     textChars: counts.text,

@@ -2,7 +2,7 @@
 // language we offer (JavaScript runs the TypeScript reference with its types stripped), and
 // its tests catch the classic wrong answers.
 import { afterAll, describe, expect, it } from "vitest";
-import { QUESTION_BANK } from "~/interview";
+import { QUESTION_BANK } from "~/interview/questions.server";
 import { CODING_PROBLEMS, findProblem } from "~/interview/content/coding/problems";
 import { runCodingAnswer, transpileTypeScript } from "~/interview/coding/run.server";
 import { SandboxPool } from "~/interview/sandbox/pool.server";

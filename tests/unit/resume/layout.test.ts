@@ -28,6 +28,24 @@ describe("layout: from positioned runs to lines", () => {
     expect(line.text).toBe("Engineer, Acme\tJan 2020 – Present");
   });
 
+  it("joins a date range wrapped in a narrow date column back together, and only that", () => {
+    const lines = buildLayout(
+      literalDocument(literalPage([
+        { runs: [{ text: "EXPERIENCE", size: 12, bold: true }] },
+        { runs: ["Aug. 2018 to Jun.", { text: "Junior Developer", x: 150, bold: true }] },
+        { runs: ["2022", { text: "Umbra Systems", x: 150 }] },
+        { runs: ["03/2021 –", { text: "Data Analyst", x: 150, bold: true }] },
+        { runs: ["present"] },
+      ])),
+    ).lines;
+    expect(lines.map((line) => line.text)).toEqual([
+      "EXPERIENCE",
+      "Aug. 2018 to Jun. 2022\tJunior Developer",
+      "Umbra Systems",
+      "03/2021 – present\tData Analyst",
+    ]);
+  });
+
   it("orders rows top to bottom whatever order the runs came in", () => {
     expect(texts([{ runs: ["second"], y: 200 }, { runs: ["first"], y: 100 }])).toEqual(["first", "second"]);
   });
