@@ -119,7 +119,8 @@ const SERVER_ONLY = [
   "app/**/data/generate-*.ts",
 ];
 
-const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "samples", "support", "writer", "http", "calendar", "ui", "db"];
+// samples/ is not among them: like the routes, it composes the tools (it runs each on fictional inputs).
+const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "support", "writer", "http", "calendar", "ui", "db"];
 
 export default tseslint.config(
   { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "tests/.tmp/**", "data/**"] },
