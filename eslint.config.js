@@ -119,6 +119,7 @@ const SERVER_ONLY = [
   "app/**/data/generate-*.ts",
 ];
 
+// samples/ is not among them: like the routes, it composes the tools (it runs each on fictional inputs).
 const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "support", "writer", "http", "calendar", "ui", "db"];
 
 export default tseslint.config(
