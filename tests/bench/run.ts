@@ -1,12 +1,13 @@
 // `npm run bench`: HTTP and domain benchmarks against the production build, each reported
 // as a ratio to a baseline measured in the same run. Loopback only, bounded in time; not
 // part of the test suite. `npm run bench -- runtime writer` runs only those sections
-// (http, runtime, resume, writer, layoff); BENCH_LOAD_SECONDS shortens the runtime section's
+// (http, runtime, resume, writer, layoff, engines); BENCH_LOAD_SECONDS shortens the runtime section's
 // minute of load for a quick try.
 import { BENCH_DATABASE_URL } from "./bench-env";
 import { startAppServer } from "../support/app-server";
 import { FormClient } from "../support/http-client";
 import { benchDocuments } from "./documents";
+import { benchEngines } from "./engines";
 import { type HttpMeasure, formatMeasure, measure, ratioLine } from "./http";
 import { benchLayoffHttp } from "./layoff-http";
 import { benchResume } from "./resume";
@@ -15,7 +16,7 @@ import { benchWriter } from "./writer";
 
 const MARKET_PAGES = ["/compare/full-stack-vs-backend-engineer", "/salaries/software-engineer", "/compare"];
 
-const SECTIONS = ["http", "runtime", "resume", "writer", "layoff"] as const;
+const SECTIONS = ["http", "runtime", "resume", "writer", "layoff", "engines"] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(SECTIONS as readonly string[]).includes(name));
 if (unknown.length) throw new Error(`Unknown bench section(s) ${unknown.join(", ")}; choose from ${SECTIONS.join(", ")}.`);
@@ -61,6 +62,10 @@ async function main() {
   if (runs("layoff")) {
     console.log("\nLayoff writer over HTTP, streamed from a fake model:");
     for (const line of await benchLayoffHttp()) console.log(`  ${line}`);
+  }
+  if (runs("engines")) {
+    console.log("\nDatabase engines, one production server each, same run:");
+    for (const line of await benchEngines()) console.log(`  ${line}`);
   }
 }
 
