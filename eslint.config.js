@@ -1,9 +1,15 @@
 // ESLint (flat config) with typescript-eslint, and the boundaries app/README.md describes:
 // routes never touch the database client or Prisma; code that also runs in the browser never
-// imports a .server module; documents/ knows no tool; only routes read the tool registry.
-// Import cycles are found by tests/unit/architecture/import-cycles.test.ts (dpdm, which also
-// counts type-only imports, unlike import/no-cycle). Formatting is Prettier's business
+// imports a .server module or a Node built-in; documents/ knows no tool; a tool is reached from
+// outside its folder only through its public module; only routes read the tool registry; unit
+// tests import no database. Import cycles are found by tests/unit/architecture/import-cycles.test.ts
+// (dpdm, which also counts type-only imports, unlike import/no-cycle), and database imports
+// reached through other modules by tests/unit/architecture/unit-tests-no-db.test.ts.
+// Boundaries use core no-restricted-imports on the import specifiers (every cross-folder import
+// is a ~/ path), so no resolver plugin is needed; see
+// docs/decisions/2026-12-04-lint-boundaries.md. Formatting is Prettier's business
 // (npm run format:check), not ESLint's.
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
@@ -43,6 +49,46 @@ const NO_SERVER_MODULES = {
   ],
 };
 
+const NO_NODE_BUILTINS = {
+  patterns: [
+    {
+      regex: `^(node:.*|${builtinModules.filter((name) => !name.startsWith("_")).join("|")})(/.*)?$`,
+      message:
+        "This module also runs in the browser and pure logic does no I/O: Node built-ins belong in a .server module.",
+    },
+  ],
+};
+
+const TOOL_FOLDERS = ["resume", "interview", "layoff", "negotiation"];
+
+/** Outside a tool's own folder (and the routes), a tool is reached only through its public
+ *  module: `~/interview` (its index.ts) and `~/resume/skills`. `own` is the folder the file is in. */
+function toolsThroughPublicModules(own) {
+  const others = TOOL_FOLDERS.filter((tool) => tool !== own).join("|");
+  return {
+    patterns: [
+      {
+        regex: `^~/(?!resume/skills$)(${others})/`,
+        message:
+          "Import another tool through its public module (~/interview, ~/resume/skills), or move what both need to a shared folder.",
+      },
+    ],
+  };
+}
+
+const UNIT_TESTS_NO_DB = {
+  paths: [
+    { name: "~/db.server", message: "Unit tests are pure: a test that needs the database goes in tests/integration." },
+    { name: "better-sqlite3", message: "Unit tests are pure: a test that needs the database goes in tests/integration." },
+  ],
+  patterns: [
+    {
+      regex: "(^~/generated/prisma|^@prisma/|support/(setup-db|app-server|users)(\\.ts)?$)",
+      message: "Unit tests are pure: a test that needs the database or the server goes in tests/integration.",
+    },
+  ],
+};
+
 const REGISTRY_ONLY_IN_ROUTES = {
   paths: [{ name: "~/tool-registry", message: "Only route modules (and root.tsx) compose the tools." }],
   patterns: [{ regex: "^(~|\\.{1,2})/routes/", message: "Nothing imports a route module." }],
@@ -63,14 +109,18 @@ const NO_RELATIVE_APP_IMPORTS = {
 };
 
 // Files that only ever run on the server without a .server name: the Express server, the
-// command-line entries and the server entry of Remix.
+// command-line entries, the data generators and the server entry of Remix.
 const SERVER_ONLY = [
   "app/**/*.server.{ts,tsx,mjs}",
   "app/server/**",
   "app/entry.server.tsx",
   "app/**/cli.ts",
   "app/**/*-cli.ts",
+  "app/**/data/generate-*.ts",
 ];
+
+// samples/ is not among them: like the routes, it composes the tools (it runs each on fictional inputs).
+const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "support", "writer", "http", "calendar", "ui", "db"];
 
 export default tseslint.config(
   { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "tests/.tmp/**", "data/**"] },
@@ -95,16 +145,30 @@ export default tseslint.config(
     },
   },
   // Boundaries. The last matching setting of no-restricted-imports wins, so each group lists all of its own.
-  { files: ["app/**/*.{ts,tsx,mjs}"], rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES) },
+  {
+    files: ["app/**/*.{ts,tsx,mjs}"],
+    rules: restricted(NO_SERVER_MODULES, NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES),
+  },
   { files: SERVER_ONLY, rules: restricted(REGISTRY_ONLY_IN_ROUTES) },
+  ...[...TOOL_FOLDERS, ...PLATFORM_FOLDERS].flatMap((folder) => [
+    {
+      files: [`app/${folder}/**/*.{ts,tsx,mjs}`],
+      rules: restricted(NO_SERVER_MODULES, NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules(folder)),
+    },
+    {
+      files: SERVER_ONLY.map((glob) => glob.replace(/^app\/(\*\*\/)?/, `app/${folder}/**/`)),
+      rules: restricted(REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules(folder)),
+    },
+  ]),
   {
     files: ["app/documents/**/*.{ts,tsx}"],
-    rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES, DOCUMENTS_KNOW_NO_TOOL),
+    rules: restricted(NO_SERVER_MODULES, NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES, DOCUMENTS_KNOW_NO_TOOL),
   },
   { files: ["app/documents/**/*.server.ts"], rules: restricted(REGISTRY_ONLY_IN_ROUTES, DOCUMENTS_KNOW_NO_TOOL) },
   // Route modules: Remix removes loaders and actions (and what only they import) from the browser build.
   { files: ["app/routes/**", "app/root.tsx"], rules: restricted(NO_DB_IN_ROUTES) },
   { files: ["tests/**", "prisma/**", "emails/**", "*.ts", "*.js"], rules: restricted(NO_RELATIVE_APP_IMPORTS) },
+  { files: ["tests/unit/**"], rules: restricted(NO_RELATIVE_APP_IMPORTS, UNIT_TESTS_NO_DB) },
   // Tests poke at untyped data (spoiling parsed JSON, reading SDK internals).
   { files: ["tests/**"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
 
@@ -114,6 +178,12 @@ export default tseslint.config(
     // layoff (issue 15): the composition layer's pure phrase and tense modules call the
     // NLP tagger in nlp.server.ts; the tagging moves behind a .server caller or out of it.
     files: ["app/writer/phrases.ts", "app/writer/verbs.ts"],
-    rules: restricted(REGISTRY_ONLY_IN_ROUTES),
+    rules: restricted(NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules("writer")),
+  },
+  {
+    // pg (issue on PostgreSQL): the engine table is pure but joins paths with node:path's
+    // posix helpers; only server code imports it. It becomes .server or drops node:path.
+    files: ["app/db/engines.ts"],
+    rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules("db")),
   },
 );

@@ -11,10 +11,10 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { LocalModeBanner } from "~/components/LocalModeBanner";
-import { useNonce } from "~/components/nonce";
-import { SiteFooter } from "~/components/SiteFooter";
-import { SiteHeader } from "~/components/SiteHeader";
+import { LocalModeBanner } from "~/ui/LocalModeBanner";
+import { useNonce } from "~/ui/nonce";
+import { SiteFooter } from "~/ui/SiteFooter";
+import { SiteHeader } from "~/ui/SiteHeader";
 import { getSession } from "~/auth/session.server";
 import { config, outboxReadableBy } from "~/config.server";
 import stylesheet from "~/tailwind.css";

@@ -4,7 +4,8 @@ import { sendEmail } from "~/email/send.server";
 import { parseEmail } from "~/auth/email-address";
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from "~/auth/password.server";
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
-import { POLICIES, type ThrottleCheck, checkThrottle, clearThrottle, recordFailure } from "~/auth/throttle.server";
+import { POLICIES, type ThrottleCheck } from "~/auth/throttle-policy";
+import { checkThrottle, clearThrottle, recordFailure } from "~/auth/throttle.server";
 import { hashCode, hashToken, newLinkToken, newSixDigitCode } from "~/auth/tokens.server";
 import type { FieldErrors } from "~/http/form";
 

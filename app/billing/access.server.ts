@@ -1,24 +1,9 @@
 import { redirect } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
 import type { SessionUser } from "~/auth/session.server";
+import { accessFromPurchases, type Access } from "~/billing/access";
 import type { PurchaseStatus } from "~/billing/facts";
 import { db } from "~/db.server";
-
-export type Access =
-  | { state: "active" }
-  | { state: "processing" }
-  | { state: "revoked"; reason: "refunded" | "disputed" | "dispute_lost" }
-  | { state: "none" };
-
-/** Pure: access from a user's purchases. One paid purchase is enough, whatever else happened. */
-export function accessFromPurchases(statuses: PurchaseStatus[]): Access {
-  if (statuses.includes("paid")) return { state: "active" };
-  if (statuses.includes("pending")) return { state: "processing" };
-  for (const reason of ["disputed", "dispute_lost", "refunded"] as const) {
-    if (statuses.includes(reason)) return { state: "revoked", reason };
-  }
-  return { state: "none" };
-}
 
 export async function accessFor(userId: string): Promise<Access> {
   const purchases = await db.purchase.findMany({ where: { userId }, select: { status: true } });

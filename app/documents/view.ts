@@ -15,7 +15,7 @@ export interface DocumentForView {
   createdAt: string;
 }
 
-/** Each tool exports one of these as the default of `app/<tool>/DocumentView.tsx` and names
+/** Each tool exports one of these as the default of `app/<tool>/ui/DocumentView.tsx` and names
  *  it in its ToolDefinition (documents/tool.ts). */
 export type DocumentViewComponent = (props: { document: DocumentForView }) => JSX.Element;
 

@@ -1,5 +1,6 @@
 // The question bank: every question in one list, its validation, and deterministic
 // selection for a company, role, level and stage.
+import { mulberry32, seedFromText } from "~/seeded-random";
 import { COMPANY_LOOPS } from "./content/loops.ts";
 import { isCompetencyId } from "./content/competencies.ts";
 import { BEHAVIORAL_QUESTIONS } from "./content/questions/behavioral.ts";
@@ -153,28 +154,6 @@ export interface SelectionCriteria {
   exclude?: ReadonlySet<string>;
 }
 
-/** 32-bit FNV-1a, to turn a seed string into PRNG state. */
-function hashSeed(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: small, fast and identical on every platform, which is all we need. */
-function seededRandom(seed: string): () => number {
-  let state = hashSeed(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function eligibleQuestions(criteria: Omit<SelectionCriteria, "count" | "seed">, bank: readonly Question[] = QUESTION_BANK): Question[] {
   return bank.filter(
     (question) =>
@@ -190,7 +169,7 @@ export function eligibleQuestions(criteria: Omit<SelectionCriteria, "count" | "s
  *  characteristic of the company come first, then general ones; within that order
  *  each competency is used once before any repeats, so a mock covers more ground. */
 export function selectQuestions(criteria: SelectionCriteria, bank: readonly Question[] = QUESTION_BANK): Question[] {
-  const random = seededRandom([criteria.seed, criteria.company, criteria.role, criteria.level, criteria.stage].join("|"));
+  const random = mulberry32(seedFromText([criteria.seed, criteria.company, criteria.role, criteria.level, criteria.stage].join("|")));
   const shuffled = eligibleQuestions(criteria, bank);
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

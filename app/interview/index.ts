@@ -1,6 +1,7 @@
 // The interview-prep domain's public API: everything outside app/interview imports from
 // here (or from the `.server` modules and ui/ components). All of it is pure and
-// synchronous; sessions are plain JSON values the caller stores.
+// synchronous; sessions are plain JSON values the caller stores. The question bank and the
+// session functions that read it are in questions.server.ts, so they never reach the browser.
 export {
   listCompanies,
   listRoles,
@@ -12,21 +13,8 @@ export {
   STAGE_NAMES,
   type BuildLoopResult,
 } from "./loops.ts";
-export { QUESTION_BANK, validateBank, selectQuestions, findQuestion, type BankProblem, type SelectionCriteria } from "./bank.ts";
 export { assessAnswer, RUBRIC_VERSION, type AssessableQuestion, type AssessContext } from "./feedback/assess.ts";
 export { formatDuration, SPEAKING_NORMS, WORDS_PER_MINUTE } from "./feedback/delivery.ts";
-export {
-  startSession,
-  answerQuestion,
-  prepareAnswer,
-  recordAnswer,
-  readSession,
-  nextQuestion,
-  type StartSessionInput,
-  type StartSessionResult,
-  type AnswerQuestionResult,
-  type NextQuestion,
-} from "./session.ts";
 export {
   summariseSession,
   progressByCompetency,

@@ -4,7 +4,8 @@
 import { findOwnDocument, listOwnDocumentsOfKind, reviseDocument, saveDocument } from "~/documents/store.server";
 import { formatDateTime } from "~/format";
 import { BUILTIN_ENGINE } from "~/writer/builtin";
-import { readSession, RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
+import { RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
+import { readSession } from "./questions.server.ts";
 
 const KIND = "interview_session";
 

@@ -10,7 +10,7 @@ import { composeLayoffExplanation } from "./compose";
 import { layoffFacts } from "./facts";
 import { checkLayoffRules, mayClaimNotSelected, RULESET_VERSION } from "./rules";
 import { LAYOFF_TYPES, SINCE_ACTIVITIES, type LayoffExplanation, type LayoffInput, type Tone } from "./schema";
-import { layoffExplanationToText, PART_HEADINGS } from "./toText";
+import { layoffExplanationToText, PART_HEADINGS } from "./to-text";
 
 const TONE_GUIDE: Record<Tone, string> = {
   plain: "plain and matter-of-fact",

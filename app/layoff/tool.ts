@@ -1,5 +1,5 @@
 import type { ToolDefinition } from "~/documents/tool";
-import LayoffDocumentView from "./DocumentView";
+import LayoffDocumentView from "./ui/DocumentView";
 
 export const layoffTool = {
   kind: "layoff_explanation",

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { Prisma, type PayFigure } from "~/generated/prisma/client";
 import { parseMarketFile, type ImportKind, type MarketFile } from "./importers";
 import { forgetMarketCache } from "./query.server";
-import type { ImportError, ParsedImport, PayFigureRecord, SkippedRow } from "./records";
+import type { ImportError, ImportFileOptions, ParsedImport, PayFigureRecord, SkippedRow } from "./records";
 
 export interface ImportSummary {
   fileSha256: string;
@@ -19,13 +19,6 @@ export interface ImportSummary {
 }
 
 export type ImportFileResult = { ok: true; summary: ImportSummary } | { ok: false; error: ImportError };
-
-export interface ImportFileOptions {
-  /** OFLC: path of areas.json; defaults to areas.json next to the wages file. */
-  areasPath?: string;
-  /** OFLC: the year the wage year starts. */
-  wageYear?: number;
-}
 
 /** SHA-256 (hex) of a file's bytes, or of several files read as one. */
 function sha256(...parts: Uint8Array[]): string {

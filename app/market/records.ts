@@ -95,3 +95,11 @@ export function importFailure(kind: ImportErrorKind, message: string, row?: numb
 export function dollarsToCents(dollars: number): number {
   return Math.round(dollars * 100);
 }
+
+/** How a file is imported beyond what it says itself. */
+export interface ImportFileOptions {
+  /** OFLC: path of areas.json; defaults to areas.json next to the wages file. */
+  areasPath?: string;
+  /** OFLC: the year the wage year starts. */
+  wageYear?: number;
+}

@@ -116,13 +116,16 @@ function weakBand(citation: BandCitation): boolean {
   return citation.band.basis !== "observed" || citation.band.sourceLevel === "all";
 }
 
+/** What the arguments (and the plan, and the saved computation) are worked out from. */
 export interface ArgumentContext {
   offer: NegotiationInput;
   position: MarketPosition;
-  /** The market position of the same offer at the person's own level, when it is higher. */
+  /** The same offer placed at the person's own level, when it is above the offer's. */
   yourLevelPosition: MarketPosition | null;
   company: CompanyFacts | null;
+  /** The company's own names: the offered level as typed, and the level the plan asks for. */
   levelNames: { offered: string | null; ask: string | null };
+  /** The broader role whose figures stand in for the person's ("software engineer"); null when they are its own. */
   standInRole: string | null;
   priorities: Priority[];
 }

@@ -77,7 +77,7 @@ const MAX_RAW_LENGTH = 300;
 
 export type AmountParse =
   | { ok: true; cents: number }
-  | { ok: false; reason: "empty" | "not-an-amount" | "negative" | "other-currency" };
+  | { ok: false; reason: "empty" | "not_an_amount" | "negative" | "other_currency" };
 
 const OTHER_CURRENCY_SYMBOL = /[€£¥₹₩₽₪₺₴₦₱฿¢]/;
 const PER_YEAR_SUFFIX = /\s*(?:\/\s*(?:yr|year)|per\s+year|a\s+year|annually|yearly)$/i;
@@ -88,19 +88,19 @@ const AMOUNT = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([kKmM])?$/;
 export function parseUsdAmount(raw: string): AmountParse {
   let text = raw.trim().replace(PER_YEAR_SUFFIX, "");
   if (text === "") return { ok: false, reason: "empty" };
-  if (OTHER_CURRENCY_SYMBOL.test(text)) return { ok: false, reason: "other-currency" };
+  if (OTHER_CURRENCY_SYMBOL.test(text)) return { ok: false, reason: "other_currency" };
   // A code or a letter prefix before "$" (C$, A$, CA$) names a currency; only US$ and USD are ours.
   const prefixed = /^([A-Za-z]{1,3})\s*\$/.exec(text);
-  if (prefixed && prefixed[1].toUpperCase() !== "US") return { ok: false, reason: "other-currency" };
+  if (prefixed && prefixed[1].toUpperCase() !== "US") return { ok: false, reason: "other_currency" };
   const codes = text.match(/\b[A-Z]{3}\b/g) ?? [];
-  if (codes.some((code) => code !== "USD")) return { ok: false, reason: "other-currency" };
+  if (codes.some((code) => code !== "USD")) return { ok: false, reason: "other_currency" };
   text = text
     .replace(/\bUSD\b|^US(?=\s*\$)/g, "")
     .replace(/\$/g, "")
     .replace(/[\s\u00a0\u202f]+/g, "")
     .replace(/^\u2212/, "-");
   const match = AMOUNT.exec(text);
-  if (!match) return { ok: false, reason: "not-an-amount" };
+  if (!match) return { ok: false, reason: "not_an_amount" };
   const [, minus, whole, fraction = "", suffix] = match;
   const multiplier = suffix === undefined ? 1 : suffix.toLowerCase() === "k" ? 1_000 : 1_000_000;
   const cents = Math.round(Number(whole.replace(/,/g, "") + fraction) * multiplier * 100);
@@ -112,11 +112,11 @@ function amountMessage(reason: Exclude<AmountParse, { ok: true }>["reason"], lab
   switch (reason) {
     case "empty":
       return `Enter the ${label}.`;
-    case "not-an-amount":
+    case "not_an_amount":
       return `Enter the ${label} as an amount in US dollars, e.g. $185,000 or 185k.`;
     case "negative":
       return `The ${label} can't be negative.`;
-    case "other-currency":
+    case "other_currency":
       return `Only US dollars are supported: enter the ${label} in USD. We don't convert currencies.`;
   }
 }

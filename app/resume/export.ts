@@ -1,5 +1,5 @@
 import type { ExportBlock } from "~/documents/export-blocks";
-import { readSavedScan } from "./client/saved-scan";
+import { readSavedScan } from "./saved-scan";
 import { comparisonSummary } from "./compare.ts";
 import { reportBlocks } from "./report-blocks.ts";
 

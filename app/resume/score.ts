@@ -255,8 +255,8 @@ function bulletFindings(resume: ParsedResume): Finding[] {
         lengths.push(ruleFinding("bullets.length", bullet, { count: plural(count, "word") }, { variant: count < T.minBulletWords ? "short" : "long" }));
       }
       const form = leadingVerb(bullet)?.form;
-      if (form) forms.add(form === "third-person" ? "base" : form);
-      if (past && (form === "base" || form === "third-person")) tense.push(ruleFinding("bullets.tense", bullet, { word: firstWord(bullet) }));
+      if (form) forms.add(form === "third_person" ? "base" : form);
+      if (past && (form === "base" || form === "third_person")) tense.push(ruleFinding("bullets.tense", bullet, { word: firstWord(bullet) }));
     }
     if (!past && forms.has("base") && forms.has("past")) tense.push(ruleFinding("bullets.tense", job.header, {}, { variant: "mixed" }));
   }

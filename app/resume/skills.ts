@@ -5,7 +5,8 @@
 // agree on what a skill is. The data is data/skills.json (see data/SKILLS.md).
 import taxonomy from "./data/skills.json";
 
-interface SkillEntry {
+/** One skill of data/skills.json (written by data/generate-skills.ts). */
+export interface SkillEntry {
   name: string;
   aliases?: string[];
   misspellings?: string[];

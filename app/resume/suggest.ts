@@ -49,7 +49,7 @@ function rewriteBullet(bullet: string, jobEnded: boolean): Rewrite | null {
   }
   const form = leadingVerb(text);
   if (!form) return null;
-  if (jobEnded && (form.form === "base" || form.form === "third-person")) {
+  if (jobEnded && (form.form === "base" || form.form === "third_person")) {
     const past = asPastVerbPhrase(text.charAt(0).toLowerCase() + text.slice(1));
     if (!past) return null;
     text = past;

@@ -1,5 +1,5 @@
 import type { ToolDefinition } from "~/documents/tool";
-import ResumeScanView from "./DocumentView";
+import ResumeScanView from "./ui/DocumentView";
 import { resumeScanBlocks } from "./export";
 
 export const resumeTool = {

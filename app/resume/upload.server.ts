@@ -7,7 +7,7 @@
 // PDFs are not kept either: only the report (with the text read from the PDF) is saved.
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
-import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./client/saved-scan";
+import { readSavedScan, type ResumeScanInput, type ResumeScanOutput } from "./saved-scan";
 import {
   comparisonSummary,
   compareScans,

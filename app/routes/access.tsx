@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { accessFor } from "~/billing/access.server";
-import { PageHeading } from "~/components/forms";
+import { PageHeading } from "~/ui/forms";
 
 export const meta: MetaFunction = () => [{ title: "Your access · Career Recovery Toolkit" }];
 

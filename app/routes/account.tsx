@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { changePasswordForm, deleteAccountForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { clearedSessionCookie, invalidateUserSessions } from "~/auth/session.server";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { listPurchases } from "~/billing/purchases.server";
 import { PURCHASE_STATUS } from "~/billing/ui/purchase-status";
 import { formatDate, formatMoney } from "~/format";

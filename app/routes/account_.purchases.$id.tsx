@@ -5,7 +5,7 @@ import { PRODUCT_NAME } from "~/billing/product";
 import { REFUND_WINDOW_DAYS, refundDeadline } from "~/billing/refund-policy";
 import { findOwnPurchase, refundDecisionFor, requestRefund } from "~/billing/refund.server";
 import { PURCHASE_STATUS } from "~/billing/ui/purchase-status";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { formatDate, formatDateTime, formatMoney } from "~/format";
 import { readForm } from "~/http/form";
 

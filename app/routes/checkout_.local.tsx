@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { type CheckoutRefusal, completeLocalCheckout, localCheckoutState } from "~/billing/checkout.server";
 import { readForm } from "~/http/form";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { config } from "~/config.server";
 import { formatMoney } from "~/format";
 

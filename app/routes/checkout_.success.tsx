@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@rem
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { fulfilStripeCheckout } from "~/billing/fulfilment.server";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { FormMessage, PageHeading } from "~/ui/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: "Your payment · Career Recovery Toolkit" },

@@ -1,10 +1,10 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
-import { describeWait } from "~/auth/throttle.server";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { SelectField, TextAreaField } from "~/components/fields";
-import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { describeWait } from "~/auth/throttle-policy";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { SelectField, TextAreaField } from "~/ui/fields";
+import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { config } from "~/config.server";
 import { type FieldErrors, readForm } from "~/http/form";
 import { forwardDataHeaders } from "~/http/headers";

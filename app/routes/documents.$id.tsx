@@ -2,8 +2,8 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { readForm } from "~/http/form";
-import { CopyButton } from "~/components/CopyButton";
-import { FormMessage, SubmitButton } from "~/components/forms";
+import { CopyButton } from "~/ui/CopyButton";
+import { FormMessage, SubmitButton } from "~/ui/forms";
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from "~/documents/export-formats";
 import { TRASH_DAYS } from "~/documents/limits";
 import {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { FormMessage, PageHeading } from "~/ui/forms";
 import { SEARCH_MAX, TRASH_DAYS } from "~/documents/limits";
 import { listDocuments } from "~/documents/store.server";
 import { formatDate, formatDateTime } from "~/format";

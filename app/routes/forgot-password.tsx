@@ -3,9 +3,9 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/auth/accounts.server";
 import { emailForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
-import { describeWait } from "~/auth/throttle.server";
+import { describeWait } from "~/auth/throttle-policy";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;

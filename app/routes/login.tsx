@@ -5,9 +5,9 @@ import { redirectIfSignedIn } from "~/auth/guards.server";
 import { safeRedirectPath } from "~/auth/redirect";
 import { logInForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
-import { describeWait } from "~/auth/throttle.server";
+import { describeWait } from "~/auth/throttle-policy";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 
 export const headers = forwardDataHeaders;

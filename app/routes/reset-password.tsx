@@ -4,7 +4,7 @@ import { checkResetToken, resetPassword } from "~/auth/accounts.server";
 import { resetForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { clearedSessionCookie } from "~/auth/session.server";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Career Recovery Toolkit" }];
 

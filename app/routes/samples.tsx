@@ -1,9 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { PageHeading } from "~/components/forms";
+import { PageHeading } from "~/ui/forms";
 import { formatDateTime } from "~/format";
 import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView";
-import { ResumeReport } from "~/resume/ResumeReport";
+import { ResumeReport } from "~/resume/ui/ResumeReport";
 import { samples } from "~/samples/samples.server";
 import { toolFor } from "~/tool-registry";
 
@@ -34,7 +34,7 @@ export default function SamplesPage() {
     <div className="space-y-12">
       <PageHeading title="What the toolkit makes">
         <p>
-          Each sample below was made by the real tools, when this server started ({formatDateTime(page.generatedAt)}), from the
+          Each sample below was made by the real tools on this server ({formatDateTime(page.generatedAt)}) from the
           facts of a fictional engineer, Jordan Rivera. Nothing is retouched; the text comes from the built-in writer. Every
           name, company and number in the inputs is made up.
         </p>

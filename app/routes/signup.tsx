@@ -5,9 +5,9 @@ import { redirectIfSignedIn } from "~/auth/guards.server";
 import { safeRedirectPath } from "~/auth/redirect";
 import { signUpForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
-import { describeWait } from "~/auth/throttle.server";
+import { describeWait } from "~/auth/throttle-policy";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 import type { FieldErrors } from "~/http/form";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { FormMessage, PageHeading } from "~/ui/forms";
 import { listRecentDocuments } from "~/documents/store.server";
 import { formatDate } from "~/format";
 import { documentLabel, TOOLS } from "~/tool-registry";

@@ -3,11 +3,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { type FormProblems, readForm } from "~/http/form";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { formatDate } from "~/format";
 import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/ui/ChoiceFields";
 import { LoopOverview } from "~/interview/ui/LoopOverview";
-import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, startSession, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
+import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
+import { startSession } from "~/interview/questions.server";
 import { prefillChoices } from "~/interview/prefill";
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
-import { PageHeading } from "~/components/forms";
+import { PageHeading } from "~/ui/forms";
 import { ProgressTable } from "~/interview/ui/ProgressTable";
 import { progressByCompetency } from "~/interview";
 import { listSessionsOldestFirst, PROGRESS_SESSION_LIMIT } from "~/interview/sessions.server";

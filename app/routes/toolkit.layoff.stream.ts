@@ -1,11 +1,11 @@
 // POST /toolkit/layoff/stream: the writer page's form, answered as server-sent events
-// (see app/layoff/client/stream-events.ts) for the page's script. Same gate and the same
+// (see app/layoff/stream-events.ts) for the page's script. Same gate and the same
 // validation as the page's action; field errors (400) and over quota (429) come back as
 // JSON before any stream opens. The document is saved once its text is complete, and only
 // if the browser is still there: a cancelled or abandoned request saves nothing.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { requireAccess } from "~/billing/access.server";
-import { encodeStreamEvent, STREAM_CONTENT_TYPE, type StreamEvent } from "~/layoff/client/stream-events";
+import { encodeStreamEvent, STREAM_CONTENT_TYPE, type StreamEvent } from "~/layoff/stream-events";
 import { type LayoffExplanation, type LayoffInput, parseLayoffForm } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { streamDocument, type WriterDeps, writerDeps } from "~/writer/generate.server";
@@ -79,7 +79,7 @@ function eventStream(events: AsyncGenerator<LayoffWriterEvent>, onResult: (event
         if (next.value.type === "chunk") return send({ type: "chunk", text: next.value.text });
         send(await onResult(next.value));
       } catch (error) {
-        // The name only: error messages can quote the person's text (security checklist 30).
+        // The name only: error messages can quote the person's text, which must not reach the logs.
         console.error(`Layoff stream failed: ${error instanceof Error ? error.name : "unknown error"}`);
         send({ type: "error", message: BROKEN });
       }

@@ -1,13 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { ErrorSummary } from "~/ui/ErrorSummary";
+import { FormMessage, PageHeading } from "~/ui/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { EMPTY_LAYOFF_FORM, postedLayoffValues, savedLayoffValues, toneParam } from "~/layoff/client/form-values";
-import { LayoffFormFields } from "~/layoff/client/LayoffFormFields";
-import { StreamingForm } from "~/layoff/client/StreamingForm";
+import { EMPTY_LAYOFF_FORM, postedLayoffValues, savedLayoffValues, toneParam } from "~/layoff/ui/form-values";
+import { LayoffFormFields } from "~/layoff/ui/LayoffFormFields";
+import { StreamingForm } from "~/layoff/ui/StreamingForm";
 import { type LayoffField, parseLayoffForm } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { writerDeps } from "~/writer/generate.server";

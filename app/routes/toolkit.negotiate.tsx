@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading, SubmitButton } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import { forwardDataHeaders } from "~/http/headers";
 import { ErrorSummary } from "~/negotiation/ui/ErrorSummary";

@@ -1,12 +1,12 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireAccess } from "~/billing/access.server";
-import { FormMessage, PageHeading } from "~/components/forms";
+import { FormMessage, PageHeading } from "~/ui/forms";
 import { prefillFromDocument } from "~/documents/prefill.server";
 import type { OwnDocument } from "~/documents/store.server";
 import { forwardDataHeaders } from "~/http/headers";
-import { ResumeUploadForm, type ResumeFormValues } from "~/resume/client/ResumeUploadForm";
-import { readSavedScan, readScanInput } from "~/resume/client/saved-scan";
+import { ResumeUploadForm, type ResumeFormValues } from "~/resume/ui/ResumeUploadForm";
+import { readSavedScan, readScanInput } from "~/resume/saved-scan";
 import { JOB_DESCRIPTION_MAX_CHARS } from "~/resume/scan.server";
 import { dropUploadAndRethrow, scanAndSaveUpload } from "~/resume/upload.server";
 

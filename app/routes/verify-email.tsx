@@ -6,9 +6,9 @@ import { safeRedirectPath } from "~/auth/redirect";
 import { codeForm } from "~/auth/schemas";
 import { readForm } from "~/http/form";
 import { getSession } from "~/auth/session.server";
-import { describeWait } from "~/auth/throttle.server";
+import { describeWait } from "~/auth/throttle-policy";
 import { forwardDataHeaders } from "~/http/headers";
-import { FormMessage, PageHeading, SubmitButton, TextField } from "~/components/forms";
+import { FormMessage, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { retryAfter } from "~/http/retry-after";
 import { accessFor } from "~/billing/access.server";
 import { config } from "~/config.server";
@@ -26,13 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (token) {
     const result = await verifyByToken(token);
     if (result.ok) return { state: "verified" as const, next: await nextStep(next, session?.user.id), signedIn: session !== null, message: null };
-    return data({ state: "link-failed" as const, next, signedIn: session !== null, message: result.message }, { status: 400 });
+    return data({ state: "link_failed" as const, next, signedIn: session !== null, message: result.message }, { status: 400 });
   }
-  if (!session) return { state: "check-inbox" as const, next, signedIn: false, message: null };
+  if (!session) return { state: "check_inbox" as const, next, signedIn: false, message: null };
   if (session.user.emailVerifiedAt) {
-    return { state: "already-verified" as const, next: await nextStep(next, session.user.id), signedIn: true, message: null };
+    return { state: "already_verified" as const, next: await nextStep(next, session.user.id), signedIn: true, message: null };
   }
-  return { state: "enter-code" as const, next, signedIn: true, message: null, email: session.user.email };
+  return { state: "enter_code" as const, next, signedIn: true, message: null, email: session.user.email };
 }
 
 type NextStep = { kind: "buy"; price: string } | { kind: "toolkit" } | { kind: "continue"; path: string };
@@ -75,7 +75,7 @@ const PRIMARY_LINK = "inline-block rounded-md bg-brand-700 px-4 py-2 font-medium
 export default function VerifyEmail() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  if (page.state === "verified" || page.state === "already-verified") {
+  if (page.state === "verified" || page.state === "already_verified") {
     const next = page.next;
     const path = next.kind === "continue" ? next.path : next.kind === "toolkit" ? "/toolkit" : "/pricing";
     return (
@@ -112,7 +112,7 @@ export default function VerifyEmail() {
       </div>
     );
   }
-  if (page.state === "link-failed" || page.state === "check-inbox") {
+  if (page.state === "link_failed" || page.state === "check_inbox") {
     return (
       <div className="mx-auto max-w-md">
         <PageHeading title="Check your email" />

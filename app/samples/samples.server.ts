@@ -1,6 +1,7 @@
 import { documentPdf } from "~/documents/pdf.server";
 import type { DocumentForView } from "~/documents/view";
-import { answerQuestion, nextQuestion, startSession, type AnswerFeedback } from "~/interview";
+import type { AnswerFeedback } from "~/interview";
+import { answerQuestion, nextQuestion, startSession } from "~/interview/questions.server";
 import { parseLayoffForm } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { computeNegotiationFromMarket } from "~/negotiation/compute.server";

@@ -1,4 +1,5 @@
-import { POLICIES, checkThrottle, recordFailure } from "~/auth/throttle.server";
+import { POLICIES } from "~/auth/throttle-policy";
+import { checkThrottle, recordFailure } from "~/auth/throttle.server";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { sendEmail } from "~/email/send.server";

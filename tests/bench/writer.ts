@@ -11,7 +11,7 @@ import { PrismaClient } from "~/generated/prisma/client";
 import { composeLayoffExplanation } from "~/layoff/compose";
 import { LAYOFF_TYPES, TONES } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
-import { layoffExplanationToText } from "~/layoff/toText";
+import { layoffExplanationToText } from "~/layoff/to-text";
 import { streamDocument } from "~/writer/generate.server";
 import { createOpenAIEngine } from "~/writer/openai.server";
 import { startFakeOpenAI } from "../support/fake-openai";

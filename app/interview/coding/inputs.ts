@@ -1,16 +1,6 @@
 // Large inputs of a given size for timing, generated the same way every time (a seeded
 // generator), so expected outputs can be computed once by the reference solution.
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "~/seeded-random";
 
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const ints = (random: () => number, n: number, lo: number, hi: number) => Array.from({ length: n }, () => int(random, lo, hi));
@@ -83,5 +73,5 @@ export function hasGenerator(name: string): boolean {
 export function generateInput(name: string, size: number, seed = 1): unknown[] {
   const generator = GENERATORS[name];
   if (!generator) throw new Error(`Unknown input generator ${name}`);
-  return generator(size, seeded(seed * 7919 + size));
+  return generator(size, mulberry32(seed * 7919 + size));
 }

@@ -2,7 +2,7 @@
 // tagger): who the subject of each verb is, the verb's infinitive, tense and mood, and
 // whether it is negated. The STAR and talking-point checks work from these facts rather
 // than from cue words, so "I rolled it back" is an action wherever it sits in the answer.
-import nlp from "compromise";
+import { lazyPackage } from "~/server/lazy-package";
 import {
   DISCOURSE_WORDS,
   FILLER_SENTENCE,
@@ -10,6 +10,9 @@ import {
   HYPOTHETICAL_MODALS,
 } from "../content/language.ts";
 import { countWords, hasNumber, splitSentences, tokenize } from "../text.ts";
+
+// Loaded on first use, not at server start (see lazy-package.ts).
+const nlp = lazyPackage<typeof import("compromise").default>("compromise");
 
 export type Actor = "self" | "team" | "other" | "none";
 
@@ -82,7 +85,7 @@ function clausesOf(text: string): Clause[] {
   let previousHypothetical = false;
   // "If I had to …, I would …": the whole sentence is a supposition.
   const supposition = /^(if|suppose|imagine|say|assuming|in case)\b/i.test(text.trim());
-  nlp(text)
+  nlp()(text)
     .verbs()
     .forEach((verb) => {
       const json = (verb.json() as VerbJson[])[0];
@@ -134,7 +137,7 @@ function nextVerbAfterModal(text: string, modal: string): string {
 function isTermList(text: string, clauses: readonly Clause[]): boolean {
   const items = text.split(/[,;]|\s+-\s+|\band\b/).map((item) => item.trim()).filter(Boolean);
   if (items.length >= 3 && items.every((item) => countWords(item) <= 4)) {
-    return items.slice(0, 2).every((item) => nlp(item).verbs().length === 0);
+    return items.slice(0, 2).every((item) => nlp()(item).verbs().length === 0);
   }
   return clauses.length === 0 && countWords(text) <= 4;
 }

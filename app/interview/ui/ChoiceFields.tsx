@@ -2,7 +2,7 @@
 // on the company. Without JavaScript the level list shows every company's levels,
 // grouped; with JavaScript it narrows to the company typed above it.
 import { useEffect, useRef, useState } from "react";
-import { SelectField, type Option } from "~/components/fields";
+import { SelectField, type Option } from "~/ui/fields";
 import { foldText } from "../text.ts";
 import type { FieldErrors } from "~/http/form";
 

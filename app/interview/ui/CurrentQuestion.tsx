@@ -4,8 +4,8 @@
 // Coding questions add a code editor and a language choice; the written answer becomes an
 // optional explanation.
 import { Form } from "@remix-run/react";
-import { TextAreaField } from "~/components/fields";
-import { FormMessage, SubmitButton } from "~/components/forms";
+import { TextAreaField } from "~/ui/fields";
+import { FormMessage, SubmitButton } from "~/ui/forms";
 import { ANSWER_MAX_CHARS } from "../schema.ts";
 import type { CodeLanguage } from "../types.ts";
 import { AnswerTimer } from "./AnswerTimer.tsx";

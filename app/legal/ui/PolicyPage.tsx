@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PageHeading } from "~/components/forms";
+import { PageHeading } from "~/ui/forms";
 import type { PolicySection } from "~/legal/policies";
 
 /** A policy page: a title, its date, a list of contents and its sections. */

@@ -1,4 +1,4 @@
-import { useNonce } from "~/components/nonce";
+import { useNonce } from "~/ui/nonce";
 
 /** Structured data for search engines. Not executed, but it carries the response's CSP
  *  nonce anyway; "<" is escaped so the text can never close the script element. */

@@ -33,7 +33,7 @@ export function FigureCell({ figure, standIn }: { figure: ShownFigure | null; st
   if (!figure) return <span className="text-stone-500">No figure at this level</span>;
   const spread =
     figure.p25 !== null && figure.p75 !== null
-      ? `${formatMoneyRounded(figure.p25)}–${formatMoneyRounded(figure.p75)}`
+      ? [formatMoneyRounded(figure.p25), formatMoneyRounded(figure.p75)]
       : null;
   return (
     <>
@@ -42,7 +42,13 @@ export function FigureCell({ figure, standIn }: { figure: ShownFigure | null; st
       </span>
       {spread ? (
         <span className="block text-stone-600">
-          middle half <span className="whitespace-nowrap tabular-nums">{spread}</span>
+          {/* A narrow column may break the range after its dash, never inside a figure. */}
+          middle half{" "}
+          <span className="tabular-nums">
+            <span className="whitespace-nowrap">{spread[0]}–</span>
+            <wbr />
+            <span className="whitespace-nowrap">{spread[1]}</span>
+          </span>
         </span>
       ) : null}
       <span className="block text-xs text-stone-500">

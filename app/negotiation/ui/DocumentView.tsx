@@ -3,7 +3,7 @@
 // can be copied, opened in the person's email app (mailto:), or edited and written again
 // from the form. Without JavaScript there are no copy buttons; the text stays selectable.
 // Which writer wrote it, and why the built-in one stood in, is in the document page's header.
-import { CopyButton } from "~/components/CopyButton";
+import { CopyButton } from "~/ui/CopyButton";
 import type { DocumentViewComponent } from "~/documents/view";
 import { savedComputation, savedNegotiationDocument } from "../saved";
 import type { NegotiationDocument } from "../types";

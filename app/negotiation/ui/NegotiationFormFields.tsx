@@ -3,8 +3,8 @@
 // starts from `values`: what was typed, or a saved document's offer. Every field is a
 // plain control, so the form works without JavaScript.
 import type { ReactNode } from "react";
-import { CheckboxGroupField, SelectField, type Option } from "~/components/fields";
-import { TextField } from "~/components/forms";
+import { CheckboxGroupField, SelectField, type Option } from "~/ui/fields";
+import { TextField } from "~/ui/forms";
 import { LEVEL_LABELS } from "~/market/format";
 import { LEVELS } from "~/market/types";
 import { CUSTOM_VESTING, type NegotiationFieldErrors, type NegotiationFormChoices, type NegotiationFormValues } from "../form-values";

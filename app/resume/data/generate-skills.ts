@@ -10,20 +10,12 @@
 // sources name it or we curated it, and is matched only as written (case-sensitive).
 import fs from "node:fs";
 import path from "node:path";
+import type { SkillEntry } from "../skills.ts";
 
 // Read from node_modules directly: some of these packages export no path to their data files.
 const modules = path.resolve("node_modules");
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(modules, file), "utf8"));
 const here = path.dirname(new URL(import.meta.url).pathname);
-
-interface SkillEntry {
-  name: string;
-  aliases?: string[];
-  misspellings?: string[];
-  implies?: string[];
-  caseSensitive?: boolean;
-  sources?: string[];
-}
 
 const key = (name: string) => name.toLowerCase().replace(/[\s.\-_]/gu, "");
 const words = new Set<string>(fs.readFileSync(path.join(modules, "word-list/words.txt"), "utf8").split("\n"));

@@ -1,5 +1,6 @@
 // npx tsx tests/eval/interview/debug.ts <case id>… — the full feedback for tuning cases.
-import { assessAnswer, findQuestion } from "~/interview";
+import { assessAnswer } from "~/interview";
+import { findQuestion } from "~/interview/questions.server";
 import { readSentences } from "~/interview/feedback/sentences.ts";
 import { EVAL_CASES, HELD_OUT_AUTHORS } from "./cases/index.ts";
 

@@ -1,7 +1,8 @@
 // Runs the feedback over the hand-rated evaluation set and compares ratings. Shared by the
 // eval command (every case) and the CI guard test (a sample).
-import { assessAnswer, findQuestion, RATINGS, type CodeReport, type Rating } from "~/interview";
-import { HELD_OUT_AUTHORS, type EvalCase } from "./cases/index.ts";
+import { assessAnswer, RATINGS, type CodeReport, type Rating } from "~/interview";
+import { findQuestion } from "~/interview/questions.server";
+import { partOf, type EvalCase, type EvalPart } from "./cases/index.ts";
 
 export type RunCode = (evalCase: EvalCase) => Promise<CodeReport>;
 
@@ -12,7 +13,7 @@ export interface CaseOutcome {
   expected: Rating;
   /** got − expected in rating steps. */
   offBy: number;
-  heldOut: boolean;
+  part: EvalPart;
   /** For code: whether every test passed. */
   allPassed: boolean | null;
   summary: string;
@@ -31,7 +32,7 @@ export async function evaluateCase(evalCase: EvalCase, runCode: RunCode | null):
     got,
     expected: evalCase.expected,
     offBy: RATINGS.indexOf(got) - RATINGS.indexOf(evalCase.expected),
-    heldOut: HELD_OUT_AUTHORS.includes(evalCase.author),
+    part: partOf(evalCase.author),
     allPassed: code ? code.problem === null && code.passed === code.total : null,
     summary: feedback.ratingSummary,
   };

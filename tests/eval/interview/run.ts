@@ -3,7 +3,7 @@
 // the keyword-stuffed check and the code checks. Per-case disagreements are listed for the
 // tuning part only (`--show-held-out` lists the held-out ones too, for the final report).
 import { RATINGS } from "~/interview";
-import { EVAL_CASES } from "./cases/index.ts";
+import { EVAL_CASES, EVAL_PARTS } from "./cases/index.ts";
 import { agreement, evaluateCase, percent, type CaseOutcome, type RunCode } from "./evaluate.ts";
 
 async function loadRunner(): Promise<{ runCode: RunCode | null; close: () => Promise<void> }> {
@@ -31,9 +31,9 @@ const outcomes: CaseOutcome[] = [];
 for (const evalCase of EVAL_CASES) outcomes.push(await evaluateCase(evalCase, runCode));
 await close();
 
-const parts = { tuning: outcomes.filter((outcome) => !outcome.heldOut), "held out": outcomes.filter((outcome) => outcome.heldOut) };
 const showHeldOut = process.argv.includes("--show-held-out");
-for (const [name, part] of Object.entries(parts)) {
+for (const name of EVAL_PARTS) {
+  const part = outcomes.filter((outcome) => outcome.part === name);
   console.log(`\n== ${name} (${part.length} answers) ==`);
   console.log(row("all", part));
   for (const kind of [...new Set(part.map((outcome) => outcome.stageKind))].sort()) {

@@ -1,7 +1,8 @@
 // Metamorphic check on the tuning cases: the same answers retold as a spoken transcript
 // (lower case, sentences run together) or with STAR labels should keep their ratings.
 // Reads tuning authors only.
-import { assessAnswer, findQuestion } from "~/interview";
+import { assessAnswer } from "~/interview";
+import { findQuestion } from "~/interview/questions.server";
 import { EVAL_CASES, HELD_OUT_AUTHORS } from "./cases/index.ts";
 
 const transcript = (text: string) =>

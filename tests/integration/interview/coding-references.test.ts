@@ -2,7 +2,7 @@
 // language we offer (JavaScript runs the TypeScript reference with its types stripped), and
 // its tests catch the classic wrong answers.
 import { afterAll, describe, expect, it } from "vitest";
-import { QUESTION_BANK } from "~/interview";
+import { QUESTION_BANK } from "~/interview/questions.server";
 import { CODING_PROBLEMS, findProblem } from "~/interview/content/coding/problems";
 import { runCodingAnswer, transpileTypeScript } from "~/interview/coding/run.server";
 import { SandboxPool } from "~/interview/sandbox/pool.server";
@@ -28,7 +28,7 @@ describe("the coding bank", () => {
   it("passes every test with every reference solution, in TypeScript, JavaScript and Python", async () => {
     const failures: string[] = [];
     for (const problem of CODING_PROBLEMS) {
-      const javascript = transpileTypeScript(problem.references.typescript);
+      const javascript = await transpileTypeScript(problem.references.typescript);
       if (!javascript.ok) throw new Error(`${problem.id}: ${javascript.message}`);
       for (const [language, source] of [["typescript", problem.references.typescript], ["javascript", javascript.code], ["python", problem.references.python]] as const) {
         const run = await runCodingAnswer(pool, problem.id, language, source);

@@ -4,7 +4,8 @@ import { StaticRouter } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import type { DocumentForView } from "~/documents/view";
 import InterviewSessionView from "~/interview/ui/DocumentView";
-import { answerQuestion, sessionToText, startSession, type InterviewSession } from "~/interview";
+import { sessionToText, type InterviewSession } from "~/interview";
+import { answerQuestion, startSession } from "~/interview/questions.server";
 
 const ANSWER = "I have spent six years building backend services for payments <b>and</b> logistics, and I want to own a product area end to end.";
 

@@ -2,7 +2,8 @@
 // SDK against a fake OpenAI-compatible server, the real database for quotas and usage.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { answerQuestion, startSession, type InterviewSession } from "~/interview";
+import type { InterviewSession } from "~/interview";
+import { answerQuestion, startSession } from "~/interview/questions.server";
 import { coachAnswer, readCoachingText } from "~/interview/followup.server";
 import type { WriterDeps } from "~/writer/generate.server";
 import { createOpenAIEngine } from "~/writer/openai.server";

@@ -2,7 +2,8 @@
 // and the lists behind the start and progress pages.
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { answerQuestion, startSession, type InterviewSession } from "~/interview";
+import type { InterviewSession } from "~/interview";
+import { answerQuestion, startSession } from "~/interview/questions.server";
 import { createSession, listSessionsOldestFirst, listUnfinishedSessions, loadSession, sessionTitle, updateSession } from "~/interview/sessions.server";
 
 const ANSWER =

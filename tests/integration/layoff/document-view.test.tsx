@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { findOwnDocument } from "~/documents/store.server";
 import type { DocumentForView } from "~/documents/view";
-import LayoffDocumentView from "~/layoff/DocumentView";
+import LayoffDocumentView from "~/layoff/ui/DocumentView";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import type { WriterDeps } from "~/writer/generate.server";
 import { writeAndSaveDocument } from "~/writer/save.server";

@@ -2,7 +2,7 @@
 // database, the built-in writer or the real OpenAI SDK against a fake model server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
-import { decodeStreamEvents, type StreamEvent } from "~/layoff/client/stream-events";
+import { decodeStreamEvents, type StreamEvent } from "~/layoff/stream-events";
 import { checkLayoffRules } from "~/layoff/rules";
 import { type LayoffInput, readLayoffExplanation } from "~/layoff/schema";
 import { type AppServer, startAppServer } from "../../support/app-server";

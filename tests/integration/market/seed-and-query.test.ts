@@ -6,7 +6,8 @@ import { db, ensureDbReady } from "~/db.server";
 import { importMarketFile } from "~/market/import.server";
 import { findRange, listMetros, listRoles, roleFigures } from "~/market/query.server";
 import { ROLE_SLUGS } from "~/market/roles";
-import { seedMarketData, SHIPPED_MARKET_FILES } from "~/market/seed.server";
+import { seedMarketData } from "~/market/seed.server";
+import { SHIPPED_MARKET_FILES } from "~/market/shipped-files";
 
 let firstSeed: Awaited<ReturnType<typeof seedMarketData>>;
 

@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { StaticRouter } from "react-router-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DocumentForView } from "~/documents/view";
-import type { ResumeScanInput, ResumeScanOutput } from "~/resume/client/saved-scan";
-import ResumeScanView from "~/resume/DocumentView";
+import type { ResumeScanInput, ResumeScanOutput } from "~/resume/saved-scan";
+import ResumeScanView from "~/resume/ui/DocumentView";
 import { compareScans, createResumeScanner, type ResumeReport } from "~/resume/scan.server";
 import { resumePdf, SAMPLE_RESUME } from "../../support/pdf-fixtures";
 

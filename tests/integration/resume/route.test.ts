@@ -5,7 +5,7 @@ import fs from "node:fs";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
-import type { ResumeScanInput, ResumeScanOutput } from "~/resume/client/saved-scan";
+import type { ResumeScanInput, ResumeScanOutput } from "~/resume/saved-scan";
 import { RULESET_VERSION } from "~/resume/score";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";

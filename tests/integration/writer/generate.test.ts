@@ -6,7 +6,7 @@ import { db } from "~/db.server";
 import { composeLayoffExplanation } from "~/layoff/compose";
 import type { LayoffExplanation, LayoffInput } from "~/layoff/schema";
 import { layoffExplanationSpec as spec } from "~/layoff/spec";
-import { layoffExplanationToText } from "~/layoff/toText";
+import { layoffExplanationToText } from "~/layoff/to-text";
 import { generateDocument, streamDocument, type WriterDeps } from "~/writer/generate.server";
 import { createOpenAIEngine, openAIEngineFromConfig } from "~/writer/openai.server";
 import { checkQuota, recordUsage, type QuotaLimits } from "~/writer/quota.server";

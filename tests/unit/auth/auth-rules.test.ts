@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEmail } from "~/auth/email-address";
 import { ARGON2_OPTIONS, hashPassword, passwordProblem, verifyPassword } from "~/auth/password.server";
 import { safeRedirectPath } from "~/auth/redirect";
-import { POLICIES, delayAfter } from "~/auth/throttle.server";
+import { POLICIES, delayAfter } from "~/auth/throttle-policy";
 
 describe("email addresses", () => {
   it("normalises case, surrounding space and full-width letters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessFromPurchases } from "~/billing/access.server";
+import { accessFromPurchases } from "~/billing/access";
 import { type CheckoutFacts, judgeFacts, nextStatus } from "~/billing/facts";
 
 const expected = { amountCents: 4900, currency: "usd", priceId: null, livemode: false };

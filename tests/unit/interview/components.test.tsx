@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { AnswerFeedbackView } from "~/interview/ui/AnswerFeedbackView.tsx";
 import { LoopOverview } from "~/interview/ui/LoopOverview.tsx";
 import { SessionSummaryView } from "~/interview/ui/SessionSummaryView.tsx";
-import { answerQuestion, assessAnswer, buildLoop, progressByCompetency, startSession, summariseSession, type CodeReport } from "~/interview";
+import { assessAnswer, buildLoop, progressByCompetency, summariseSession, type CodeReport } from "~/interview";
+import { answerQuestion, startSession } from "~/interview/questions.server";
 import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "../../fixtures/interview/sessions.ts";
 
 const L4 = { level: "L4" } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { assessAnswer, QUESTION_BANK, RUBRIC_VERSION, type AnswerFeedback, type CheckId, type CodeReport } from "~/interview";
+import { assessAnswer, RUBRIC_VERSION, type AnswerFeedback, type CheckId, type CodeReport } from "~/interview";
+import { QUESTION_BANK } from "~/interview/questions.server";
 import { bankQuestion, CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
 
 const failed = (feedback: AnswerFeedback): CheckId[] => feedback.checks.filter((check) => !check.passed).map((check) => check.id);

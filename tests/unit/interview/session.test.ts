@@ -1,17 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { listCompanies, listLevels, listRoles } from "~/interview/loops.ts";
 import { parseSession } from "~/interview/schema.ts";
-import {
-  answerQuestion,
-  nextQuestion,
-  progressByCompetency,
-  readSession,
-  sessionToText,
-  startSession,
-  summariseSession,
-  type InterviewSession,
-  type StartSessionInput,
-} from "~/interview";
+import { progressByCompetency, sessionToText, summariseSession, type InterviewSession } from "~/interview";
+import { answerQuestion, nextQuestion, readSession, startSession, type StartSessionInput } from "~/interview/questions.server";
 import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
 
 /** The same session with every question asking for the conflict story the fixtures tell,

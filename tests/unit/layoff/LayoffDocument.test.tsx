@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { LayoffDocument } from "~/layoff/components/LayoffDocument";
+import { LayoffDocument } from "~/layoff/ui/LayoffDocument";
 import { composeLayoffExplanation } from "~/layoff/compose";
-import { layoffExplanationToText } from "~/layoff/toText";
+import { layoffExplanationToText } from "~/layoff/to-text";
 import { layoffInput, TODAY, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 const input = layoffInput(TYPICAL_FORM, { delivered: "Shipped <img src=x onerror=alert(1)> & <b>more</b>" });

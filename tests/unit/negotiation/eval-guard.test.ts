@@ -20,7 +20,7 @@ const SAMPLE = [
 ];
 
 const tuning: { today: string; cases: EvalCase[] } = JSON.parse(fs.readFileSync(path.resolve("tests/eval/negotiation/tuning.json"), "utf8"));
-let figures: PayFigureView[];
+let figures: readonly PayFigureView[];
 
 beforeAll(async () => {
   figures = await shippedFigures();

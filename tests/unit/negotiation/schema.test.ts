@@ -30,7 +30,7 @@ describe("reading amounts", () => {
 
   for (const text of ["€185,000", "£90k", "185000 EUR", "C$185,000", "CAD 185,000"]) {
     it(`refuses ${text} as another currency`, () => {
-      expect(parseUsdAmount(text)).toEqual({ ok: false, reason: "other-currency" });
+      expect(parseUsdAmount(text)).toEqual({ ok: false, reason: "other_currency" });
     });
   }
 
@@ -41,7 +41,7 @@ describe("reading amounts", () => {
   }
 
   it.each(["abc", "1e12", "$", "12,34", "185kk", "one hundred"])("reports %s as not an amount", (text) => {
-    expect(parseUsdAmount(text)).toEqual({ ok: false, reason: "not-an-amount" });
+    expect(parseUsdAmount(text)).toEqual({ ok: false, reason: "not_an_amount" });
   });
 });
 

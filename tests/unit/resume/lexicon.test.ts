@@ -27,7 +27,7 @@ describe("word lists", () => {
 
   it("knows action verbs in every form and puts them in the past tense", () => {
     expect(verbForm("managing")).toEqual({ base: "manage", form: "gerund" });
-    expect(verbForm("Leads")).toEqual({ base: "lead", form: "third-person" });
+    expect(verbForm("Leads")).toEqual({ base: "lead", form: "third_person" });
     expect(verbForm("Shipped")).toEqual({ base: "ship", form: "past" });
     expect(["build", "plan", "identify", "lead"].map(pastTense)).toEqual(["built", "planned", "identified", "led"]);
   });

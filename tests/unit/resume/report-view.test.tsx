@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "~/resume/report";
 import { reportToText } from "~/resume/report-blocks";
-import { ResumeReport } from "~/resume/ResumeReport";
+import { ResumeReport } from "~/resume/ui/ResumeReport";
 import { literalDocument, literalPage } from "../../support/resume/literal-pdf.ts";
 import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 

@@ -2,10 +2,18 @@
 // notes were written before the feedback they measure was run.
 import type { LevelId, Rating } from "~/interview";
 
-export const AUTHORS = ["ana", "ben", "chen", "dee", "eli", "fay"] as const;
+export const AUTHORS = ["ana", "ben", "chen", "dee", "eli", "fay", "gus"] as const;
 export type Author = (typeof AUTHORS)[number];
 /** Never read while tuning; reported beside the others. */
-export const HELD_OUT_AUTHORS: readonly Author[] = ["eli", "fay"];
+export const HELD_OUT_AUTHORS: readonly Author[] = ["eli", "fay", "gus"];
+
+/** The parts reported side by side: the set tuned on, the first held-out authors, and the fresh set C written later. */
+export const EVAL_PARTS = ["tuning", "held out", "fresh held-out C"] as const;
+export type EvalPart = (typeof EVAL_PARTS)[number];
+export function partOf(author: Author): EvalPart {
+  if (author === "gus") return "fresh held-out C";
+  return HELD_OUT_AUTHORS.includes(author) ? "held out" : "tuning";
+}
 
 export type CaseKind =
   | "strong"

@@ -2,21 +2,13 @@
 // Pools are split in two: the tuning half of the corpus draws from the "tuning" pools and
 // the held-out half from the "heldout" pools, so the held-out resumes carry names,
 // employers, titles, schools and heading words the tuning resumes never show.
+import { mulberry32, type Random } from "~/seeded-random";
 import type { Split } from "./truth.ts";
 
-export type Rng = () => number;
+export type Rng = Random;
 
-/** mulberry32: small, fast and deterministic. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus's seeded generator (app/seeded-random.ts). */
+export const rng = mulberry32;
 
 export const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 export const chance = (r: Rng, p: number) => r() < p;
