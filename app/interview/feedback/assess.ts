@@ -12,7 +12,7 @@ import { readSentences, type Sentence } from "./sentences.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
-export const RUBRIC_VERSION = "interview-rubric/2";
+export const RUBRIC_VERSION = "interview-rubric/3";
 
 /** Share of talking points covered for each rating, best first. */
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
