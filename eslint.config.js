@@ -119,6 +119,7 @@ const SERVER_ONLY = [
   "app/**/data/generate-*.ts",
 ];
 
+// samples/ is not among them: like the routes, it composes the tools (it runs each on fictional inputs).
 const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "support", "writer", "http", "calendar", "ui", "db"];
 
 export default tseslint.config(
@@ -178,5 +179,11 @@ export default tseslint.config(
     // NLP tagger in nlp.server.ts; the tagging moves behind a .server caller or out of it.
     files: ["app/writer/phrases.ts", "app/writer/verbs.ts"],
     rules: restricted(NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules("writer")),
+  },
+  {
+    // pg (issue on PostgreSQL): the engine table is pure but joins paths with node:path's
+    // posix helpers; only server code imports it. It becomes .server or drops node:path.
+    files: ["app/db/engines.ts"],
+    rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules("db")),
   },
 );

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { engineOfUrl } from "~/db/engines";
 
 // Every environment variable the app reads, validated once. Defaults are safe for a
 // laptop: SQLite under data/, and local stand-ins for payments, email and the writer.
@@ -24,12 +25,19 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
-  DATABASE_URL: optionalString,
+  /** file:… for SQLite (the default, data/app.db), postgresql://… for PostgreSQL. */
+  DATABASE_URL: optionalString.refine((v) => v === undefined || engineOfUrl(v) !== null, {
+    message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+  }),
   APP_ORIGIN: optionalString.pipe(z.url().optional()),
   /** How long a write waits for the database's write lock before answering 503. */
   DATABASE_WRITE_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** A cap on the SQLite file's size; writes past it answer 503 as if the disk were full. */
   SQLITE_MAX_SIZE_MB: z.coerce.number().positive().optional(),
+  /** PostgreSQL: connections each app server keeps open (the pool's size). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** PostgreSQL: a statement running longer than this is cancelled (answers 503 busy). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_REQUESTS: flag,
   /** Express "trust proxy" setting, e.g. 1 behind one load balancer, so client IPs are right. */
   TRUST_PROXY: optionalString,
@@ -84,7 +92,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     origin,
     secureOrigin: origin.startsWith("https://"),
     databaseUrl,
-    database: { writeWaitMs: e.DATABASE_WRITE_WAIT_MS, sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB },
+    databaseEngine: engineOfUrl(databaseUrl)!,
+    database: {
+      writeWaitMs: e.DATABASE_WRITE_WAIT_MS,
+      sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB,
+      poolSize: e.DATABASE_POOL_SIZE,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
     logRequests: e.LOG_REQUESTS || e.NODE_ENV !== "test",
     trustProxy: e.TRUST_PROXY ? (/^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY) : undefined,
     stripe: {

@@ -1,20 +1,30 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
-import { config, sqlitePath } from "~/config.server";
+import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-postgres/client";
+import { config, sqlitePath, type Config } from "~/config.server";
+import type { Engine } from "~/db/engines";
 import { databaseFault, type DatabaseFault } from "~/db/faults";
 import { ResilientSqliteAdapterFactory } from "~/db/sqlite-adapter.server";
 
 export type Db = PrismaClient;
 
-// The one Prisma client of the process, on the SQLite adapter that keeps the server
-// answering under faults (app/db/sqlite-adapter.server.ts: reads never wait for writers,
-// writes wait for the lock asynchronously and for a bounded time, a failed transaction
-// leaves the connection usable). PostgreSQL would plug in here with its own adapter.
-function createClient(): PrismaClient {
-  const cfg = config();
-  const file = sqlitePath(cfg.databaseUrl);
-  if (!file) throw new Error(`Only SQLite (file:) databases are supported so far, not ${cfg.databaseUrl}`);
+/** The database engine DATABASE_URL names (config.server.ts accepts no other). */
+export const databaseEngine: Engine = config().databaseEngine;
+
+// The one Prisma client of the process. Both engines' clients are generated from the same
+// models (prisma/postgres/schema.prisma is derived from prisma/schema.prisma), so they have
+// the same API; the PostgreSQL one is typed as the SQLite one, whose API is the common part.
+function createClient(cfg: Config): PrismaClient {
+  return cfg.databaseEngine === "postgresql" ? createPostgresClient(cfg) : createSqliteClient(cfg);
+}
+
+// SQLite, on the adapter that keeps the server answering under faults
+// (app/db/sqlite-adapter.server.ts: reads never wait for writers, writes wait for the lock
+// asynchronously and for a bounded time, a failed transaction leaves the connection usable).
+function createSqliteClient(cfg: Config): PrismaClient {
+  const file = sqlitePath(cfg.databaseUrl)!;
   makeFolder(path.dirname(file));
   const { writeWaitMs, sqliteMaxSizeMb } = cfg.database;
   const adapter = new ResilientSqliteAdapterFactory({
@@ -26,6 +36,31 @@ function createClient(): PrismaClient {
   });
   // The adapter bounds the wait for a transaction itself; Prisma's own limit must not cut it shorter.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: writeWaitMs + 1000, timeout: 10_000 } });
+}
+
+// PostgreSQL, through Prisma's pg adapter on a pool of DATABASE_POOL_SIZE connections. Every
+// statement is cut off after DATABASE_STATEMENT_TIMEOUT_MS, and waiting for a free
+// connection is bounded like SQLite's wait for the write lock, so an overloaded database
+// answers 503 (busy) instead of piling up requests.
+function createPostgresClient(cfg: Config): PrismaClient {
+  const { writeWaitMs, poolSize, statementTimeoutMs } = cfg.database;
+  const adapter = new PrismaPg(
+    {
+      connectionString: cfg.databaseUrl,
+      max: poolSize,
+      connectionTimeoutMillis: writeWaitMs,
+      statement_timeout: statementTimeoutMs,
+      // A transaction left open by a stuck request must not hold its locks for ever.
+      idle_in_transaction_session_timeout: Math.max(statementTimeoutMs, 10_000),
+      application_name: "career-recovery-toolkit",
+    },
+    { onPoolError: (error) => console.error(`database pool: ${error.message}`) },
+  );
+  const client = new PostgresPrismaClient({
+    adapter,
+    transactionOptions: { maxWait: writeWaitMs + 1000, timeout: 10_000 },
+  });
+  return client as unknown as PrismaClient;
 }
 
 // For command-line tools; a path that cannot be made is reported by the server's start-up
@@ -42,13 +77,14 @@ function makeFolder(dir: string) {
 let lastWriteFault: { fault: DatabaseFault; at: number } | undefined;
 
 /** The one Prisma client of this process. */
-export const db: PrismaClient = createClient();
+export const db: PrismaClient = createClient(config());
 
 let pragmasApplied: Promise<void> | undefined;
 
-/** Puts a SQLite database in WAL mode, so readers and the one writer work at once. */
+/** Puts a SQLite database in WAL mode, so readers and the one writer work at once; PostgreSQL needs nothing. */
 export function ensureDbReady(): Promise<void> {
   pragmasApplied ??= (async () => {
+    if (databaseEngine !== "sqlite") return;
     // WAL is a property of the file: set it once, since switching needs an exclusive lock.
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     if (mode?.journal_mode !== "wal") await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -56,7 +92,11 @@ export function ensureDbReady(): Promise<void> {
   return pragmasApplied;
 }
 
-export type DatabaseHealth = { reads: "ok" | "error"; writes: "ok" | "waiting" | DatabaseFault | "error" };
+export type DatabaseHealth = {
+  engine: Engine;
+  reads: "ok" | "error";
+  writes: "ok" | "waiting" | DatabaseFault | "error";
+};
 
 const WRITE_PROBE_EVERY_MS = 1000;
 /** A write that failed for want of space counts against health this long, even if the small probe passes. */
@@ -78,6 +118,7 @@ const writeProbe: { writes: DatabaseHealth["writes"]; at: number; startedAt: num
  * also when only a real write found it in the last few seconds (the probe is small).
  */
 export async function databaseHealth(): Promise<DatabaseHealth> {
+  const engine = databaseEngine;
   let reads: DatabaseHealth["reads"] = "ok";
   try {
     await db.user.findFirst({ select: { id: true } });
@@ -96,10 +137,10 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
     await Promise.race([writeProbe.running, new Promise((r) => setTimeout(r, PROBE_SLOW_MS + 10))]);
   }
   if (writeProbe.writes === "ok" && lastWriteFault && now - lastWriteFault.at < WRITE_FAULT_MEMORY_MS) {
-    return { reads, writes: lastWriteFault.fault };
+    return { engine, reads, writes: lastWriteFault.fault };
   }
   const stuck = writeProbe.running !== null && now - writeProbe.startedAt > PROBE_SLOW_MS;
-  return { reads, writes: stuck && writeProbe.writes === "ok" ? "waiting" : writeProbe.writes };
+  return { engine, reads, writes: stuck && writeProbe.writes === "ok" ? "waiting" : writeProbe.writes };
 }
 
 async function probeWrite(): Promise<DatabaseHealth["writes"]> {

@@ -1,4 +1,3 @@
-import { render } from "@react-email/render";
 import { type ReactElement, createElement } from "react";
 import { PasswordChanged, type PasswordChangedProps, passwordChangedSubject } from "./password-changed";
 import { PasswordReset, type PasswordResetProps, passwordResetSubject } from "./password-reset";
@@ -70,6 +69,8 @@ export async function renderEmail<N extends TemplateName>(content: {
 }): Promise<RenderedEmail> {
   const template: EmailTemplate<TemplateProps[N]> = templates[content.template];
   const element = createElement(template.component, content.props);
+  // The renderer loads with the first email, not at server start.
+  const { render } = await import("@react-email/render");
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject: template.subject(content.props), html, text };
 }

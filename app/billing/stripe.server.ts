@@ -1,5 +1,9 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { config } from "~/config.server";
+import { lazyPackage } from "~/server/lazy-package";
+
+// The SDK loads with the first client, never in local mode (no key).
+const StripeSdk = lazyPackage<typeof Stripe>("stripe");
 
 let client: Stripe | undefined;
 
@@ -9,7 +13,7 @@ export function stripeClient(): Stripe | null {
   if (!stripe.secretKey) return null;
   if (!client) {
     const base = stripe.apiBase ? new URL(stripe.apiBase) : null;
-    client = new Stripe(stripe.secretKey, {
+    client = new (StripeSdk())(stripe.secretKey, {
       maxNetworkRetries: 2,
       timeout: 20_000,
       ...(base

@@ -1,14 +1,18 @@
 // Blocks → DOCX with the `docx` package: real headings, bulleted and numbered lists, line
 // breaks kept, right-to-left paragraphs marked as such. Word picks fonts for each script.
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from "docx";
+// The package loads on the first Word download, not at server start.
+import type { HeadingLevel, Paragraph, TextRun } from "docx";
 import { cleanExportText, type ExportBlock, type ExportDocument, isRightToLeft } from "~/documents/export-blocks";
+import { lazyPackage } from "~/server/lazy-package";
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const docx = lazyPackage<typeof import("docx")>("docx");
+const heading = (level: 1 | 2 | 3) => ({ 1: docx().HeadingLevel.HEADING_1, 2: docx().HeadingLevel.HEADING_2, 3: docx().HeadingLevel.HEADING_3 })[level];
 const NUMBERED = "numbered";
 const GREY = "666666";
 
 /** Runs for text whose line breaks are kept. */
 function runs(text: string, options: { size?: number; color?: string }): TextRun[] {
+  const { TextRun } = docx();
   return cleanExportText(text)
     .split("\n")
     .map(
@@ -19,6 +23,7 @@ function runs(text: string, options: { size?: number; color?: string }): TextRun
 
 function paragraph(text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; size?: number; color?: string; bullet?: boolean; numbered?: number } = {}) {
   const rtl = isRightToLeft(text);
+  const { Paragraph } = docx();
   return new Paragraph({
     heading: extra.heading,
     bidirectional: rtl || undefined,
@@ -31,7 +36,7 @@ function paragraph(text: string, extra: { heading?: (typeof HeadingLevel)[keyof 
 function blockParagraphs(block: ExportBlock, index: number): Paragraph[] {
   switch (block.type) {
     case "heading":
-      return [paragraph(block.text.replace(/\n/gu, " "), { heading: HEADINGS[block.level] })];
+      return [paragraph(block.text.replace(/\n/gu, " "), { heading: heading(block.level) })];
     case "paragraph":
       return block.lines.length === 0 ? [] : [paragraph(block.lines.join("\n"))];
     case "list":
@@ -43,6 +48,7 @@ function blockParagraphs(block: ExportBlock, index: number): Paragraph[] {
 
 /** A Word document of the document's blocks. */
 export async function documentDocx(doc: ExportDocument): Promise<Uint8Array> {
+  const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer } = docx();
   const title = cleanExportText(doc.title).replace(/\n/gu, " ");
   const file = new Document({
     title,

@@ -10,9 +10,13 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { inflateSync } from "node:zlib";
-import fontkit from "@pdf-lib/fontkit";
+import type fontkit from "@pdf-lib/fontkit";
+import { lazyPackage } from "~/server/lazy-package";
 
 const require = createRequire(import.meta.url);
+
+/** fontkit, loaded on the first PDF download rather than at server start (about 11 MB and 1 s). */
+export const loadFontkit = lazyPackage<typeof fontkit>("@pdf-lib/fontkit");
 // Beside this module: app/documents/fonts/ from source, build/fonts/ in the server bundle
 // (copied there by `npm run build`; see PROVENANCE.md in the folder).
 const FONT_DIR = fileURLToPath(new URL("./fonts/", import.meta.url));
@@ -96,7 +100,7 @@ export function fontChain(style: FontStyle): ChainFont[] {
     chain = CHAIN_FILES[style]().map((file) => {
       const raw = new Uint8Array(fs.readFileSync(file));
       const bytes = file.endsWith(".woff") ? unwrapWoff(raw) : raw;
-      return { file, bytes, face: fontkit.create(bytes) };
+      return { file, bytes, face: loadFontkit().create(bytes) };
     });
     chains.set(style, chain);
   }

@@ -2,11 +2,11 @@
 // has it (fonts.server.ts), Hebrew and Arabic shaped and laid right to left (the Unicode
 // bidirectional algorithm from bidi-js orders the runs, fontkit shapes each run), long
 // lines and words wrapped, pages added as needed and numbered.
-import bidiFactory from "bidi-js";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, type PDFFont, rgb } from "pdf-lib";
+// pdf-lib, fontkit and bidi-js load on the first PDF download, not at server start.
+import type { PDFFont } from "pdf-lib";
 import { cleanExportText, type ExportBlock, type ExportDocument, isRightToLeft } from "~/documents/export-blocks";
-import { fontChain, fontIndexFor, type FontStyle, subsetFont } from "~/documents/fonts.server";
+import { fontChain, fontIndexFor, type FontStyle, loadFontkit, subsetFont } from "~/documents/fonts.server";
+import { lazyPackage } from "~/server/lazy-package";
 
 // US Letter, in points.
 const PAGE = { width: 612, height: 792, margin: 54, footer: 30 };
@@ -128,12 +128,14 @@ export function wrapLine(text: string, style: TextStyle, maxWidth: number): stri
   return out;
 }
 
-const bidi = bidiFactory();
+const bidiFactory = lazyPackage<typeof import("bidi-js").default>("bidi-js");
+let bidiAlgorithm: ReturnType<ReturnType<typeof bidiFactory>> | undefined;
+const bidi = () => (bidiAlgorithm ??= bidiFactory()());
 
 /** The line's font runs in the order they are drawn, left to right. */
 function visualRuns(line: string, rtl: boolean, style: FontStyle): FontRun[] {
   if (!/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u.test(line)) return fontRuns(line, style);
-  const { levels } = bidi.getEmbeddingLevels(line, rtl ? "rtl" : "ltr");
+  const { levels } = bidi().getEmbeddingLevels(line, rtl ? "rtl" : "ltr");
   const levelRuns: { text: string; level: number }[] = [];
   for (let i = 0; i < line.length; i++) {
     const last = levelRuns[levelRuns.length - 1];
@@ -274,8 +276,9 @@ export async function documentPdf(doc: ExportDocument): Promise<Uint8Array> {
     return { text, runs: layout.footerRuns(text) };
   });
 
+  const { PDFDocument, rgb } = await import("pdf-lib");
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(loadFontkit());
   pdf.setTitle(clean(doc.title).replace(/\n/gu, " "));
   pdf.setProducer("Career Recovery Toolkit");
   pdf.setCreator("Career Recovery Toolkit");

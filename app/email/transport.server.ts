@@ -1,4 +1,4 @@
-import { Resend } from "resend";
+import type { Resend } from "resend";
 import { config } from "~/config.server";
 
 // Hands one stored email to Resend, or, without an API key, leaves it in the outbox.
@@ -28,7 +28,9 @@ const REQUEST_TIMEOUT_MS = 10_000;
 
 let client: Resend | undefined;
 
-function resend(apiKey: string, baseUrl: string | undefined): Resend {
+/** The SDK loads with the first email sent through Resend, never in local mode. */
+async function resend(apiKey: string, baseUrl: string | undefined): Promise<Resend> {
+  const { Resend } = await import("resend");
   client ??= new Resend(apiKey, baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, "") } : undefined);
   return client;
 }
@@ -37,7 +39,7 @@ export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
   const { email: settings } = config();
   if (!settings.resendApiKey) return { outcome: "local" };
   try {
-    const { data, error } = await resend(settings.resendApiKey, settings.resendBaseUrl).emails.send(
+    const { data, error } = await (await resend(settings.resendApiKey, settings.resendBaseUrl)).emails.send(
       { from: settings.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
       // The same key on every attempt: if an earlier attempt reached Resend before failing
       // on the way back, Resend answers with that email instead of sending a second one.

@@ -18,7 +18,24 @@ const URL_TEXT = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 const LINKEDIN = /linkedin\.com\/in\/([\w%-]+)/iu;
 const GITHUB = /github\.com\/([\w-]+)/iu;
 const LABELLED_PROFILE = (network: string) => new RegExp(`\\b${network}\\s*:(?:\\/\\/)?\\s*@?([\\w%-]+)`, "iu");
-const CONTACT_SEPARATORS = /\s*(?:\||•|·|\t|\s[–—]\s|\s{2,})\s*/u;
+const CONTACT_SEPARATORS = /\s*(?:\||•|·|⋄|◆|▪|\t|\s[–—/]\s|\s{2,})\s*/u;
+// A label before a contact value ("Location:", "A:", "Adresse"), dropped before reading a place.
+const CONTACT_LABEL = /^(?:[\p{L} -]{1,20}:\s*|(?:location|address|city|based in|home|adresse|address|wohnort|indirizzo|dirección|woonplaats|endereço)\s+)/iu;
+
+/**
+ * A place in one part of a contact line: the part itself, or its longest ending that is a
+ * place ("(917) 555-9067 Lisbon, Portugal" when the separator was a space the PDF lost).
+ */
+function placeIn(part: string): string | null {
+  const text = part.trim().replace(CONTACT_LABEL, "");
+  if (isPlaceName(text)) return text;
+  const words = text.split(/\s+/u);
+  for (let count = Math.min(6, words.length - 1); count >= 2; count--) {
+    const tail = words.slice(words.length - count).join(" ");
+    if (isPlaceName(tail)) return tail;
+  }
+  return null;
+}
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 // Tech names that look like web addresses ("Node.js", "ASP.NET").
 const TECH_NAME = /^(?:[\w-]+\.js|asp\.net|vue\.js|next\.js|node\.js|\.net)$/iu;
@@ -182,10 +199,14 @@ export function extractContact(
   );
   const website = take("website", websiteFound) ?? headerUrls.find((url) => /^https?:/iu.test(url) && !isProfileOrMail(url)) ?? null;
 
-  const location = take(
-    "location",
-    findIn(near, (text) => text.split(CONTACT_SEPARATORS).map((part) => part.trim()).find((part) => isPlaceName(part)) ?? null),
-  );
+  const placeOf = (text: string) => text.split(CONTACT_SEPARATORS).map(placeIn).find((place) => place !== null) ?? null;
+  // Contact details printed away from the header (a page footer, the end of a sidebar):
+  // the lines that hold the e-mail or phone, and the lines beside them.
+  const contactElsewhere = () => {
+    const holding = all.flatMap((line, i) => (EMAIL.test(line.text) || (phone !== null && line.text.includes(phone)) ? [all[i - 1], line, all[i + 1]] : []));
+    return holding.filter((line): line is LayoutLine => line !== undefined && !isBulletLine(line.text)).map((line) => ({ text: line.text, lines: [line] }));
+  };
+  const location = take("location", findIn(near, placeOf) ?? findIn(contactElsewhere(), placeOf));
   const nameLine = nameFrom(all, bodyFontSize);
   const fullName = nameLine ? take("fullName", { value: nameLine.segments[0].text.replace(/\s+/gu, " ").trim(), lines: [nameLine] }) : null;
 

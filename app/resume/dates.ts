@@ -2,40 +2,81 @@
 import { isPlaceName } from "./lexicon.ts";
 import type { DateStyle, ResumeDate } from "./types.ts";
 
-const MONTH_NUMBERS: [RegExp, number][] = [
-  [/^jan/, 1],
-  [/^feb/, 2],
-  [/^mar/, 3],
-  [/^apr/, 4],
-  [/^may/, 5],
-  [/^jun/, 6],
-  [/^jul/, 7],
-  [/^aug/, 8],
-  [/^sep/, 9],
-  [/^oct/, 10],
-  [/^nov/, 11],
-  [/^dec/, 12],
-];
+// Month names in the languages resumes are commonly written in, from the runtime's ICU
+// data (Intl) rather than a hand list: each language's full and abbreviated names, and
+// any prefix of three letters or more of a full name ("Sept", "Okt", "janv", "März").
+const MONTH_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
+// Prefixes that are everyday English words, read as months they would turn "rolled out
+// 2020 plans" into a date.
+const NOT_MONTHS = new Set(["out", "set", "ago", "gen", "mag"]);
 
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+function monthNames(): Map<string, number> {
+  const names = new Map<string, number>();
+  const clash = new Set<string>();
+  const add = (name: string, month: number) => {
+    const key = name.toLowerCase().replace(/\.$/u, "");
+    if ([...key].length < 3 || NOT_MONTHS.has(key)) return;
+    if (names.has(key) && names.get(key) !== month) clash.add(key);
+    else names.set(key, month);
+  };
+  for (const language of MONTH_LANGUAGES) {
+    for (let month = 1; month <= 12; month++) {
+      const day = new Date(Date.UTC(2020, month - 1, 15));
+      const full = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(day);
+      add(new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" }).format(day), month);
+      for (let length = 3; length <= full.length; length++) add(full.slice(0, length), month);
+    }
+  }
+  for (const key of clash) names.delete(key);
+  return names;
+}
+
+/** One regular expression for a set of words, as a trie, so matching never backtracks over hundreds of alternatives. */
+function trieSource(words: string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      if (!node.next.has(char)) node.next.set(char, { end: false, next: new Map() });
+      node = node.next.get(char)!;
+    }
+    node.end = true;
+  }
+  const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\'-]/gu, "\\$&");
+  const source = (node: Node): string => {
+    const branches = [...node.next].map(([char, child]) => escape(char) + source(child));
+    if (branches.length === 0) return "";
+    const group = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    return node.end ? `(?:${group})?` : group;
+  };
+  return source(root);
+}
+
+const MONTH_NUMBERS = monthNames();
+const MONTH = `(?:${trieSource([...MONTH_NUMBERS.keys()])})\\.?`;
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 // "20XX" is how templates print a year still to fill in; it is kept as written.
 const YEAR = "(?:19|20)(?:\\d{2}|XX)";
 const DATE =
   `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
-// "Present" and its usual stand-ins, in the languages whose headings the parser knows.
+// "Present" and its usual stand-ins, in the languages of MONTH_LANGUAGES (and Vietnamese).
 const PRESENT =
-  "(?:present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|actualidad|actual|presente|atual|présent|aujourd['’]hui|hiện tại|nay)";
-const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through|bis|à|a|hasta|até|đến)\\s*";
+  "(?:present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|jetzt|actualidad|actual|ahora|hoy|presente|atual|atualmente|" +
+  "présent|aujourd['’]hui|en cours|oggi|in corso|heden|huidig|nu|idag|pågående|hiện tại|nay)";
+const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through|bis|à|au|a|al|hasta|até|tot|đến)\\s*";
+// "2019–21": a range of years whose end keeps only its last two digits.
+const SHORT_YEAR_RANGE = /(?<![\w/])((?:19|20)\d{2})\s*([–—-])\s*(\d{2})(?![\w/%])/u;
 
+const ANY_YEAR = /(?:19|20)(?:\d{2}|XX)/iu;
 const DATE_PATTERN = new RegExp(`(?<![\\w/])${DATE}(?![\\w/])`, "iu");
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE})${RANGE_SEPARATOR}(${DATE}|${PRESENT})(?![\\w/])`, "iu");
 // "2023-09 –" or "Since 2021": a range still open.
-const OPEN_RANGE = new RegExp(`(?<![\\w/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+)?(${DATE})\\s*(?:–|—|-)\\s*(?=$|[|·•,\\t])|(?<![\\w/])(?:since|seit|depuis|desde)\\s+(${DATE})(?![\\w/])`, "iu");
+const OPEN_RANGE = new RegExp(`(?<![\\w/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+|dal\\s+|sinds\\s+)?(${DATE})\\s*(?:–|—|-)\\s*(?=$|[|·•,\\t])|(?<![\\w/])(?:since|seit|depuis|desde|dal|sinds)\\s+(${DATE})(?![\\w/])`, "iu");
 const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, "iu");
 const WHOLE_PRESENT = new RegExp(`^${PRESENT}$`, "iu");
 const WHOLE_OPEN_RANGE = new RegExp(`^(?:(?:since|seit|depuis|desde)\\s+)?(?:${DATE})(?:\\s*[–—-])?$`, "iu");
+const WHOLE_SHORT_RANGE = /^(?:19|20)\d{2}\s*[–—-]\s*\d{2}$/u;
 const WHOLE_RANGE = new RegExp(`^(?:${DATE})${RANGE_SEPARATOR}(?:${DATE}|${PRESENT})$`, "iu");
 const DURATION = /^\(?\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s*(?:months?|mos?))?\)?$/iu;
 const PREFIX_WORDS = /^(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s+/iu;
@@ -50,10 +91,9 @@ export function parseDate(text: string): ResumeDate | null {
   if (!WHOLE_DATE.test(trimmed)) return null;
   const lower = trimmed.toLowerCase();
   const year = (lower.match(new RegExp(YEAR, "i"))?.[0] ?? "").toUpperCase();
-  const monthName = MONTH_NUMBERS.find(([pattern]) => pattern.test(lower));
-  if (monthName && new RegExp(`^${MONTH}\\s`, "iu").test(lower)) {
-    return { value: `${year}-${pad(monthName[1])}`, text: trimmed, style: "month-name" };
-  }
+  const monthName = lower.match(new RegExp(`^(${MONTH})\\s`, "iu"))?.[1].replace(/\.$/u, "");
+  const monthNumber = monthName ? MONTH_NUMBERS.get(monthName) : undefined;
+  if (monthNumber) return { value: `${year}-${pad(monthNumber)}`, text: trimmed, style: "month-name" };
   const numeric = lower.match(new RegExp(`^(\\d{1,2})\\s*[/.]\\s*${YEAR}$`, "i"));
   if (numeric) return { value: `${year}-${pad(Number(numeric[1]))}`, text: trimmed, style: "numeric" };
   const iso = lower.match(new RegExp(`^${YEAR}\\s*[-/.]\\s*(\\d{1,2})$`, "i"));
@@ -70,9 +110,17 @@ export interface FoundDates {
 
 /** The first date range in the text, else the first single date (taken as an end date). */
 export function findDates(text: string): FoundDates | null {
+  // Every date holds a year: most lines have none, and this test is far cheaper than the patterns.
+  if (!ANY_YEAR.test(text)) return null;
   const range = text.match(RANGE_PATTERN);
   if (range) {
     return { start: parseDate(range[1]), end: parseDate(range[2]), text: range[0].trim() };
+  }
+  const short = text.match(SHORT_YEAR_RANGE);
+  // The end year comes after the start; "2010-12" with a hyphen is December 2010.
+  if (short && Number(short[3]) > Number(short[1].slice(2)) && !(short[2] === "-" && Number(short[3]) <= 12)) {
+    const end = `${short[1].slice(0, 2)}${short[3]}`;
+    return { start: parseDate(short[1]), end: { value: end, text: short[3], style: "year" }, text: short[0].trim() };
   }
   const open = text.match(OPEN_RANGE);
   if (open) {
@@ -98,7 +146,7 @@ export function isDuration(text: string): boolean {
 
 function isDateText(text: string): boolean {
   const trimmed = text.trim().replace(PREFIX_WORDS, "");
-  return WHOLE_DATE.test(trimmed) || WHOLE_RANGE.test(trimmed) || WHOLE_PRESENT.test(trimmed) || WHOLE_OPEN_RANGE.test(trimmed);
+  return WHOLE_DATE.test(trimmed) || WHOLE_RANGE.test(trimmed) || WHOLE_PRESENT.test(trimmed) || WHOLE_OPEN_RANGE.test(trimmed) || WHOLE_SHORT_RANGE.test(trimmed);
 }
 
 const isMetadataPart = (part: string) => isDateText(part) || isDuration(part) || isPlaceName(part);

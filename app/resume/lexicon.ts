@@ -30,7 +30,26 @@ const COUNTRIES = [
   "china", "hong kong", "taiwan", "japan", "south korea", "korea", "singapore", "malaysia", "indonesia",
   "philippines", "thailand", "vietnam", "australia", "new zealand",
 ];
+// Every country and territory name in the languages resumes are commonly written in, from
+// the runtime's ICU data, built on first use (it takes tens of milliseconds once).
+const REGION_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt"];
+let regionNames: Set<string> | null = null;
+function allRegionNames(): Set<string> {
+  if (regionNames) return regionNames;
+  regionNames = new Set();
+  for (const language of REGION_LANGUAGES) {
+    const names = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const name = names.of(String.fromCharCode(a, b));
+        if (name && name !== "Unknown Region") regionNames.add(name.toLowerCase());
+      }
+    }
+  }
+  return regionNames;
+}
 const PLACE_QUALIFIERS = new Set([...REGIONS, ...COUNTRIES]);
+const isPlaceQualifier = (text: string) => PLACE_QUALIFIERS.has(text.toLowerCase()) || allRegionNames().has(text.toLowerCase());
 const STATE_CODES = new Set([...US_STATES, ...CA_PROVINCES]);
 const WORK_MODES = /^(?:remote|hybrid|on-?site)(?:\s*\(.*\))?$/iu;
 const PLACE_WORD = /^[\p{Lu}][\p{L}.'’-]*$|^(?:de|del|la|le|am|upon|on|of|da|do|dos|das|di)$/u;
@@ -43,7 +62,7 @@ export function isPlaceName(text: string): boolean {
   const parts = trimmed.split(/\s*,\s*/u);
   if (parts.length < 2 || parts.length > 3) return false;
   const last = parts[parts.length - 1];
-  const qualified = STATE_CODES.has(last) || PLACE_QUALIFIERS.has(last.toLowerCase()) || WORK_MODES.test(last);
+  const qualified = STATE_CODES.has(last) || WORK_MODES.test(last) || isPlaceQualifier(last);
   const named = parts.slice(0, -1).every((part) => {
     const words = part.split(/\s+/u);
     return words.length <= 4 && words.every((word) => PLACE_WORD.test(word) && !TITLE_WORDS.has(word.toLowerCase()));

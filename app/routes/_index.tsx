@@ -24,24 +24,28 @@ const TOOLS = [
   {
     name: "Resume scanner",
     href: "/toolkit/resume",
+    sample: "/samples#resume",
     summary:
       "Upload a PDF and see exactly what an applicant-tracking system extracts. Get a deterministic score where every point is explained, and fixes that keep your facts, optionally against a job description.",
   },
   {
     name: "Interview prep",
     href: "/toolkit/interview",
+    sample: "/samples#interview",
     summary:
       "Mock interviews shaped like a company's real loop (Google, Meta, Amazon and more) for your role and level, with rubric feedback on every answer.",
   },
   {
     name: "Layoff-explanation writer",
     href: "/toolkit/layoff",
+    sample: "/samples#layoff",
     summary:
       "Short, honest explanations for interviews, cover letters, LinkedIn and resume gaps: factual, no blame, no apology, pointing to what you want next.",
   },
   {
     name: "Negotiation-email generator",
     href: "/toolkit/negotiate",
+    sample: "/samples#negotiation",
     summary:
       "Place an offer against public market data, then send a counter-offer email that cites its ranges and asks for the right levers.",
   },
@@ -91,9 +95,15 @@ export default function Landing() {
             <li key={tool.href} className="rounded-lg border border-stone-200 bg-white p-5">
               <h3 className="text-lg font-semibold">{tool.name}</h3>
               <p className="mt-2 text-stone-700">{tool.summary}</p>
+              <p className="mt-2">
+                <Link to={tool.sample}>See a sample from the {tool.name.toLowerCase()}</Link>
+              </p>
             </li>
           ))}
         </ul>
+        <p className="mt-4 text-stone-700">
+          <Link to="/samples">See what each tool makes</Link>: real outputs from a fictional engineer's facts, before you pay.
+        </p>
       </section>
 
       <section aria-labelledby="price-title" className="rounded-lg bg-brand-50 p-6">

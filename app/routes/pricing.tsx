@@ -79,6 +79,9 @@ export default function Pricing() {
 
       <section aria-labelledby="included-title">
         <h2 id="included-title" className="text-xl font-semibold">What is included</h2>
+        <p className="mt-2 text-stone-700">
+          Not sure yet? <Link to="/samples">See a sample of each tool's output</Link>, made by the real tools.
+        </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {INCLUDED.map(([name, text]) => (
             <li key={name} className="rounded-lg border border-stone-200 bg-white p-4">

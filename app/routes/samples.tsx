@@ -34,7 +34,7 @@ export default function SamplesPage() {
     <div className="space-y-12">
       <PageHeading title="What the toolkit makes">
         <p>
-          Each sample below was made by the real tools, when this server started ({formatDateTime(page.generatedAt)}), from the
+          Each sample below was made by the real tools on this server ({formatDateTime(page.generatedAt)}) from the
           facts of a fictional engineer, Jordan Rivera. Nothing is retouched; the text comes from the built-in writer. Every
           name, company and number in the inputs is made up.
         </p>

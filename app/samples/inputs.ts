@@ -46,14 +46,16 @@ Nice to have: Kubernetes, Terraform, mentoring engineers.`;
 /** The mock interview: one behavioural question of an Amazon-style loop, answered. */
 export const SAMPLE_INTERVIEW = {
   choices: { company: "amazon", role: "backend", level: "L5", stage: "behavioral", seed: "public-sample" },
+  // Written for the question the seed picks (taking on work outside your role); if the
+  // bank changes and another question comes up, the page shows how this answer fares there.
   answer: [
-    "Last year I was the senior engineer on the invoicing team at Larkspur Payments, and our nightly invoice run failed about once a week.",
-    "My goal was to make it reliable before our biggest customer renewed, which was two months away.",
-    "I read three months of incident notes and found that most failures came from one slow database query.",
-    "I proposed moving the run to an event queue, wrote a short design document and asked two teammates to poke holes in it.",
-    "I built the first version in three weeks and ran it next to the old job for a fortnight.",
+    "Last year I was a senior engineer on the invoicing team at Larkspur Payments, and the nightly invoice run failed about once a week.",
+    "The run belonged to no team: the data team had built it years before and moved on, so each failure was patched by whoever was on call.",
+    "It was outside my job description, but our biggest customer was renewing in two months and every failed run delayed their invoices.",
+    "Without being asked, I read three months of incident notes and found that most failures came from one slow database query.",
+    "I wrote a short design document for moving the run to an event queue, built the first version in three weeks and ran it next to the old job for a fortnight.",
     "As a result, failed runs dropped by 40%, and the customer renewed for three more years.",
-    "I learned to measure before proposing a rewrite.",
+    "I wrote a runbook and handed the job to the platform team, who own it now.",
   ].join(" "),
 };
 

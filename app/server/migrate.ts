@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { sqlitePath } from "~/config.server";
+import { ENGINES, engineOfUrl } from "~/db/engines";
 
 const run = promisify(execFile);
 
@@ -51,17 +53,24 @@ export function provisionFromInitialDatabase(databaseUrl: string, initial: strin
   return true;
 }
 
+function committedMigrations(migrationsDir: string): string[] {
+  return fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
 /**
  * Committed migrations a SQLite database has not applied yet. Checking first keeps start-up
  * fast, and lets a second server start on a database another process has open: Prisma's
  * migration engine needs a lock it cannot get then, even when there is nothing to do.
  */
-export function pendingSqliteMigrations(file: string, migrationsDir = path.resolve("prisma/migrations")): string[] {
-  const committed = fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+export function pendingSqliteMigrations(
+  file: string,
+  migrationsDir = path.resolve(ENGINES.sqlite.migrations),
+): string[] {
+  const committed = committedMigrations(migrationsDir);
   if (!fs.existsSync(file)) return committed;
   const sqlite = new Database(file, { readonly: true, timeout: 5000 });
   try {
@@ -79,10 +88,51 @@ export function pendingSqliteMigrations(file: string, migrationsDir = path.resol
   }
 }
 
-/** Applies committed migrations that the database does not have yet. */
+/**
+ * Committed PostgreSQL migrations a database has not applied yet: one query, so that N app
+ * servers starting together do not each start Prisma's migration engine when there is
+ * nothing to do (when there is, `migrate deploy` takes an advisory lock, so only one applies).
+ */
+export async function pendingPostgresMigrations(
+  databaseUrl: string,
+  migrationsDir = path.resolve(ENGINES.postgresql.migrations),
+): Promise<string[]> {
+  const committed = committedMigrations(migrationsDir);
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new StartupError(`Cannot connect to the database at ${redactUrl(databaseUrl)}: ${(error as Error).message}`);
+  }
+  try {
+    const table = await client.query<{ found: string | null }>(
+      "SELECT to_regclass('_prisma_migrations')::text AS found",
+    );
+    if (!table.rows[0]?.found) return committed;
+    const rows = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const applied = new Set(rows.rows.map((r) => r.migration_name));
+    return committed.filter((name) => !applied.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database URL without its password, for messages. */
+export function redactUrl(databaseUrl: string): string {
+  return databaseUrl.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, "$1:***@");
+}
+
+/** Applies committed migrations of the URL's engine that the database does not have yet. */
 export async function applyMigrations(databaseUrl: string): Promise<void> {
   const file = sqlitePath(databaseUrl);
-  if (file && pendingSqliteMigrations(file).length === 0) return;
+  const pending =
+    engineOfUrl(databaseUrl) === "postgresql"
+      ? await pendingPostgresMigrations(databaseUrl)
+      : pendingSqliteMigrations(file!);
+  if (pending.length === 0) return;
+  // prisma.config.ts picks the engine's schema and migrations folder from DATABASE_URL.
   const prisma = path.resolve("node_modules/.bin/prisma");
   try {
     await run(prisma, ["migrate", "deploy"], {
@@ -91,7 +141,7 @@ export async function applyMigrations(databaseUrl: string): Promise<void> {
   } catch (error) {
     const out = error as { stdout?: string; stderr?: string; message: string };
     throw new StartupError(
-      `Database migrations failed for ${databaseUrl}:\n${out.stderr || out.stdout || out.message}`,
+      `Database migrations failed for ${redactUrl(databaseUrl)}:\n${out.stderr || out.stdout || out.message}`,
     );
   }
 }

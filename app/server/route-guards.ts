@@ -23,6 +23,11 @@ const ANSWERS: Record<DatabaseFault, { retryAfterSeconds: number; message: strin
     message:
       "We cannot save anything right now because the server has run out of storage, so this was not saved. Nothing you saved before is affected. Try again in a minute.",
   },
+  unreachable: {
+    retryAfterSeconds: 10,
+    message:
+      "We cannot reach our database right now, so this was not saved. Nothing you saved before is affected. Try again in a few seconds.",
+  },
   unwritable: {
     retryAfterSeconds: 60,
     message:

@@ -1,7 +1,8 @@
-// Form fields beyond forms.tsx's TextField: a text area, a select, a month input, a group
-// of checkboxes and a single checkbox. Same look and the same accessible wiring: a label
-// tied to the control, the hint and the error linked through aria-describedby, the error
-// also marked with aria-invalid. All uncontrolled, so they work without JavaScript.
+// Form fields: a text area, a select, a month input, a group of checkboxes and a single
+// checkbox, and the frame forms.tsx's TextField and any tool's own field use. Same look and
+// the same accessible wiring: a label tied to the control, the hint and the error linked
+// through aria-describedby, the error also marked with aria-invalid. All uncontrolled, so
+// they work without JavaScript.
 import type { ReactNode } from "react";
 
 export interface Option {
@@ -9,7 +10,7 @@ export interface Option {
   label: string;
 }
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   name: string;
   error?: string;
@@ -19,12 +20,13 @@ interface FieldProps {
 
 const CONTROL = "block w-full rounded-md border bg-white px-3 py-2 text-stone-900 shadow-sm";
 
-function borderFor(error: string | undefined): string {
-  return error ? "border-red-600" : "border-stone-300";
+/** The classes of a text input, text area or select, red-bordered when it has an error. */
+export function controlClass(error: string | undefined): string {
+  return `${CONTROL} ${error ? "border-red-600" : "border-stone-300"}`;
 }
 
 /** The ids of the hint and error paragraphs a control points to. */
-function describedBy(id: string, props: FieldProps): string | undefined {
+export function describedBy(id: string, props: FieldProps): string | undefined {
   return [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
@@ -49,7 +51,7 @@ function ErrorText({ id, error }: { id: string; error?: string }) {
 }
 
 /** Label, hint, control, error: the frame of every single-control field. */
-function LabelledField({ id, props, children }: { id: string; props: FieldProps; children: ReactNode }) {
+export function LabelledField({ id, props, children }: { id: string; props: FieldProps; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
@@ -76,7 +78,7 @@ export function TextAreaField(props: FieldProps & { defaultValue?: string; rows?
         placeholder={props.placeholder}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props)}
-        className={`${CONTROL} ${borderFor(props.error)}`}
+        className={controlClass(props.error)}
       />
     </LabelledField>
   );
@@ -96,7 +98,7 @@ export function MonthField(props: FieldProps & { defaultValue?: string }) {
         placeholder="YYYY-MM"
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props)}
-        className={`${CONTROL} ${borderFor(props.error)}`}
+        className={controlClass(props.error)}
       />
     </LabelledField>
   );
@@ -115,7 +117,7 @@ export function SelectField(
         required={props.required}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props)}
-        className={`${CONTROL} ${borderFor(props.error)}`}
+        className={controlClass(props.error)}
       >
         {props.placeholder ? (
           <option value="" disabled>

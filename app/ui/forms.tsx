@@ -1,33 +1,21 @@
 import { useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { controlClass, describedBy, type FieldProps, LabelledField } from "./fields";
 
-export function TextField(props: {
-  label: string;
-  name: string;
-  type?: "text" | "email" | "password" | "number" | "date" | "url" | "search";
-  autoComplete?: string;
-  defaultValue?: string;
-  error?: string;
-  hint?: ReactNode;
-  required?: boolean;
-  inputMode?: "numeric" | "text" | "email" | "decimal";
-  maxLength?: number;
-  autoFocus?: boolean;
-  placeholder?: string;
-}) {
+export function TextField(
+  props: FieldProps & {
+    type?: "text" | "email" | "password" | "number" | "date" | "url" | "search";
+    autoComplete?: string;
+    defaultValue?: string;
+    inputMode?: "numeric" | "text" | "email" | "decimal";
+    maxLength?: number;
+    autoFocus?: boolean;
+    placeholder?: string;
+  },
+) {
   const id = `field-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {props.label}
-        {props.required ? null : <span className="font-normal text-stone-500"> (optional)</span>}
-      </label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {props.hint}
-        </p>
-      ) : null}
+    <LabelledField id={id} props={props}>
       <input
         id={id}
         name={props.name}
@@ -40,17 +28,10 @@ export function TextField(props: {
         autoFocus={props.autoFocus}
         placeholder={props.placeholder}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={`block w-full rounded-md border bg-white px-3 py-2 text-stone-900 shadow-sm ${
-          props.error ? "border-red-600" : "border-stone-300"
-        }`}
+        aria-describedby={describedBy(id, props)}
+        className={controlClass(props.error)}
       />
-      {props.error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    </LabelledField>
   );
 }
 

@@ -2,8 +2,9 @@
 // Ollama, vLLM, LM Studio…), through the official SDK. No tools are offered; the reply is
 // capped by max_tokens; the whole call, retries included, gets one deadline
 // (OPENAI_TIMEOUT_MS) and stops when the caller's signal aborts.
-import OpenAI, { APIConnectionTimeoutError, OpenAIError, RateLimitError } from "openai";
+import type OpenAI from "openai";
 import type { Config } from "~/config.server";
+import { lazyPackage } from "~/server/lazy-package";
 import type { ModelCall, ModelEngine, ModelEvent, ModelFailure, ModelRequest } from "./types";
 
 export interface OpenAISettings {
@@ -29,8 +30,11 @@ export function openAIEngineFromConfig(settings: Config["openai"], overrides: Op
   return apiKey ? createOpenAIEngine({ ...settings, apiKey }, overrides) : null;
 }
 
+// The SDK loads with the first engine (an API key is set), not at server start.
+const OpenAISdk = lazyPackage<typeof OpenAI>("openai");
+
 export function createOpenAIEngine(settings: OpenAISettings, overrides: OpenAIOverrides = {}): ModelEngine {
-  const client = new OpenAI({
+  const client = new (OpenAISdk())({
     apiKey: settings.apiKey,
     baseURL: overrides.baseURL ?? settings.baseUrl,
     timeout: settings.timeoutMs,
@@ -94,6 +98,7 @@ async function* write(client: OpenAI, settings: OpenAISettings, request: ModelRe
     }
     yield { type: "reply", reply: { ok: true, text, call: { ...call, latencyMs: elapsed() } } };
   } catch (error) {
+    const { APIConnectionTimeoutError, OpenAIError, RateLimitError } = OpenAISdk();
     if (request.signal?.aborted) yield failed("aborted");
     else if (deadline.signal.aborted || error instanceof APIConnectionTimeoutError) yield failed("timeout");
     else if (error instanceof RateLimitError) yield failed("rate_limited");

@@ -4,6 +4,7 @@
 // counted, a use is never counted for a document that wasn't saved, and two requests racing
 // for the last use of the day can't both win.
 import type { Db } from "~/db.server";
+import { retryingWriteConflicts } from "~/db/write-conflicts";
 import { saveDocument } from "~/documents/store.server";
 import { generateDocument, type WriterDeps, type WriteRequest } from "./generate.server";
 import { checkQuota, isCharged, recordUsage, type QuotaLimits } from "./quota.server";
@@ -36,19 +37,22 @@ export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, reque
   const { userId, input, document, usage } = request;
   const now = deps.now();
   try {
-    return await deps.db.$transaction(
-      async (tx) => {
-        // Insert first, then count: on SQLite the insert takes the write lock, so a
-        // concurrent save waits and then counts this row too.
-        await recordUsage(tx, userId, usage, now);
-        if (isCharged(usage.status)) {
-          const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
-          if (!quota.ok) throw new QuotaTaken(quota);
-        }
-        const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
-        return { ok: true as const, documentId: saved.id };
-      },
-      { isolationLevel: "Serializable" },
+    // On PostgreSQL a concurrent save can abort this one (serializable): it runs again.
+    return await retryingWriteConflicts(() =>
+      deps.db.$transaction(
+        async (tx) => {
+          // Insert first, then count: on SQLite the insert takes the write lock, so a
+          // concurrent save waits and then counts this row too.
+          await recordUsage(tx, userId, usage, now);
+          if (isCharged(usage.status)) {
+            const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
+            if (!quota.ok) throw new QuotaTaken(quota);
+          }
+          const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
+          return { ok: true as const, documentId: saved.id };
+        },
+        { isolationLevel: "Serializable" },
+      ),
     );
   } catch (error) {
     if (error instanceof QuotaTaken) return error.result;

@@ -1,22 +1,27 @@
 import { db } from "~/db.server";
+import type { Db } from "~/db.server";
 import type { FormClient } from "../support/http-client";
 import { TEST_PASSWORD } from "../support/users";
 import { type HttpMeasure, measure } from "./http";
 
-const DOCUMENTS = 5000;
+export const DOCUMENTS = 5000;
 
-/** Signs a user up, gives them 5,000 documents, and measures their documents list. */
-export async function benchDocuments(baseUrl: string, client: FormClient): Promise<{ count: number; measure: HttpMeasure }> {
-  const email = `bench-${Date.now()}@example.com`;
+/** Signs a user up through the form, and returns their id from `store`. */
+export async function signUpBenchUser(client: FormClient, store: Db = db): Promise<string> {
+  const email = `bench-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   await client.post("/signup", { email, password: TEST_PASSWORD, website: "" });
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return (await store.user.findUniqueOrThrow({ where: { email } })).id;
+}
+
+/** Gives a user 5,000 documents, one a minute from 2024-01-01, the four kinds in turn. */
+export async function seedDocuments(userId: string, store: Db = db): Promise<void> {
   const start = Date.UTC(2024, 0, 1);
   for (let batch = 0; batch < DOCUMENTS / 500; batch++) {
-    await db.document.createMany({
+    await store.document.createMany({
       data: Array.from({ length: 500 }, (_, i) => {
         const n = batch * 500 + i;
         return {
-          userId: user.id,
+          userId,
           kind: ["resume_scan", "interview_session", "layoff_explanation", "negotiation_email"][n % 4],
           title: `Benchmark document ${n}`,
           input: "{}",
@@ -28,5 +33,16 @@ export async function benchDocuments(baseUrl: string, client: FormClient): Promi
       }),
     });
   }
-  return { count: DOCUMENTS, measure: await measure(baseUrl, "/documents", { headers: { Cookie: client.cookieHeader() } }) };
+}
+
+/** Signs a user up, gives them 5,000 documents, and measures their documents list. */
+export async function benchDocuments(
+  baseUrl: string,
+  client: FormClient,
+): Promise<{ count: number; measure: HttpMeasure }> {
+  await seedDocuments(await signUpBenchUser(client));
+  return {
+    count: DOCUMENTS,
+    measure: await measure(baseUrl, "/documents", { headers: { Cookie: client.cookieHeader() } }),
+  };
 }

@@ -4,9 +4,13 @@ import net from "node:net";
 export interface AppServer {
   url: string;
   port: number;
+  /** The server process's id (for its memory in `npm run bench`). */
+  pid: number;
   /** Everything the server printed so far. */
   output: () => string;
   stop: () => Promise<void>;
+  /** Ends the process at once, as a crash or the OOM killer would (SIGKILL). */
+  kill: () => Promise<void>;
 }
 
 /** A free TCP port on the loopback interface. */
@@ -75,6 +79,7 @@ export async function startAppServer(
   return {
     url,
     port,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -82,6 +87,11 @@ export async function startAppServer(
       const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
       await exited;
       clearTimeout(timer);
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGKILL");
+      await exited;
     },
   };
 }

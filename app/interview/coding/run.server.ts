@@ -1,7 +1,6 @@
 // Runs a candidate's code for a coding problem in the sandbox and turns what happened into
 // a report: per test pass/fail, input, expected, got and time; large inputs checked for
 // time as well; and an empirical complexity hint from how the time grows with the size.
-import ts from "typescript";
 import { findProblem } from "../content/coding/problems.ts";
 import type { CodeReport, TestResult } from "../schema.ts";
 import type { SandboxPool, SandboxResult } from "../sandbox/pool.server.ts";
@@ -23,8 +22,10 @@ export type RunCodeResult =
 const SHOWN_CHARS = 160;
 const clip = (text: string) => (text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text);
 
-/** TypeScript to JavaScript, types stripped; syntax errors as a message with the line. */
-export function transpileTypeScript(source: string): { ok: true; code: string } | { ok: false; message: string } {
+/** TypeScript to JavaScript, types stripped; syntax errors as a message with the line. The
+ *  compiler (75 MB) loads on the first TypeScript answer, not at server start. */
+export async function transpileTypeScript(source: string): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
+  const { default: ts } = await import("typescript");
   const output = ts.transpileModule(source, {
     reportDiagnostics: true,
     compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.None, removeComments: false },
@@ -72,7 +73,7 @@ async function expectedForLarge(pool: SandboxPool, problem: CodingProblem): Prom
   if (known) return known;
   const scale = problem.scale;
   const computing = (async () => {
-    const reference = transpileTypeScript(problem.references.typescript);
+    const reference = await transpileTypeScript(problem.references.typescript);
     if (!reference.ok) return null;
     const result = await pool.run({
       language: "javascript",
@@ -102,7 +103,7 @@ export async function runCodingAnswer(pool: SandboxPool, problemId: string, lang
   if (!problem) return { ok: false, reason: "unknown_problem", message: "This question has no runnable tests." };
   let code = source;
   if (language === "typescript") {
-    const transpiled = transpileTypeScript(source);
+    const transpiled = await transpileTypeScript(source);
     if (!transpiled.ok) return { ok: true, report: failedRun(language, transpiled.message) };
     code = transpiled.code;
   }

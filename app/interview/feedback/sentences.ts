@@ -2,7 +2,7 @@
 // tagger): who the subject of each verb is, the verb's infinitive, tense and mood, and
 // whether it is negated. The STAR and talking-point checks work from these facts rather
 // than from cue words, so "I rolled it back" is an action wherever it sits in the answer.
-import nlp from "compromise";
+import { lazyPackage } from "~/server/lazy-package";
 import {
   DISCOURSE_WORDS,
   FILLER_SENTENCE,
@@ -10,6 +10,9 @@ import {
   HYPOTHETICAL_MODALS,
 } from "../content/language.ts";
 import { countWords, hasNumber, splitSentences, tokenize } from "../text.ts";
+
+// Loaded on first use, not at server start (see lazy-package.ts).
+const nlp = lazyPackage<typeof import("compromise").default>("compromise");
 
 export type Actor = "self" | "team" | "other" | "none";
 
@@ -82,7 +85,7 @@ function clausesOf(text: string): Clause[] {
   let previousHypothetical = false;
   // "If I had to …, I would …": the whole sentence is a supposition.
   const supposition = /^(if|suppose|imagine|say|assuming|in case)\b/i.test(text.trim());
-  nlp(text)
+  nlp()(text)
     .verbs()
     .forEach((verb) => {
       const json = (verb.json() as VerbJson[])[0];
@@ -129,14 +132,14 @@ function nextVerbAfterModal(text: string, modal: string): string {
 }
 
 /** "Event loop, call stack, microtask queue, …": three or more short items, the first
- *  ones without a verb of their own (so "CAP stands for consistency, availability and
- *  partition tolerance" is a sentence, not a list). */
+ *  without a verb of their own (so "CAP stands for consistency, availability and partition
+ *  tolerance" is a sentence, not a list). */
 function isTermList(text: string, clauses: readonly Clause[]): boolean {
   const items = text.split(/[,;]|\s+-\s+|\band\b/).map((item) => item.trim()).filter(Boolean);
   // Single nouns often tag as verbs ("network", "fakes"), so the first item must be verbless and
   // then most items are, or the list is so long (five or more short items) that it can only be a list.
   if (items.length >= 3 && items.every((item) => countWords(item) <= 4)) {
-    const verbless = items.map((item) => nlp(item).verbs().length === 0);
+    const verbless = items.map((item) => nlp()(item).verbs().length === 0);
     return verbless[0]! && (items.length >= 5 || verbless.filter(Boolean).length >= items.length * 0.7);
   }
   return clauses.length === 0 && countWords(text) <= 4;

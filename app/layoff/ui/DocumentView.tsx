@@ -24,7 +24,8 @@ const LayoffDocumentView: DocumentViewComponent = ({ document }) => {
         <p className="text-sm text-stone-600">Opens the writer with this document's answers filled in and the tone you choose.</p>
         <input type="hidden" name="from" value={document.id} />
         <div className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
+          {/* A select is as wide as its longest option; on a phone it must shrink to the card. */}
+          <div className="min-w-0 max-w-full space-y-1">
             <label htmlFor="regenerate-tone" className="block text-sm font-medium text-stone-800">
               Tone
             </label>
@@ -32,7 +33,7 @@ const LayoffDocumentView: DocumentViewComponent = ({ document }) => {
               id="regenerate-tone"
               name="tone"
               defaultValue={otherTone}
-              className="block rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm"
+              className="block w-full max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm"
             >
               {TONES.map((tone) => (
                 <option key={tone.value} value={tone.value}>

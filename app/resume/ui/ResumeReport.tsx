@@ -1,7 +1,7 @@
 // A saved resume scan, rendered: score and its caps, the breakdown, every fix (what,
 // where, why, how), the job match, suggested rewrites, and what the ATS read side by
 // side with the extracted text. Everything from the resume is rendered as text.
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { CONTACT_LABELS } from "../labels.ts";
 import { levelSentence, titleSentence } from "../match-text.ts";
 import { plural } from "../plural.ts";
@@ -76,6 +76,27 @@ function GateItem({ gate }: { gate: Gate }) {
 const CELL = "block border-b p-1 md:table-cell md:before:content-none before:font-medium before:text-slate-600 before:content-[attr(data-label)_':_']";
 const ROW = "block border-b border-slate-300 py-1 md:table-row md:py-0";
 const HEAD = "hidden md:table-header-group";
+const ROW_HEADER = "block p-1 font-medium md:table-cell md:border-b md:font-normal";
+
+/** A table that stacks into one block per row on a phone, each cell led by its column's
+ *  name (CELL's data-label), and is a plain table from md up. */
+function StackedTable({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
+  return (
+    <table className="block w-full border-collapse text-left text-sm md:table">
+      <caption className="mb-1 block text-left font-medium">{caption}</caption>
+      <thead className={HEAD}>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col" className="border-b p-1">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="block md:table-row-group">{children}</tbody>
+    </table>
+  );
+}
 
 function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: string }) {
   return (
@@ -96,25 +117,10 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
       <p>{titleSentence(match)}</p>
       {match.level ? <p>{levelSentence(match.level)}</p> : null}
       {match.keywords.length > 0 ? (
-        <table className="block w-full border-collapse text-left text-sm md:table">
-          <caption className="mb-1 block text-left font-medium">Skills from the job description</caption>
-          <thead className={HEAD}>
-            <tr>
-              <th scope="col" className="border-b p-1">
-                Skill
-              </th>
-              <th scope="col" className="border-b p-1">
-                In your resume
-              </th>
-              <th scope="col" className="border-b p-1">
-                Where
-              </th>
-            </tr>
-          </thead>
-          <tbody className="block md:table-row-group">
+        <StackedTable caption="Skills from the job description" columns={["Skill", "In your resume", "Where"]}>
             {match.keywords.map((keyword) => (
               <tr key={`${keyword.kind}:${keyword.keyword}`} className={ROW}>
-                <th scope="row" className="block p-1 font-medium md:table-cell md:border-b md:font-normal">
+                <th scope="row" className={ROW_HEADER}>
                   {keyword.keyword}
                   {keyword.importance === "preferred" ? <span className="text-slate-600"> (nice to have)</span> : null}
                 </th>
@@ -126,8 +132,7 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </StackedTable>
       ) : null}
       {match.stuffing ? (
         <ul className="space-y-2">
@@ -176,21 +181,10 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
           ))}
         </tbody>
       </table>
-      <table className="block w-full border-collapse text-left text-sm md:table">
-        <caption className="mb-1 block text-left font-medium">Jobs as read ({parsed.experience.length})</caption>
-        <thead className={HEAD}>
-          <tr>
-            {["Title", "Employer", "Location", "Start", "End", "Bullets"].map((column) => (
-              <th key={column} scope="col" className="border-b p-1">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="block md:table-row-group">
+      <StackedTable caption={`Jobs as read (${parsed.experience.length})`} columns={["Title", "Employer", "Location", "Start", "End", "Bullets"]}>
           {parsed.experience.map((job, i) => (
             <tr key={`${job.header}:${i}`} className={ROW}>
-              <th scope="row" className="block p-1 font-medium md:table-cell md:border-b md:font-normal">
+              <th scope="row" className={ROW_HEADER}>
                 {job.title ?? "Title not found"}
               </th>
               <td data-label="Employer" className={CELL}>{job.company ?? "Not found"}</td>
@@ -200,23 +194,11 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
               <td data-label="Bullets" className={CELL}>{job.bullets.length}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-      <table className="block w-full border-collapse text-left text-sm md:table">
-        <caption className="mb-1 block text-left font-medium">Education as read ({parsed.education.length})</caption>
-        <thead className={HEAD}>
-          <tr>
-            {["School", "Degree", "Start", "End"].map((column) => (
-              <th key={column} scope="col" className="border-b p-1">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="block md:table-row-group">
+      </StackedTable>
+      <StackedTable caption={`Education as read (${parsed.education.length})`} columns={["School", "Degree", "Start", "End"]}>
           {parsed.education.map((school, i) => (
             <tr key={`${school.header}:${i}`} className={ROW}>
-              <th scope="row" className="block p-1 font-medium md:table-cell md:border-b md:font-normal">
+              <th scope="row" className={ROW_HEADER}>
                 {school.institution ?? "School not found"}
               </th>
               <td data-label="Degree" className={CELL}>{[school.degree, school.field].filter(Boolean).join(", ") || "Not found"}</td>
@@ -224,8 +206,7 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
               <td data-label="End" className={CELL}>{school.end ?? "—"}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </StackedTable>
       <div>
         <h4 className="font-medium">Skills ({parsed.skills.length})</h4>
         <p className="text-sm">{parsed.skills.length > 0 ? parsed.skills.join(", ") : "No skills section read."}</p>

@@ -3,7 +3,8 @@
 // fixed with the corpus; B, added later from new templates before the next tuning) side
 // by side, and the worst tuning files. Held-out failures are not printed unless asked for
 // with --show-heldout (to report, never to tune). --file <id> prints every check of one
-// tuning resume; --json <file> writes the figures.
+// tuning resume; --misses <kind> prints every failed check of that kind in the tuning half
+// (to find the class of input a failure belongs to); --json <file> writes the figures.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createResumeScanner } from "~/resume/scan.server";
 import { checkResume, share, tally, type Check } from "./checks.ts";
@@ -49,6 +50,16 @@ async function main() {
     if (!result) throw new Error(`no file ${only}`);
     if (result.file.truth.split !== "tuning" && !flag("--show-heldout")) throw new Error("held-out files are not shown: never tune on them");
     for (const c of result.checks) console.log(`${c.ok ? "  ok " : "  XX "} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`);
+    return;
+  }
+
+  const missKind = option("--misses");
+  if (missKind) {
+    for (const result of results.filter((item) => item.file.truth.split === "tuning")) {
+      for (const c of result.checks.filter((item) => !item.ok && (item.kind === missKind || missKind === "all"))) {
+        console.log(`${result.file.truth.id.padEnd(26)} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`);
+      }
+    }
     return;
   }
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { documentEditor } from "./support/editing";
+import { onSqlite } from "../../support/engine";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -42,7 +43,9 @@ function holdWriteLock(ms: number): Promise<{ released: Promise<void>; child: Ch
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe("a write lock held by another process", () => {
+// SQLite's adapter (app/db/sqlite-adapter.server.ts); PostgreSQL's lock waits and statement
+// timeout: tests/integration/engines/postgres-operations.test.ts.
+describe.runIf(onSqlite())("a write lock held by another process", () => {
   it("leaves reads answering at once, makes writes wait asynchronously, and answers 503 past the wait", async () => {
     const { doc, edit } = await documentEditor(server);
     expect((await edit(2)).res.status).toBe(200);

@@ -3,8 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db, ensureDbReady } from "~/db.server";
+import { onSqlite } from "../../support/engine";
 
-describe("backup and restore drill (README: Database and migrations)", () => {
+// PostgreSQL's drill (pg_dump, pg_restore): tests/integration/engines/postgres-operations.test.ts.
+describe.runIf(onSqlite())("backup and restore drill (README: Database and migrations)", () => {
   it("VACUUM INTO makes a consistent copy of a live WAL database that restores with its rows", async () => {
     await ensureDbReady();
     await db.user.create({ data: { email: "backup@example.com", passwordHash: "x" } });

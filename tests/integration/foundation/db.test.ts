@@ -2,11 +2,12 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db, ensureDbReady } from "~/db.server";
 import { DatabaseUnavailableError, databaseFault, sqliteCodeFamily } from "~/db/faults";
+import { onSqlite } from "../../support/engine";
 
 const file = () => process.env.DATABASE_URL!.slice("file:".length);
 
 describe("database client", () => {
-  it("runs on a fresh migrated SQLite file in WAL mode", async () => {
+  it.runIf(onSqlite())("runs on a fresh migrated SQLite file in WAL mode", async () => {
     await ensureDbReady();
     const rows = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(rows[0].journal_mode).toBe("wal");
@@ -31,7 +32,7 @@ describe("database client", () => {
     expect(await db.user.findUnique({ where: { email: "outside@example.com" } })).not.toBeNull();
   });
 
-  it("reads while another process holds the write lock, and reports a write that waited too long as busy", async () => {
+  it.runIf(onSqlite())("reads while another process holds the write lock, and reports a write that waited too long as busy", async () => {
     await ensureDbReady();
     const other = new Database(file());
     other.exec("BEGIN EXCLUSIVE");

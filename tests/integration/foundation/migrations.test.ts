@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { onSqlite } from "../../support/engine";
 
 type Shape = Record<string, { columns: string[]; indexes: string[] }>;
 
@@ -25,7 +26,8 @@ function shapeOf(sqlite: Database.Database): Shape {
   return shape;
 }
 
-describe("migrations", () => {
+// PostgreSQL's twin: tests/integration/engines/schema-drift.test.ts.
+describe.runIf(onSqlite())("migrations", () => {
   it("build exactly the database that schema.prisma describes", () => {
     // This file's database was created by `prisma migrate deploy` from prisma/migrations.
     const fromMigrations = new Database(process.env.DATABASE_URL!.slice("file:".length), { readonly: true });

@@ -1,7 +1,7 @@
-import Database from "better-sqlite3";
 import { type ChildProcess, spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../support/app-server";
+import { dropTables } from "../../support/raw-db";
 
 // README's first command, exactly as a person types it: `npm start` with no NODE_ENV. It
 // must be the production server, safe to expose, with nothing else said.
@@ -56,10 +56,7 @@ describe("npm start with no NODE_ENV", () => {
   });
 
   it("shows error pages without stack traces or internals", async () => {
-    const raw = new Database(process.env.DATABASE_URL!.slice("file:".length));
-    raw.pragma("foreign_keys = OFF");
-    raw.exec('DROP TABLE "PayFigure"');
-    raw.close();
+    await dropTables(["PayFigure"]);
     const page = await fetch(url + "/salaries/software-engineer");
     expect(page.status).toBe(500);
     const html = await page.text();

@@ -51,6 +51,15 @@ describe("the production build", () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("loads at start only what serving needs: heavy packages wait for their first use", () => {
+    // Static imports of the bundle run before the first request; each of these costs
+    // megabytes and start-up time (typescript alone 75 MB) that most requests never need.
+    const atStart = [...fs.readFileSync(path.resolve("build/index.js"), "utf8").matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)].map((m) => m[1]);
+    const lazy = ["typescript", "compromise", "wink-nlp", "wink-eng-lite-web-model", "pdf-lib", "@pdf-lib/fontkit", "bidi-js", "docx", "stripe", "openai", "resend", "@react-email/render"];
+    expect(atStart.length).toBeGreaterThan(10);
+    expect(atStart.filter((name) => lazy.includes(name))).toEqual([]);
+  });
+
   it("keeps source maps out of public/ and beside the server bundle", () => {
     const publicFiles = fs.readdirSync(path.resolve("public/build"), { recursive: true }).map(String);
     expect(publicFiles.filter((f) => f.endsWith(".map"))).toEqual([]);

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, runServerExpectingExit, startAppServer } from "../../support/app-server";
+import { onSqlite, testEngine } from "../../support/engine";
+import { dropTables } from "../../support/raw-db";
 
 let server: AppServer;
 
@@ -32,6 +34,7 @@ describe("production server", () => {
     expect(await res.json()).toEqual({
       ok: true,
       db: "ok",
+      engine: testEngine(),
       writes: "ok",
       services: { payments: "local", email: "outbox", writer: "builtin" },
     });
@@ -106,12 +109,7 @@ describe("production server when the database breaks", () => {
   it("answers /healthz 503 and shows the error page without internals when the database cannot be read", async () => {
     const own = await startAppServer();
     try {
-      const file = process.env.DATABASE_URL!.slice("file:".length);
-      const raw = new Database(file);
-      raw.pragma("foreign_keys = OFF");
-      raw.exec('DROP TABLE "User"');
-      raw.exec('DROP TABLE "PayFigure"');
-      raw.close();
+      await dropTables(["User", "PayFigure"]);
       const health = await fetch(own.url + "/healthz");
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ ok: false, db: "error" });
@@ -128,7 +126,7 @@ describe("production server when the database breaks", () => {
 });
 
 describe("server start-up", () => {
-  it("exits non-zero naming the path when the database cannot be created", async () => {
+  it.runIf(onSqlite())("exits non-zero naming the path when the database cannot be created", async () => {
     const bad = path.resolve("package.json", "nested", "app.db");
     const { code, output } = await runServerExpectingExit({ DATABASE_URL: `file:${bad}` });
     expect(code).not.toBe(0);
@@ -136,7 +134,7 @@ describe("server start-up", () => {
     expect(output).toContain("Startup failed");
   });
 
-  it("exits non-zero when the database path is a directory", async () => {
+  it.runIf(onSqlite())("exits non-zero when the database path is a directory", async () => {
     const dir = path.join(process.env.TEST_RUN_DIR!, "a-directory.db");
     fs.mkdirSync(dir, { recursive: true });
     const { code, output } = await runServerExpectingExit({ DATABASE_URL: `file:${dir}` });
@@ -144,7 +142,8 @@ describe("server start-up", () => {
     expect(output).toContain(dir);
   });
 
-  it("applies pending migrations to a brand-new database file", async () => {
+  // PostgreSQL's twin: tests/integration/engines/postgres-operations.test.ts.
+  it.runIf(onSqlite())("applies pending migrations to a brand-new database file", async () => {
     const file = path.join(process.env.TEST_RUN_DIR!, `fresh-${process.pid}.db`);
     fs.rmSync(file, { force: true });
     const own = await startAppServer({ DATABASE_URL: `file:${file}` });

@@ -28,7 +28,7 @@ describe("the coding bank", () => {
   it("passes every test with every reference solution, in TypeScript, JavaScript and Python", async () => {
     const failures: string[] = [];
     for (const problem of CODING_PROBLEMS) {
-      const javascript = transpileTypeScript(problem.references.typescript);
+      const javascript = await transpileTypeScript(problem.references.typescript);
       if (!javascript.ok) throw new Error(`${problem.id}: ${javascript.message}`);
       for (const [language, source] of [["typescript", problem.references.typescript], ["javascript", javascript.code], ["python", problem.references.python]] as const) {
         const run = await runCodingAnswer(pool, problem.id, language, source);

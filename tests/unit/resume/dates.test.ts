@@ -14,6 +14,33 @@ describe("dates as resumes print them", () => {
     expect(parseDate(text)).toMatchObject({ value, style });
   });
 
+  it.each([
+    ["März 2021", "2021-03"],
+    ["janv. 2019", "2019-01"],
+    ["Okt. 2018", "2018-10"],
+    ["settembre 2020", "2020-09"],
+    ["mrt 2017", "2017-03"],
+    ["febrero 2016", "2016-02"],
+    ["dezembro 2015", "2015-12"],
+  ])("reads the month name of another language: %s", (text, value) => {
+    expect(parseDate(text)).toMatchObject({ value, style: "month-name" });
+  });
+
+  it("reads localised 'now' words and two-digit end years", () => {
+    expect(findDates("Mai 2020 – heute")).toMatchObject({ start: { value: "2020-05" }, end: { value: "present" } });
+    expect(findDates("sept. 2018 – en cours")).toMatchObject({ start: { value: "2018-09" }, end: { value: "present" } });
+    expect(findDates("maart 2019 tot heden")).toMatchObject({ start: { value: "2019-03" }, end: { value: "present" } });
+    expect(findDates("2019–21 · Hamburg")).toMatchObject({ start: { value: "2019" }, end: { value: "2021" }, text: "2019–21" });
+    expect(findDates("2019-08")).toMatchObject({ start: null, end: { value: "2019-08" } });
+    expect(findDates("2010-12")).toMatchObject({ start: null, end: { value: "2010-12" } });
+    expect(isMetadataText("2016–19")).toBe(true);
+  });
+
+  it("does not read everyday words as months", () => {
+    expect(findDates("Rolled out 2020 plans")).toMatchObject({ start: null, end: { value: "2020" } });
+    expect(parseDate("Gene 2020")).toBeNull();
+  });
+
   it("does not read words or numbers as dates", () => {
     expect(parseDate("Mayor 2020")).toBeNull();
     expect(parseDate("13/2020")).toBeNull();

@@ -28,6 +28,31 @@ describe("layout: from positioned runs to lines", () => {
     expect(line.text).toBe("Engineer, Acme\tJan 2020 – Present");
   });
 
+  it("joins a date range wrapped in a narrow date column back together, and only that", () => {
+    const lines = buildLayout(
+      literalDocument(literalPage([
+        { runs: [{ text: "EXPERIENCE", size: 12, bold: true }] },
+        { runs: ["Aug. 2018 to Jun.", { text: "Junior Developer", x: 150, bold: true }] },
+        { runs: ["2022", { text: "Umbra Systems", x: 150 }] },
+        { runs: ["03/2021 –", { text: "Data Analyst", x: 150, bold: true }] },
+        { runs: ["present"] },
+      ])),
+    ).lines;
+    expect(lines.map((line) => line.text)).toEqual([
+      "EXPERIENCE",
+      "Aug. 2018 to Jun. 2022\tJunior Developer",
+      "Umbra Systems",
+      "03/2021 – present\tData Analyst",
+    ]);
+  });
+
+  it("puts the end of a range cut after its dash back, when it sits alone below the dates", () => {
+    expect(texts(["2016-09 – Ph.D. in Physics, McGill University", { runs: [{ text: "2021-07", x: 56 }] }, "Skills"])).toEqual([
+      "2016-09 – 2021-07 Ph.D. in Physics, McGill University",
+      "Skills",
+    ]);
+  });
+
   it("orders rows top to bottom whatever order the runs came in", () => {
     expect(texts([{ runs: ["second"], y: 200 }, { runs: ["first"], y: 100 }])).toEqual(["first", "second"]);
   });

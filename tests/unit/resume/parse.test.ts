@@ -39,6 +39,21 @@ describe("parse: contact details", () => {
     expect(contact).toMatchObject({ linkedin: "linkedin.com/in/jrivera", github: "github.com/jrivera" });
   });
 
+  it("finds the place in a contact line whose separators the PDF lost, or behind a label", () => {
+    const lost = parse([{ runs: [{ text: "Ana Dubois", size: 22, bold: true }] }, "ana@example.net  (917) 555-9067 Lisbon, Portugal", heading("Skills"), "Go, SQL, Rust"]);
+    expect(lost.contact.location).toBe("Lisbon, Portugal");
+    const labelled = parse([{ runs: [{ text: "Ana Dubois", size: 22, bold: true }] }, "Location: Rotterdam, Niederlande", "ana@example.net", heading("Skills"), "Go, SQL, Rust"]);
+    expect(labelled.contact.location).toBe("Rotterdam, Niederlande");
+  });
+
+  it("reads the place from contact details printed at the foot of the page", () => {
+    const { contact } = parse([
+      { runs: [{ text: "Ana Dubois", size: 22, bold: true }] }, heading("Skills"), "Go, SQL, Rust",
+      { runs: ["ana@example.net ⋄ (917) 555-9067 ⋄ Kraków, Poland"], y: 740 },
+    ]);
+    expect(contact).toMatchObject({ email: "ana@example.net", location: "Kraków, Poland" });
+  });
+
   it("does not take a section name or a date line for the name", () => {
     const { contact } = parse([{ runs: [{ text: "Last updated in Mar 2026", size: 8 }] }, { runs: [{ text: "EXPERIENCE", size: 14, bold: true }] }]);
     expect(contact.fullName).toBeNull();
@@ -70,6 +85,19 @@ describe("parse: sections", () => {
 });
 
 describe("parse: jobs", () => {
+  it("reads an employer printed before a two-part place", () => {
+    const { experience } = parse([
+      ...header,
+      heading("Experience"),
+      { runs: [{ text: "Fernhill Media, Chicago, IL", bold: true }] },
+      "Senior Backend Engineer",
+      "2021-04 – 2023-06",
+      "* Migrated the mobile checkout flow in Java, reducing incidents by a third",
+    ]);
+    expect(experience).toHaveLength(1);
+    expect(experience[0]).toMatchObject({ company: "Fernhill Media", location: "Chicago, IL", title: "Senior Backend Engineer", start: "2021-04", end: "2023-06" });
+  });
+
   it("reads title, employer, location and dates in the common header orders", () => {
     const { experience } = parse([
       ...header,

@@ -1,0 +1,46 @@
+// The second half of `npm test`: the integration suite again, on PostgreSQL (the first half,
+// `vitest run`, runs everything on SQLite). TEST_ENGINES says which engines to test:
+// - unset: PostgreSQL too when it can be had (TEST_POSTGRES_URL, or PostgreSQL's binaries
+//   for a throwaway cluster), otherwise a notice says the pass did not run and why;
+// - "sqlite": SQLite only, said so;
+// - a list with "postgresql" (what .ci/run sets): required; without PostgreSQL this fails.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { NO_POSTGRES_MESSAGE, findPostgresBinaries } from "../../prisma/postgres/cluster";
+
+const engines = (process.env.TEST_ENGINES ?? "")
+  .split(",")
+  .map((e) => e.trim())
+  .filter(Boolean);
+const unknown = engines.filter((e) => e !== "sqlite" && e !== "postgresql");
+if (unknown.length > 0) {
+  console.error(`TEST_ENGINES: unknown engine(s) ${unknown.join(", ")}; use sqlite and/or postgresql`);
+  process.exit(2);
+}
+const required = engines.includes("postgresql");
+const available = Boolean(process.env.TEST_POSTGRES_URL) || findPostgresBinaries() !== null;
+
+if (engines.length > 0 && !required) {
+  console.log(`PostgreSQL pass not run: TEST_ENGINES=${engines.join(",")}.`);
+  process.exit(0);
+}
+if (!available) {
+  if (required) {
+    console.error(
+      `PostgreSQL pass requested (TEST_ENGINES=${engines.join(",")}) but cannot run. ${NO_POSTGRES_MESSAGE}`,
+    );
+    process.exit(1);
+  }
+  console.warn(
+    `\n*** PostgreSQL pass NOT run: ${NO_POSTGRES_MESSAGE} Set TEST_ENGINES=sqlite to say SQLite only is meant. ***\n`,
+  );
+  process.exit(0);
+}
+
+console.log("PostgreSQL pass: the integration suite on PostgreSQL");
+const vitest = path.resolve("node_modules/.bin/vitest");
+const result = spawnSync(vitest, ["run", "tests/integration", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, TEST_DATABASE_ENGINE: "postgresql" },
+});
+process.exit(result.status ?? 1);
