@@ -133,6 +133,11 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
         `${fivexx} 5xx, ${load.networkErrors} unanswered; statuses ${JSON.stringify(load.byStatus)}`,
     );
     for (const error of load.serverErrors.slice(0, 3)) say(`  5xx: ${error.status} ${error.path}`);
+    if (fivexx > 0) {
+      // What the server logged about them (request lines left out), for whoever looks next.
+      const logged = server.output().split("\n").filter((line) => line && !/^(GET|POST|HEAD) \//.test(line));
+      for (const line of logged.slice(0, 30)) console.log(`    | ${line}`);
+    }
     say(`server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)})`);
 
     // --- The public comparison page against a bare Node server sending the same bytes.
