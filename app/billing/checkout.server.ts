@@ -100,11 +100,17 @@ export async function completeLocalCheckout(
   const refused = await refusal(user);
   if (refused) return refused;
   // Claiming marks it used in the same write that checks it is open, so two confirmations
-  // (a double click, a replayed form) cannot both pass.
-  const claimed = await db.localCheckout.updateMany({
-    where: { id: sessionId, userId: user.id, completedAt: null, expiresAt: { gt: now } },
-    data: { completedAt: now },
+  // (a double click, a replayed form) cannot both pass; it also closes the user's other open
+  // sessions, so two tabs confirming two sessions at once make one purchase.
+  const claimed = await db.$transaction(async (tx) => {
+    const mine = await tx.localCheckout.updateMany({
+      where: { id: sessionId, userId: user.id, completedAt: null, expiresAt: { gt: now } },
+      data: { completedAt: now },
+    });
+    if (mine.count !== 1) return false;
+    await tx.localCheckout.updateMany({ where: { userId: user.id, completedAt: null }, data: { completedAt: now } });
+    return true;
   });
-  if (claimed.count !== 1) return { kind: "not_found" };
+  if (!claimed) return { kind: "not_found" };
   return { kind: "fulfilled", outcome: await fulfilLocalCheckout(user, sessionId) };
 }

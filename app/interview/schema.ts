@@ -268,15 +268,8 @@ export function parseSession(input: unknown): { ok: true; session: InterviewSess
 }
 
 /** The parts of a first-format session that are worth keeping: the questions and answers. */
-export const sessionV1Schema = z.object({
+export const sessionV1Schema = sessionSchema.pick({ company: true, role: true, level: true, stage: true, seed: true, notes: true, stages: true }).extend({
   format: z.literal("interview-session/1"),
-  company: z.object({ id: z.enum(COMPANY_IDS), name: z.string() }),
-  role: z.object({ id: z.enum(ROLE_IDS), name: z.string() }),
-  level: z.object({ id: z.enum(LEVEL_IDS), name: z.string() }),
-  stage: z.union([stageId, z.literal("full")]),
-  seed: z.string(),
-  notes: z.array(z.string()),
-  stages: sessionSchema.shape.stages,
   items: z.array(
     z.object({
       question: sessionQuestionSchema.extend({ kind: z.string() }),

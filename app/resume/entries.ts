@@ -189,7 +189,14 @@ function headerFields(block: EntryBlock): HeaderFields {
     const text = raw.text.trim().replace(/^[,;:–—-]\s*|\s*[,;:–—-]$/gu, "").trim();
     if (text === "" || isDuration(text) || findDates(text)?.text === text || /^(?:since|seit|desde)$/iu.test(text)) continue;
     if (isPlaceName(text)) {
-      location ??= { text, line: raw.line };
+      // "Fernhill Media, Chicago, IL": an employer before a two-part place, not a three-part place.
+      const [first, ...rest] = splitOnCommas(text);
+      if (rest.length === 2 && isPlaceName(rest.join(", ")) && !isPlaceName(first)) {
+        parts.push({ text: first, line: raw.line });
+        location ??= { text: rest.join(", "), line: raw.line };
+      } else {
+        location ??= { text, line: raw.line };
+      }
       continue;
     }
     const commaParts = splitOnCommas(text);

@@ -519,14 +519,24 @@ function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutt
     left = [];
     right = [];
   };
+  const crosses = (segment: LayoutSegment) => segment.x0 < gutter.x && segment.x1 > gutter.x;
+  // A segment over the gutter belongs to one side when the row's other side still has
+  // text beyond it: a long sidebar line that reaches past the gutter beside main text.
+  const sideOf = (segment: LayoutSegment, row: Row): "left" | "right" | null => {
+    if (!crosses(segment)) return segment.x1 <= gutter.x ? "left" : "right";
+    const mostlyLeft = (segment.x0 + segment.x1) / 2 < gutter.x;
+    const beyond = row.segments.some((other) => (mostlyLeft ? other.x0 >= segment.x1 && other.x0 >= gutter.x : other.x1 <= segment.x0 && other.x1 <= gutter.x));
+    return beyond ? (mostlyLeft ? "left" : "right") : null;
+  };
   for (const row of rows) {
-    if (row.segments.some((segment) => segment.x0 < gutter.x && segment.x1 > gutter.x)) {
+    const sides = row.segments.map((segment) => sideOf(segment, row));
+    if (sides.includes(null)) {
       flush();
       lines.push(toLine(page, row, row.segments, "full"));
       continue;
     }
-    const leftSegments = row.segments.filter((segment) => segment.x1 <= gutter.x);
-    const rightSegments = row.segments.filter((segment) => segment.x0 >= gutter.x);
+    const leftSegments = row.segments.filter((_, i) => sides[i] === "left");
+    const rightSegments = row.segments.filter((_, i) => sides[i] === "right");
     if (leftSegments.length > 0) left.push(toLine(page, row, leftSegments, "left"));
     if (rightSegments.length > 0) right.push(toLine(page, row, rightSegments, "right"));
   }
@@ -544,6 +554,23 @@ function continuesDate(above: string, below: string): boolean {
 }
 
 /**
+ * A line that opens with a range cut after its dash ("2016-09 – Ph.D. in …", the end
+ * "2021-07" alone on the line below, under the dates): the end is put back after the dash.
+ */
+function joinLeadingRange(line: LayoutLine, next: LayoutLine): boolean {
+  const first = line.segments[0];
+  const dash = first.text.slice(0, 30).search(/[–—-]\s+\S/u);
+  if (dash < 0 || next.segments.length !== 1 || next.segments[0].x0 > first.x0 + 8 * line.fontSize) return false;
+  const head = first.text.slice(0, dash + 1).trim();
+  const below = next.segments[0].text.trim();
+  const joined = `${head} ${below}`;
+  if (findDates(head)?.text !== head || findDates(joined)?.text !== joined) return false;
+  line.segments[0] = { ...first, text: `${joined} ${first.text.slice(dash + 1).trim()}` };
+  line.text = line.segments.map((segment) => segment.text).join("\t");
+  return true;
+}
+
+/**
  * A date range wrapped inside a narrow column ("Aug. 2018 to Jun." above "2022", or
  * "03/2021 –" above "present"): the fragment on the next line, at the same left edge, is
  * joined back onto the segment it continues, so the range reads whole.
@@ -553,12 +580,15 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let next = lines[i + 1];
-    while (next && next.page === line.page && next.column === line.column && next.y - line.y < 3 * line.fontSize) {
+    while (next && next.page === line.page && (next.column === line.column || line.column === "full") && next.y - line.y < 3 * line.fontSize) {
       const match = line.segments.findIndex((segment) => {
         const below = next!.segments[0];
         return Math.abs(below.x0 - segment.x0) < 2 && below.text.length <= 24 && continuesDate(segment.text, below.text);
       });
-      if (match < 0) break;
+      if (match < 0) {
+        if (joinLeadingRange(line, next)) lines.splice(i + 1, 1);
+        break;
+      }
       const [fragment, ...rest] = next.segments;
       const joined = line.segments[match];
       line.segments[match] = { ...joined, text: `${joined.text} ${fragment.text}`, x1: Math.max(joined.x1, fragment.x1) };

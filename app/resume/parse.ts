@@ -3,7 +3,7 @@
 // list, prose, contact), sections take a kind from their heading or, for names ATS
 // parsers do not know, from what their lines hold; every field keeps the line it came from.
 import { extractContact, type PageLink } from "./contact.ts";
-import { findDates } from "./dates.ts";
+import { findDates, withoutDates } from "./dates.ts";
 import { splitEntries, toEducation, toExperience, toProject } from "./entries.ts";
 import { hasDegree, isInstitutionName, titleScore } from "./lexicon.ts";
 import { findHeadings, isRuleLine, type Heading } from "./sections.ts";
@@ -113,7 +113,8 @@ function splitOffEntries(block: Block): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const text = mainText(lines[i]);
     const dates = findDates(text);
-    if (!dates?.start || CONTACT_TEXT.test(text)) continue;
+    // "2019-12 - 2023-11" has the digits of a phone number: look for contact text beside the dates.
+    if (!dates?.start || CONTACT_TEXT.test(withoutDates(text, dates))) continue;
     const after = lines.slice(i + 1, i + 4);
     const hasBody = after.some((line) => isBulletLine(line.text) || wordCount(line.text) >= 8);
     if (!hasBody) continue;

@@ -49,7 +49,8 @@ export default function CheckoutSuccess() {
       <PageHeading title="We could not find that payment" />
       <p className="text-stone-700">
         This checkout is not linked to the account you are signed in with. If you paid with another account, sign in with
-        it. If you think this is a mistake, your payment is safe: write to us with your receipt.
+        it. If you think this is a mistake, your payment is safe: <Link to="/contact?topic=refund">write to us</Link> with
+        your receipt.
       </p>
       <p className="mt-6"><Link to="/pricing">Back to pricing</Link></p>
     </div>

@@ -5,3 +5,9 @@ import { decodeHTML } from "entities";
 export function decodeHtml(html: string): string {
   return decodeHTML(html);
 }
+
+/** The words of an HTML page or email as a reader meets them: scripts dropped, each tag a
+ *  space, character references decoded, white space collapsed. */
+export function visibleText(html: string): string {
+  return decodeHtml(html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
+}

@@ -108,6 +108,16 @@ describe("lifetime access in local mode", () => {
     expect(await db.purchase.count({ where: { userId: owner.user.id } })).toBe(1);
   });
 
+  it("makes one purchase when two tabs confirm two simulated checkouts at once", async () => {
+    const { client, user } = await signUpVerified(server.url);
+    const issue = async () => new URL((await client.post("/checkout", {})).headers.get("location")!, server.url).searchParams.get("session")!;
+    const [a, b] = [await issue(), await issue()];
+    const results = await Promise.all([client.post("/checkout/local", { session: a }), client.post("/checkout/local", { session: b })]);
+    // One grants access; the other finds it paid (303 to the toolkit) or its session closed (400).
+    expect(results.map((r) => r.headers.get("location"))).toContain("/toolkit?welcome=1");
+    expect(await db.purchase.count({ where: { userId: user.id } })).toBe(1);
+  });
+
   it("refuses a simulated checkout past its expiry", async () => {
     const { client, user } = await signUpVerified(server.url);
     const start = await client.post("/checkout", {});

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeHtml } from "../../support/html";
+import { visibleText as text } from "../../support/html";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { FormClient } from "../../support/http-client";
 import { signUpVerified } from "../../support/users";
 
 // What a visitor deciding whether to pay can read: terms and privacy that match this
 // deployment, samples made by the real tools, and payment copy that matches the mode.
-
-const text = (html: string) => decodeHtml(html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
 
 describe("in local mode", () => {
   let server: AppServer;

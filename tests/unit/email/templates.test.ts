@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type TemplateName, type TemplateProps, renderEmail } from "../../../emails";
-import { decodeHtml } from "../../support/html";
+import { decodeHtml, visibleText } from "../../support/html";
 
 const samples: { [N in TemplateName]: TemplateProps[N] } = {
   "verify-email": {
@@ -58,10 +58,6 @@ function render<N extends TemplateName>(template: N, props: TemplateProps[N] = s
   return renderEmail({ template, props });
 }
 
-/** Text with tags removed and whitespace collapsed, as a reader of the HTML part sees it. */
-function visibleText(html: string): string {
-  return decodeHtml(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
-}
 
 describe("email templates", () => {
   // The support inbox's copy of a contact message links nowhere: there is no page to send it to.

@@ -46,6 +46,13 @@ describe("layout: from positioned runs to lines", () => {
     ]);
   });
 
+  it("puts the end of a range cut after its dash back, when it sits alone below the dates", () => {
+    expect(texts(["2016-09 – Ph.D. in Physics, McGill University", { runs: [{ text: "2021-07", x: 56 }] }, "Skills"])).toEqual([
+      "2016-09 – 2021-07 Ph.D. in Physics, McGill University",
+      "Skills",
+    ]);
+  });
+
   it("orders rows top to bottom whatever order the runs came in", () => {
     expect(texts([{ runs: ["second"], y: 200 }, { runs: ["first"], y: 100 }])).toEqual(["first", "second"]);
   });

@@ -85,6 +85,19 @@ describe("parse: sections", () => {
 });
 
 describe("parse: jobs", () => {
+  it("reads an employer printed before a two-part place", () => {
+    const { experience } = parse([
+      ...header,
+      heading("Experience"),
+      { runs: [{ text: "Fernhill Media, Chicago, IL", bold: true }] },
+      "Senior Backend Engineer",
+      "2021-04 – 2023-06",
+      "* Migrated the mobile checkout flow in Java, reducing incidents by a third",
+    ]);
+    expect(experience).toHaveLength(1);
+    expect(experience[0]).toMatchObject({ company: "Fernhill Media", location: "Chicago, IL", title: "Senior Backend Engineer", start: "2021-04", end: "2023-06" });
+  });
+
   it("reads title, employer, location and dates in the common header orders", () => {
     const { experience } = parse([
       ...header,
