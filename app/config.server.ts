@@ -38,7 +38,8 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** PostgreSQL: a statement running longer than this is cancelled (answers 503 busy). */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
-  LOG_REQUESTS: flag,
+  /** Unset: on, except in tests. "0" turns it off everywhere. */
+  LOG_REQUESTS: z.enum(["0", "1", "true", "false", ""]).optional().transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true")),
   /** Express "trust proxy" setting, e.g. 1 behind one load balancer, so client IPs are right. */
   TRUST_PROXY: optionalString,
 
@@ -103,7 +104,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       poolSize: e.DATABASE_POOL_SIZE,
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     },
-    logRequests: e.LOG_REQUESTS || e.NODE_ENV !== "test",
+    logRequests: e.LOG_REQUESTS ?? e.NODE_ENV !== "test",
     trustProxy: e.TRUST_PROXY ? (/^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY) : undefined,
     stripe: {
       secretKey: e.STRIPE_SECRET_KEY,

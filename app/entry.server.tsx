@@ -7,6 +7,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/ui/nonce";
 
 const ABORT_DELAY = 5_000;
+/** The reason given when that bound cuts off what was still streaming after the shell. */
+const STREAM_TIMEOUT = new Error(`still streaming ${ABORT_DELAY} ms after the shell`);
 
 /**
  * Errors Remix caught in a loader, an action or the first render: each is logged once here,
@@ -52,7 +54,7 @@ export default function handleRequest(
           shellRendered = true;
           // The bound is for data still streaming after the shell, counted from the shell:
           // a busy server that is slow to render the shell answers late, never with a 500.
-          setTimeout(abort, ABORT_DELAY).unref();
+          setTimeout(() => abort(STREAM_TIMEOUT), ABORT_DELAY).unref();
           if (!waitForAll) respond();
         },
         onAllReady() {
@@ -62,6 +64,9 @@ export default function handleRequest(
           reject(error);
         },
         onError(error: unknown) {
+          // What was still streaming at the bound is left to the browser: the page's content
+          // is rendered, so it is a slow answer, not a failed one.
+          if (error === STREAM_TIMEOUT) return;
           responseStatusCode = 500;
           // Errors after the shell is out are logged here; earlier ones reach handleError.
           if (shellRendered && !request.signal.aborted) console.error(error);

@@ -1,13 +1,15 @@
 // With a model configured, the interviewer's follow-up question and the improved answer
-// come from the model, through the writer layer (quota, fact check, fallback). The
-// rubric's rating, checks and coverage are never touched: the model only rewrites the
-// two coaching parts, and the rubric's own follow-up and outline stay whenever the model
-// is over quota, fails, or writes something the checks reject.
+// come from the model, through the writer layer (quota, fact check, fallback), and so does
+// a rubric-based second opinion shown beside the rating. The rubric's rating, checks and
+// coverage are never touched: the model only rewrites the two coaching parts and adds its
+// reading of the same rubric points, each quote checked against the answer; the rubric's
+// own follow-up and outline stay whenever the model is over quota, fails, or writes
+// something the checks reject.
 import { BUILTIN_ENGINE } from "~/writer/builtin";
 import { generateDocument, writerDeps, type WriterDeps } from "~/writer/generate.server";
 import { recordUsage } from "~/writer/quota.server";
 import type { ChatMessage, DocumentSpec, ModelReading } from "~/writer/types";
-import { RUBRIC_VERSION, type AnswerFeedback, type InterviewSession, type OutlineLine, type SessionQuestion } from "./index.ts";
+import { RUBRIC_VERSION, type AnswerFeedback, type InterviewSession, type OutlineLine, type SecondOpinion, type SessionQuestion } from "./index.ts";
 import type { SessionUpdate } from "./sessions.server.ts";
 
 export interface CoachingInput {
@@ -18,14 +20,20 @@ export interface CoachingInput {
   feedback: AnswerFeedback;
 }
 
+/** The model's reading of the rubric, before the engine's name is attached. */
+export type RubricReading = Omit<SecondOpinion, "engine">;
+
 export interface Coaching {
   followUp: string;
   improvedOutline: OutlineLine[];
+  /** Null when the model gave none (or for the built-in coaching). */
+  secondOpinion: RubricReading | null;
 }
 
 const FOLLOW_UP_MAX_CHARS = 300;
 const IMPROVED_WORDS = { min: 20, max: 800 };
-const HEADINGS = { followUp: "follow-up question", improved: "improved answer" } as const;
+const HEADINGS = { followUp: "follow-up question", improved: "improved answer", opinion: "second opinion" } as const;
+const VERDICTS = ["made", "partly", "missing"] as const;
 
 const SYSTEM_MESSAGE = [
   "You are an experienced interviewer coaching a candidate after a mock interview answer.",
@@ -37,6 +45,8 @@ const SYSTEM_MESSAGE = [
   "The one follow-up question an interviewer would ask next about this answer: a single sentence ending with a question mark.",
   "### Improved answer",
   "The candidate's answer rewritten to be stronger, in the first person, as they would say it aloud, in short paragraphs. Cover the points a strong answer needs.",
+  "### Second opinion",
+  "One line per point in a_strong_answer_covers, in that order: the point exactly as written, a vertical bar, made, partly or missing, and for made or partly a vertical bar and the candidate's own words that make it, copied exactly, in double quotes. Judge whether the answer makes each point correctly: a point named only to be dismissed, or stated wrongly, is missing. Then one line starting \"Comment:\" with one or two sentences on the answer as a whole.",
   "",
   "Rules:",
   "- Keep the candidate's facts. Add no employers, products, technologies, numbers, dates, names or achievements that are not in the data.",
@@ -69,13 +79,31 @@ function plain(text: string): string {
 // A heading line as models tend to write it: "### Improved answer", "**Follow-up question:**".
 function headingOf(line: string): keyof typeof HEADINGS | null {
   const bare = line.replace(/^[#*_\s]+|[*_:\s]+$/g, "").toLowerCase();
-  if (bare === HEADINGS.followUp) return "followUp";
-  if (bare === HEADINGS.improved) return "improved";
-  return null;
+  return (Object.keys(HEADINGS) as Array<keyof typeof HEADINGS>).find((key) => HEADINGS[key] === bare) ?? null;
+}
+
+/** "point | made | "quote"" lines and a "Comment:" line; null when the section is absent or empty. */
+export function readSecondOpinion(lines: readonly string[]): RubricReading | null {
+  const points: RubricReading["points"] = [];
+  let comment = "";
+  for (const raw of lines) {
+    const line = plain(raw);
+    const commentLine = /^comment\s*:\s*(.*)$/i.exec(line);
+    if (commentLine) {
+      comment = commentLine[1]!.trim();
+      continue;
+    }
+    const [point, verdict, ...quote] = line.split("|").map((part) => part.trim());
+    const known = VERDICTS.find((candidate) => candidate === verdict?.toLowerCase());
+    if (!point || !known) continue;
+    const quoted = quote.join("|").replace(/^["“”']+|["“”']+$/g, "").trim();
+    points.push({ point, verdict: known, quote: quoted === "" || /^(none|n\/a|-)$/i.test(quoted) ? null : quoted });
+  }
+  return points.length === 0 ? null : { points, comment };
 }
 
 export function readCoachingText(text: string): ModelReading<Coaching> {
-  const sections: Record<keyof typeof HEADINGS, string[]> = { followUp: [], improved: [] };
+  const sections: Record<keyof typeof HEADINGS, string[]> = { followUp: [], improved: [], opinion: [] };
   let current: keyof typeof HEADINGS | null = null;
   for (const line of text.split(/\r?\n/)) {
     const heading = headingOf(line);
@@ -95,12 +123,32 @@ export function readCoachingText(text: string): ModelReading<Coaching> {
     output: {
       followUp,
       improvedOutline: paragraphs.map((paragraph) => ({ part: "answer", text: paragraph, placeholder: /\[[^\]]+\]/.test(paragraph) })),
+      secondOpinion: readSecondOpinion(sections.opinion),
     },
   };
 }
 
-function checkCoachingRules(coaching: Coaching): string[] {
+const comparable = (text: string) => text.toLowerCase().replace(/[“”"]/g, "").replace(/\s+/g, " ").replace(/^[.…\s]+|[.…\s]+$/g, "").trim();
+
+/** The second opinion judges the question's own points, and every quote is the candidate's own words. */
+function checkSecondOpinion(opinion: RubricReading, input: CoachingInput): string[] {
   const problems: string[] = [];
+  const rubric = new Set(input.question.rubric.map((point) => comparable(point.point)));
+  const answer = comparable(input.answer);
+  const seen = new Set<string>();
+  for (const entry of opinion.points) {
+    const point = comparable(entry.point);
+    if (!rubric.has(point)) problems.push(`The second opinion judged a point that is not in the rubric: “${entry.point}”.`);
+    if (seen.has(point)) problems.push(`The second opinion judged “${entry.point}” twice.`);
+    seen.add(point);
+    if (entry.verdict !== "missing" && !entry.quote) problems.push(`The second opinion says “${entry.point}” is ${entry.verdict} without quoting the answer.`);
+    if (entry.quote && !answer.includes(comparable(entry.quote))) problems.push(`The second opinion quoted words that are not in the answer: “${entry.quote}”.`);
+  }
+  return problems;
+}
+
+function checkCoachingRules(coaching: Coaching, input: CoachingInput): string[] {
+  const problems: string[] = coaching.secondOpinion ? checkSecondOpinion(coaching.secondOpinion, input) : [];
   const { followUp } = coaching;
   if (!followUp.endsWith("?") || followUp.length > FOLLOW_UP_MAX_CHARS) {
     problems.push(`The follow-up must be one question ending with a question mark, under ${FOLLOW_UP_MAX_CHARS} characters.`);
@@ -125,7 +173,7 @@ export const coachingSpec: DocumentSpec<CoachingInput, Coaching> = {
     { role: "system", content: SYSTEM_MESSAGE },
     { role: "user", content: answerMessage(input) },
   ],
-  composeBuiltin: (input) => ({ followUp: input.feedback.followUp, improvedOutline: input.feedback.improvedOutline }),
+  composeBuiltin: (input) => ({ followUp: input.feedback.followUp, improvedOutline: input.feedback.improvedOutline, secondOpinion: null }),
   readModelText: (text) => readCoachingText(text),
   checkRules: checkCoachingRules,
   // The question's own words (its rubric keywords name the technologies) may appear too.
@@ -134,7 +182,7 @@ export const coachingSpec: DocumentSpec<CoachingInput, Coaching> = {
     numbers: [],
     names: [],
   }),
-  writtenParts: (coaching) => [coaching.followUp, ...coaching.improvedOutline.map((line) => line.text)],
+  writtenParts: (coaching) => [coaching.followUp, ...coaching.improvedOutline.map((line) => line.text), ...(coaching.secondOpinion?.comment ? [coaching.secondOpinion.comment] : [])],
   toText: (coaching) => [`Follow-up: ${coaching.followUp}`, "", ...coaching.improvedOutline.map((line) => line.text)].join("\n"),
 };
 
@@ -166,7 +214,14 @@ export async function coachAnswer(
   await recordUsage(deps.db, userId, result.usage, deps.now());
   const { document } = result;
   if (document.engine === BUILTIN_ENGINE) return { session, update: document.engineNote ? { engineNote: document.engineNote } : {} };
-  const feedback = { ...item.feedback, followUp: document.output.followUp, improvedOutline: document.output.improvedOutline };
+  const { secondOpinion } = document.output;
+  const feedback = {
+    ...item.feedback,
+    followUp: document.output.followUp,
+    improvedOutline: document.output.improvedOutline,
+    // Beside the rubric's rating, never instead of it.
+    secondOpinion: secondOpinion ? { engine: document.engine, ...secondOpinion } : null,
+  };
   return {
     session: { ...session, items: session.items.map((candidate) => (candidate === item ? { ...item, feedback } : candidate)) },
     update: { engine: document.engine },

@@ -182,12 +182,20 @@ function sinceItems(m: Material, detailCount: number): string[] {
     items.push(...generic);
   }
   if (named.length > 0) items[items.length - 1] = `${items[items.length - 1]}${/on$/.test(items[items.length - 1]) ? "" : ":"} ${listPhrase(named.map((d) => d.text))}`;
-  return items;
+  // "been learning Rust and building a site", not "… and been building a site": one "been"
+  // carries a run of ongoing activities.
+  return items.map((item, i) => (i > 0 && /^been /.test(item) && /^been /.test(items[i - 1]) ? item.slice("been ".length) : item));
 }
 
 function sinceSentence(m: Material, detailCount: number): string | null {
   const items = sinceItems(m, detailCount);
   return items.length === 0 ? null : sentence(`Since then, I've ${listPhrase(items)}`);
+}
+
+/** Said aloud only (never in a public text, where the search is no achievement): what the
+ *  time since was for when the person ticked nothing else. */
+function searchSentence(m: Material): string | null {
+  return m.input.since.includes("job_search") ? "Since then, I've been looking carefully for the right next role." : null;
 }
 
 function nextSentence(m: Material, goalClauses = Infinity): string {
@@ -234,7 +242,7 @@ function spokenAnswer(m: Material, c: SpokenChoice): string {
     once(m, `delivered:${c.delivered}`, () => deliveredSentence(m, c.delivered)),
     once(m, `event:${c.withCount}`, () => eventSentence(m, c.withCount, "private")),
     performance ? once(m, "changed", () => changedSentence(m)) : c.withCount ? once(m, "affected", () => affectedSentence(m)) : null,
-    c.details < 0 ? null : once(m, `since:${c.details}`, () => sinceSentence(m, c.details)),
+    c.details < 0 ? null : once(m, `since:${c.details}`, () => sinceSentence(m, c.details) ?? searchSentence(m)),
     once(m, `next:${c.goal}`, () => nextSentence(m, c.goal)),
     ...CLOSING[m.input.tone].slice(0, c.closings),
   ]);
@@ -390,6 +398,9 @@ function linkedinHeadline(m: Material): string {
   return full.length <= CHANNELS.linkedinHeadline.chars!.max! ? full : `${role} | Open to work`;
 }
 
+/** How a job was held, not what it was: "Contract", "Part-Time", "Interim". */
+const EMPLOYMENT_TERMS = /^(?:(?:freelance|contract(?:or)?|independent|part[- ]time|full[- ]time|interim|temporary|temp|fixed[- ]term)\s+)+/i;
+
 const GAP_LABELS: Record<"caregiving" | "learning" | "projects", string> = {
   caregiving: "family care",
   learning: "professional development",
@@ -408,11 +419,22 @@ function resumeGapLine(m: Material): string | null {
   const line = (count: number) => {
     const details = detailText(count);
     if (input.since.includes("freelancing")) {
-      // Freelance work is work: a resume entry with a title, not a break.
-      // "Contract Frontend Developer" freelancing since is a "Freelance Frontend Developer".
-      const title = `Freelance ${roleTitle(input.lastRole.replace(/^(?:freelance|contract(?:or)?|independent)\s+/i, ""))}`;
+      // Freelance work is work: a resume entry with a title, not a break. The title is the
+      // kind of work without how it was employed ("Contract Frontend Developer" and
+      // "Part-Time Frontend Developer" freelance as a "Freelance Frontend Developer"); a
+      // founder or executive freelances in the line of work they are aiming for.
+      const executive = /\b(?:founder|co-founder|ceo|cto|coo|cfo|owner)\b/i.test(input.lastRole);
+      const kind = (executive ? input.targetRole || "Consultant" : input.lastRole).replace(EMPLOYMENT_TERMS, "");
+      const title = `Freelance ${roleTitle(kind)}`;
       const work = details.replace(/^freelance\s+/i, "");
       return sentence(`${title}, ${range}${work ? `: ${work}` : ""}`);
+    }
+    // Time spent building or studying is an entry of its own; "Career break" is for time
+    // that includes caring for family, or that held nothing to list.
+    if (!input.since.includes("caregiving") && (input.since.includes("projects") || input.since.includes("learning"))) {
+      const title = input.since.includes("projects") ? "Independent projects" : "Professional development";
+      const also = input.since.includes("projects") && input.since.includes("learning") && !details ? ` and ${GAP_LABELS.learning}` : "";
+      return sentence(`${title}${also}, ${range}${details ? `: ${details}` : ""}`);
     }
     const labels = (["caregiving", "learning", "projects"] as const).filter((a) => input.since.includes(a)).map((a) => GAP_LABELS[a]);
     const what = [labels.length > 0 ? listPhrase(labels) : null, details || null].filter(Boolean).join("; ");

@@ -1,22 +1,14 @@
 // What an importer hands to the database writer: plain data, no Prisma types, so the
 // importers stay pure and the writer stays the only place that touches the database.
 
-import type { Level, PayBasis } from "./types";
+import type { Level, PayBasis, SourceCredit } from "./types";
 import type { RoleSlug } from "./roles";
 
 /** One public data set (one publisher's table for one period). */
-export interface MarketSourceRecord {
+export interface MarketSourceRecord extends SourceCredit {
   /** Stable across re-imports of the same data set and period, e.g. "bls-oews-national-2024". */
   id: string;
   name: string;
-  publisher: string;
-  url: string;
-  licence: string;
-  /** The credit line to print wherever the source's figures are shown. */
-  attribution: string;
-  period: string;
-  /** ISO date (YYYY-MM-DD). */
-  asOf: string;
 }
 
 /** The roleSlug of a figure for a source category that is none of our roles (a Stack

@@ -8,18 +8,23 @@ export type Level = (typeof LEVELS)[number];
  *  survey_median: a self-reported survey median. */
 export type PayBasis = "observed" | "wage_floor" | "survey_median";
 
-/** One figure exactly as a source published it, with everything needed to cite it. */
-export interface PayFigureView {
-  sourceId: string;
-  sourceName: string;
+/** How a source is credited wherever its figures are shown. */
+export interface SourceCredit {
   publisher: string;
   url: string;
   licence: string;
+  /** The credit line to print wherever the source's figures are shown. */
   attribution: string;
   /** The period the source covers, as the source names it, e.g. "May 2024". */
   period: string;
   /** ISO date (YYYY-MM-DD) of the data. */
   asOf: string;
+}
+
+/** One figure exactly as a source published it, with everything needed to cite it. */
+export interface PayFigureView extends SourceCredit {
+  sourceId: string;
+  sourceName: string;
   basis: PayBasis;
   roleSlug: string;
   occupationCode: string;

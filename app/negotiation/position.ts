@@ -1,6 +1,6 @@
 // Where an offer sits in the market: the offer's yearly value, its percentile in the best
 // available range, the sources behind that range, and what the data does not cover.
-import type { Level, MarketRange, PayBasis, PayFigureView } from "~/market/types";
+import type { Level, MarketRange, PayBasis, PayFigureView, SourceCredit } from "~/market/types";
 import type { NegotiationInput } from "./schema";
 import { formatCount, formatMoney } from "~/format";
 import { listPhrase } from "~/writer/lists";
@@ -49,14 +49,8 @@ export interface MarketBand {
   points: PercentilePoint[];
 }
 
-export interface SourceCitation {
+export interface SourceCitation extends SourceCredit {
   sourceName: string;
-  publisher: string;
-  url: string;
-  licence: string;
-  attribution: string;
-  period: string;
-  asOf: string;
   basis: PayBasis;
   sampleSize: number | null;
   employment: number | null;

@@ -33,7 +33,18 @@ function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
     else if (columnBreak) blocks.push({ heading: null, kind: "header", lines: [line] });
     else blocks[blocks.length - 1].lines.push(line);
   });
-  return blocks.filter((block, i) => i === 0 || block.heading !== null || block.lines.length > 0);
+  // A heading set smaller right under a heading with nothing between them is that section's
+  // first sub-heading ("Technical Skills" then "Languages" over a list): part of its section.
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    if (previous?.heading && block.heading && previous.lines.length === 0 && lines[block.heading.index].fontSize < lines[previous.heading.index].fontSize - 0.5) {
+      previous.lines.push(lines[block.heading.index], ...block.lines);
+      continue;
+    }
+    merged.push(block);
+  }
+  return merged.filter((block, i) => i === 0 || block.heading !== null || block.lines.length > 0);
 }
 
 const LIST_SEPARATORS = /\s*(?:[,;•·|\t]|\s\/\s)\s*/u;

@@ -75,13 +75,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
       .send("This form was sent from another site, so it was refused. Go back to the page and try again.");
   });
 
-  // Fingerprinted build assets never change under the same name.
-  app.use(
-    "/build",
-    express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }),
-  );
-  app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
-
+  // Before the static files: a cached page needs no look-up on disk.
   app.use(
     publicPageCache({
       paths: /^\/(compare|salaries)(\/|$)/,
@@ -92,6 +86,13 @@ export function createApp(build: ServerBuild, cfg: Config) {
       variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
     }),
   );
+
+  // Fingerprinted build assets never change under the same name.
+  app.use(
+    "/build",
+    express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }),
+  );
+  app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
 
   const handleRequest = createRequestHandler(build, cfg.isProduction ? "production" : "development");
   app.all("*", async (req, res, next) => {

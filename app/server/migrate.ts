@@ -3,7 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { sqlitePath } from "~/config.server";
 import { ENGINES, engineOfUrl } from "~/db/engines";
 
@@ -98,6 +97,8 @@ export async function pendingPostgresMigrations(
   migrationsDir = path.resolve(ENGINES.postgresql.migrations),
 ): Promise<string[]> {
   const committed = committedMigrations(migrationsDir);
+  // Loaded here, not at start: a SQLite deployment never needs the PostgreSQL driver.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();

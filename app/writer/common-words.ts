@@ -53,7 +53,7 @@ use used using value valued want wanted way ways welcome well went whole work wo
 works write writing wrote year years
 
 aloud anything apology blame said confidential criticising criticizing internal speculation detail details health leaders managers sorry state stories story
-unfortunately
+unfortunately independent professional development
 
 acquired acquisition affected break business-wide career-break cutback cutbacks downsizing
 eliminated elimination funding layoff layoffs let-go merger performance redundancy redundant

@@ -143,7 +143,8 @@ export function lowerFirst(text: string, namesElsewhere = ""): string {
   const skill = canonicalSkill(word);
   const isName =
     (skill !== null && /\p{Lu}/u.test(skill)) ||
-    /^\p{Lu}/u.test(second) ||
+    // "Google Cloud…", "New York…": a capitalised word after it; not an acronym ("Run IT for…").
+    /^\p{Lu}(?!\p{Lu}+\b)/u.test(second) ||
     new RegExp(`[\\p{Ll},]\\s+${word}\\b`, "u").test(namesElsewhere);
   if (isName) return text;
   // Tagged as it would be mid-sentence: a verb or adjective is ordinary, as is a word the

@@ -1,20 +1,31 @@
 // Roles and job titles in prose. A title is a name ("Senior Backend Engineer" on a
 // headline); inside a sentence the same words are ordinary ("a senior backend engineer
-// role"). Only the ordinary words of titles (./data/role-words.json) change case; Go, iOS,
-// AWS, SRE, II… stay as written. Pure.
+// role"). Only ordinary words change case (./data/role-words.json, then the English word
+// list unless the word names a technology); Go, iOS, AWS, SRE, II, Salesforce… stay as
+// written. Pure.
 import { withArticle } from "./articles";
 import roleWords from "./data/role-words.json";
+import { canonicalSkill } from "~/resume/skills";
+import { isEnglishWord } from "./english-words";
 import { cleanPhrase } from "./phrases";
 
 const ROLE_WORDS = new Set(roleWords.words.map((word) => word.toLowerCase()));
 const SMALL_WORDS = new Set(["of", "and", "for", "the", "in", "at", "to", "a", "an", "on"]);
 const ROLE_HEADS = /\b(?:role|roles|position|positions|job|jobs|opening|opportunity)\b/i;
 
+/** A dictionary word that is not also a technology's name ("Swift", "Go", "Rust"). */
+function isPlainEnglish(word: string): boolean {
+  const skill = canonicalSkill(word);
+  return isEnglishWord(word) && !(skill !== null && /\p{Lu}/u.test(skill));
+}
+
 function isOrdinaryRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   // As typed in capitals ("SRE", "QA") it is an acronym, unless it is a plain word shouted.
   if (/^\p{Lu}{2,}$/u.test(word) && !ROLE_WORDS.has(lower)) return false;
-  return ROLE_WORDS.has(lower) || lower.split("-").every((part) => ROLE_WORDS.has(part));
+  // The title words of data/role-words.json first; then any dictionary word ("Business
+  // Analyst", "Maths Teacher"), as titles are mostly ordinary words.
+  return lower.split("-").every((part) => ROLE_WORDS.has(part) || isPlainEnglish(part));
 }
 
 function mapWords(role: string, map: (word: string, index: number) => string): string {
@@ -75,6 +86,8 @@ export function roleWithGoal(targetRole: string, goal: string): string | null {
   const described = words.slice(0, end === -1 ? words.length : end);
   const describing = described.filter((w) => !ROLE_HEADS.test(w)).flatMap((w) => w.split("-"));
   if (describing.length === 0 || !describing.every((w) => target.has(stemOf(w.replace(/[^\p{L}\p{N}]/gu, ""))))) return null;
+  // What follows the role, with the punctuation the person put after it ("…role, ideally remote").
+  const after = described[described.length - 1].match(/[,;:]$/)?.[0] ?? "";
   const rest = words.slice(described.length).join(" ");
-  return [rolePhrase(targetRole), rest].filter(Boolean).join(" ");
+  return rest === "" ? rolePhrase(targetRole) : `${rolePhrase(targetRole)}${after} ${rest}`;
 }

@@ -132,6 +132,12 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
       `mixed load, 100 virtual users × ${opts.loadSeconds} s: ${load.requests} requests (${(load.requests / opts.loadSeconds).toFixed(0)}/s), ` +
         `${fivexx} 5xx, ${load.networkErrors} unanswered; statuses ${JSON.stringify(load.byStatus)}`,
     );
+    for (const error of load.serverErrors.slice(0, 3)) say(`  5xx: ${error.status} ${error.path}`);
+    if (fivexx > 0) {
+      // What the server logged about them (request lines left out), for whoever looks next.
+      const logged = server.output().split("\n").filter((line) => line && !/^(GET|POST|HEAD) \//.test(line));
+      for (const line of logged.slice(0, 30)) console.log(`    | ${line}`);
+    }
     say(`server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)})`);
 
     // --- The public comparison page against a bare Node server sending the same bytes.
@@ -155,11 +161,16 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
 
     // --- /healthz while another process holds the write lock.
     const file = BENCH_DATABASE_URL.slice("file:".length);
+    const unlocked = await measure(server.url, "/healthz", { seconds: 5 });
     const released = await holdWriteLock(file, 8000);
     const locked = await measure(server.url, "/healthz", { seconds: 5 });
     await released;
+    console.log(`  ${formatMeasure({ ...unlocked, path: "/healthz, no lock" })}   ← baseline`);
     console.log(`  ${formatMeasure({ ...locked, path: "/healthz during a write lock" })}`);
-    say(`/healthz during another process's write lock: p99 ${locked.p99.toFixed(0)} ms (target ≤ 100 ms: ${target(locked.p99 <= 100)}), ${locked.errors} errors`);
+    say(
+      `/healthz during another process's write lock: p99 ${locked.p99.toFixed(0)} ms (target ≤ 100 ms: ${target(locked.p99 <= 100)}), ` +
+        `${(locked.p99 / Math.max(unlocked.p99, 0.01)).toFixed(2)}× its p99 without the lock, ${locked.errors} errors`,
+    );
   } finally {
     await server.stop();
   }

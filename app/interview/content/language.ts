@@ -97,6 +97,20 @@ export const DISMISSAL_PATTERNS: readonly RegExp[] = [
   /\b(never|don'?t|do not|doesn'?t|does not) (have|need) to\b/,
 ];
 
+/**
+ * Phrases that deny a problem exists or matters: "cannot happen", "not a real risk", "is
+ * fine". Wrong against any point, a limit or a failure included, since a strong answer
+ * names those problems because they are real. Matched on text where "cannot" reads "can not".
+ */
+export const DENIAL_PATTERNS: readonly RegExp[] = [
+  /(can|could|will|would|does|do|did)( not|n't| never) (ever )?(happen|occur|arise|be a problem|go wrong)/,
+  /never (happens?|occurs?|matters?|goes wrong|needed|required|necessary|a problem|an issue)/,
+  /not (a |an )?(real |big |serious |actual )?(risk|problem|issue|concern|worry)/,
+  /nothing to (worry about|design for|do with|handle|fix)|have nothing to do with|has nothing to do with/,
+  /(is|are|was|were) (perfectly |totally |completely )?fine|(does|do)( not|n't) matter/,
+  /(a waste of time|waste of time)/,
+];
+
 /** Point descriptions that are about a limit or a failure, which a negative sentence can make. */
 export const LIMITATION_POINT = /\b(why|when)\b.*\b(fails?|not|worse|breaks?|wrong|slow)\b|\b(fails?|pitfalls?|mistakes?|risks?|downsides?|limits?|limitations?|costs?|problems?|drawbacks?|worse|cannot|can't|not|without)\b/i;
 

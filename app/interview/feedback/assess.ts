@@ -2,6 +2,7 @@
 // question, answer, level and test results always give the same feedback. Stories are
 // judged by their STAR parts, technical and screening answers by the talking points they
 // make (said honestly as "points covered", not a verdict on the design), code by its tests.
+import { listPhrase } from "~/writer/lists";
 import type { AnswerFeedback, CodeReport, FeedbackCheck, OutlineLine } from "../schema.ts";
 import { RATINGS, STAR_PARTS, type LevelId, type QuestionKind, type Rating, type RubricPoint, type StarPart } from "../types.ts";
 import { fillerHeavy, formatDuration, measureDelivery, SPEAKING_NORMS, type Delivery } from "./delivery.ts";
@@ -12,7 +13,7 @@ import { readSentences, type Sentence } from "./sentences.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
-export const RUBRIC_VERSION = "interview-rubric/2";
+export const RUBRIC_VERSION = "interview-rubric/3";
 
 /** Share of talking points covered for each rating, best first. */
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
@@ -149,7 +150,7 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
   checks.push(copied ? fail("not_copied", "The answer repeats the question instead of answering it.") : pass("not_copied", "Answers in your own words."));
   checks.push(
     onTopic
-      ? pass("on_topic", `On topic${focus.length > 0 ? ` (mentions ${focus.slice(0, 3).map((word) => `“${word}”`).join(", ")})` : ""}.`)
+      ? pass("on_topic", `On topic${focus.length > 0 ? ` (mentions ${listPhrase(focus.slice(0, 3).map((word) => `“${word}”`))})` : ""}.`)
       : fail("on_topic", "The story does not seem to be about what the question asks; no STAR credit is given. Check you answered the question asked."),
   );
   checks.push(

@@ -1,6 +1,7 @@
 // How the answer would sound: speaking time against the norm for its kind of question,
 // judged with a soft band (a little short or long is a note, not a penalty), and filler.
 import { SPEAKING_WORDS_PER_MINUTE, speakingSeconds } from "~/writer/length";
+import { listPhrase } from "~/writer/lists";
 import { countPhrase, countWords, tokenize } from "../text.ts";
 import type { LengthVerdict, QuestionKind } from "../types.ts";
 
@@ -89,7 +90,7 @@ export function fillerHeavy(delivery: Delivery, countHedges: boolean): { heavy: 
   const per100 = delivery.words === 0 ? 0 : (total / delivery.words) * 100;
   return {
     heavy: total >= FILLER_LIMIT.count && per100 > FILLER_LIMIT.per100Words,
-    list: counted.map((entry) => `“${entry.word}” ×${entry.count}`).join(", "),
+    list: listPhrase(counted.map((entry) => `“${entry.word}” ×${entry.count}`)),
     total,
   };
 }

@@ -3,7 +3,7 @@
 // dismisses the technique ("a sliding window does not work here") makes a wrong claim
 // instead, unless the point itself is about a limit ("why greedy fails"); a bare list of
 // terms names them without explaining; Big-O expressions match only the same class.
-import { DISMISSAL_PATTERNS, GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "../content/language.ts";
+import { DENIAL_PATTERNS, DISMISSAL_PATTERNS, GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "../content/language.ts";
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
 import type { Sentence } from "./sentences.ts";
@@ -87,9 +87,20 @@ function segmentsWith(lower: string, test: (segment: string) => boolean): string
   return lower.split(SEGMENT_BREAK).filter((segment) => segment && test(segment));
 }
 
+const spelledOut = (segment: string) => segment.replace(/\bcannot\b/g, "can not");
+
 function dismisses(segment: string): boolean {
-  return DISMISSAL_PATTERNS.some((pattern) => pattern.test(segment));
+  const text = spelledOut(segment);
+  return DISMISSAL_PATTERNS.some((pattern) => pattern.test(text)) || denies(text);
 }
+
+function denies(segment: string): boolean {
+  const text = spelledOut(segment);
+  return DENIAL_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/** "Shard key: does not matter much" — a short label, a colon, and the verdict on it. */
+const LABEL_LINE = /^\s*(?:[-*•]\s*)?([^:.!?]{1,60}?):\s+(.+)$/s;
 
 // ---------- matching ----------
 
@@ -140,10 +151,15 @@ export function matchPoints(sentences: readonly Sentence[], rubric: readonly Rub
         named = true;
         continue;
       }
-      const around = segmentsWith(view.sentence.lower, (segment) => segmentHasKeyword(segment, matcher));
-      const waved = around.length > 0 ? around.every(dismisses) : dismisses(view.sentence.lower);
+      // In a "term: verdict" line the whole verdict is about the term, however many clauses it has.
+      const labelled = LABEL_LINE.exec(view.sentence.lower);
+      const verdictOnLabel = labelled && segmentHasKeyword(labelled[1]!, matcher) ? labelled[2]!.split(SEGMENT_BREAK).filter(Boolean) : null;
+      const around = verdictOnLabel ?? segmentsWith(view.sentence.lower, (segment) => segmentHasKeyword(segment, matcher));
+      const judged = around.length > 0 ? around : [view.sentence.lower];
+      const waved = verdictOnLabel ? judged.some(dismisses) : judged.every(dismisses);
+      const denied = verdictOnLabel ? judged.some(denies) : judged.every(denies);
       const entry = { point: point.point, sentence: view.sentence.text.trim(), matched: matcher.keyword.replace(/\*$/, "") };
-      if (waved && !limitation) verdict = { credited: false, entry };
+      if (denied || (waved && !limitation)) verdict = { credited: false, entry };
       else verdict = { credited: true, entry: verdict?.credited ? verdict.entry : entry };
     }
     const credited = verdict?.credited ? verdict.entry : null;

@@ -132,12 +132,15 @@ function nextVerbAfterModal(text: string, modal: string): string {
 }
 
 /** "Event loop, call stack, microtask queue, …": three or more short items, the first
- *  ones without a verb of their own (so "CAP stands for consistency, availability and
- *  partition tolerance" is a sentence, not a list). */
+ *  without a verb of their own (so "CAP stands for consistency, availability and partition
+ *  tolerance" is a sentence, not a list). */
 function isTermList(text: string, clauses: readonly Clause[]): boolean {
   const items = text.split(/[,;]|\s+-\s+|\band\b/).map((item) => item.trim()).filter(Boolean);
+  // Single nouns often tag as verbs ("network", "fakes"), so the first item must be verbless and
+  // then most items are, or the list is so long (five or more short items) that it can only be a list.
   if (items.length >= 3 && items.every((item) => countWords(item) <= 4)) {
-    return items.slice(0, 2).every((item) => nlp()(item).verbs().length === 0);
+    const verbless = items.map((item) => nlp()(item).verbs().length === 0);
+    return verbless[0]! && (items.length >= 5 || verbless.filter(Boolean).length >= items.length * 0.7);
   }
   return clauses.length === 0 && countWords(text) <= 4;
 }

@@ -85,7 +85,10 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   if (!reportsResult && actions.length > 0 && !task) roles.add("action");
   else if (!reportsResult && actions.length > 1) roles.add("action");
   if ((outcome || resultPhrase) && (sentence.position >= 0.34 || resultPhrase)) roles.add("result");
-  if (!sentence.habitual && (setting || (scene && sentence.position < 0.45 && actions.length === 0 && !outcome))) roles.add("situation");
+  // The opening sentence sets the scene when others act in it, even beside the speaker's first step
+  // ("We had planned X, but 300 users asked for Y"): one sentence can carry two parts.
+  const opening = sentence.position === 0 && !outcome;
+  if (!sentence.habitual && (setting || (scene && sentence.position < 0.45 && (actions.length === 0 || opening) && !outcome))) roles.add("situation");
   // A late number with no clause of its own ("Down from 2 s to 300 ms.") reports a result.
   if (roles.size === 0 && sentence.hasNumber && sentence.position >= 0.6) roles.add("result");
   return { roles, selfActions, teamActions };

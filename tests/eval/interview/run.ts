@@ -28,7 +28,8 @@ function confusion(outcomes: readonly CaseOutcome[]): string[] {
 
 const { runCode, close } = await loadRunner();
 const outcomes: CaseOutcome[] = [];
-for (const evalCase of EVAL_CASES) outcomes.push(await evaluateCase(evalCase, runCode));
+// --no-code skips the code answers (a quick run while tuning text rules) rather than judging them as explanations.
+for (const evalCase of EVAL_CASES) if (runCode || !evalCase.code) outcomes.push(await evaluateCase(evalCase, runCode));
 await close();
 
 const showHeldOut = process.argv.includes("--show-held-out");

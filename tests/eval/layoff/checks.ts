@@ -70,6 +70,10 @@ function cutPhrase(phrase: string, text: string): boolean {
   const t = norm(text);
   if (t.includes(norm(phrase))) return false;
   const words = tokens(phrase);
+  // The phrase whole with its leading verb in another tense ("saving the team a day" →
+  // "saved the team a day"), as the composition layer may change a heading verb's tense.
+  const stem = words[0]?.replace(/(?:ing|ed|es|s)$/, "").slice(0, 4) ?? "";
+  if (words.length >= 3 && stem.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escape(stem)}\\p{L}* ${escape(words.slice(1).join(" "))}`, "u").test(t)) return false;
   // Two words: the first without the second ("the finance." for "finance team").
   if (words.length === 2) return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(words[0])}(?![\\p{L}\\p{N}])(?! ${escape(words[1])})`, "u").test(t);
   const size = words.length === 3 ? 2 : 3;
@@ -112,7 +116,10 @@ function truncatedRuns(source: string, text: string, otherFields: string): strin
       const run = src.slice(i, end + 1);
       const core = run.join(" ").replace(new RegExp(`^(?:(?:${[...STOP].join("|")}) )+`), "");
       if (run.filter((w) => !STOP.has(w)).length < 2 || norm(otherFields).includes(core)) continue;
-      const resumes = out.slice(j + n, j + n + 3).includes(src[end + 1]);
+      // It resumes within three words, or the next word was swapped for its role-title form
+      // ("a data engineering role" said as the target's "a data engineer role").
+      const next = src[end + 1] ?? "";
+      const resumes = out.slice(j + n, j + n + 3).some((w) => w === next || (next.length > 5 && w.length > 5 && w.slice(0, 6) === next.slice(0, 6)));
       if (!resumes) found.push(rawWords.slice(i, end + 2).join(" "));
     }
   }
@@ -207,7 +214,8 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
     if (text === null) continue;
     for (const phrase of e.keepWhole) if (cutPhrase(phrase, text)) fail("truncated", `${channel} cuts “${phrase}”`);
     for (const source of [input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged]) {
-      for (const run of truncatedRuns(source, text, `${input.lastRole} | ${input.targetRole} | ${input.company}`)) {
+      // A run the writer built from a role field ("this product analyst role") is not the goal cut.
+      for (const run of truncatedRuns(source, text, `${input.lastRole} role | ${input.targetRole} role | ${input.company}`)) {
         fail("truncated", `${channel} stops inside “${run}…”`);
       }
     }
@@ -279,7 +287,18 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
     }
   }
 
-  // Grammar, by Harper.
+  // The same for job titles inside a sentence: "a business analyst", not "a Business analyst".
+  const prose: Channel[] = ["spokenAnswer", "whyChosenAnswer", "coverLetterLines", "linkedinPost"];
+  const sentenceFields = [input.company, input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged];
+  for (const word of new Set(`${input.lastRole} ${input.targetRole}`.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? [])) {
+    if (sentenceFields.some((f) => new RegExp(`\\b${word}\\b`, "u").test(f)) || !(await grammar.isOrdinaryWord(word))) continue;
+    for (const channel of prose) {
+      const text = texts[channel];
+      if (text !== null && new RegExp(`[\\p{Ll},]\\s+${word}\\b`, "u").test(text)) fail("grammar", `${channel}: the title word “${word}” capitalised mid-sentence`);
+    }
+  }
+
+  // Grammar, by Harper and retext.
   for (const channel of written) {
     const text = texts[channel];
     if (text === null) continue;

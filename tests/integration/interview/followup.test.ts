@@ -1,5 +1,6 @@
-// The model's follow-up and improved answer through the writer layer: the real OpenAI
-// SDK against a fake OpenAI-compatible server, the real database for quotas and usage.
+// The model's follow-up, improved answer and rubric-based second opinion through the writer
+// layer: the real OpenAI SDK against a fake OpenAI-compatible server, the real database for
+// quotas and usage.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { InterviewSession } from "~/interview";
@@ -61,6 +62,7 @@ describe("the model's follow-up", () => {
             placeholder: false,
           },
         ],
+        secondOpinion: null,
       },
     });
     expect(readCoachingText("Sure! Here is a better answer.")).toMatchObject({ ok: false });
@@ -106,6 +108,49 @@ describe("the model's follow-up", () => {
     const coached = await coachAnswer(await newUser(), session, questionId, { deps: deps() });
     expect(coached.session).toEqual(session);
     expect(coached.update.engineNote).toMatch(/ending with a question mark/);
+  });
+
+  /** A second-opinion section for the session's question: the first point made with `quote`, the rest missing. */
+  function opinionSection(session: InterviewSession, quote: string, firstPoint?: string): string {
+    const [first, ...rest] = session.items[0].question.rubric.map((point) => point.point);
+    return [
+      "### Second opinion",
+      `- ${firstPoint ?? first} | made | "${quote}"`,
+      ...rest.map((point) => `- ${point} | missing`),
+      "Comment: A clear outline that names the parts but does not go deep on any of them.",
+    ].join("\n");
+  }
+
+  it("shows a rubric-based second opinion beside the rating, its quotes taken from the answer, the rating untouched", async () => {
+    const { session, questionId } = answeredSession();
+    fake.setScript({ reply: `${reply(GOOD_IMPROVED)}\n\n${opinionSection(session, "clarify the requirements and estimate the load")}` });
+    const coached = await coachAnswer(await newUser(), session, questionId, { deps: deps() });
+    const before = session.items[0].feedback!;
+    const after = coached.session.items[0].feedback!;
+    expect(after.rating).toBe(before.rating);
+    expect(after.checks).toEqual(before.checks);
+    expect(after.points).toEqual(before.points);
+    expect(after.secondOpinion).toMatchObject({ engine: "fake-coach", comment: expect.stringMatching(/clear outline/) });
+    expect(after.secondOpinion!.points[0]).toEqual({ point: session.items[0].question.rubric[0]!.point, verdict: "made", quote: "clarify the requirements and estimate the load" });
+    expect(after.secondOpinion!.points.slice(1).every((entry) => entry.verdict === "missing" && entry.quote === null)).toBe(true);
+    const [system] = fake.requests[0].body.messages;
+    expect(system.content).toContain("### Second opinion");
+  });
+
+  it("sets the model's text aside when the second opinion quotes words the answer does not have", async () => {
+    const { session, questionId } = answeredSession();
+    fake.setScript({ reply: `${reply(GOOD_IMPROVED)}\n\n${opinionSection(session, "sharded the database by user id with consistent hashing")}` });
+    const coached = await coachAnswer(await newUser(), session, questionId, { deps: deps() });
+    expect(coached.session).toEqual(session);
+    expect(coached.update.engineNote, coached.update.engineNote).toMatch(/not in the answer/);
+  });
+
+  it("sets the model's text aside when the second opinion judges a point the rubric does not have", async () => {
+    const { session, questionId } = answeredSession();
+    fake.setScript({ reply: `${reply(GOOD_IMPROVED)}\n\n${opinionSection(session, "a load balancer", "uses blockchain for consistency")}` });
+    const coached = await coachAnswer(await newUser(), session, questionId, { deps: deps() });
+    expect(coached.session).toEqual(session);
+    expect(coached.update.engineNote).toMatch(/not in the rubric/);
   });
 
   it("does not ask the model about an answer too short to assess, or over the quota", async () => {

@@ -33,6 +33,22 @@ describe("AnswerFeedbackView", () => {
     expect(html).not.toContain("<h2");
   });
 
+  test("a model's second opinion is shown beside the rating, which stays the rubric's", () => {
+    const feedback = assessAnswer(SLOW_QUERY_QUESTION, SLOW_QUERY_ANSWER, L4);
+    const secondOpinion = {
+      engine: "gpt-test",
+      points: [{ point: SLOW_QUERY_QUESTION.rubric[0]!.point, verdict: "partly" as const, quote: "EXPLAIN ANALYZE" }],
+      comment: "Sound first steps.",
+    };
+    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={{ ...feedback, secondOpinion }} />);
+    expect(html).toContain("Second opinion from gpt-test");
+    expect(html).toContain("never changes it");
+    expect(html).toContain("Partly made");
+    expect(html).toContain(`Points covered <span`);
+    expect(html.indexOf("Points covered")).toBeLessThan(html.indexOf("Second opinion"));
+    expect(renderToStaticMarkup(<AnswerFeedbackView feedback={feedback} />)).not.toContain("Second opinion");
+  });
+
   test("code results show each test's outcome, input, expected, got and time, and the complexity hint", () => {
     const report: CodeReport = {
       language: "python",

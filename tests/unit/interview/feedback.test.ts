@@ -146,6 +146,30 @@ describe("technical answers: points covered, negation and contradiction aware", 
     expect(feedback.rating).toBe("poor");
   });
 
+  test("in a 'term: verdict' line the verdict is about the term: a wrong verdict is a wrong claim, a right one earns the point", () => {
+    const sharding = bankQuestion("be-db-sharding");
+    const wrong = assessAnswer(sharding, "- Shard key: does not matter much, any column works because rows spread evenly on their own.\n- Resharding: never needed if you start with enough shards.", L4);
+    expect(wrong.points.dismissed.map((entry) => entry.point)).toEqual(expect.arrayContaining(["choosing a shard key", "resharding later"]));
+    expect(wrong.rating).toBe("poor");
+    const right = assessAnswer(sharding, "- Shard key: pick one that spreads writes evenly, such as a hash of the user id, because every query has to know it.", L4);
+    expect(right.points.credited.map((entry) => entry.point)).toContain("choosing a shard key");
+  });
+
+  test("denying that a problem exists is a wrong claim even for a point about a problem", () => {
+    const invalidation = bankQuestion("be-cache-invalidation");
+    const feedback = assessAnswer(invalidation, "Races between a read and an invalidation cannot happen, because the cache and the database change at the same instant.", L4);
+    expect(feedback.points.dismissed.map((entry) => entry.point)).toContain("races between read and invalidate");
+    const real = assessAnswer(invalidation, "A race between a read and an invalidation can put a stale value back, so I use versions or leases.", L4);
+    expect(real.points.credited.map((entry) => entry.point)).toContain("races between read and invalidate");
+  });
+
+  test("a long comma list of short terms is a list, even when some nouns tag as verbs", () => {
+    const mocking = bankQuestion("gen-test-mocking");
+    const feedback = assessAnswer(mocking, "External boundaries, network, third-party, over-mocking, brittle, fakes, in-memory, test doubles, stubs, testcontainers, real database.", L4);
+    expect(feedback.points.credited).toEqual([]);
+    expect(feedback.rating).toBe("poor");
+  });
+
   test("Big-O matches by class: O(n^2) does not earn a linear-time point", () => {
     const twoSum = bankQuestion("co-two-sum");
     const quadratic = assessAnswer(twoSum, "I check every pair with a nested loop, which is O(n^2).", L4);

@@ -49,12 +49,12 @@ describe("built-in layoff explanation", () => {
     expect(doc.linkedinHeadline).toBe("Staff Engineer | Open to work | ex-Acme Payments");
   });
 
-  it("rounds the time since the last month worked and writes a gap line from 3 months", () => {
+  it("rounds the time since the last month worked and writes a gap line from 3 months, titled by what the time held", () => {
     // Last worked March 2024; on 15 November that is 7 months and 14 days: about 7 months.
     const doc = composeLayoffExplanation(layoffInput(), context);
     expect(doc.gapMonths).toBe(7);
     expect(doc.resumeGapLine).toBe(
-      "Career break, April 2024 – present: professional development and independent projects; completed the AWS Solutions Architect certification.",
+      "Independent projects, April 2024 – present: completed the AWS Solutions Architect certification.",
     );
     expect(composeLayoffExplanation(layoffInput(TYPICAL_FORM, { endDate: "2024-09" }), context).resumeGapLine).toBeNull();
   });
@@ -148,6 +148,37 @@ describe("built-in layoff explanation", () => {
   it("keeps HTML in the person's words as the same characters (the page renders text, not HTML)", () => {
     const doc = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { delivered: "Shipped <img src=x onerror=alert(1)> to prod" }), context);
     expect(doc.spokenAnswer.text).toContain("shipped <img src=x onerror=alert(1)> to prod");
+  });
+
+  it("keeps family detail private even without a relative's name, and health words such as an operation", () => {
+    const input = layoffInput(TYPICAL_FORM, {
+      since: ["caregiving", "learning"],
+      sinceDetails: "Moved my family to a new city; looked after my aunt; recovered from an operation; passed the AZ-104 exam",
+    });
+    const doc = composeLayoffExplanation(input, context);
+    const all = [...written(doc), ...doc.thingsNotToSay.map((t) => `${t.phrase} ${t.why}`)].join(" ");
+    expect(all).not.toMatch(/my family|new city|aunt|operation|recovered/i);
+    expect(doc.resumeGapLine).toContain("passed the AZ-104 exam");
+  });
+
+  it("carries one 'been' through a run of ongoing activities", () => {
+    const doc = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { since: ["learning", "projects"], sinceDetails: "learning Rust; building a recipe site" }), context);
+    expect(doc.spokenAnswer.text).toContain("I've been learning Rust and building a recipe site");
+  });
+
+  it("titles a gap by what it held, and a freelance one by the kind of work", () => {
+    const projects = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { since: ["projects", "job_search"], sinceDetails: "Shipped an open-source widget" }), context);
+    expect(projects.resumeGapLine).toBe("Independent projects, April 2024 – present: shipped an open-source widget.");
+    const partTime = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { lastRole: "Part-Time Web Developer", since: ["freelancing"], sinceDetails: "" }), context);
+    expect(partTime.resumeGapLine).toMatch(/^Freelance Web Developer, April 2024/);
+    const founder = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { lastRole: "Co-Founder & CEO", since: ["freelancing"], sinceDetails: "" }), context);
+    expect(founder.resumeGapLine).toMatch(/^Freelance Staff Engineer, April 2024/);
+  });
+
+  it("says in the interview, never in public, that the time since went on the search when nothing else was ticked", () => {
+    const doc = composeLayoffExplanation(layoffInput(TYPICAL_FORM, { since: ["job_search"], sinceDetails: "" }), context);
+    expect(doc.spokenAnswer.text).toContain("Since then, I've been looking carefully for the right next role.");
+    for (const text of PUBLIC(doc)) expect(text).not.toMatch(/looking carefully/);
   });
 
   it("writes the same document for the same facts", () => {

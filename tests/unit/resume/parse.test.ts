@@ -85,6 +85,20 @@ describe("parse: sections", () => {
 });
 
 describe("parse: jobs", () => {
+  it("reads a smaller heading right under a section heading as that section's sub-heading", () => {
+    const { skills, sections } = parse([
+      ...header,
+      { runs: [{ text: "TECHNICAL SKILLS", size: 13, bold: true }] },
+      { runs: [{ text: "Languages", size: 10, bold: true }] },
+      "Redis",
+      "Ruby on Rails",
+      { runs: [{ text: "Platforms", size: 10, bold: true }] },
+      "Kubernetes",
+    ]);
+    expect(sections.map((section) => section.kind)).toEqual(["header", "skills"]);
+    expect(skills).toEqual(["Redis", "Ruby on Rails", "Kubernetes"]);
+  });
+
   it("reads an employer printed before a two-part place", () => {
     const { experience } = parse([
       ...header,

@@ -1,19 +1,24 @@
-// Regression guard for the parser on resumes it was never tuned on: a fixed sample of the
-// held-out half of the corpus (the first two resumes of every held-out template; see
+// Regression guard for the parser on resumes it was never tuned on: a fixed sample of both
+// held-out sets of the corpus (the first two resumes of every held-out template; see
 // tests/eval/parser/README.md). `npm run eval:parser` measures the whole corpus.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createResumeScanner, type ResumeScanner } from "~/resume/scan.server";
 import { checkResume, share, tally, type Check } from "../../eval/parser/checks.ts";
 import { CORPUS } from "../../eval/parser/generate/corpus.ts";
+import type { Split } from "../../eval/parser/generate/truth.ts";
 import { generatedFiles } from "../../eval/parser/load.ts";
 
-// The held-out figure on this sample when the guard was set, less a margin for honest
-// trade-offs; a change that loses more than that has broken a class of resumes.
-const CORE_FLOOR = 0.76;
-const PER_TEMPLATE_FLOOR = 0.5;
+// The held-out figures on these samples when the guard was last set (2026-12-04: A 82.5%,
+// B 73.1%), less a margin for honest trade-offs; a change that loses more than that has
+// broken a class of resumes. Set B has templates the parser still reads badly (a localised
+// Europass-like CV), so its per-template floor only catches a collapse.
+const SETS: { split: Split; label: string; floor: number; perTemplateFloor: number }[] = [
+  { split: "heldout", label: "held-out A", floor: 0.79, perTemplateFloor: 0.5 },
+  { split: "heldout-b", label: "held-out B", floor: 0.71, perTemplateFloor: 0.12 },
+];
 
-const sample = generatedFiles("heldout").filter((file) => /-0[01]$/u.test(file.truth.id));
+const sample = SETS.flatMap((set) => generatedFiles(set.split).filter((file) => /-0[01]$/u.test(file.truth.id)));
 const checks = new Map<string, Check[]>();
 let scanner: ResumeScanner;
 
@@ -32,23 +37,25 @@ afterAll(async () => {
   await scanner?.close();
 });
 
-describe("parser on held-out resumes (sample)", () => {
-  it("samples every held-out template", () => {
-    const heldOut = CORPUS.filter((entry) => entry.split === "heldout").map((entry) => entry.template);
-    expect(new Set(sample.map((file) => file.truth.template))).toEqual(new Set(heldOut));
-    expect(sample.every((file) => file.truth.split === "heldout")).toBe(true);
+describe.each(SETS)("parser on $label resumes (sample)", ({ split, label, floor, perTemplateFloor }) => {
+  const files = sample.filter((file) => file.truth.split === split);
+
+  it("samples every template of the set, and only held-out ones", () => {
+    const templates = CORPUS.filter((entry) => entry.split === split).map((entry) => entry.template);
+    expect(new Set(files.map((file) => file.truth.template))).toEqual(new Set(templates));
+    expect(files.every((file) => file.truth.split !== "tuning")).toBe(true);
   });
 
-  it(`reads at least ${CORE_FLOOR * 100}% of the core fields`, () => {
-    const all = [...checks.values()].flat();
-    console.log(`held-out sample: ${(100 * share(tally(all))).toFixed(1)}% of ${all.length} core fields`);
-    expect(share(tally(all))).toBeGreaterThanOrEqual(CORE_FLOOR);
+  it(`reads at least ${floor * 100}% of the core fields`, () => {
+    const all = files.flatMap((file) => checks.get(file.truth.id) ?? []);
+    console.log(`${label} sample: ${(100 * share(tally(all))).toFixed(1)}% of ${all.length} core fields`);
+    expect(share(tally(all))).toBeGreaterThanOrEqual(floor);
   });
 
-  it(`reads at least ${PER_TEMPLATE_FLOOR * 100}% of the core fields of every template`, () => {
+  it(`reads at least ${perTemplateFloor * 100}% of the core fields of every template`, () => {
     const byTemplate = new Map<string, Check[]>();
-    for (const file of sample) byTemplate.set(file.truth.template, [...(byTemplate.get(file.truth.template) ?? []), ...(checks.get(file.truth.id) ?? [])]);
-    const low = [...byTemplate.entries()].filter(([, list]) => share(tally(list)) < PER_TEMPLATE_FLOOR).map(([template]) => template);
+    for (const file of files) byTemplate.set(file.truth.template, [...(byTemplate.get(file.truth.template) ?? []), ...(checks.get(file.truth.id) ?? [])]);
+    const low = [...byTemplate.entries()].filter(([, list]) => share(tally(list)) < perTemplateFloor).map(([template]) => template);
     expect(low).toEqual([]);
   });
 });

@@ -26,6 +26,16 @@ describe("configuration", () => {
   });
 });
 
+describe("request logging", () => {
+  it("is on unless the tests run, and LOG_REQUESTS=0 turns it off in production too", () => {
+    expect(readConfig({}).logRequests).toBe(true);
+    expect(readConfig({ NODE_ENV: "test" }).logRequests).toBe(false);
+    expect(readConfig({ NODE_ENV: "test", LOG_REQUESTS: "1" }).logRequests).toBe(true);
+    expect(readConfig({ LOG_REQUESTS: "0" }).logRequests).toBe(false);
+    expect(readConfig({ LOG_REQUESTS: "" }).logRequests).toBe(true);
+  });
+});
+
 describe("modes", () => {
   it("is production when NODE_ENV is unset; development only when asked", () => {
     expect(readConfig({}).isProduction).toBe(true);

@@ -229,3 +229,22 @@ describe("length control", () => {
     expect(firstFitting(["long text here", "still long"], (t) => t.length < 3)).toBe("still long");
   });
 });
+
+describe("titles, goals and first words from real forms (second layoff evaluation round)", () => {
+  test("lower-cases every ordinary word of a title, not only the listed ones, and keeps names", () => {
+    expect(roleNoun("Business Analyst")).toBe("business analyst");
+    expect(roleNoun("Maths Teacher")).toBe("maths teacher");
+    expect(roleNoun("Co-Founder and CTO")).toBe("co-founder and CTO");
+    expect(roleNoun("Swift Developer")).toBe("Swift developer");
+    expect(roleNoun("Salesforce Administrator")).toBe("Salesforce administrator");
+  });
+
+  test("keeps the punctuation after a merged role", () => {
+    expect(roleWithGoal("frontend engineer", "a frontend role, ideally hybrid")).toBe("a frontend engineer role, ideally hybrid");
+  });
+
+  test("lower-cases a verb before an acronym ('Run IT…'), but not a name before a name", () => {
+    expect(lowerFirst("Run IT for a multi-site organisation")).toBe("run IT for a multi-site organisation");
+    expect(lowerFirst("Google Cloud migration")).toBe("Google Cloud migration");
+  });
+});

@@ -5,8 +5,9 @@ import { DEE_CASES } from "./dee.ts";
 import { ELI_CASES } from "./eli.ts";
 import { FAY_CASES } from "./fay.ts";
 import { GUS_CASES } from "./gus.ts";
+import { HAL_CASES } from "./hal.ts";
 import type { EvalCase } from "./types.ts";
 
 export * from "./types.ts";
 
-export const EVAL_CASES: readonly EvalCase[] = [...ANA_CASES, ...BEN_CASES, ...CHEN_CASES, ...DEE_CASES, ...ELI_CASES, ...FAY_CASES, ...GUS_CASES];
+export const EVAL_CASES: readonly EvalCase[] = [...ANA_CASES, ...BEN_CASES, ...CHEN_CASES, ...DEE_CASES, ...ELI_CASES, ...FAY_CASES, ...GUS_CASES, ...HAL_CASES];

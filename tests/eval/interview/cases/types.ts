@@ -2,7 +2,7 @@
 // notes were written before the feedback they measure was run.
 import type { LevelId, Rating } from "~/interview";
 
-export const AUTHORS = ["ana", "ben", "chen", "dee", "eli", "fay", "gus"] as const;
+export const AUTHORS = ["ana", "ben", "chen", "dee", "eli", "fay", "gus", "hal"] as const;
 export type Author = (typeof AUTHORS)[number];
 /** Never read while tuning; reported beside the others. */
 export const HELD_OUT_AUTHORS: readonly Author[] = ["eli", "fay", "gus"];

@@ -1,0 +1,12 @@
+// Whether a word is an ordinary English word: the ~275,000 lower-case words of
+// an-array-of-english-words (from SCOWL, kept by the words/ collective), read into a set
+// on first use. Names the list lacks (Salesforce, Kubernetes, Figma) stay names. Pure.
+import words from "an-array-of-english-words";
+
+let dictionary: ReadonlySet<string> | undefined;
+
+/** Whether the lower-case form of `word` is in the English word list. */
+export function isEnglishWord(word: string): boolean {
+  dictionary ??= new Set(words as readonly string[]);
+  return dictionary.has(word.toLowerCase());
+}
