@@ -164,9 +164,8 @@ describe.runIf(onPostgres())("two app servers on one PostgreSQL database", () =>
     expect(rows.every((r) => r.status === "sent" && r.attempts === 1)).toBe(true);
   });
 
-  // Fails today (8 of 24 counted: recordFailure reads, then writes). The atomic throttle in
-  // progress on the `safety` branch fixes it; then drop `.fails` and this test guards it.
-  it.fails("count every failed sign-in exactly once when they arrive on both servers at once", async () => {
+  // Failed before the throttle took attempts atomically (8 of 24 counted: it read, then wrote).
+  it("count every failed sign-in exactly once when they arrive on both servers at once", async () => {
     const { email } = await signUpVerified(a.url);
     const attempts = Array.from({ length: 24 }, (_, i) => new FormClient((i % 2 ? b : a).url));
     const statuses = await Promise.all(
