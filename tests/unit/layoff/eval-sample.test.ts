@@ -1,6 +1,7 @@
 // The CI guard for `npm run eval:layoff`: the same checks (facts kept whole, nothing
 // invented, month arithmetic, spoken length, channel rules, Harper's grammar check) on a
-// sample — the first story of every kind file, tuning and held-out alike.
+// sample — the first story of every kind file, tuning and held-out alike. A held-out failure
+// is reported only by story and check, never with its text, so the guard keeps them blind.
 import { describe, expect, it } from "vitest";
 import { evaluateStory, grammarChecker, loadStories, type Part } from "../../eval/layoff/checks";
 
@@ -25,7 +26,11 @@ describe("layoff evaluation, on a sample", () => {
     for (const part of ["tuning", "held-out"] as const) {
       for (const story of sample(part)) {
         const result = await evaluateStory(story, part, grammar);
-        failures.push(...result.failures.map((f) => `${story.id} ${f.check}: ${f.detail}`));
+        failures.push(
+          ...result.failures.map((f) =>
+            part === "tuning" ? `${story.id} ${f.check}: ${f.detail}` : `held-out ${story.id} ${f.check}`,
+          ),
+        );
       }
     }
     expect(failures).toEqual([]);
