@@ -120,6 +120,8 @@ describe.skipIf(!canMount || !onSqlite())("disk full: a real tmpfs under the dat
     const client = new FormClient(own.url);
     const email = `tmpfs-${Date.now()}@example.com`;
     expect((await client.post("/signup", { email, password: TEST_PASSWORD, website: "" })).status).toBe(302);
+    // Sign-up alone signs no one in (it answers alike for any address); the password does.
+    expect((await client.post("/login", { email, password: TEST_PASSWORD })).status).toBe(302);
     const raw = new Database(file);
     const user = raw.prepare('SELECT id FROM "User" WHERE email = ?').get(email) as { id: string };
     const id = `c${Date.now().toString(36)}${"0".repeat(16)}`.slice(0, 25);

@@ -43,7 +43,11 @@ function streamUntilAnswered(path: string, opts: { declaredLength?: number; maxB
       }
       if (!answered) req.end();
     };
-    pump();
+    if (opts.declaredLength === undefined) return pump();
+    // A declared length is refused from the headers alone: give the server time to answer
+    // before any body is sent, so its closing the connection cannot race our writes (EPIPE).
+    req.flushHeaders();
+    setTimeout(pump, 3000);
   });
 }
 
