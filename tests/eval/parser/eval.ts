@@ -29,7 +29,7 @@ async function main() {
   const files = [...fixtureFiles(), ...generatedFiles()].filter(
     (file) => (!option("--path") || file.truth.path === option("--path")) && (!option("--split") || file.truth.split === option("--split")),
   );
-  const scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000 });
+  const scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000, maxQueued: files.length }); // a batch: every file waits its turn
   const results: Result[] = [];
   try {
     await Promise.all(

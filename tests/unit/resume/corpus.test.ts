@@ -145,7 +145,7 @@ let scanner: ResumeScanner;
 
 beforeAll(async () => {
   // Generous limits: the suite may share the machine with other suites.
-  scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000 });
+  scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000, maxQueued: PDFS.length }); // a batch: every file waits its turn
   await Promise.all(
     PDFS.map(async (file) => {
       const outcome = await scanner.scan(new Uint8Array(readFileSync(path.join(FIXTURES, file))));

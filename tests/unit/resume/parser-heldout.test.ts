@@ -23,7 +23,7 @@ const checks = new Map<string, Check[]>();
 let scanner: ResumeScanner;
 
 beforeAll(async () => {
-  scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000 });
+  scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000, maxQueued: sample.length }); // a batch: every file waits its turn
   await Promise.all(
     sample.map(async (file) => {
       const outcome = await scanner.scan(new Uint8Array(readFileSync(file.pdf)));
