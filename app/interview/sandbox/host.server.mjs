@@ -369,6 +369,11 @@ async function runPythonJob(job) {
         send({ type: "result", id: job.id, index, outcome: "error", error: failure, ms, output: null });
         continue;
       }
+      // A call that finished but took longer than its limit is over time all the same.
+      if (best > test.limitMs) {
+        send({ type: "result", id: job.id, index, outcome: "timed_out", error: null, ms: null, output: null });
+        continue;
+      }
       try {
         const output = pyodide.runPython("__output(__spec_json)", { globals: namespace });
         send({ type: "result", id: job.id, index, outcome: "ran", error: null, ms, output: clip(String(output)) });
