@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BENCH_DATABASE_URL, BENCH_DIR } from "./bench-env";
 import { type AppServer, freePort, startAppServer } from "../support/app-server";
+import { holdWriteLock } from "../support/write-lock";
 import { runMixedLoad, seedLoadUsers } from "../support/mixed-load";
 import { type HttpMeasure, formatMeasure, measure } from "./http";
 
@@ -59,17 +60,6 @@ function target(ok: boolean): string {
 }
 
 /** Holds the write lock from another process; resolves once it is held. */
-function holdWriteLock(file: string, ms: number): Promise<Promise<void>> {
-  const child = spawn(process.execPath, [path.resolve("tests/integration/faults/support/hold-write-lock.mjs"), file, String(ms)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return new Promise((resolve) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("locked")) resolve(released);
-    });
-  });
-}
 
 export async function benchRuntime(opts: { loadSeconds: number }): Promise<string[]> {
   const lines: string[] = [];
@@ -162,7 +152,7 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
     // --- /healthz while another process holds the write lock.
     const file = BENCH_DATABASE_URL.slice("file:".length);
     const unlocked = await measure(server.url, "/healthz", { seconds: 5 });
-    const released = await holdWriteLock(file, 8000);
+    const { released } = await holdWriteLock(file, 8000);
     const locked = await measure(server.url, "/healthz", { seconds: 5 });
     await released;
     console.log(`  ${formatMeasure({ ...unlocked, path: "/healthz, no lock" })}   ← baseline`);

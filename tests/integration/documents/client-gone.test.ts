@@ -1,11 +1,10 @@
 // A form post whose browser has gone is not saved and not charged to the quota, even when
 // the document was written: here the save waits for the database's write lock (held by
 // another process) while the client gives up, and must not happen once the lock is free.
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
+import { holdWriteLock } from "../../support/write-lock";
 import type { FormClient } from "../../support/http-client";
 import { signUpPaid } from "../../support/users";
 
@@ -19,22 +18,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Another process takes the write lock for `ms`; resolves once it holds it, with its exit. */
-function holdWriteLock(ms: number): Promise<{ released: Promise<void>; child: ChildProcess }> {
-  const file = process.env.DATABASE_URL!.slice("file:".length);
-  const child = spawn(process.execPath, [path.resolve("tests/integration/faults/support/hold-write-lock.mjs"), file, String(ms)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (chunk) => {
-      out += chunk;
-      if (out.includes("locked")) resolve({ released, child });
-    });
-    child.once("exit", (code) => reject(new Error(`lock holder exited (${code}) before locking`)));
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,7 +36,7 @@ function formBody(fields: Record<string, unknown>): URLSearchParams {
 
 /** Posts a form during a write lock, gives up while the save waits, then lets the lock go. */
 async function postAndGiveUp(client: FormClient, pathName: string, fields: Record<string, unknown>) {
-  const lock = await holdWriteLock(4_000);
+  const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);
   const gaveUp = new AbortController();
   const posting = client
     .request(pathName, { method: "POST", body: formBody(fields), signal: gaveUp.signal, headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" } })

@@ -3,11 +3,12 @@
 // the server, answers 503 with Retry-After when its bounded wait runs out, and goes through
 // when the lock is released in time. Nothing acknowledged is lost. Before, the driver waited
 // synchronously: /healthz and even /robots.txt stalled for seconds and the edit ended in 500.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
+import { holdWriteLock } from "../../support/write-lock";
 import { documentEditor } from "./support/editing";
 import { onSqlite } from "../../support/engine";
 
@@ -24,22 +25,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Starts another process that takes the write lock; resolves once it holds it. */
-function holdWriteLock(ms: number): Promise<{ released: Promise<void>; child: ChildProcess }> {
-  const file = process.env.DATABASE_URL!.slice("file:".length);
-  const child = spawn(process.execPath, [path.resolve("tests/integration/faults/support/hold-write-lock.mjs"), file, String(ms)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on("data", (c) => {
-      out += c;
-      if (out.includes("locked")) resolve({ released, child });
-    });
-    child.once("exit", (code) => reject(new Error(`lock holder exited (${code}) before locking`)));
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -54,7 +39,7 @@ describe.runIf(onSqlite())("a write lock held by another process", () => {
     for (const p of ["/healthz", "/robots.txt", "/compare"]) await (await fetch(server.url + p)).text();
 
     const lockedAt = Date.now();
-    const { released } = await holdWriteLock(LOCK_MS);
+    const { released } = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), LOCK_MS);
     let lockHeld = true;
     void released.then(() => (lockHeld = false));
 
