@@ -79,7 +79,10 @@ function toolsThroughPublicModules(own) {
 const UNIT_TESTS_NO_DB = {
   paths: [
     { name: "~/db.server", message: "Unit tests are pure: a test that needs the database goes in tests/integration." },
-    { name: "better-sqlite3", message: "Unit tests are pure: a test that needs the database goes in tests/integration." },
+    {
+      name: "better-sqlite3",
+      message: "Unit tests are pure: a test that needs the database goes in tests/integration.",
+    },
   ],
   patterns: [
     {
@@ -120,7 +123,19 @@ const SERVER_ONLY = [
 ];
 
 // samples/ is not among them: like the routes, it composes the tools (it runs each on fictional inputs).
-const PLATFORM_FOLDERS = ["auth", "billing", "email", "legal", "market", "support", "writer", "http", "calendar", "ui", "db"];
+const PLATFORM_FOLDERS = [
+  "auth",
+  "billing",
+  "email",
+  "legal",
+  "market",
+  "support",
+  "writer",
+  "http",
+  "calendar",
+  "ui",
+  "db",
+];
 
 export default tseslint.config(
   { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "tests/.tmp/**", "data/**"] },
@@ -153,7 +168,12 @@ export default tseslint.config(
   ...[...TOOL_FOLDERS, ...PLATFORM_FOLDERS].flatMap((folder) => [
     {
       files: [`app/${folder}/**/*.{ts,tsx,mjs}`],
-      rules: restricted(NO_SERVER_MODULES, NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules(folder)),
+      rules: restricted(
+        NO_SERVER_MODULES,
+        NO_NODE_BUILTINS,
+        REGISTRY_ONLY_IN_ROUTES,
+        toolsThroughPublicModules(folder),
+      ),
     },
     {
       files: SERVER_ONLY.map((glob) => glob.replace(/^app\/(\*\*\/)?/, `app/${folder}/**/`)),

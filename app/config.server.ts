@@ -39,7 +39,10 @@ const envSchema = z.object({
   /** PostgreSQL: a statement running longer than this is cancelled (answers 503 busy). */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Unset: on, except in tests. "0" turns it off everywhere. */
-  LOG_REQUESTS: z.enum(["0", "1", "true", "false", ""]).optional().transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true")),
+  LOG_REQUESTS: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true")),
   /** Express "trust proxy" setting, e.g. 1 behind one load balancer, so client IPs are right. */
   TRUST_PROXY: optionalString,
 

@@ -65,7 +65,9 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        {data?.showLocalBanner ? <LocalModeBanner services={data.services} outboxReadable={data.outboxReadable} /> : null}
+        {data?.showLocalBanner ? (
+          <LocalModeBanner services={data.services} outboxReadable={data.outboxReadable} />
+        ) : null}
         <SiteHeader user={data?.user ?? null} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
@@ -101,8 +103,8 @@ export function ErrorBoundary() {
   return (
     <ErrorPage title="Something went wrong" status={500}>
       <p>
-        An unexpected error stopped this page. Nothing you saved was lost. Try again in a moment;
-        if it keeps happening, tell us what you were doing.
+        An unexpected error stopped this page. Nothing you saved was lost. Try again in a moment; if it keeps happening,
+        tell us what you were doing.
       </p>
     </ErrorPage>
   );

@@ -37,7 +37,10 @@ export function purchaseReceiptSubject(props: PurchaseReceiptProps): string {
 export function PurchaseReceipt(props: PurchaseReceiptProps) {
   const amount = formatMoney(props.amountCents, props.currency);
   return (
-    <EmailLayout preview={`${amount} paid on ${formatDate(props.paidAt)}. The toolkit is yours for life.`} heading="Thank you: the toolkit is yours">
+    <EmailLayout
+      preview={`${amount} paid on ${formatDate(props.paidAt)}. The toolkit is yours for life.`}
+      heading="Thank you: the toolkit is yours"
+    >
       <Paragraph>
         Order {props.orderId}
         <br />
@@ -58,9 +61,10 @@ export function PurchaseReceipt(props: PurchaseReceiptProps) {
       </ul>
       <ActionButton href={props.toolkitUrl}>Open the toolkit</ActionButton>
       <Paragraph>
-        Refunds: if the toolkit does not help you, you can get the full amount back until {formatDate(props.refundDeadline)}.
-        Open your purchase at <TextLink href={props.purchaseUrl}>{props.purchaseUrl}</TextLink> and press “Refund my
-        payment”; it takes one click and no explanation.
+        Refunds: if the toolkit does not help you, you can get the full amount back until{" "}
+        {formatDate(props.refundDeadline)}. Open your purchase at{" "}
+        <TextLink href={props.purchaseUrl}>{props.purchaseUrl}</TextLink> and press “Refund my payment”; it takes one
+        click and no explanation.
       </Paragraph>
       {props.receiptUrl ? (
         <Paragraph>

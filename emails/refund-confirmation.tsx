@@ -37,8 +37,8 @@ export function RefundConfirmation(props: RefundConfirmationProps) {
       </Paragraph>
       <Paragraph>
         Lifetime access to the toolkit ended with the refund. Your saved documents stay yours: you can still open,
-        download or delete them at <TextLink href={props.documentsUrl}>{props.documentsUrl}</TextLink>, and export or delete
-        your account from your account page.
+        download or delete them at <TextLink href={props.documentsUrl}>{props.documentsUrl}</TextLink>, and export or
+        delete your account from your account page.
       </Paragraph>
       <Paragraph>
         The purchase and its refund: <TextLink href={props.purchaseUrl}>{props.purchaseUrl}</TextLink>

@@ -15,8 +15,8 @@ export function SignupExistingAccount({ loginUrl, forgotPasswordUrl }: SignupExi
   return (
     <EmailLayout preview="You already have an account with this address." heading="You already have an account">
       <Paragraph>
-        Someone tried to create a new account with this email address. It already has an account, so no new one
-        was made and nothing on your account changed.
+        Someone tried to create a new account with this email address. It already has an account, so no new one was made
+        and nothing on your account changed.
       </Paragraph>
       <Paragraph>
         If it was you, log in instead: <TextLink href={loginUrl}>{loginUrl}</TextLink>

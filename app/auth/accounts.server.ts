@@ -50,12 +50,14 @@ function link(pathAndQuery: string): string {
  * sign up, for an existing one). Both paths hash the password and render and store one
  * email, and hand it to the provider after answering, so their timing matches too.
  */
-export type SignUpResult =
-  | { ok: true; email: string; kind: "created" | "existing" | "honeypot" }
-  | Throttled
-  | Invalid;
+export type SignUpResult = { ok: true; email: string; kind: "created" | "existing" | "honeypot" } | Throttled | Invalid;
 
-export async function signUp(input: { email: string; password: string; honeypot: string; ip: string }): Promise<SignUpResult> {
+export async function signUp(input: {
+  email: string;
+  password: string;
+  honeypot: string;
+  ip: string;
+}): Promise<SignUpResult> {
   const parsed = parseEmail(input.email);
   if (input.honeypot.trim() !== "") return { ok: true, kind: "honeypot", email: parsed.ok ? parsed.email : "" };
   const limited = throttled(await checkThrottle([keys.signupIp(input.ip)]));
@@ -118,11 +120,19 @@ function newVerification() {
   const code = newSixDigitCode();
   const token = newLinkToken();
   const id = newLinkToken();
-  const row = { id, codeHash: hashCode(id, code), tokenHash: hashToken(token), expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS) };
+  const row = {
+    id,
+    codeHash: hashCode(id, code),
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + VERIFICATION_TTL_MS),
+  };
   return { code, token, row };
 }
 
-async function emailVerification(email: string, { code, token, row }: ReturnType<typeof newVerification>): Promise<void> {
+async function emailVerification(
+  email: string,
+  { code, token, row }: ReturnType<typeof newVerification>,
+): Promise<void> {
   await sendEmail({
     to: email,
     template: "verify-email",
@@ -134,7 +144,11 @@ async function emailVerification(email: string, { code, token, row }: ReturnType
 
 export type ResendResult = { ok: true } | { ok: false; reason: "already_verified" } | Throttled;
 
-export async function resendVerification(user: { id: string; email: string; emailVerifiedAt: Date | null }): Promise<ResendResult> {
+export async function resendVerification(user: {
+  id: string;
+  email: string;
+  emailVerifiedAt: Date | null;
+}): Promise<ResendResult> {
   if (user.emailVerifiedAt) return { ok: false, reason: "already_verified" };
   const limited = throttled(await takeAttempts([[keys.verifyResend(user.id), POLICIES.verifyResend]]));
   if (limited) return limited;
@@ -182,7 +196,11 @@ export type VerifyResult =
   | { ok: false; reason: "malformed" | "invalid" | "expired" | "too_many_attempts"; message: string }
   | Throttled;
 
-const WRONG_CODE = { ok: false, reason: "invalid", message: "That code is not right. Check the latest email we sent and try again." } as const;
+const WRONG_CODE = {
+  ok: false,
+  reason: "invalid",
+  message: "That code is not right. Check the latest email we sent and try again.",
+} as const;
 
 function verifyByCodeMalformed() {
   return { ok: false, reason: "malformed", message: "Enter the 6 digits from the email we sent you." } as const;
@@ -194,7 +212,10 @@ export async function verifyByCode(userId: string, rawCode: string): Promise<Ver
   if (!/^\d{6}$/.test(code)) return verifyByCodeMalformed();
   const limited = throttled(await takeAttempts([[keys.verifyCode(userId), POLICIES.verifyCode]]));
   if (limited) return limited;
-  const record = await db.emailVerification.findFirst({ where: { userId, usedAt: null }, orderBy: { createdAt: "desc" } });
+  const record = await db.emailVerification.findFirst({
+    where: { userId, usedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
   if (!record || record.expiresAt.getTime() <= Date.now()) {
     await releaseAttempt(keys.verifyCode(userId));
     return { ok: false, reason: "expired", message: "That code has expired. Send yourself a new one below." };
@@ -210,10 +231,17 @@ export async function verifyByCode(userId: string, rawCode: string): Promise<Ver
     return { ok: false, reason: "too_many_attempts", message: "Too many wrong codes. Send yourself a new code below." };
   }
   if (hashCode(record.id, code) !== record.codeHash) {
-    const { attempts } = await db.emailVerification.findUniqueOrThrow({ where: { id: record.id }, select: { attempts: true } });
+    const { attempts } = await db.emailVerification.findUniqueOrThrow({
+      where: { id: record.id },
+      select: { attempts: true },
+    });
     if (attempts >= VERIFICATION_MAX_ATTEMPTS) {
       await db.emailVerification.updateMany({ where: { id: record.id, usedAt: null }, data: { usedAt: new Date() } });
-      return { ok: false, reason: "too_many_attempts", message: "Too many wrong codes. Send yourself a new code below." };
+      return {
+        ok: false,
+        reason: "too_many_attempts",
+        message: "Too many wrong codes. Send yourself a new code below.",
+      };
     }
     return WRONG_CODE;
   }
@@ -222,18 +250,32 @@ export async function verifyByCode(userId: string, rawCode: string): Promise<Ver
   return { ok: true, userId };
 }
 
-export type LinkVerifyResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "expired"; message: string };
+export type LinkVerifyResult =
+  { ok: true; userId: string } | { ok: false; reason: "invalid" | "expired"; message: string };
 
 export async function verifyByToken(token: string): Promise<LinkVerifyResult> {
   if (token.length < 20 || token.length > 200) {
-    return { ok: false, reason: "invalid", message: "This verification link is not valid. Sign in and send yourself a new one." };
+    return {
+      ok: false,
+      reason: "invalid",
+      message: "This verification link is not valid. Sign in and send yourself a new one.",
+    };
   }
   const record = await db.emailVerification.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!record || record.usedAt) {
-    return { ok: false, reason: "invalid", message: "This verification link has already been used or replaced. Sign in and send yourself a new one if you still need it." };
+    return {
+      ok: false,
+      reason: "invalid",
+      message:
+        "This verification link has already been used or replaced. Sign in and send yourself a new one if you still need it.",
+    };
   }
   if (record.expiresAt.getTime() <= Date.now()) {
-    return { ok: false, reason: "expired", message: "This verification link has expired. Sign in and send yourself a new one." };
+    return {
+      ok: false,
+      reason: "expired",
+      message: "This verification link has expired. Sign in and send yourself a new one.",
+    };
   }
   await markVerified(record.id, record.userId);
   return { ok: true, userId: record.userId };
@@ -258,11 +300,19 @@ export async function logIn(input: { email: string; password: string; ip: string
   const ipKey = keys.loginIp(input.ip);
   // Each attempt is counted before its password is checked (see takeAttempts), so that
   // concurrent guesses cannot all pass one check.
-  const limited = throttled(await takeAttempts([[accountKey, POLICIES.loginAccount], [ipKey, POLICIES.loginIp]]));
+  const limited = throttled(
+    await takeAttempts([
+      [accountKey, POLICIES.loginAccount],
+      [ipKey, POLICIES.loginIp],
+    ]),
+  );
   if (limited) return limited;
 
-  const user = parsed.ok && input.password.length <= 4096 ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
-  const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password.slice(0, 4096));
+  const user =
+    parsed.ok && input.password.length <= 4096 ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
+  const valid = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password.slice(0, 4096));
   if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
   // A success counts against neither: the account's count starts again, the network's attempt is given back.
   await clearThrottle([accountKey]);
@@ -278,7 +328,12 @@ export type ResetRequestResult = { ok: true } | Throttled;
 export async function requestPasswordReset(input: { email: string; ip: string }): Promise<ResetRequestResult> {
   const parsed = parseEmail(input.email);
   const accountKey = keys.resetAccount(parsed.ok ? parsed.email : input.email.slice(0, 300));
-  const limited = throttled(await takeAttempts([[accountKey, POLICIES.resetAccount], [keys.resetIp(input.ip), POLICIES.resetIp]]));
+  const limited = throttled(
+    await takeAttempts([
+      [accountKey, POLICIES.resetAccount],
+      [keys.resetIp(input.ip), POLICIES.resetIp],
+    ]),
+  );
   if (limited) return limited;
   const user = parsed.ok ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
   // The same work with or without an account: a token, and the email rendered (the costly
@@ -292,14 +347,23 @@ export async function requestPasswordReset(input: { email: string; ip: string })
   const reset = await db.passwordReset.create({
     data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
   });
-  await sendEmail({ to: user.email, template: "password-reset", props, idempotencyKey: `reset:${reset.id}`, deliverInBackground: true });
+  await sendEmail({
+    to: user.email,
+    template: "password-reset",
+    props,
+    idempotencyKey: `reset:${reset.id}`,
+    deliverInBackground: true,
+  });
   return { ok: true };
 }
 
 export type ResetTokenCheck = { ok: true; userId: string; resetId: string } | { ok: false; message: string };
 
 export async function checkResetToken(token: string): Promise<ResetTokenCheck> {
-  const invalid = { ok: false as const, message: "This reset link is not valid any more: it was used, replaced or has expired. Ask for a new one below." };
+  const invalid = {
+    ok: false as const,
+    message: "This reset link is not valid any more: it was used, replaced or has expired. Ask for a new one below.",
+  };
   if (token.length < 20 || token.length > 200) return invalid;
   const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now()) return invalid;
@@ -317,14 +381,22 @@ export async function resetPassword(token: string, newPassword: string): Promise
   const passwordHash = await hashPassword(newPassword);
   const claimed = await db.$transaction(async (tx) => {
     // Claim the token first: of two concurrent resets with one link, only one wins.
-    const { count } = await tx.passwordReset.updateMany({ where: { id: check.resetId, usedAt: null }, data: { usedAt: new Date() } });
+    const { count } = await tx.passwordReset.updateMany({
+      where: { id: check.resetId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (count === 0) return false;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
     await tx.session.deleteMany({ where: { userId: user.id } });
     return true;
   });
-  if (!claimed) return { ok: false, reason: "bad_token", message: "This reset link has already been used. Ask for a new one below." };
+  if (!claimed)
+    return {
+      ok: false,
+      reason: "bad_token",
+      message: "This reset link has already been used. Ask for a new one below.",
+    };
   // A reset is how a locked-out owner gets back in: lift the login delay for the account.
   await clearThrottle([keys.loginAccount(user.email)]);
   await sendPasswordChanged(user.id, user.email);
@@ -379,7 +451,16 @@ export async function deleteAccount(userId: string, password: string): Promise<D
     // Also what was sent signed out from this address; signed-in messages go with the user row.
     db.contactMessage.deleteMany({ where: { email: user.email } }),
     db.throttle.deleteMany({
-      where: { key: { in: [keys.loginAccount(user.email), keys.resetAccount(user.email), keys.verifyCode(user.id), keys.verifyResend(user.id)] } },
+      where: {
+        key: {
+          in: [
+            keys.loginAccount(user.email),
+            keys.resetAccount(user.email),
+            keys.verifyCode(user.id),
+            keys.verifyResend(user.id),
+          ],
+        },
+      },
     }),
     db.user.delete({ where: { id: user.id } }),
   ]);

@@ -5,7 +5,8 @@ export const EMAIL_MAX_LENGTH = 254;
 
 export type EmailParse = { ok: true; email: string } | { ok: false; message: string };
 
-const SHAPE = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const SHAPE =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** Trims, folds compatibility characters (NFKC: full-width letters become ASCII) and lower-cases. */
 export function parseEmail(raw: string): EmailParse {

@@ -45,7 +45,8 @@ function isCommonPassword(password: string): boolean {
 
 /** A message for a password we refuse, or null. No composition rules (NIST 800-63B). */
 export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A few words in a row make a strong, memorable password.`;
+  if (password.length < PASSWORD_MIN)
+    return `Use at least ${PASSWORD_MIN} characters. A few words in a row make a strong, memorable password.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   if (password.trim() === "") return "A password cannot be only spaces.";
   if (isCommonPassword(password)) {

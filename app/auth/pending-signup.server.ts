@@ -13,7 +13,13 @@ function cookieName(): string {
 }
 
 function cookie(value: string, maxAgeMs: number): string {
-  const parts = [`${cookieName()}=${value}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${Math.floor(maxAgeMs / 1000)}`];
+  const parts = [
+    `${cookieName()}=${value}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${Math.floor(maxAgeMs / 1000)}`,
+  ];
   if (config().secureOrigin) parts.push("Secure");
   return parts.join("; ");
 }

@@ -64,7 +64,10 @@ async function upsertIncrement(key: string) {
  * already taken on the others are given back. Use before the work; give an attempt back
  * with `releaseAttempt` (or `clearThrottle`) when it turns out not to count.
  */
-export async function takeAttempts(entries: [key: string, policy: ThrottlePolicy][], now = new Date()): Promise<ThrottleCheck> {
+export async function takeAttempts(
+  entries: [key: string, policy: ThrottlePolicy][],
+  now = new Date(),
+): Promise<ThrottleCheck> {
   const taken: string[] = [];
   for (const [key, policy] of entries) {
     const check = await takeAttempt(key, policy, now);
@@ -88,7 +91,9 @@ export type DailyUse = { allowed: true; key: string } | { allowed: false; retryA
 export async function takeDailyUse(scope: string, limit: number, now = new Date()): Promise<DailyUse> {
   const key = `${scope}:${now.toISOString().slice(0, 10)}`;
   // Earlier days' counts are done with.
-  await db.throttle.deleteMany({ where: { key: { startsWith: `${scope}:`, not: key }, updatedAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  await db.throttle.deleteMany({
+    where: { key: { startsWith: `${scope}:`, not: key }, updatedAt: { lt: new Date(now.getTime() - 86_400_000) } },
+  });
   const counted = await upsertIncrement(key);
   if (counted.failures <= limit) return { allowed: true, key };
   await releaseAttempt(key);

@@ -43,7 +43,11 @@ export async function startCheckout(user: SessionUser, now = Date.now()): Promis
       };
     }
     const local = await db.localCheckout.create({
-      data: { id: `local_${encodeBase32LowerCaseNoPadding(crypto.randomBytes(20))}`, userId: user.id, expiresAt: new Date(now + LOCAL_CHECKOUT_TTL_MS) },
+      data: {
+        id: `local_${encodeBase32LowerCaseNoPadding(crypto.randomBytes(20))}`,
+        userId: user.id,
+        expiresAt: new Date(now + LOCAL_CHECKOUT_TTL_MS),
+      },
     });
     return { kind: "redirect", url: `/checkout/local?session=${local.id}` };
   }
@@ -59,7 +63,11 @@ export async function startCheckout(user: SessionUser, now = Date.now()): Promis
           cfg.stripe.priceId
             ? { price: cfg.stripe.priceId, quantity: 1 }
             : {
-                price_data: { currency: cfg.price.currency, unit_amount: cfg.price.cents, product_data: { name: PRODUCT_NAME } },
+                price_data: {
+                  currency: cfg.price.currency,
+                  unit_amount: cfg.price.cents,
+                  product_data: { name: PRODUCT_NAME },
+                },
                 quantity: 1,
               },
         ],
@@ -73,7 +81,10 @@ export async function startCheckout(user: SessionUser, now = Date.now()): Promis
     return { kind: "redirect", url: session.url };
   } catch (error) {
     console.error(`stripe: checkout creation failed: ${(error as Error).message}`);
-    return { kind: "unavailable", message: "We could not reach our payment provider. Nothing was charged. Please try again in a minute." };
+    return {
+      kind: "unavailable",
+      message: "We could not reach our payment provider. Nothing was charged. Please try again in a minute.",
+    };
   }
 }
 
@@ -83,7 +94,11 @@ export type LocalCheckoutState = { kind: "open"; expiresAt: Date } | CheckoutRef
  * A simulated checkout as its page shows it: open only for the user it was issued to, before
  * it expires and before it is used; someone else's id answers like one that does not exist.
  */
-export async function localCheckoutState(user: SessionUser, sessionId: string, now = new Date()): Promise<LocalCheckoutState> {
+export async function localCheckoutState(
+  user: SessionUser,
+  sessionId: string,
+  now = new Date(),
+): Promise<LocalCheckoutState> {
   const refused = await refusal(user);
   if (refused) return refused;
   const local = await db.localCheckout.findUnique({ where: { id: sessionId } });

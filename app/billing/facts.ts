@@ -29,15 +29,18 @@ export interface Expectations {
   livemode: boolean;
 }
 
-export type FactsVerdict =
-  | { status: "paid" | "pending" | "refunded" }
-  | { status: "ignore"; reason: string };
+export type FactsVerdict = { status: "paid" | "pending" | "refunded" } | { status: "ignore"; reason: string };
 
 /** Pure: what the facts mean for access, or why they grant nothing. */
 export function judgeFacts(facts: CheckoutFacts, expected: Expectations): FactsVerdict {
   if (!facts.userId) return { status: "ignore", reason: "the checkout names no user" };
-  if (facts.livemode !== expected.livemode) return { status: "ignore", reason: "test-mode payment on a live site (or the reverse)" };
-  if (expected.priceId ? facts.priceId !== expected.priceId : facts.amountCents !== expected.amountCents || facts.currency !== expected.currency) {
+  if (facts.livemode !== expected.livemode)
+    return { status: "ignore", reason: "test-mode payment on a live site (or the reverse)" };
+  if (
+    expected.priceId
+      ? facts.priceId !== expected.priceId
+      : facts.amountCents !== expected.amountCents || facts.currency !== expected.currency
+  ) {
     return { status: "ignore", reason: "the checkout is not for the lifetime-access price" };
   }
   if (!facts.sessionComplete) return { status: "ignore", reason: "the checkout was not completed" };

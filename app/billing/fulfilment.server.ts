@@ -19,7 +19,12 @@ export type FulfilOutcome =
 
 export function expectations() {
   const cfg = config();
-  return { amountCents: cfg.price.cents, currency: cfg.price.currency, priceId: cfg.stripe.priceId ?? null, livemode: expectLivemode() };
+  return {
+    amountCents: cfg.price.cents,
+    currency: cfg.price.currency,
+    priceId: cfg.stripe.priceId ?? null,
+    livemode: expectLivemode(),
+  };
 }
 
 /** Reads a Checkout Session from Stripe, with what fulfilment needs expanded. */
@@ -28,9 +33,15 @@ export async function retrieveStripeFacts(sessionId: string): Promise<CheckoutFa
   if (!stripe) return null;
   let session: Stripe.Checkout.Session;
   try {
-    session = await stripe.checkout.sessions.retrieve(sessionId, { expand: ["line_items", "payment_intent.latest_charge"] });
+    session = await stripe.checkout.sessions.retrieve(sessionId, {
+      expand: ["line_items", "payment_intent.latest_charge"],
+    });
   } catch (error) {
-    if ((error as { code?: string }).code === "resource_missing" || (error as { statusCode?: number }).statusCode === 404) return null;
+    if (
+      (error as { code?: string }).code === "resource_missing" ||
+      (error as { statusCode?: number }).statusCode === 404
+    )
+      return null;
     throw error;
   }
   const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
@@ -103,7 +114,10 @@ export async function recordFulfilment(facts: CheckoutFacts): Promise<FulfilOutc
       // However the refund happened (asked for in /account, or made in Stripe's Dashboard),
       // this is where it becomes final.
       if (status === "refunded") {
-        await tx.refund.updateMany({ where: { purchaseId: purchase.id, status: { not: "succeeded" } }, data: { status: "succeeded", completedAt: new Date(), lastError: null } });
+        await tx.refund.updateMany({
+          where: { purchaseId: purchase.id, status: { not: "succeeded" } },
+          data: { status: "succeeded", completedAt: new Date(), lastError: null },
+        });
       }
       return { purchase, newlyRefunded: status === "refunded" && previous !== "refunded" };
     });
@@ -127,7 +141,18 @@ export function purchaseUrl(purchaseId: string): string {
   return `${config().origin}/account/purchases/${purchaseId}`;
 }
 
-async function sendReceipt(purchase: { id: string; checkoutSessionId: string; amountCents: number; currency: string; paidAt: Date | null; receiptUrl: string | null; provider: string }, to: string) {
+async function sendReceipt(
+  purchase: {
+    id: string;
+    checkoutSessionId: string;
+    amountCents: number;
+    currency: string;
+    paidAt: Date | null;
+    receiptUrl: string | null;
+    provider: string;
+  },
+  to: string,
+) {
   const paidAt = purchase.paidAt ?? new Date();
   await sendEmail({
     to,
@@ -150,7 +175,10 @@ async function sendReceipt(purchase: { id: string; checkoutSessionId: string; am
   await db.purchase.update({ where: { id: purchase.id }, data: { receiptSentAt: new Date() } });
 }
 
-async function sendRefundConfirmation(purchase: { id: string; checkoutSessionId: string; amountCents: number; currency: string; provider: string }, to: string) {
+async function sendRefundConfirmation(
+  purchase: { id: string; checkoutSessionId: string; amountCents: number; currency: string; provider: string },
+  to: string,
+) {
   await sendEmail({
     to,
     template: "refund-confirmation",
@@ -202,7 +230,11 @@ export async function recordFailedPayment(sessionId: string): Promise<FulfilOutc
 }
 
 /** What the local simulation says about a checkout: paid, or refunded once asked. */
-function localFacts(user: { id: string; email: string }, checkoutSessionId: string, fullyRefunded: boolean): CheckoutFacts {
+function localFacts(
+  user: { id: string; email: string },
+  checkoutSessionId: string,
+  fullyRefunded: boolean,
+): CheckoutFacts {
   const expected = expectations();
   return {
     provider: "local",
@@ -225,13 +257,19 @@ function localFacts(user: { id: string; email: string }, checkoutSessionId: stri
  * Local mode: the simulated checkout's confirm button, through the same recording path.
  * Callers check the session was issued to this user and is unused (checkout.server.ts).
  */
-export async function fulfilLocalCheckout(user: { id: string; email: string }, sessionId: string): Promise<FulfilOutcome> {
+export async function fulfilLocalCheckout(
+  user: { id: string; email: string },
+  sessionId: string,
+): Promise<FulfilOutcome> {
   if (!/^local_[a-z0-9]{20,40}$/.test(sessionId)) return { outcome: "not_found" };
   return recordFulfilment(localFacts(user, sessionId, false));
 }
 
 /** Local mode's refund: the simulated provider now says "refunded", recorded like Stripe's charge.refunded. */
-export async function fulfilLocalRefund(user: { id: string; email: string }, sessionId: string): Promise<FulfilOutcome> {
+export async function fulfilLocalRefund(
+  user: { id: string; email: string },
+  sessionId: string,
+): Promise<FulfilOutcome> {
   return recordFulfilment(localFacts(user, sessionId, true));
 }
 

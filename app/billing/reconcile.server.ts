@@ -15,7 +15,12 @@ export interface ReconcileReport {
  */
 export async function reconcile(opts: { sinceDays: number }): Promise<ReconcileReport> {
   const stripe = stripeClient();
-  if (!stripe) return { lines: ["Stripe is not configured (STRIPE_SECRET_KEY is unset): nothing to reconcile."], fulfilled: 0, replayed: 0 };
+  if (!stripe)
+    return {
+      lines: ["Stripe is not configured (STRIPE_SECRET_KEY is unset): nothing to reconcile."],
+      fulfilled: 0,
+      replayed: 0,
+    };
   const since = Math.floor(Date.now() / 1000) - opts.sinceDays * 86_400;
   const report: ReconcileReport = { lines: [], fulfilled: 0, replayed: 0 };
 
@@ -35,6 +40,8 @@ export async function reconcile(opts: { sinceDays: number }): Promise<ReconcileR
     report.lines.push(`${session.id}: ${result.outcome}${"reason" in result ? ` (${result.reason})` : ""}`);
     if (result.outcome === "granted" || result.outcome === "pending") report.fulfilled++;
   }
-  report.lines.push(`Done: ${report.replayed} undelivered event(s) replayed, ${report.fulfilled} checkout(s) fulfilled.`);
+  report.lines.push(
+    `Done: ${report.replayed} undelivered event(s) replayed, ${report.fulfilled} checkout(s) fulfilled.`,
+  );
   return report;
 }

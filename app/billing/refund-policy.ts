@@ -31,7 +31,8 @@ export function refundDeadline(purchase: Pick<RefundablePurchase, "paidAt" | "cr
 export function decideRefund(purchase: RefundablePurchase, now: Date): RefundDecision {
   if (purchase.status === "refunded" || purchase.refund?.status === "succeeded") return { kind: "already_refunded" };
   if (purchase.refund?.status === "requested") return { kind: "in_progress" };
-  if (purchase.status === "disputed" || purchase.status === "dispute_lost") return { kind: "refused", reason: "disputed" };
+  if (purchase.status === "disputed" || purchase.status === "dispute_lost")
+    return { kind: "refused", reason: "disputed" };
   if (purchase.status !== "paid") return { kind: "refused", reason: "not_paid" };
   const deadline = refundDeadline(purchase);
   if (now.getTime() > deadline.getTime()) return { kind: "refused", reason: "window_closed", deadline };

@@ -36,7 +36,11 @@ export type RefundResult =
   | { kind: "provider_failed"; message: string }
   | { kind: "not_found" };
 
-export async function requestRefund(user: { id: string; email: string }, purchaseId: string, now = new Date()): Promise<RefundResult> {
+export async function requestRefund(
+  user: { id: string; email: string },
+  purchaseId: string,
+  now = new Date(),
+): Promise<RefundResult> {
   const purchase = await findOwnPurchase(user.id, purchaseId);
   if (!purchase) return { kind: "not_found" };
   // A refund that failed at the provider may be asked for again, through the same row.
@@ -50,9 +54,14 @@ export async function requestRefund(user: { id: string; email: string }, purchas
   try {
     if (purchase.provider === "stripe") {
       const stripe = stripeClient();
-      if (!stripe || !purchase.paymentIntentId) throw new Error("Stripe is not configured, or the purchase has no payment to refund");
+      if (!stripe || !purchase.paymentIntentId)
+        throw new Error("Stripe is not configured, or the purchase has no payment to refund");
       const refund = await stripe.refunds.create(
-        { payment_intent: purchase.paymentIntentId, reason: "requested_by_customer", metadata: { purchaseId: purchase.id } },
+        {
+          payment_intent: purchase.paymentIntentId,
+          reason: "requested_by_customer",
+          metadata: { purchaseId: purchase.id },
+        },
         // However often this runs for the purchase, Stripe refunds it once.
         { idempotencyKey: `refund-${purchase.id}` },
       );
@@ -64,8 +73,14 @@ export async function requestRefund(user: { id: string; email: string }, purchas
   } catch (error) {
     const message = (error as Error).message;
     console.error(`refund of purchase ${purchase.id} failed: ${message}`);
-    await db.refund.update({ where: { purchaseId: purchase.id }, data: { status: "failed", lastError: message.slice(0, 500) } });
-    return { kind: "provider_failed", message: "We could not reach our payment provider, so nothing was refunded yet. Please try again in a minute." };
+    await db.refund.update({
+      where: { purchaseId: purchase.id },
+      data: { status: "failed", lastError: message.slice(0, 500) },
+    });
+    return {
+      kind: "provider_failed",
+      message: "We could not reach our payment provider, so nothing was refunded yet. Please try again in a minute.",
+    };
   }
   return { kind: "refunded" };
 }
@@ -73,7 +88,10 @@ export async function requestRefund(user: { id: string; email: string }, purchas
 /** The state change that makes a double click one refund: only one request moves it to "requested". */
 async function claim(purchaseId: string, retry: boolean): Promise<boolean> {
   if (retry) {
-    const moved = await db.refund.updateMany({ where: { purchaseId, status: "failed" }, data: { status: "requested", lastError: null } });
+    const moved = await db.refund.updateMany({
+      where: { purchaseId, status: "failed" },
+      data: { status: "requested", lastError: null },
+    });
     return moved.count === 1;
   }
   try {

@@ -71,7 +71,10 @@ function paymentIntentId(value: string | Stripe.PaymentIntent | null): string | 
 
 async function checkoutSessionFor(intentId: string | null): Promise<string | null> {
   if (!intentId) return null;
-  const known = await db.purchase.findFirst({ where: { paymentIntentId: intentId }, select: { checkoutSessionId: true } });
+  const known = await db.purchase.findFirst({
+    where: { paymentIntentId: intentId },
+    select: { checkoutSessionId: true },
+  });
   if (known) return known.checkoutSessionId;
   const list = await stripeClient()!.checkout.sessions.list({ payment_intent: intentId, limit: 1 });
   return list.data[0]?.id ?? null;

@@ -10,7 +10,9 @@ import type { DatabaseFault } from "~/db/faults";
 const seen = new AsyncLocalStorage<{ fault: DatabaseFault | null }>();
 
 /** Runs `work`, and tells which fault (if any) the database met while doing it. */
-export async function trackingDatabaseFaults<T>(work: () => Promise<T>): Promise<{ result?: T; error?: unknown; fault: DatabaseFault | null }> {
+export async function trackingDatabaseFaults<T>(
+  work: () => Promise<T>,
+): Promise<{ result?: T; error?: unknown; fault: DatabaseFault | null }> {
   const state = { fault: null as DatabaseFault | null };
   return seen.run(state, async () => {
     try {

@@ -69,11 +69,14 @@ class WriteGate {
           clearTimeout(waiter.timer);
           resolve(this.releaser());
         },
-        timer: setTimeout(() => {
-          const i = this.waiters.indexOf(waiter);
-          if (i >= 0) this.waiters.splice(i, 1);
-          reject(new DatabaseUnavailableError("busy", "waited too long for other writes to finish"));
-        }, Math.max(0, deadline - Date.now())),
+        timer: setTimeout(
+          () => {
+            const i = this.waiters.indexOf(waiter);
+            if (i >= 0) this.waiters.splice(i, 1);
+            reject(new DatabaseUnavailableError("busy", "waited too long for other writes to finish"));
+          },
+          Math.max(0, deadline - Date.now()),
+        ),
       };
       this.waiters.push(waiter);
     });
@@ -237,7 +240,9 @@ class GatedTransaction implements Transaction {
       return 0;
     }
     try {
-      return await (keyword === "COMMIT" ? this.retryWhileBusy(() => this.writer.executeRaw(query)) : this.writer.executeRaw(query));
+      return await (keyword === "COMMIT"
+        ? this.retryWhileBusy(() => this.writer.executeRaw(query))
+        : this.writer.executeRaw(query));
     } catch (error) {
       this.reportFault(error);
       // A COMMIT that failed (disk full) leaves the transaction open: undo it, so the
@@ -278,7 +283,9 @@ export class ResilientSqliteAdapterFactory implements SqlDriverAdapterFactory {
     const [reader, writer] = (await Promise.all([inner.connect(), inner.connect()])) as InnerAdapter[];
     for (const adapter of [reader, writer]) {
       if (typeof adapter.client?.prepare !== "function") {
-        throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection; check app/db/sqlite-adapter.server.ts");
+        throw new Error(
+          "@prisma/adapter-better-sqlite3 no longer exposes its connection; check app/db/sqlite-adapter.server.ts",
+        );
       }
     }
     reader.client.pragma("query_only = ON");

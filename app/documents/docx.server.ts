@@ -6,7 +6,8 @@ import { cleanExportText, type ExportBlock, type ExportDocument, isRightToLeft }
 import { lazyPackage } from "~/server/lazy-package";
 
 const docx = lazyPackage<typeof import("docx")>("docx");
-const heading = (level: 1 | 2 | 3) => ({ 1: docx().HeadingLevel.HEADING_1, 2: docx().HeadingLevel.HEADING_2, 3: docx().HeadingLevel.HEADING_3 })[level];
+const heading = (level: 1 | 2 | 3) =>
+  ({ 1: docx().HeadingLevel.HEADING_1, 2: docx().HeadingLevel.HEADING_2, 3: docx().HeadingLevel.HEADING_3 })[level];
 const NUMBERED = "numbered";
 const GREY = "666666";
 
@@ -17,11 +18,26 @@ function runs(text: string, options: { size?: number; color?: string }): TextRun
     .split("\n")
     .map(
       (line, i) =>
-        new TextRun({ text: line, break: i > 0 ? 1 : undefined, size: options.size, color: options.color, rightToLeft: isRightToLeft(line) || undefined }),
+        new TextRun({
+          text: line,
+          break: i > 0 ? 1 : undefined,
+          size: options.size,
+          color: options.color,
+          rightToLeft: isRightToLeft(line) || undefined,
+        }),
     );
 }
 
-function paragraph(text: string, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; size?: number; color?: string; bullet?: boolean; numbered?: number } = {}) {
+function paragraph(
+  text: string,
+  extra: {
+    heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
+    size?: number;
+    color?: string;
+    bullet?: boolean;
+    numbered?: number;
+  } = {},
+) {
   const rtl = isRightToLeft(text);
   const { Paragraph } = docx();
   return new Paragraph({
@@ -64,7 +80,9 @@ export async function documentDocx(doc: ExportDocument): Promise<Uint8Array> {
     sections: [
       {
         // US Letter with one-inch margins, as the PDF.
-        properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } } },
+        properties: {
+          page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } },
+        },
         children: [
           paragraph(title, { heading: HeadingLevel.TITLE }),
           ...doc.meta.map((line) => paragraph(line, { size: 18, color: GREY })),

@@ -20,7 +20,8 @@ export interface ExportDocument {
 const TAB_WIDTH = 4;
 // C0/C1 controls (tab and newline are handled before), lone surrogates and non-characters:
 // nothing a font can draw and nothing XML (DOCX) may hold.
-const UNDRAWABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const UNDRAWABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /** Expands tabs to the next stop of four columns. */
 function expandTabs(line: string): string {
@@ -93,7 +94,9 @@ export function blocksToText(blocks: ExportBlock[]): string {
         case "paragraph":
           return block.lines.join("\n");
         case "list":
-          return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${item.replace(/\n/gu, "\n  ")}`).join("\n");
+          return block.items
+            .map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${item.replace(/\n/gu, "\n  ")}`)
+            .join("\n");
         case "note":
           return block.text;
       }
@@ -115,5 +118,8 @@ export function blockTexts(doc: ExportDocument): string[] {
 /** Right-to-left when the first letter with a strong direction is Hebrew, Arabic or alike. */
 export function isRightToLeft(text: string): boolean {
   const strong = text.match(/[\p{L}]/u)?.[0];
-  return strong !== undefined && /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\p{Script=Syriac}|\p{Script=Thaana}|\p{Script=Nko}/u.test(strong);
+  return (
+    strong !== undefined &&
+    /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\p{Script=Syriac}|\p{Script=Thaana}|\p{Script=Nko}/u.test(strong)
+  );
 }

@@ -43,8 +43,16 @@ function emojiFiles(): string[] {
 }
 
 const CHAIN_FILES: Record<FontStyle, () => string[]> = {
-  regular: () => [path.join(FONT_DIR, "NotoSans-Regular.ttf"), ...SCRIPT_FALLBACKS.map((name) => path.join(FONT_DIR, name)), ...emojiFiles()],
-  bold: () => [path.join(FONT_DIR, "NotoSans-Bold.ttf"), ...SCRIPT_FALLBACKS.map((name) => path.join(FONT_DIR, name)), ...emojiFiles()],
+  regular: () => [
+    path.join(FONT_DIR, "NotoSans-Regular.ttf"),
+    ...SCRIPT_FALLBACKS.map((name) => path.join(FONT_DIR, name)),
+    ...emojiFiles(),
+  ],
+  bold: () => [
+    path.join(FONT_DIR, "NotoSans-Bold.ttf"),
+    ...SCRIPT_FALLBACKS.map((name) => path.join(FONT_DIR, name)),
+    ...emojiFiles(),
+  ],
 };
 
 /** WOFF 1.0 → the plain OpenType file it wraps (each table zlib-compressed or stored). */

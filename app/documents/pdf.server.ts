@@ -155,7 +155,9 @@ function visualRuns(line: string, rtl: boolean, style: FontStyle): FontRun[] {
     }
   }
   // fontkit lays out a right-to-left script run in visual order itself; only the runs' order is ours.
-  return levelRuns.flatMap((run) => (run.level % 2 === 1 ? fontRuns(run.text, style).reverse() : fontRuns(run.text, style)));
+  return levelRuns.flatMap((run) =>
+    run.level % 2 === 1 ? fontRuns(run.text, style).reverse() : fontRuns(run.text, style),
+  );
 }
 
 interface DrawOp {
@@ -247,7 +249,11 @@ function layoutBlock(layout: Layout, block: ExportBlock) {
       break;
     case "list":
       block.items.forEach((item, i) => {
-        item.split("\n").forEach((part, j) => layout.text(part, STYLES.body, LIST_INDENT, j === 0 ? (block.ordered ? `${i + 1}.` : "•") : null));
+        item
+          .split("\n")
+          .forEach((part, j) =>
+            layout.text(part, STYLES.body, LIST_INDENT, j === 0 ? (block.ordered ? `${i + 1}.` : "•") : null),
+          );
         layout.space(2);
       });
       layout.space(4);
@@ -303,7 +309,13 @@ export async function documentPdf(doc: ExportDocument): Promise<Uint8Array> {
   footers.forEach(({ runs }, i) => {
     let x = PAGE.margin;
     for (const run of runs) {
-      pageObjects[i].drawText(run.text, { x, y: PAGE.footer, size: STYLES.footer.size, font: embedded.regular.get(run.font), color: rgb(0.45, 0.45, 0.45) });
+      pageObjects[i].drawText(run.text, {
+        x,
+        y: PAGE.footer,
+        size: STYLES.footer.size,
+        font: embedded.regular.get(run.font),
+        color: rgb(0.45, 0.45, 0.45),
+      });
       x += runWidth(run, "regular", STYLES.footer.size);
     }
   });

@@ -39,7 +39,9 @@ export async function deliver(email: OutgoingEmail): Promise<DeliveryResult> {
   const { email: settings } = config();
   if (!settings.resendApiKey) return { outcome: "local" };
   try {
-    const { data, error } = await (await resend(settings.resendApiKey, settings.resendBaseUrl)).emails.send(
+    const { data, error } = await (
+      await resend(settings.resendApiKey, settings.resendBaseUrl)
+    ).emails.send(
       { from: settings.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
       // The same key on every attempt: if an earlier attempt reached Resend before failing
       // on the way back, Resend answers with that email instead of sending a second one.

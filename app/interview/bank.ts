@@ -6,7 +6,12 @@ import { isCompetencyId } from "./content/competencies.ts";
 import { BEHAVIORAL_QUESTIONS } from "./content/questions/behavioral.ts";
 import { CODING_QUESTIONS, CONCEPT_QUESTIONS } from "./content/questions/coding.ts";
 import { FRONTEND_QUESTIONS } from "./content/questions/role-frontend.ts";
-import { API_QUESTIONS, DEPLOYMENT_QUESTIONS, FRAMEWORK_QUESTIONS, TYPE_SAFETY_QUESTIONS } from "./content/questions/role-fullstack.ts";
+import {
+  API_QUESTIONS,
+  DEPLOYMENT_QUESTIONS,
+  FRAMEWORK_QUESTIONS,
+  TYPE_SAFETY_QUESTIONS,
+} from "./content/questions/role-fullstack.ts";
 import {
   CACHING_QUESTIONS,
   CONTAINER_QUESTIONS,
@@ -57,10 +62,13 @@ const SHARED_POINT_MIN_QUESTIONS = 3;
 
 function markSharedPoints(questions: readonly Question[]): Question[] {
   const uses = new Map<string, number>();
-  for (const question of questions) for (const point of question.rubric) uses.set(point.point, (uses.get(point.point) ?? 0) + 1);
+  for (const question of questions)
+    for (const point of question.rubric) uses.set(point.point, (uses.get(point.point) ?? 0) + 1);
   return questions.map((question) => ({
     ...question,
-    rubric: question.rubric.map((point) => ((uses.get(point.point) ?? 0) >= SHARED_POINT_MIN_QUESTIONS ? { ...point, shared: true } : point)),
+    rubric: question.rubric.map((point) =>
+      (uses.get(point.point) ?? 0) >= SHARED_POINT_MIN_QUESTIONS ? { ...point, shared: true } : point,
+    ),
   }));
 }
 
@@ -83,7 +91,9 @@ export interface BankProblem {
 /** Stage → question kinds some loop draws there; a question tagged with a stage
  *  that never draws its kind could never be asked. */
 function kindsDrawnByStage(): Map<StageId, Set<QuestionKind>> {
-  const drawn = new Map<StageId, Set<QuestionKind>>(STAGE_IDS.map((stage) => [stage, new Set(DEFAULT_STAGE_KINDS[stage])]));
+  const drawn = new Map<StageId, Set<QuestionKind>>(
+    STAGE_IDS.map((stage) => [stage, new Set(DEFAULT_STAGE_KINDS[stage])]),
+  );
   for (const loop of COMPANY_LOOPS) {
     for (const template of loop.stages) for (const kind of template.kinds ?? []) drawn.get(template.stage)!.add(kind);
   }
@@ -115,7 +125,8 @@ export function validateBank(questions: readonly Question[]): BankProblem[] {
     if (question.stages.length === 0) report(id, "no stage tags");
     for (const stage of question.stages) {
       if (!(STAGE_IDS as readonly string[]).includes(stage)) report(id, `unknown stage "${stage}"`);
-      else if (!drawn.get(stage)!.has(question.kind)) report(id, `no loop asks ${question.kind} questions at stage "${stage}"`);
+      else if (!drawn.get(stage)!.has(question.kind))
+        report(id, `no loop asks ${question.kind} questions at stage "${stage}"`);
     }
 
     if (question.roles.length === 0) report(id, "no role tags");
@@ -154,7 +165,10 @@ export interface SelectionCriteria {
   exclude?: ReadonlySet<string>;
 }
 
-export function eligibleQuestions(criteria: Omit<SelectionCriteria, "count" | "seed">, bank: readonly Question[] = QUESTION_BANK): Question[] {
+export function eligibleQuestions(
+  criteria: Omit<SelectionCriteria, "count" | "seed">,
+  bank: readonly Question[] = QUESTION_BANK,
+): Question[] {
   return bank.filter(
     (question) =>
       criteria.kinds.includes(question.kind) &&
@@ -169,7 +183,9 @@ export function eligibleQuestions(criteria: Omit<SelectionCriteria, "count" | "s
  *  characteristic of the company come first, then general ones; within that order
  *  each competency is used once before any repeats, so a mock covers more ground. */
 export function selectQuestions(criteria: SelectionCriteria, bank: readonly Question[] = QUESTION_BANK): Question[] {
-  const random = mulberry32(seedFromText([criteria.seed, criteria.company, criteria.role, criteria.level, criteria.stage].join("|")));
+  const random = mulberry32(
+    seedFromText([criteria.seed, criteria.company, criteria.role, criteria.level, criteria.stage].join("|")),
+  );
   const shuffled = eligibleQuestions(criteria, bank);
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -9,7 +9,14 @@ import { BUILTIN_ENGINE } from "~/writer/builtin";
 import { generateDocument, writerDeps, type WriterDeps } from "~/writer/generate.server";
 import { recordUsage } from "~/writer/quota.server";
 import type { ChatMessage, DocumentSpec, ModelReading } from "~/writer/types";
-import { RUBRIC_VERSION, type AnswerFeedback, type InterviewSession, type OutlineLine, type SecondOpinion, type SessionQuestion } from "./index.ts";
+import {
+  RUBRIC_VERSION,
+  type AnswerFeedback,
+  type InterviewSession,
+  type OutlineLine,
+  type SecondOpinion,
+  type SessionQuestion,
+} from "./index.ts";
 import type { SessionUpdate } from "./sessions.server.ts";
 
 export interface CoachingInput {
@@ -46,7 +53,7 @@ const SYSTEM_MESSAGE = [
   "### Improved answer",
   "The candidate's answer rewritten to be stronger, in the first person, as they would say it aloud, in short paragraphs. Cover the points a strong answer needs.",
   "### Second opinion",
-  "One line per point in a_strong_answer_covers, in that order: the point exactly as written, a vertical bar, made, partly or missing, and for made or partly a vertical bar and the candidate's own words that make it, copied exactly, in double quotes. Judge whether the answer makes each point correctly: a point named only to be dismissed, or stated wrongly, is missing. Then one line starting \"Comment:\" with one or two sentences on the answer as a whole.",
+  'One line per point in a_strong_answer_covers, in that order: the point exactly as written, a vertical bar, made, partly or missing, and for made or partly a vertical bar and the candidate\'s own words that make it, copied exactly, in double quotes. Judge whether the answer makes each point correctly: a point named only to be dismissed, or stated wrongly, is missing. Then one line starting "Comment:" with one or two sentences on the answer as a whole.',
   "",
   "Rules:",
   "- Keep the candidate's facts. Add no employers, products, technologies, numbers, dates, names or achievements that are not in the data.",
@@ -96,7 +103,10 @@ export function readSecondOpinion(lines: readonly string[]): RubricReading | nul
     const [point, verdict, ...quote] = line.split("|").map((part) => part.trim());
     const known = VERDICTS.find((candidate) => candidate === verdict?.toLowerCase());
     if (!point || !known) continue;
-    const quoted = quote.join("|").replace(/^["“”']+|["“”']+$/g, "").trim();
+    const quoted = quote
+      .join("|")
+      .replace(/^["“”']+|["“”']+$/g, "")
+      .trim();
     points.push({ point, verdict: known, quote: quoted === "" || /^(none|n\/a|-)$/i.test(quoted) ? null : quoted });
   }
   return points.length === 0 ? null : { points, comment };
@@ -122,13 +132,23 @@ export function readCoachingText(text: string): ModelReading<Coaching> {
     ok: true,
     output: {
       followUp,
-      improvedOutline: paragraphs.map((paragraph) => ({ part: "answer", text: paragraph, placeholder: /\[[^\]]+\]/.test(paragraph) })),
+      improvedOutline: paragraphs.map((paragraph) => ({
+        part: "answer",
+        text: paragraph,
+        placeholder: /\[[^\]]+\]/.test(paragraph),
+      })),
       secondOpinion: readSecondOpinion(sections.opinion),
     },
   };
 }
 
-const comparable = (text: string) => text.toLowerCase().replace(/[“”"]/g, "").replace(/\s+/g, " ").replace(/^[.…\s]+|[.…\s]+$/g, "").trim();
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[“”"]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/^[.…\s]+|[.…\s]+$/g, "")
+    .trim();
 
 /** The second opinion judges the question's own points, and every quote is the candidate's own words. */
 function checkSecondOpinion(opinion: RubricReading, input: CoachingInput): string[] {
@@ -138,11 +158,14 @@ function checkSecondOpinion(opinion: RubricReading, input: CoachingInput): strin
   const seen = new Set<string>();
   for (const entry of opinion.points) {
     const point = comparable(entry.point);
-    if (!rubric.has(point)) problems.push(`The second opinion judged a point that is not in the rubric: “${entry.point}”.`);
+    if (!rubric.has(point))
+      problems.push(`The second opinion judged a point that is not in the rubric: “${entry.point}”.`);
     if (seen.has(point)) problems.push(`The second opinion judged “${entry.point}” twice.`);
     seen.add(point);
-    if (entry.verdict !== "missing" && !entry.quote) problems.push(`The second opinion says “${entry.point}” is ${entry.verdict} without quoting the answer.`);
-    if (entry.quote && !answer.includes(comparable(entry.quote))) problems.push(`The second opinion quoted words that are not in the answer: “${entry.quote}”.`);
+    if (entry.verdict !== "missing" && !entry.quote)
+      problems.push(`The second opinion says “${entry.point}” is ${entry.verdict} without quoting the answer.`);
+    if (entry.quote && !answer.includes(comparable(entry.quote)))
+      problems.push(`The second opinion quoted words that are not in the answer: “${entry.quote}”.`);
   }
   return problems;
 }
@@ -151,9 +174,15 @@ function checkCoachingRules(coaching: Coaching, input: CoachingInput): string[] 
   const problems: string[] = coaching.secondOpinion ? checkSecondOpinion(coaching.secondOpinion, input) : [];
   const { followUp } = coaching;
   if (!followUp.endsWith("?") || followUp.length > FOLLOW_UP_MAX_CHARS) {
-    problems.push(`The follow-up must be one question ending with a question mark, under ${FOLLOW_UP_MAX_CHARS} characters.`);
+    problems.push(
+      `The follow-up must be one question ending with a question mark, under ${FOLLOW_UP_MAX_CHARS} characters.`,
+    );
   }
-  const words = coaching.improvedOutline.map((line) => line.text).join(" ").split(/\s+/).filter(Boolean).length;
+  const words = coaching.improvedOutline
+    .map((line) => line.text)
+    .join(" ")
+    .split(/\s+/)
+    .filter(Boolean).length;
   if (words < IMPROVED_WORDS.min || words > IMPROVED_WORDS.max) {
     problems.push(`The improved answer must have ${IMPROVED_WORDS.min}–${IMPROVED_WORDS.max} words; it had ${words}.`);
   }
@@ -173,17 +202,31 @@ export const coachingSpec: DocumentSpec<CoachingInput, Coaching> = {
     { role: "system", content: SYSTEM_MESSAGE },
     { role: "user", content: answerMessage(input) },
   ],
-  composeBuiltin: (input) => ({ followUp: input.feedback.followUp, improvedOutline: input.feedback.improvedOutline, secondOpinion: null }),
+  composeBuiltin: (input) => ({
+    followUp: input.feedback.followUp,
+    improvedOutline: input.feedback.improvedOutline,
+    secondOpinion: null,
+  }),
   readModelText: (text) => readCoachingText(text),
   checkRules: checkCoachingRules,
   // The question's own words (its rubric keywords name the technologies) may appear too.
   allowedFacts: (input) => ({
-    texts: [input.answer, input.company, input.question.text, ...input.question.rubric.flatMap((point) => [point.point, ...point.keywords])],
+    texts: [
+      input.answer,
+      input.company,
+      input.question.text,
+      ...input.question.rubric.flatMap((point) => [point.point, ...point.keywords]),
+    ],
     numbers: [],
     names: [],
   }),
-  writtenParts: (coaching) => [coaching.followUp, ...coaching.improvedOutline.map((line) => line.text), ...(coaching.secondOpinion?.comment ? [coaching.secondOpinion.comment] : [])],
-  toText: (coaching) => [`Follow-up: ${coaching.followUp}`, "", ...coaching.improvedOutline.map((line) => line.text)].join("\n"),
+  writtenParts: (coaching) => [
+    coaching.followUp,
+    ...coaching.improvedOutline.map((line) => line.text),
+    ...(coaching.secondOpinion?.comment ? [coaching.secondOpinion.comment] : []),
+  ],
+  toText: (coaching) =>
+    [`Follow-up: ${coaching.followUp}`, "", ...coaching.improvedOutline.map((line) => line.text)].join("\n"),
 };
 
 export interface CoachedSession {
@@ -207,13 +250,19 @@ export async function coachAnswer(
   const assessable = item?.feedback?.checks.some((check) => check.id === "assessable" && check.passed) ?? false;
   if (!deps.engine || !item?.answer || !item.feedback || !assessable) return unchanged;
 
-  const input: CoachingInput = { company: session.company.name, question: item.question, answer: item.answer, feedback: item.feedback };
+  const input: CoachingInput = {
+    company: session.company.name,
+    question: item.question,
+    answer: item.answer,
+    feedback: item.feedback,
+  };
   const result = await generateDocument(deps, coachingSpec, { userId, input, signal });
   // Over quota, or the browser went away: the rubric's coaching, without a word.
   if (!result.ok) return unchanged;
   await recordUsage(deps.db, userId, result.usage, deps.now());
   const { document } = result;
-  if (document.engine === BUILTIN_ENGINE) return { session, update: document.engineNote ? { engineNote: document.engineNote } : {} };
+  if (document.engine === BUILTIN_ENGINE)
+    return { session, update: document.engineNote ? { engineNote: document.engineNote } : {} };
   const { secondOpinion } = document.output;
   const feedback = {
     ...item.feedback,
@@ -223,7 +272,10 @@ export async function coachAnswer(
     secondOpinion: secondOpinion ? { engine: document.engine, ...secondOpinion } : null,
   };
   return {
-    session: { ...session, items: session.items.map((candidate) => (candidate === item ? { ...item, feedback } : candidate)) },
+    session: {
+      ...session,
+      items: session.items.map((candidate) => (candidate === item ? { ...item, feedback } : candidate)),
+    },
     update: { engine: document.engine },
   };
 }

@@ -18,10 +18,26 @@ import {
 } from "./types.ts";
 
 const ROLES: ReadonlyArray<{ id: RoleId; name: string; description: string }> = [
-  { id: "software-engineer", name: "General software engineer", description: "Generalist loops: coding, design and behavioral, any stack." },
-  { id: "full-stack", name: "Full-stack engineer", description: "Frontend frameworks, APIs, type-safe end-to-end development and deployment." },
-  { id: "backend", name: "Backend engineer", description: "Databases, distributed systems, microservices, caching, load balancing and containers." },
-  { id: "frontend", name: "Frontend engineer", description: "Frameworks, browser fundamentals, performance, accessibility and client architecture." },
+  {
+    id: "software-engineer",
+    name: "General software engineer",
+    description: "Generalist loops: coding, design and behavioral, any stack.",
+  },
+  {
+    id: "full-stack",
+    name: "Full-stack engineer",
+    description: "Frontend frameworks, APIs, type-safe end-to-end development and deployment.",
+  },
+  {
+    id: "backend",
+    name: "Backend engineer",
+    description: "Databases, distributed systems, microservices, caching, load balancing and containers.",
+  },
+  {
+    id: "frontend",
+    name: "Frontend engineer",
+    description: "Frameworks, browser fundamentals, performance, accessibility and client architecture.",
+  },
 ];
 
 /** Generic stage names, for lists that are not about one company. */
@@ -82,13 +98,17 @@ export function listLevels(company: string): CompanyLevel[] {
 }
 
 function lookupKey(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** The loop on file for a company name or alias; `known` is false when we fell back to the generic loop. */
 export function findCompany(company: string): { loop: CompanyLoop; known: boolean } {
   const key = lookupKey(company);
-  const loop = COMPANY_LOOPS.find((candidate) => candidate.id === key || candidate.aliases.some((alias) => lookupKey(alias) === key));
+  const loop = COMPANY_LOOPS.find(
+    (candidate) => candidate.id === key || candidate.aliases.some((alias) => lookupKey(alias) === key),
+  );
   if (loop) return { loop, known: true };
   return { loop: COMPANY_LOOPS.find((candidate) => candidate.id === FALLBACK_COMPANY)!, known: false };
 }
@@ -97,7 +117,9 @@ export function findCompany(company: string): { loop: CompanyLoop; known: boolea
 export function resolveLevel(company: string, label: string): LevelId | null {
   const key = lookupKey(label);
   const { loop } = findCompany(company);
-  const level = loop.levels.find((candidate) => candidate.aliases.some((alias) => lookupKey(alias) === key) || lookupKey(candidate.name) === key);
+  const level = loop.levels.find(
+    (candidate) => candidate.aliases.some((alias) => lookupKey(alias) === key) || lookupKey(candidate.name) === key,
+  );
   return level?.id ?? null;
 }
 
@@ -139,7 +161,11 @@ export function buildLoop(choice: { company: string; role: string; level: string
   const role = ROLES.find((candidate) => candidate.id === choice.role.trim().toLowerCase());
   if (!role) {
     const options = ROLES.map((candidate) => `${candidate.name} (${candidate.id})`).join(", ");
-    return { ok: false, error: "unknown_role", message: `Unknown role ${quoted(choice.role)}. Choose one of: ${options}.` };
+    return {
+      ok: false,
+      error: "unknown_role",
+      message: `Unknown role ${quoted(choice.role)}. Choose one of: ${options}.`,
+    };
   }
   const levelId = parseLevel(companyLoop, choice.level);
   if (!levelId) {
@@ -162,7 +188,8 @@ export function buildLoop(choice: { company: string; role: string; level: string
     const variant = template.byLevel.find((entry) => levelInRange(levelId, entry.levels));
     if (!variant) return [];
     const kinds = template.kinds ?? DEFAULT_STAGE_KINDS[template.stage];
-    const questionCount = kinds.length === 0 ? 0 : variant.rounds * (template.questionsPerRound ?? QUESTIONS_PER_ROUND[template.stage]);
+    const questionCount =
+      kinds.length === 0 ? 0 : variant.rounds * (template.questionsPerRound ?? QUESTIONS_PER_ROUND[template.stage]);
     return [
       {
         id: template.stage,

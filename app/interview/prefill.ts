@@ -35,12 +35,14 @@ export function prefillChoices(query: URLSearchParams): Prefill {
   const knownCompany = company?.known ? company.loop : null;
   if (knownCompany) prefill.company = knownCompany.name;
   const role = raw.role?.toLowerCase();
-  if (role && ((ROLE_IDS as readonly string[]).includes(role) || role in MARKET_ROLES)) prefill.role = MARKET_ROLES[role] ?? (role as RoleId);
+  if (role && ((ROLE_IDS as readonly string[]).includes(role) || role in MARKET_ROLES))
+    prefill.role = MARKET_ROLES[role] ?? (role as RoleId);
   const levelText = raw.level?.toLowerCase();
   if (levelText) {
     const companyId = knownCompany?.id ?? findCompany("").loop.id;
     const upper = raw.level!.toUpperCase();
-    const level = MARKET_LEVELS[levelText] ?? (isLevelId(upper) ? upper : resolveLevel(knownCompany?.id ?? "", raw.level!));
+    const level =
+      MARKET_LEVELS[levelText] ?? (isLevelId(upper) ? upper : resolveLevel(knownCompany?.id ?? "", raw.level!));
     if (level) prefill.level = `${companyId}:${level}`;
   }
   return prefill;

@@ -33,13 +33,19 @@ export const choicesSchema = z.object({
     .trim()
     .max(COMPANY_MAX_CHARS, `Company names are limited to ${COMPANY_MAX_CHARS} characters.`),
   role: z.preprocess(trimmedLower, z.enum(ROLE_IDS, { error: `Choose a role: ${ROLE_IDS.join(", ")}.` })),
-  level: z.string({ error: "Choose a level." }).trim().min(1, "Choose a level.").max(40, "Choose a level from the list."),
+  level: z
+    .string({ error: "Choose a level." })
+    .trim()
+    .min(1, "Choose a level.")
+    .max(40, "Choose a level from the list."),
   stage: z.preprocess(
     trimmedLower,
     z.enum([...STAGE_IDS, "full"] as const, { error: "Choose a stage or the full loop." }),
   ),
   seed: z
-    .union([z.number().int().safe(), z.string().trim().min(1).max(64)], { error: "The seed must be a whole number or a short text." })
+    .union([z.number().int().safe(), z.string().trim().min(1).max(64)], {
+      error: "The seed must be a whole number or a short text.",
+    })
     .transform(String),
 });
 
@@ -86,18 +92,27 @@ export interface SubmittedAnswer {
 }
 
 /** An answer, with code when the question takes code and some was written. */
-export function parseAnswer(input: { answer: unknown; code?: unknown; language?: unknown }): { ok: true; submitted: SubmittedAnswer } | InterviewError {
+export function parseAnswer(input: {
+  answer: unknown;
+  code?: unknown;
+  language?: unknown;
+}): { ok: true; submitted: SubmittedAnswer } | InterviewError {
   const answer = answerSchema.safeParse(input.answer ?? "");
   if (!answer.success) {
     const issue = answer.error.issues[0]!;
-    return { ok: false, error: issue.code === "too_big" ? "answer_too_long" : "invalid_answer", message: issue.message };
+    return {
+      ok: false,
+      error: issue.code === "too_big" ? "answer_too_long" : "invalid_answer",
+      message: issue.message,
+    };
   }
   let code: SubmittedAnswer["code"] = null;
   if (input.code !== undefined && input.code !== null && input.code !== "") {
     const source = codeSchema.safeParse(input.code);
     if (!source.success) return { ok: false, error: "answer_too_long", message: source.error.issues[0]!.message };
     const language = codeLanguageSchema.safeParse(input.language);
-    if (!language.success) return { ok: false, error: "unsupported_language", message: language.error.issues[0]!.message };
+    if (!language.success)
+      return { ok: false, error: "unsupported_language", message: language.error.issues[0]!.message };
     if (source.data.trim() !== "") code = { language: language.data, source: source.data };
   }
   if (answer.data === "" && code === null) {
@@ -192,7 +207,9 @@ export const feedbackSchema = z.object({
   secondOpinion: z
     .object({
       engine: z.string(),
-      points: z.array(z.object({ point: z.string(), verdict: z.enum(["made", "partly", "missing"]), quote: z.string().nullable() })),
+      points: z.array(
+        z.object({ point: z.string(), verdict: z.enum(["made", "partly", "missing"]), quote: z.string().nullable() }),
+      ),
       comment: z.string(),
     })
     .nullable(),
@@ -244,7 +261,10 @@ export const sessionSchema = z.object({
       /** A copy of the question as asked, so a stored session keeps working when the bank changes. */
       question: sessionQuestionSchema,
       answer: z.string().max(ANSWER_MAX_CHARS).nullable(),
-      code: z.object({ language: z.enum(CODE_LANGUAGES), source: z.string().max(CODE_MAX_CHARS) }).nullable().default(null),
+      code: z
+        .object({ language: z.enum(CODE_LANGUAGES), source: z.string().max(CODE_MAX_CHARS) })
+        .nullable()
+        .default(null),
       feedback: feedbackSchema.nullable(),
     }),
   ),
@@ -268,12 +288,14 @@ export function parseSession(input: unknown): { ok: true; session: InterviewSess
 }
 
 /** The parts of a first-format session that are worth keeping: the questions and answers. */
-export const sessionV1Schema = sessionSchema.pick({ company: true, role: true, level: true, stage: true, seed: true, notes: true, stages: true }).extend({
-  format: z.literal("interview-session/1"),
-  items: z.array(
-    z.object({
-      question: sessionQuestionSchema.extend({ kind: z.string() }),
-      answer: z.string().max(ANSWER_MAX_CHARS).nullable(),
-    }),
-  ),
-});
+export const sessionV1Schema = sessionSchema
+  .pick({ company: true, role: true, level: true, stage: true, seed: true, notes: true, stages: true })
+  .extend({
+    format: z.literal("interview-session/1"),
+    items: z.array(
+      z.object({
+        question: sessionQuestionSchema.extend({ kind: z.string() }),
+        answer: z.string().max(ANSWER_MAX_CHARS).nullable(),
+      }),
+    ),
+  });

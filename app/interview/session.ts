@@ -42,13 +42,23 @@ export interface StartSessionInput {
 export type StartSessionResult = { ok: true; session: InterviewSession } | InterviewError;
 export type AnswerQuestionResult = { ok: true; session: InterviewSession; feedback: AnswerFeedback } | InterviewError;
 
-function stageError(companyName: string, levelName: string, stage: StageId, loopStages: readonly LoopStage[], companyId: CompanyId): InterviewError {
+function stageError(
+  companyName: string,
+  levelName: string,
+  stage: StageId,
+  loopStages: readonly LoopStage[],
+  companyId: CompanyId,
+): InterviewError {
   const template = findCompany(companyId).loop.stages.find((candidate) => candidate.stage === stage);
   const offeredAt = template
     ? LEVEL_IDS.filter((level) => template.byLevel.some((entry) => levelInRange(level, entry.levels)))
     : [];
-  const when = offeredAt.length > 0 ? ` ${companyName} includes it at ${offeredAt[0]}–${offeredAt[offeredAt.length - 1]}.` : "";
-  const available = loopStages.filter((candidate) => candidate.practised).map((candidate) => candidate.name).join(", ");
+  const when =
+    offeredAt.length > 0 ? ` ${companyName} includes it at ${offeredAt[0]}–${offeredAt[offeredAt.length - 1]}.` : "";
+  const available = loopStages
+    .filter((candidate) => candidate.practised)
+    .map((candidate) => candidate.name)
+    .join(", ");
   return {
     ok: false,
     error: "stage_not_in_loop",
@@ -66,7 +76,11 @@ export function startSession(input: StartSessionInput): StartSessionResult {
   const { loop: companyLoop, known } = findCompany(choices.company);
   const companyName = known || choices.company === "" ? loop.company.name : choices.company;
   // Question texts name a real company, never "A typical startup".
-  const nameInQuestions = known ? (companyLoop.generic ? "this company" : companyLoop.name) : choices.company || "this company";
+  const nameInQuestions = known
+    ? companyLoop.generic
+      ? "this company"
+      : companyLoop.name
+    : choices.company || "this company";
 
   let stages: LoopStage[];
   if (choices.stage === "full") {
@@ -100,12 +114,21 @@ export function startSession(input: StartSessionInput): StartSessionResult {
       exclude: used,
     });
     if (questions.length < stage.questionCount) {
-      notes.push(`Only ${questions.length} of ${stage.questionCount} practice questions fit ${stage.name} for this role and level.`);
+      notes.push(
+        `Only ${questions.length} of ${stage.questionCount} practice questions fit ${stage.name} for this role and level.`,
+      );
     }
     if (questions.length === 0) continue;
     const minutes = stage.minutesPerRound * stage.rounds;
     const suggestedMinutes = Math.max(1, Math.round(minutes / questions.length));
-    sessionStages.push({ id: stage.id, name: stage.name, guidance: stage.guidance, levelNote: stage.levelNote, minutes, questionCount: questions.length });
+    sessionStages.push({
+      id: stage.id,
+      name: stage.name,
+      guidance: stage.guidance,
+      levelNote: stage.levelNote,
+      minutes,
+      questionCount: questions.length,
+    });
     for (const question of questions) {
       used.add(question.id);
       items.push({
@@ -125,7 +148,11 @@ export function startSession(input: StartSessionInput): StartSessionResult {
     }
   }
   if (items.length === 0) {
-    return { ok: false, error: "no_questions", message: "No practice questions fit this company, role, level and stage yet. Try the full loop or another stage." };
+    return {
+      ok: false,
+      error: "no_questions",
+      message: "No practice questions fit this company, role, level and stage yet. Try the full loop or another stage.",
+    };
   }
 
   return {
@@ -160,9 +187,15 @@ export function prepareAnswer(
 
 /** Records an answer (replacing an earlier one) and its feedback, returning a new session.
  *  `codeReport` is the code's test run, when the answer included code. */
-export function recordAnswer(session: InterviewSession, questionId: string, submitted: SubmittedAnswer, codeReport: CodeReport | null = null): AnswerQuestionResult {
+export function recordAnswer(
+  session: InterviewSession,
+  questionId: string,
+  submitted: SubmittedAnswer,
+  codeReport: CodeReport | null = null,
+): AnswerQuestionResult {
   const index = session.items.findIndex((item) => item.question.id === questionId);
-  if (index === -1) return { ok: false, error: "unknown_question", message: "That question is not part of this session." };
+  if (index === -1)
+    return { ok: false, error: "unknown_question", message: "That question is not part of this session." };
   const item = session.items[index]!;
   const feedback = assessAnswer(item.question, submitted.answer, { level: session.level.id, code: codeReport });
   const items = session.items.map((candidate, position) =>
@@ -179,7 +212,9 @@ export function answerQuestion(session: InterviewSession, questionId: string, an
 }
 
 /** A stored session, upgrading the first format by re-assessing its answers with today's rules. */
-export function readSession(input: unknown): { ok: true; session: InterviewSession; upgraded: boolean } | InterviewError {
+export function readSession(
+  input: unknown,
+): { ok: true; session: InterviewSession; upgraded: boolean } | InterviewError {
   const current = parseSession(input);
   if (current.ok) return { ...current, upgraded: false };
   const old = sessionV1Schema.safeParse(input);
@@ -191,7 +226,8 @@ export function readSession(input: unknown): { ok: true; session: InterviewSessi
       ? (item.question.kind.replace("-", "_") as QuestionKind)
       : (findQuestion(item.question.id)?.kind ?? "role");
     const question = { ...item.question, kind };
-    const feedback = item.answer === null ? null : assessAnswer(question, item.answer, { level: v1.level.id, code: null });
+    const feedback =
+      item.answer === null ? null : assessAnswer(question, item.answer, { level: v1.level.id, code: null });
     return { question, answer: item.answer, code: null, feedback };
   });
   return {

@@ -22,7 +22,10 @@ export interface SavedSession {
   session: InterviewSession;
 }
 
-export type LoadSessionResult = { ok: true; saved: SavedSession } | { ok: false; reason: "not_found" } | { ok: false; reason: "unreadable"; title: string; message: string };
+export type LoadSessionResult =
+  | { ok: true; saved: SavedSession }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "unreadable"; title: string; message: string };
 
 /** "Google L5 backend engineer mock interview: System design · 3 Dec 2026, 14:05 UTC": the
  *  stage when only one is practised, and when it started, so two sessions never share a title. */
@@ -34,8 +37,18 @@ export function sessionTitle(session: InterviewSession, startedAt: Date): string
 
 /** Saves a new session as a document and returns its id. Its input is the user's choices,
  *  as the session resolved them (a company alias becomes the company's name). */
-export async function createSession(userId: string, session: InterviewSession, startedAt = new Date()): Promise<string> {
-  const choices = { company: session.company.name, role: session.role.id, level: session.level.id, stage: session.stage, seed: session.seed };
+export async function createSession(
+  userId: string,
+  session: InterviewSession,
+  startedAt = new Date(),
+): Promise<string> {
+  const choices = {
+    company: session.company.name,
+    role: session.role.id,
+    level: session.level.id,
+    stage: session.stage,
+    seed: session.seed,
+  };
   const saved = await saveDocument({
     userId,
     kind: KIND,
@@ -70,8 +83,17 @@ export interface SessionUpdate {
  * version that was read (`saved.updatedAt`), so two tabs answering at once cannot silently
  * overwrite each other's answers; false means "read it again".
  */
-export async function updateSession(userId: string, saved: SavedSession, session: InterviewSession, update: SessionUpdate = {}): Promise<boolean> {
-  return reviseDocument(userId, saved.id, KIND, saved.updatedAt, { output: session, text: sessionToText(session), ...update });
+export async function updateSession(
+  userId: string,
+  saved: SavedSession,
+  session: InterviewSession,
+  update: SessionUpdate = {},
+): Promise<boolean> {
+  return reviseDocument(userId, saved.id, KIND, saved.updatedAt, {
+    output: session,
+    text: sessionToText(session),
+    ...update,
+  });
 }
 
 async function readSessions(userId: string, take: number) {

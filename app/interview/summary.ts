@@ -50,35 +50,79 @@ function averageScore(items: readonly Answered[]): number {
 
 function resultsByCompetency(items: readonly Answered[]): CompetencyResult[] {
   const groups = new Map<CompetencyId, Answered[]>();
-  for (const item of items) groups.set(item.question.competency, [...(groups.get(item.question.competency) ?? []), item]);
+  for (const item of items)
+    groups.set(item.question.competency, [...(groups.get(item.question.competency) ?? []), item]);
   return [...groups].map(([competency, group]) => {
     const average = averageScore(group);
-    return { competency, label: COMPETENCIES[competency], answered: group.length, averageScore: average, rating: ratingFromScore(average) };
+    return {
+      competency,
+      label: COMPETENCIES[competency],
+      answered: group.length,
+      averageScore: average,
+      rating: ratingFromScore(average),
+    };
   });
 }
 
 // What to say when a check keeps failing, or keeps passing, across a session's answers.
 // Only checks with a clear, general lesson are listed; per-question gaps come from competencies.
-const CHECK_ADVICE: Partial<Record<CheckId, { practise: (failed: number, of: number) => string; strength?: string }>> = {
-  assessable: { practise: (n, of) => `Write fuller answers: ${n} of ${of} were too short to assess.` },
-  on_topic: { practise: (n, of) => `Answer the question asked: ${n} of ${of} stories were about something else.` },
-  real_story: { practise: (n, of) => `Tell real occasions, not what you would do (${n} of ${of} answers).` },
-  one_story: { practise: (n, of) => `Tell one occasion rather than general habits (${n} of ${of} answers).` },
-  star_situation: { practise: (n, of) => `Open each story with the situation (missing in ${n} of ${of} stories).`, strength: "Your stories set the scene." },
-  star_task: { practise: (n, of) => `Say what you personally had to achieve (missing in ${n} of ${of} stories).`, strength: "Your stories make your goal clear." },
-  star_action: { practise: (n, of) => `Describe your own actions step by step (missing in ${n} of ${of} stories).` },
-  star_result: { practise: (n, of) => `End every story with its result (missing in ${n} of ${of} stories).`, strength: "Your stories end with a result." },
-  result_measure: { practise: (n, of) => `Put a measure on your results (${n} of ${of} results had none).`, strength: "Your results carry measures." },
-  action_share: { practise: (n, of) => `Spend more of each story on what you did (${n} of ${of} were light on actions).`, strength: "Your stories focus on your actions." },
-  ownership: { practise: (n, of) => `Say which parts you did yourself (${n} of ${of} stories were all “we”).`, strength: "You make your own role clear." },
-  length: { practise: (n, of) => `Keep answers near the usual length (${n} of ${of} were far too short or too long).`, strength: "Your answers are a good length." },
-  delivery: { practise: (n, of) => `Cut filler and hedging words (${n} of ${of} answers had many).`, strength: "You speak with few fillers or hedges." },
-  wrong_claims: { practise: (n, of) => `Check your technical claims: ${n} of ${of} answers waved away what a strong answer relies on.` },
-  explained: { practise: (n, of) => `Explain the terms you name (${n} of ${of} answers listed terms without explaining them).` },
-  tests: { practise: (n, of) => `Test your code on edge cases before submitting (${n} of ${of} solutions failed tests).`, strength: "Your code passes its tests." },
-  efficiency: { practise: (n, of) => `Aim for the expected complexity (${n} of ${of} solutions were too slow on large inputs).` },
-  explanation_only: { practise: (n, of) => `Write code for coding questions (${n} of ${of} were explanations only).` },
-};
+const CHECK_ADVICE: Partial<Record<CheckId, { practise: (failed: number, of: number) => string; strength?: string }>> =
+  {
+    assessable: { practise: (n, of) => `Write fuller answers: ${n} of ${of} were too short to assess.` },
+    on_topic: { practise: (n, of) => `Answer the question asked: ${n} of ${of} stories were about something else.` },
+    real_story: { practise: (n, of) => `Tell real occasions, not what you would do (${n} of ${of} answers).` },
+    one_story: { practise: (n, of) => `Tell one occasion rather than general habits (${n} of ${of} answers).` },
+    star_situation: {
+      practise: (n, of) => `Open each story with the situation (missing in ${n} of ${of} stories).`,
+      strength: "Your stories set the scene.",
+    },
+    star_task: {
+      practise: (n, of) => `Say what you personally had to achieve (missing in ${n} of ${of} stories).`,
+      strength: "Your stories make your goal clear.",
+    },
+    star_action: { practise: (n, of) => `Describe your own actions step by step (missing in ${n} of ${of} stories).` },
+    star_result: {
+      practise: (n, of) => `End every story with its result (missing in ${n} of ${of} stories).`,
+      strength: "Your stories end with a result.",
+    },
+    result_measure: {
+      practise: (n, of) => `Put a measure on your results (${n} of ${of} results had none).`,
+      strength: "Your results carry measures.",
+    },
+    action_share: {
+      practise: (n, of) => `Spend more of each story on what you did (${n} of ${of} were light on actions).`,
+      strength: "Your stories focus on your actions.",
+    },
+    ownership: {
+      practise: (n, of) => `Say which parts you did yourself (${n} of ${of} stories were all “we”).`,
+      strength: "You make your own role clear.",
+    },
+    length: {
+      practise: (n, of) => `Keep answers near the usual length (${n} of ${of} were far too short or too long).`,
+      strength: "Your answers are a good length.",
+    },
+    delivery: {
+      practise: (n, of) => `Cut filler and hedging words (${n} of ${of} answers had many).`,
+      strength: "You speak with few fillers or hedges.",
+    },
+    wrong_claims: {
+      practise: (n, of) =>
+        `Check your technical claims: ${n} of ${of} answers waved away what a strong answer relies on.`,
+    },
+    explained: {
+      practise: (n, of) => `Explain the terms you name (${n} of ${of} answers listed terms without explaining them).`,
+    },
+    tests: {
+      practise: (n, of) => `Test your code on edge cases before submitting (${n} of ${of} solutions failed tests).`,
+      strength: "Your code passes its tests.",
+    },
+    efficiency: {
+      practise: (n, of) => `Aim for the expected complexity (${n} of ${of} solutions were too slow on large inputs).`,
+    },
+    explanation_only: {
+      practise: (n, of) => `Write code for coding questions (${n} of ${of} were explanations only).`,
+    },
+  };
 
 /** Strengths and what to practise next, in a stable order: most frequent first. */
 export function summariseSession(session: InterviewSession): SessionSummary {
@@ -96,16 +140,26 @@ export function summariseSession(session: InterviewSession): SessionSummary {
     }
   }
   const checkOrder = Object.keys(CHECK_ADVICE) as CheckId[];
-  const byFrequency = [...tallies].sort(([a, x], [b, y]) => y.failed - x.failed || checkOrder.indexOf(a) - checkOrder.indexOf(b));
+  const byFrequency = [...tallies].sort(
+    ([a, x], [b, y]) => y.failed - x.failed || checkOrder.indexOf(a) - checkOrder.indexOf(b),
+  );
 
-  const byCompetency = resultsByCompetency(answered).sort((a, b) => a.averageScore - b.averageScore || a.label.localeCompare(b.label));
+  const byCompetency = resultsByCompetency(answered).sort(
+    (a, b) => a.averageScore - b.averageScore || a.label.localeCompare(b.label),
+  );
   const weakCompetencies = byCompetency.filter((result) => ratingScore(result.rating) <= ratingScore("mixed"));
-  const strongCompetencies = byCompetency.filter((result) => ratingScore(result.rating) >= ratingScore("good")).reverse();
+  const strongCompetencies = byCompetency
+    .filter((result) => ratingScore(result.rating) >= ratingScore("good"))
+    .reverse();
 
   const practiseNext = [
-    ...byFrequency.filter(([, tally]) => tally.failed > 0).map(([id, tally]) => CHECK_ADVICE[id]!.practise(tally.failed, tally.passed + tally.failed)),
+    ...byFrequency
+      .filter(([, tally]) => tally.failed > 0)
+      .map(([id, tally]) => CHECK_ADVICE[id]!.practise(tally.failed, tally.passed + tally.failed)),
     ...weakCompetencies.map((result) => {
-      const missed = answered.find((item) => item.question.competency === result.competency && item.feedback.points.missed.length > 0);
+      const missed = answered.find(
+        (item) => item.question.competency === result.competency && item.feedback.points.missed.length > 0,
+      );
       const hint = missed ? `: cover ${missed.feedback.points.missed[0]}` : "";
       return `Practise ${result.label.toLowerCase()} (${result.rating})${hint}.`;
     }),
@@ -166,11 +220,20 @@ export function progressByCompetency(sessions: readonly InterviewSession[]): Com
       entry.latest = result.rating;
       if (ratingScore(result.rating) > ratingScore(entry.best)) entry.best = result.rating;
       const change = result.averageScore - entry.history[0]!.averageScore;
-      entry.trend = entry.history.length === 1 ? "new" : change >= TREND_STEP ? "improving" : change <= -TREND_STEP ? "declining" : "steady";
+      entry.trend =
+        entry.history.length === 1
+          ? "new"
+          : change >= TREND_STEP
+            ? "improving"
+            : change <= -TREND_STEP
+              ? "declining"
+              : "steady";
       progress.set(result.competency, entry);
     }
   });
-  return [...progress.values()].sort((a, b) => ratingScore(a.latest) - ratingScore(b.latest) || a.label.localeCompare(b.label));
+  return [...progress.values()].sort(
+    (a, b) => ratingScore(a.latest) - ratingScore(b.latest) || a.label.localeCompare(b.label),
+  );
 }
 
 function stageLabel(session: InterviewSession): string {
@@ -204,20 +267,29 @@ export function sessionToText(session: InterviewSession): string {
         for (const check of feedback.checks) lines.push(`${check.passed ? "+" : "-"} ${check.message}`);
         if (feedback.star?.credited) {
           for (const [part, found] of Object.entries(feedback.star.parts)) {
-            lines.push(`${part}: ${found.found ? (found.implicit ? "(implied by the situation)" : found.sentences.join(" ")) : "(missing)"}`);
+            lines.push(
+              `${part}: ${found.found ? (found.implicit ? "(implied by the situation)" : found.sentences.join(" ")) : "(missing)"}`,
+            );
           }
         }
         if (feedback.code) {
           for (const test of feedback.code.tests) {
-            lines.push(`test ${test.name}: ${test.outcome.replace("_", " ")}${test.ms === null ? "" : ` (${test.ms} ms)`}`);
+            lines.push(
+              `test ${test.name}: ${test.outcome.replace("_", " ")}${test.ms === null ? "" : ` (${test.ms} ms)`}`,
+            );
           }
           if (feedback.code.complexity) lines.push(`Complexity hint: ${feedback.code.complexity.label}`);
         }
         for (const entry of feedback.points.credited) lines.push(`Point made: ${entry.point} — “${entry.sentence}”`);
-        for (const entry of feedback.points.dismissed) lines.push(`Point contradicted: ${entry.point} — “${entry.sentence}”`);
+        for (const entry of feedback.points.dismissed)
+          lines.push(`Point contradicted: ${entry.point} — “${entry.sentence}”`);
         if (feedback.points.missed.length > 0) lines.push(`Not covered: ${feedback.points.missed.join("; ")}`);
         for (const note of feedback.levelGuidance) lines.push(`Level: ${note}`);
-        lines.push(`Follow-up: ${feedback.followUp}`, "Improved answer outline:", ...feedback.improvedOutline.map((line) => `  ${line.text}`));
+        lines.push(
+          `Follow-up: ${feedback.followUp}`,
+          "Improved answer outline:",
+          ...feedback.improvedOutline.map((line) => `  ${line.text}`),
+        );
       });
   }
   lines.push("", "== Summary ==");
@@ -225,4 +297,3 @@ export function sessionToText(session: InterviewSession): string {
   if (summary.practiseNext.length > 0) lines.push("Practise next:", ...summary.practiseNext.map((text) => `- ${text}`));
   return `${lines.join("\n")}\n`;
 }
-

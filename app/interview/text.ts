@@ -5,7 +5,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-case, strip accents and fold compatibility characters, so "Café" = "cafe". */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /** Lower-cased word tokens; apostrophes and punctuation split words ("don't" → don, t). */
@@ -37,7 +40,8 @@ export function stem(token: string): string {
   else if (/(ss|x|ch|sh|z)es$/.test(word)) word = word.slice(0, -2);
   else if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) word = word.slice(0, -1);
   // "agreed" keeps its "ee" ("agree"), like "agreeing" and "agrees".
-  const verbSuffix = /ing$/.test(word) && word.length >= 6 ? 3 : /eed$/.test(word) ? 1 : /ed$/.test(word) && word.length >= 5 ? 2 : 0;
+  const verbSuffix =
+    /ing$/.test(word) && word.length >= 6 ? 3 : /eed$/.test(word) ? 1 : /ed$/.test(word) && word.length >= 5 ? 2 : 0;
   if (verbSuffix > 0) {
     word = word.slice(0, -verbSuffix);
     // "shipped" → "ship", but "adding" → "add", not "ad".
@@ -74,7 +78,9 @@ export function splitSentences(text: string): string[] {
   const protectedText = text.replace(ABBREVIATIONS, (match) => match.replace(/\./g, ABBREVIATION_DOT));
   return protectedText
     .split(SENTENCE_BREAK)
-    .flatMap((sentence) => (countWords(sentence) > 40 ? sentence.split(/,\s+(?=(?:and then|so|then|which|but)\b)/i) : [sentence]))
+    .flatMap((sentence) =>
+      countWords(sentence) > 40 ? sentence.split(/,\s+(?=(?:and then|so|then|which|but)\b)/i) : [sentence],
+    )
     .map((sentence) => sentence.replaceAll(ABBREVIATION_DOT, ".").trim())
     .filter((sentence) => countWords(sentence) > 0);
 }
@@ -86,10 +92,43 @@ export function hasNumber(text: string): boolean {
 }
 
 const NUMBER_WORDS = new Set([
-  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand",
-  "thousands", "million", "millions", "billion", "half", "halved", "twice", "double", "doubled",
-  "triple", "tripled", "tenfold", "percent", "quarter", "third", "dozen", "dozens",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "hundred",
+  "hundreds",
+  "thousand",
+  "thousands",
+  "million",
+  "millions",
+  "billion",
+  "half",
+  "halved",
+  "twice",
+  "double",
+  "doubled",
+  "triple",
+  "tripled",
+  "tenfold",
+  "percent",
+  "quarter",
+  "third",
+  "dozen",
+  "dozens",
 ]);
 
 /** A rubric keyword ready for matching. A trailing "*" makes the last word a prefix

@@ -51,11 +51,17 @@ const OWN_WORDS: { rule: string; advice: Advice }[] = [
   },
   {
     rule: "no_apology",
-    advice: { phrase: "The apology in what you wrote", why: "There is nothing to apologise for; say what happened and move on." },
+    advice: {
+      phrase: "The apology in what you wrote",
+      why: "There is nothing to apologise for; say what happened and move on.",
+    },
   },
   {
     rule: "no_oversharing",
-    advice: { phrase: "How it felt, money and legal matters", why: "Keep them for people close to you; interviews are about the work." },
+    advice: {
+      phrase: "How it felt, money and legal matters",
+      why: "Keep them for people close to you; interviews are about the work.",
+    },
   },
   {
     rule: "no_immigration_status",
@@ -78,14 +84,21 @@ export function thingsNotToSay(input: LayoffInput, f: LayoffFacts): Advice[] {
     },
     BY_TYPE[input.layoffType],
   ];
-  if (!mayClaimNotSelected(input) && input.layoffType !== "performance_adjacent" && input.layoffType !== "contract_end") {
+  if (
+    !mayClaimNotSelected(input) &&
+    input.layoffType !== "performance_adjacent" &&
+    input.layoffType !== "contract_end"
+  ) {
     advice.push({
       phrase: "“My whole team was cut” or “it wasn't about me”",
       why: "You didn't say everyone went. Say what you know: the decision, then your work.",
     });
   }
   if (input.since.includes("caregiving")) {
-    advice.push({ phrase: "Health or family details beyond “caring for family”", why: "That is enough; the rest is private." });
+    advice.push({
+      phrase: "Health or family details beyond “caring for family”",
+      why: "That is enough; the rest is private.",
+    });
   }
   if (input.since.includes("job_search")) {
     advice.push({
@@ -94,15 +107,26 @@ export function thingsNotToSay(input: LayoffInput, f: LayoffFacts): Advice[] {
     });
   }
   if (input.since.includes("freelancing")) {
-    advice.push({ phrase: "“Career break” for your freelance time", why: "Freelance work is work: list it as a job, with what you delivered." });
+    advice.push({
+      phrase: "“Career break” for your freelance time",
+      why: "Freelance work is work: list it as a job, with what you delivered.",
+    });
   }
   if (f.gap.months >= 6) {
-    advice.push({ phrase: "An apology for the months since you left", why: "Lead with what you did in that time instead." });
+    advice.push({
+      phrase: "An apology for the months since you left",
+      why: "Lead with what you did in that time instead.",
+    });
   }
   if (input.affected) {
-    advice.push({ phrase: "Stories about colleagues who lost their jobs too", why: "One number gives context; more sounds like dwelling on it." });
+    advice.push({
+      phrase: "Stories about colleagues who lost their jobs too",
+      why: "One number gives context; more sounds like dwelling on it.",
+    });
   }
-  const ownWords = [input.whatHappened, input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged].join(" ");
+  const ownWords = [input.whatHappened, input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged].join(
+    " ",
+  );
   for (const { rule, advice: item } of OWN_WORDS) {
     if (matchesOf(phraseRule(rule), ownWords).length > 0) advice.push(item);
   }

@@ -12,8 +12,14 @@ export type Affected =
 export const AFFECTED_MAX = 1_000_000;
 
 const QUALIFIER = "(about|around|roughly|approximately|nearly|almost|over|more than|at least|close to|~)";
-const COUNT = new RegExp(`^(?:${QUALIFIER}\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(?:people|employees|staff|jobs|roles|of us))?$`, "i");
-const SHARE = new RegExp(`^(?:${QUALIFIER}\\s*)?(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:the\\s+)?(?:company|staff|us|employees))?$`, "i");
+const COUNT = new RegExp(
+  `^(?:${QUALIFIER}\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(?:people|employees|staff|jobs|roles|of us))?$`,
+  "i",
+);
+const SHARE = new RegExp(
+  `^(?:${QUALIFIER}\\s*)?(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:the\\s+)?(?:company|staff|us|employees))?$`,
+  "i",
+);
 const FRACTION =
   /^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:a|one|two|three)[ -](?:half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths)|^(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?half$/i;
 const EVERYONE = /^(?:everyone|everybody|all|all of us|the whole company|the entire company|100\s*%)$/i;
@@ -39,7 +45,10 @@ export function parseAffected(raw: string): AffectedReading {
   if (count) {
     const value = Number(count[2].replace(/,/g, ""));
     if (value < 1 || value > AFFECTED_MAX) {
-      return { ok: false, message: `Enter a number from 1 to ${AFFECTED_MAX.toLocaleString("en-US")}, or leave it empty.` };
+      return {
+        ok: false,
+        message: `Enter a number from 1 to ${AFFECTED_MAX.toLocaleString("en-US")}, or leave it empty.`,
+      };
     }
     return { ok: true, affected: { kind: "count", value, qualifier: count[1]?.toLowerCase() ?? null }, text };
   }

@@ -95,7 +95,11 @@ function deliveredSentence(m: Material, count: number, lead = "While there, I"):
   }
   // A noun phrase ("the design system used across 5 products"): one clause, said as what the work was.
   const np = clauses[0].text;
-  const frame = lead.endsWith("work itself: I") ? "What I can speak to is the work itself:" : startsWithName(np) ? "My main work there:" : "My main work there was";
+  const frame = lead.endsWith("work itself: I")
+    ? "What I can speak to is the work itself:"
+    : startsWithName(np)
+      ? "My main work there:"
+      : "My main work there was";
   return sentence(frame, nounPhrase(np));
 }
 
@@ -135,12 +139,18 @@ function eventSentence(m: Material, withCount: boolean, audience: "private" | "p
 /** A count for the types whose event sentence does not carry one. */
 function affectedSentence(m: Material): string | null {
   const { input } = m;
-  if (!input.affected || ["company_wide", "funding", "acquisition", "performance_adjacent"].includes(input.layoffType)) {
+  if (
+    !input.affected ||
+    ["company_wide", "funding", "acquisition", "performance_adjacent"].includes(input.layoffType)
+  ) {
     return null;
   }
   return input.affected.kind === "everyone"
     ? "Everyone in the group was let go."
-    : sentence(`In all, ${peopleAffected(input.affected)}`, input.affected.kind === "count" && input.affected.value === 1 ? "was affected" : "were affected");
+    : sentence(
+        `In all, ${peopleAffected(input.affected)}`,
+        input.affected.kind === "count" && input.affected.value === 1 ? "was affected" : "were affected",
+      );
 }
 
 /** For a performance-related exit in the interview: what changed, from the person or a placeholder. */
@@ -150,7 +160,9 @@ function changedSentence(m: Material): string {
   if (first.shape === "with_subject") return sentence("I took it seriously:", first.text);
   if (first.shape === "base_verb") return sentence("I took it seriously, and now I", lowerFirst(first.text));
   const perfect = isVerbClause(first) ? perfectClause(first) : null;
-  return perfect ? sentence("I took it seriously, and since then I've", perfect) : sentence("I took it seriously; what changed:", lowerFirst(first.text));
+  return perfect
+    ? sentence("I took it seriously, and since then I've", perfect)
+    : sentence("I took it seriously; what changed:", lowerFirst(first.text));
 }
 
 // Generic words for a ticked activity the details don't already show.
@@ -172,7 +184,8 @@ function sinceItems(m: Material, detailCount: number): string[] {
   for (const detail of details.filter((d) => !named.includes(d))) {
     const perfect = isVerbClause(detail) ? perfectClause(detail) : null;
     if (perfect) items.push(perfect);
-    else if (input.since.includes("freelancing") && !items.some((i) => /freelanc/i.test(i))) items.push(`done ${nounPhrase(detail.text)}`);
+    else if (input.since.includes("freelancing") && !items.some((i) => /freelanc/i.test(i)))
+      items.push(`done ${nounPhrase(detail.text)}`);
     else items.push(`focused on ${nounPhrase(detail.text)}`);
   }
   const activities = (["freelancing", "projects", "learning"] as const).filter((a) => input.since.includes(a));
@@ -181,10 +194,14 @@ function sinceItems(m: Material, detailCount: number): string[] {
     if (named.length > 0 && generic.length === 0) generic.push("been working on");
     items.push(...generic);
   }
-  if (named.length > 0) items[items.length - 1] = `${items[items.length - 1]}${/on$/.test(items[items.length - 1]) ? "" : ":"} ${listPhrase(named.map((d) => d.text))}`;
+  if (named.length > 0)
+    items[items.length - 1] =
+      `${items[items.length - 1]}${/on$/.test(items[items.length - 1]) ? "" : ":"} ${listPhrase(named.map((d) => d.text))}`;
   // "been learning Rust and building a site", not "… and been building a site": one "been"
   // carries a run of ongoing activities.
-  return items.map((item, i) => (i > 0 && /^been /.test(item) && /^been /.test(items[i - 1]) ? item.slice("been ".length) : item));
+  return items.map((item, i) =>
+    i > 0 && /^been /.test(item) && /^been /.test(items[i - 1]) ? item.slice("been ".length) : item,
+  );
 }
 
 function sinceSentence(m: Material, detailCount: number): string | null {
@@ -195,7 +212,9 @@ function sinceSentence(m: Material, detailCount: number): string | null {
 /** Said aloud only (never in a public text, where the search is no achievement): what the
  *  time since was for when the person ticked nothing else. */
 function searchSentence(m: Material): string | null {
-  return m.input.since.includes("job_search") ? "Since then, I've been looking carefully for the right next role." : null;
+  return m.input.since.includes("job_search")
+    ? "Since then, I've been looking carefully for the right next role."
+    : null;
 }
 
 function nextSentence(m: Material, goalClauses = Infinity): string {
@@ -241,7 +260,11 @@ function spokenAnswer(m: Material, c: SpokenChoice): string {
     opening(m, c.plainOpening ? "plain" : m.input.tone),
     once(m, `delivered:${c.delivered}`, () => deliveredSentence(m, c.delivered)),
     once(m, `event:${c.withCount}`, () => eventSentence(m, c.withCount, "private")),
-    performance ? once(m, "changed", () => changedSentence(m)) : c.withCount ? once(m, "affected", () => affectedSentence(m)) : null,
+    performance
+      ? once(m, "changed", () => changedSentence(m))
+      : c.withCount
+        ? once(m, "affected", () => affectedSentence(m))
+        : null,
     c.details < 0 ? null : once(m, `since:${c.details}`, () => sinceSentence(m, c.details) ?? searchSentence(m)),
     once(m, `next:${c.goal}`, () => nextSentence(m, c.goal)),
     ...CLOSING[m.input.tone].slice(0, c.closings),
@@ -281,7 +304,9 @@ function fittedSpokenAnswer(m: Material): string {
       }
     }
   }
-  const scored = choices.map((c) => ({ c, text: spokenAnswer(m, c) })).map((s) => ({ ...s, words: countWords(s.text) }));
+  const scored = choices
+    .map((c) => ({ c, text: spokenAnswer(m, c) }))
+    .map((s) => ({ ...s, words: countWords(s.text) }));
   const fitting = scored.filter((s) => s.words >= min! && s.words <= max!);
   if (fitting.length > 0) {
     fitting.sort((a, b) => value(m, b.c) - value(m, a.c) || b.words - a.words);
@@ -399,7 +424,8 @@ function linkedinHeadline(m: Material): string {
 }
 
 /** How a job was held, not what it was: "Contract", "Part-Time", "Interim". */
-const EMPLOYMENT_TERMS = /^(?:(?:freelance|contract(?:or)?|independent|part[- ]time|full[- ]time|interim|temporary|temp|fixed[- ]term)\s+)+/i;
+const EMPLOYMENT_TERMS =
+  /^(?:(?:freelance|contract(?:or)?|independent|part[- ]time|full[- ]time|interim|temporary|temp|fixed[- ]term)\s+)+/i;
 
 const GAP_LABELS: Record<"caregiving" | "learning" | "projects", string> = {
   caregiving: "family care",
@@ -433,10 +459,15 @@ function resumeGapLine(m: Material): string | null {
     // that includes caring for family, or that held nothing to list.
     if (!input.since.includes("caregiving") && (input.since.includes("projects") || input.since.includes("learning"))) {
       const title = input.since.includes("projects") ? "Independent projects" : "Professional development";
-      const also = input.since.includes("projects") && input.since.includes("learning") && !details ? ` and ${GAP_LABELS.learning}` : "";
+      const also =
+        input.since.includes("projects") && input.since.includes("learning") && !details
+          ? ` and ${GAP_LABELS.learning}`
+          : "";
       return sentence(`${title}${also}, ${range}${details ? `: ${details}` : ""}`);
     }
-    const labels = (["caregiving", "learning", "projects"] as const).filter((a) => input.since.includes(a)).map((a) => GAP_LABELS[a]);
+    const labels = (["caregiving", "learning", "projects"] as const)
+      .filter((a) => input.since.includes(a))
+      .map((a) => GAP_LABELS[a]);
     const what = [labels.length > 0 ? listPhrase(labels) : null, details || null].filter(Boolean).join("; ");
     return sentence(`Career break, ${range}${what ? `: ${what}` : ""}`);
   };

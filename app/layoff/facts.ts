@@ -1,7 +1,15 @@
 // What the layoff writer works out from the dates, by the rules in ~/calendar/months:
 // time in the role counts both months; time since runs from the first day after the last
 // month worked, rounded, and is "about" unless exact. Pure.
-import { describeSpan, gapStart, monthsWorked, parseMonth, timeSince, type Month, type MonthSpan } from "~/calendar/months";
+import {
+  describeSpan,
+  gapStart,
+  monthsWorked,
+  parseMonth,
+  timeSince,
+  type Month,
+  type MonthSpan,
+} from "~/calendar/months";
 import { formatMonthYear } from "~/format";
 import { GAP_LINE_MIN_MONTHS } from "./channels";
 import type { LayoffInput } from "./schema";

@@ -45,7 +45,15 @@ export function usableClauses(text: string, names: string, alsoDrop: readonly st
 
 /** All the person wrote, for telling names from ordinary words. */
 export function namesContext(input: LayoffInput): string {
-  return [input.lastRole, input.company, input.delivered, input.sinceDetails, input.nextGoal, input.targetRole, input.whatChanged].join(" \n ");
+  return [
+    input.lastRole,
+    input.company,
+    input.delivered,
+    input.sinceDetails,
+    input.nextGoal,
+    input.targetRole,
+    input.whatChanged,
+  ].join(" \n ");
 }
 
 const VERB_SHAPES: readonly PhraseShape[] = ["past_verb", "base_verb", "gerund", "with_subject"];
@@ -83,7 +91,9 @@ export function startsWithName(text: string): boolean {
 export function nounPhrase(text: string): string {
   const phrase = lowerFirst(cleanPhrase(text));
   const first = phrase.split(/\s+/)[0] ?? "";
-  if (/^(?:a|an|the|my|our|its|their|this|these|those|\d|one|two|three|four|five|several|many|some|every)\b/i.test(phrase)) {
+  if (
+    /^(?:a|an|the|my|our|its|their|this|these|those|\d|one|two|three|four|five|several|many|some|every)\b/i.test(phrase)
+  ) {
     return phrase;
   }
   // A single bare word such as "Roadmap" reads as a count noun missing its article.
@@ -91,7 +101,10 @@ export function nounPhrase(text: string): string {
 }
 
 /** Verb clauses in one tense, joined as a list: "cut costs and mentored 3 juniors". */
-export function joinedVerbClauses(clauses: readonly UserClause[], tense: (c: UserClause) => string | null): string | null {
+export function joinedVerbClauses(
+  clauses: readonly UserClause[],
+  tense: (c: UserClause) => string | null,
+): string | null {
   const phrases = clauses.map(tense);
   return phrases.every((p): p is string => p !== null) && phrases.length > 0 ? listPhrase(phrases) : null;
 }
@@ -132,7 +145,9 @@ const NAMES_A_JOB = /\b(?:role|job|position|opening|team|company|startup|scale-u
 function goalObject(text: string): { phrase: string; kind: "job" | "work" } {
   const phrase = nounPhrase(text);
   if (/^(?:a|an)\s/i.test(phrase)) return { phrase: withArticle(phrase), kind: "job" };
-  return NAMES_A_JOB.test(phrase.split(/\s+(?:on|at|in|with|where|that|for)\s+/i)[0]) ? { phrase, kind: "job" } : { phrase, kind: "work" };
+  return NAMES_A_JOB.test(phrase.split(/\s+(?:on|at|in|with|where|that|for)\s+/i)[0])
+    ? { phrase, kind: "job" }
+    : { phrase, kind: "work" };
 }
 
 /**
@@ -151,10 +166,13 @@ export function nextClause(input: LayoffInput, goalClauses = Infinity): string {
     return target ? `I'm looking for ${rolePhrase(target)} where I can ${verb}` : `I want to ${verb}`;
   }
   if (startsWithName(goal.text)) {
-    return target ? `I'm looking for ${rolePhrase(target)}, with this in mind: ${goal.text}` : `what I want is this: ${goal.text}`;
+    return target
+      ? `I'm looking for ${rolePhrase(target)}, with this in mind: ${goal.text}`
+      : `what I want is this: ${goal.text}`;
   }
   const object = goalObject(goal.text);
-  if (!target) return object.kind === "job" ? `I'm looking for ${object.phrase}` : `I'd like to focus on ${object.phrase}`;
+  if (!target)
+    return object.kind === "job" ? `I'm looking for ${object.phrase}` : `I'd like to focus on ${object.phrase}`;
   return object.kind === "job"
     ? `I'm looking for ${object.phrase}, as ${withArticle(rolePhraseBare(target))}`
     : `I'm looking for ${rolePhrase(target)} where I can focus on ${object.phrase}`;

@@ -61,7 +61,11 @@ export function lengthBreaches(doc: LayoffExplanation): RuleBreach[] {
     if (!limit) return;
     const { min = 0, max = Infinity } = limit;
     if (count < min || count > max) {
-      breaches.push({ channel, rule: "length", message: `${CHANNELS[channel].label} has ${count} ${unit}; it must have ${min}–${max}.` });
+      breaches.push({
+        channel,
+        rule: "length",
+        message: `${CHANNELS[channel].label} has ${count} ${unit}; it must have ${min}–${max}.`,
+      });
     }
   };
   for (const channel of Object.keys(texts) as Channel[]) {
@@ -76,7 +80,11 @@ export function lengthBreaches(doc: LayoffExplanation): RuleBreach[] {
     }
   }
   if (doc.spokenAnswer.words !== countWords(doc.spokenAnswer.text)) {
-    breaches.push({ channel: "spokenAnswer", rule: "length", message: `${CHANNELS.spokenAnswer.label}'s word count is wrong.` });
+    breaches.push({
+      channel: "spokenAnswer",
+      rule: "length",
+      message: `${CHANNELS.spokenAnswer.label}'s word count is wrong.`,
+    });
   }
   return breaches;
 }

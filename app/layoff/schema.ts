@@ -202,11 +202,16 @@ export function layoffFormSchema(today: Date) {
             message: "Untick this: an exit that was partly about performance wasn't a whole-group cut.",
           });
         }
-        if (input.layoffType === "performance_adjacent" && parseAffected(input.affectedCount).ok && readAffected(input.affectedCount)?.kind === "everyone") {
+        if (
+          input.layoffType === "performance_adjacent" &&
+          parseAffected(input.affectedCount).ok &&
+          readAffected(input.affectedCount)?.kind === "everyone"
+        ) {
           ctx.addIssue({
             code: "custom",
             path: ["affectedCount"],
-            message: "An exit that was partly about performance wasn't a cut of everyone: give a number, or leave it empty.",
+            message:
+              "An exit that was partly about performance wasn't a cut of everyone: give a number, or leave it empty.",
           });
         }
       },
@@ -236,7 +241,9 @@ function withAffected(values: Omit<LayoffInput, "affected">): LayoffInput {
 function bothMonthsValid(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const { startDate, endDate } = value as Record<string, unknown>;
-  return typeof startDate === "string" && typeof endDate === "string" && !!parseMonth(startDate) && !!parseMonth(endDate);
+  return (
+    typeof startDate === "string" && typeof endDate === "string" && !!parseMonth(startDate) && !!parseMonth(endDate)
+  );
 }
 
 // Building the schema costs milliseconds; it only depends on the current month.
@@ -248,9 +255,7 @@ function schemaForMonth(today: Date) {
   return cachedSchema.schema;
 }
 
-export type LayoffFormResult =
-  | { ok: true; input: LayoffInput }
-  | { ok: false; fieldErrors: FieldErrors<LayoffField> };
+export type LayoffFormResult = { ok: true; input: LayoffInput } | { ok: false; fieldErrors: FieldErrors<LayoffField> };
 
 /** Reads a posted form (or plain field values, as in tests and JSON requests). */
 export function parseLayoffForm(form: FormData | Record<string, unknown>, today: Date): LayoffFormResult {

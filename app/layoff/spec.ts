@@ -19,7 +19,13 @@ const TONE_GUIDE: Record<Tone, string> = {
 };
 
 /** The parts the model writes, in the order it writes them. */
-const MODEL_PARTS = ["spokenAnswer", "whyChosenAnswer", "coverLetterLines", "linkedinPost", "linkedinHeadline"] as const satisfies readonly WrittenChannel[];
+const MODEL_PARTS = [
+  "spokenAnswer",
+  "whyChosenAnswer",
+  "coverLetterLines",
+  "linkedinPost",
+  "linkedinHeadline",
+] as const satisfies readonly WrittenChannel[];
 type ModelPart = (typeof MODEL_PARTS)[number];
 
 /** A channel's brief for the model, from the same data the checks use. */
@@ -40,7 +46,7 @@ function labelOf<T extends readonly { value: string; label: string }[]>(options:
 
 function claimRule(input: LayoffInput): string {
   if (input.layoffType === "performance_adjacent") {
-    return "The person said the exit was partly about performance or fit: in the interview answer and the \"why were you chosen?\" answer, own it in one sentence, without apology, never deny it, and say what changed (their words under what_changed). Public texts (cover letter, LinkedIn post and headline) never mention performance or fit: they say only when the job ended.";
+    return 'The person said the exit was partly about performance or fit: in the interview answer and the "why were you chosen?" answer, own it in one sentence, without apology, never deny it, and say what changed (their words under what_changed). Public texts (cover letter, LinkedIn post and headline) never mention performance or fit: they say only when the job ended.';
   }
   if (mayClaimNotSelected(input)) {
     return "The person said everyone in their team or group was let go; you may say they were not selected individually.";
@@ -99,7 +105,9 @@ function factsMessage(input: LayoffInput): string {
 // A heading line as models tend to write it: "### Cover letter", "**Cover letter:**".
 function headingOf(line: string): ModelPart | null {
   const bare = line.replace(/^[#*_\s]+|[*_:\s]+$/g, "").toLowerCase();
-  const found = MODEL_PARTS.find((part) => PART_HEADINGS[part].toLowerCase().replace(/\?$/, "") === bare.replace(/\?$/, ""));
+  const found = MODEL_PARTS.find(
+    (part) => PART_HEADINGS[part].toLowerCase().replace(/\?$/, "") === bare.replace(/\?$/, ""),
+  );
   return found ?? null;
 }
 
@@ -149,7 +157,12 @@ function monthNames(m: Month): string[] {
 
 export function layoffAllowedFacts(input: LayoffInput, context: WritingContext): AllowedFacts {
   const f = layoffFacts(input, context.today);
-  const durations = [f.tenureMonths, f.gap.months].flatMap((months) => [months, Math.floor(months / 12), Math.round(months / 12), months % 12]);
+  const durations = [f.tenureMonths, f.gap.months].flatMap((months) => [
+    months,
+    Math.floor(months / 12),
+    Math.round(months / 12),
+    months % 12,
+  ]);
   const dateParts = [f.start, f.end, f.gapStart].flatMap((m) => [m.year, m.month]);
   return {
     texts: [

@@ -80,7 +80,9 @@ export function privacySections(f: PolicyFacts): PolicySection[] {
     {
       id: "cookies",
       heading: "Cookies",
-      paragraphs: ["One cookie, to keep you signed in. No advertising or analytics cookies, and no trackers from other companies."],
+      paragraphs: [
+        "One cookie, to keep you signed in. No advertising or analytics cookies, and no trackers from other companies.",
+      ],
     },
   ];
 }
@@ -93,7 +95,9 @@ export function termsSections(f: PolicyFacts): PolicySection[] {
       paragraphs: [
         `One payment of ${f.price} gives your account lifetime access to the four tools of the Career Recovery Toolkit (resume scanner, interview prep, layoff-explanation writer, negotiation-email generator), with every improvement we make to them. There is no subscription and nothing renews.`,
         "“Lifetime” means for as long as the product exists. If we ever shut it down, we will give at least 90 days' notice so you can export your documents.",
-        f.payments === "local" ? "This site runs in local mode: purchases are simulated and no money moves." : "Payments are taken by Stripe on its own checkout page.",
+        f.payments === "local"
+          ? "This site runs in local mode: purchases are simulated and no money moves."
+          : "Payments are taken by Stripe on its own checkout page.",
       ],
     },
     {

@@ -149,7 +149,10 @@ export function comparisonPageView(
   const survey = surveyComparison(data, roles, sources);
   const official = officialFigures(data, roles, sources);
   const headline = [levelHeadline(levels, roles), surveyHeadline(survey)].filter((l) => l !== null);
-  const profiles: [RoleProfileView, RoleProfileView] = [profileView(roles[0], content.roles), profileView(roles[1], content.roles)];
+  const profiles: [RoleProfileView, RoleProfileView] = [
+    profileView(roles[0], content.roles),
+    profileView(roles[1], content.roles),
+  ];
   const answerRefs = [...new Set(headline.flatMap((line) => line.refs))].sort((x, y) => x - y);
   return {
     pair: pairLink(pair),

@@ -9,7 +9,14 @@ import { formatMoneyRounded } from "~/format";
 import { roleWithParents, type RoleSlug } from "./roles";
 import { NATIONAL_AREA, newestPerSeries, selectRange } from "./select";
 import { LEVELS, type Level, type MarketData, type PayFigureView } from "./types";
-import { compareSides, NEARLY_IDENTICAL_SHARE, type Side, type Verdict, type VerdictKind, type VerdictSide } from "./verdict";
+import {
+  compareSides,
+  NEARLY_IDENTICAL_SHARE,
+  type Side,
+  type Verdict,
+  type VerdictKind,
+  type VerdictSide,
+} from "./verdict";
 
 /** A figure as a page shows it: the numbers, their size and source, and the citation. */
 export interface ShownFigure {
@@ -165,7 +172,8 @@ export function describeVerdict(
   where: string,
   measure: "salary" | "total compensation",
 ): Omit<VerdictView, "refs"> {
-  if (!("difference" in verdict)) return { ...verdictWords(verdict, roles, figures, where, measure), gap: null, sizes: null };
+  if (!("difference" in verdict))
+    return { ...verdictWords(verdict, roles, figures, where, measure), gap: null, sizes: null };
   const [a, b] = figures as [PayFigureView, PayFigureView];
   const sizes = verdict.difference >= 0 ? bothSizes(b, a) : bothSizes(a, b);
   return { ...verdictWords(verdict, roles, figures, where, measure), gap: Math.abs(verdict.difference), sizes };
@@ -340,20 +348,27 @@ export function surveyComparison(data: MarketData, roles: RoleSlug[], sources: S
   const both = years.filter((y) => y.picked.every((f) => f !== null));
   if (both.length === 0) {
     const missing: Side[] = ([0, 1] as const).filter((i) => !years.some((y) => y.picked[i] !== null));
-    const verdict: Verdict = missing.length > 0 ? { kind: "missing", sides: missing } : { kind: "missing", sides: [0, 1] };
+    const verdict: Verdict =
+      missing.length > 0 ? { kind: "missing", sides: missing } : { kind: "missing", sides: [0, 1] };
     const described = describeVerdict(verdict, pair, [null, null], "in the developer survey", "total compensation");
     return { years: view, verdict: { ...described, refs: [] } };
   }
   const newest = both[0];
   const [a, b] = newest.picked as [PayFigureView, PayFigureView];
   const result = compareSides(verdictSide(a, true, data), verdictSide(b, true, data));
-  const described = { ...describeVerdict(result, pair, [a, b], "across all levels", "total compensation"), refs: [sources.ref(a)] };
+  const described = {
+    ...describeVerdict(result, pair, [a, b], "across all levels", "total compensation"),
+    refs: [sources.ref(a)],
+  };
   if (result.kind === "medians_only" && result.higher !== null && both.length > 1) {
     const agreeing = both.filter(({ picked }) => {
       const gap = (picked[1]!.p50 ?? 0) - (picked[0]!.p50 ?? 0);
       return Math.sign(gap) === Math.sign(result.difference);
     }).length;
-    const years = `${both.length} survey years (${[...both].reverse().map((y) => y.period).join(", ")})`;
+    const years = `${both.length} survey years (${[...both]
+      .reverse()
+      .map((y) => y.period)
+      .join(", ")})`;
     described.sentence += ` ${capitalise(rolePlural(pair[result.higher]))} were higher in ${agreeing === both.length ? "each" : `${agreeing}`} of the ${years}.`;
     // A gap that the other years do not repeat names no role.
     if (agreeing < both.length) Object.assign(described, { label: "Mixed across survey years", higher: null });
@@ -398,7 +413,10 @@ export function officialFigures(data: MarketData, roles: RoleSlug[], sources: So
     const own = picked.map((f, i) => f?.roleSlug === roles[i]);
     const result = compareSides(verdictSide(picked[0], own[0], data), verdictSide(picked[1], own[1], data));
     const refs = [...new Set(figures.map((entry) => entry.figure.ref))];
-    verdict = { ...describeVerdict(result, pair, [picked[0], picked[1]], "in the official statistics", "salary"), refs };
+    verdict = {
+      ...describeVerdict(result, pair, [picked[0], picked[1]], "in the official statistics", "salary"),
+      refs,
+    };
   }
   return { figures, shared, verdict };
 }

@@ -49,7 +49,10 @@ export function roleHandoffs(
       roleName: ROLE_PROFILES[role].name,
       negotiate: LEVELS.map((level) => ({ label: LEVEL_LABELS[level], href: negotiateHref(role, level) })),
       interview: offered
-        ? interview.companies.map((company) => ({ label: company.name, href: interviewHref(interviewRole, company.id) }))
+        ? interview.companies.map((company) => ({
+            label: company.name,
+            href: interviewHref(interviewRole, company.id),
+          }))
         : [],
     };
   });

@@ -4,7 +4,13 @@ import { readSessionToken } from "~/auth/session.server";
 import { config } from "~/config.server";
 import { listCompanies, listRoles as listInterviewRoles } from "~/interview";
 import type { HeadlineLine } from "./comparison";
-import { comparisonPageView, pairLink, type ComparisonPageView, type InterviewChoices, type PairLink } from "./comparison-page";
+import {
+  comparisonPageView,
+  pairLink,
+  type ComparisonPageView,
+  type InterviewChoices,
+  type PairLink,
+} from "./comparison-page";
 import { marketContent } from "./content.server";
 import { availablePairs, findComparison, relatedPairs } from "./pairs";
 import { fromMarketData } from "./query.server";
@@ -55,16 +61,17 @@ export async function loadCompareIndex(): Promise<{ pairs: PairSummary[]; roles:
     pairs.map(async (pair): Promise<PairSummary> => {
       const page = await loadComparisonPage(pair.slug);
       const answer = page.kind === "page" ? page.view.headline : [];
-      return { ...pairLink(pair), answer: answer.map(({ scope, tone, label, higher }) => ({ scope, tone, label, higher })) };
+      return {
+        ...pairLink(pair),
+        answer: answer.map(({ scope, tone, label, higher }) => ({ scope, tone, label, higher })),
+      };
     }),
   );
   return { pairs: summaries, roles };
 }
 
 export type ComparisonPageResult =
-  | { kind: "not_found" }
-  | { kind: "moved"; slug: string }
-  | { kind: "page"; view: ComparisonPageView };
+  { kind: "not_found" } | { kind: "moved"; slug: string } | { kind: "page"; view: ComparisonPageView };
 
 export async function loadComparisonPage(slug: string): Promise<ComparisonPageResult> {
   const found = findComparison(slug);

@@ -3,7 +3,14 @@
 
 import { createSourceRegistry, type SourceList, type SourceRegistry } from "./citations";
 import { levelRows, type LevelRow } from "./comparison";
-import { dataLimits, hasLevelFigures, pairLink, type DataLimit, type InterviewChoices, type PairLink } from "./comparison-page";
+import {
+  dataLimits,
+  hasLevelFigures,
+  pairLink,
+  type DataLimit,
+  type InterviewChoices,
+  type PairLink,
+} from "./comparison-page";
 import type { DataLimits, RoleContentMap } from "./content";
 import { formatCount, formatMoneyRounded } from "~/format";
 import { LEVEL_LABELS } from "./format";
@@ -113,10 +120,20 @@ function surveyPercentiles(figures: readonly PayFigureView[], role: RoleSlug, so
   const levelOrder = (f: PayFigureView) => LEVELS.indexOf(f.level as (typeof LEVELS)[number]);
   const rows = figures
     .filter((f) => f.roleSlug === role && f.basis === "observed" && f.level !== "all")
-    .sort((a, b) => b.asOf.localeCompare(a.asOf) || a.sourceName.localeCompare(b.sourceName) || levelOrder(a) - levelOrder(b))
+    .sort(
+      (a, b) =>
+        b.asOf.localeCompare(a.asOf) || a.sourceName.localeCompare(b.sourceName) || levelOrder(a) - levelOrder(b),
+    )
     .map((f) => ({
       key: `${f.sourceId}-${f.sourceLevel}`,
-      cells: [f.period, LEVEL_LABELS[f.level], money(f.p25), money(f.p50), money(f.p75), formatCount(f.sampleSize ?? 0)],
+      cells: [
+        f.period,
+        LEVEL_LABELS[f.level],
+        money(f.p25),
+        money(f.p50),
+        money(f.p75),
+        formatCount(f.sampleSize ?? 0),
+      ],
       ref: sources.ref(f),
     }));
   return { columns: ["Year", "Level", "25th", "Median", "75th", "n"], rows, standIn: null };

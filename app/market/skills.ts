@@ -35,9 +35,14 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-
 /** "is $14,950 higher … (95% interval …)" for a salary verdict of `to` against `from`. */
-function salarySentence(subject: string, comparison: string, verdict: Verdict, from: PayFigureView, to: PayFigureView): string {
+function salarySentence(
+  subject: string,
+  comparison: string,
+  verdict: Verdict,
+  from: PayFigureView,
+  to: PayFigureView,
+): string {
   if (verdict.kind !== "higher" && verdict.kind !== "nearly_identical" && verdict.kind !== "no_clear_difference") {
     return NOT_IN_DATA;
   }
@@ -45,10 +50,7 @@ function salarySentence(subject: string, comparison: string, verdict: Verdict, f
   const direction = verdict.difference >= 0 ? "higher" : "lower";
   const range = `95% interval of the difference ${formatBound(verdict.low)} to ${formatBound(verdict.high)}`;
   const sizes = `${bothSizes(to, from)}; ${shortSource(to)}`;
-  const reading =
-    verdict.kind === "higher"
-      ? ""
-      : " The interval includes zero, so this data shows no clear premium.";
+  const reading = verdict.kind === "higher" ? "" : " The interval includes zero, so this data shows no clear premium.";
   return `${capitalise(subject)}' median salary is ${gap} ${direction} ${comparison} (${range}; ${sizes}).${reading}`;
 }
 
@@ -74,10 +76,15 @@ function salaryEvidence(
   };
 }
 
-function surveyGap(spec: Extract<SkillEvidenceSpec, { kind: "survey_gap" }>, data: MarketData, sources: SourceRegistry): SkillEvidence {
+function surveyGap(
+  spec: Extract<SkillEvidenceSpec, { kind: "survey_gap" }>,
+  data: MarketData,
+  sources: SourceRegistry,
+): SkillEvidence {
   const inSurvey = (names: string[], sourceId: string) =>
-    data.figures.find((f) => f.basis === "survey_median" && f.sourceId === sourceId && names.includes(f.occupationCode)) ??
-    null;
+    data.figures.find(
+      (f) => f.basis === "survey_median" && f.sourceId === sourceId && names.includes(f.occupationCode),
+    ) ?? null;
   const years = [...new Set(data.figures.filter((f) => f.basis === "survey_median").map((f) => f.sourceId))]
     .map((sourceId) => ({ skill: inSurvey(spec.devTypes, sourceId), base: inSurvey(spec.versus, sourceId) }))
     .filter((y): y is { skill: PayFigureView; base: PayFigureView } => y.skill !== null && y.base !== null)
@@ -88,7 +95,9 @@ function surveyGap(spec: Extract<SkillEvidenceSpec, { kind: "survey_gap" }>, dat
   const direction = gap >= 0 ? "above" : "below";
   const agreeing = years.filter((y) => Math.sign((y.skill.p50 ?? 0) - (y.base.p50 ?? 0)) === Math.sign(gap)).length;
   const consistency =
-    years.length > 1 ? ` ${capitalise(direction)} in ${agreeing === years.length ? "each" : agreeing} of ${years.length} survey years.` : "";
+    years.length > 1
+      ? ` ${capitalise(direction)} in ${agreeing === years.length ? "each" : agreeing} of ${years.length} survey years.`
+      : "";
   return {
     kind: "survey",
     sentence:
@@ -100,7 +109,11 @@ function surveyGap(spec: Extract<SkillEvidenceSpec, { kind: "survey_gap" }>, dat
   };
 }
 
-export function skillEvidence(spec: SkillEvidenceSpec | undefined, data: MarketData, sources: SourceRegistry): SkillEvidence {
+export function skillEvidence(
+  spec: SkillEvidenceSpec | undefined,
+  data: MarketData,
+  sources: SourceRegistry,
+): SkillEvidence {
   if (!spec) return { kind: "none", sentence: NO_FIGURE, refs: [] };
   switch (spec.kind) {
     case "salary_gap":
@@ -123,5 +136,9 @@ export function skillEvidence(spec: SkillEvidenceSpec | undefined, data: MarketD
 }
 
 export function roleSkills(skills: readonly RoleSkill[], data: MarketData, sources: SourceRegistry): SkillView[] {
-  return skills.map((skill) => ({ name: skill.name, why: skill.why, evidence: skillEvidence(skill.evidence, data, sources) }));
+  return skills.map((skill) => ({
+    name: skill.name,
+    why: skill.why,
+    evidence: skillEvidence(skill.evidence, data, sources),
+  }));
 }

@@ -25,7 +25,12 @@ function writtenDates({ offer, plan }: NegotiationComputation): string[] {
   return dates.filter((date): date is string => date !== null);
 }
 
-function positionNumbers(position: MarketPosition | null, money: (number | null)[], plain: number[], texts: string[]): void {
+function positionNumbers(
+  position: MarketPosition | null,
+  money: (number | null)[],
+  plain: number[],
+  texts: string[],
+): void {
   if (!position) return;
   const { equityByYearCents, ...value } = position.value;
   money.push(...Object.values(value), ...equityByYearCents);
@@ -49,9 +54,22 @@ function positionNumbers(position: MarketPosition | null, money: (number | null)
  *  dollars, percentages as percent, dates as their day and year). */
 export function allowedNumbers(computation: NegotiationComputation): Set<number> {
   const { offer, plan } = computation;
-  const money: (number | null)[] = [offer.baseCents, offer.signOnCents, offer.competingBaseCents, offer.competingTotalCents];
+  const money: (number | null)[] = [
+    offer.baseCents,
+    offer.signOnCents,
+    offer.competingBaseCents,
+    offer.competingTotalCents,
+  ];
   const plain: number[] = [offer.bonusPercent, ...writtenDates(computation).flatMap(dateNumbers)];
-  const texts: string[] = [offer.company, offer.role, offer.jobTitle, offer.companyLevel, offer.location, offer.recruiterName, offer.yourName];
+  const texts: string[] = [
+    offer.company,
+    offer.role,
+    offer.jobTitle,
+    offer.companyLevel,
+    offer.location,
+    offer.recruiterName,
+    offer.yourName,
+  ];
   if (offer.equity) {
     money.push(offer.equity.totalCents, offer.equity.shares?.priceCents ?? null);
     const { vesting } = offer.equity;
@@ -71,7 +89,11 @@ export function allowedNumbers(computation: NegotiationComputation): Set<number>
   }
   for (const argument of plan.ranked) {
     if (argument.kind === "vesting_gap") {
-      money.push(argument.averageCents, argument.totalShortCents, ...argument.shortfalls.flatMap((year) => [year.vestsCents, year.shortCents]));
+      money.push(
+        argument.averageCents,
+        argument.totalShortCents,
+        ...argument.shortfalls.flatMap((year) => [year.vestsCents, year.shortCents]),
+      );
       plain.push(...argument.shortfalls.map((year) => year.year));
     }
   }
@@ -85,7 +107,22 @@ export function allowedNumbers(computation: NegotiationComputation): Set<number>
 }
 
 /** Capitalised words of the composer's own phrasing that are not everyday words. */
-const COMPOSER_WORDS = ["Dear", "Hiring", "Team", "Please", "U.S.", "Department", "Labor", "Market", "Survey", "US", "Open", "Ask", "Close", "Time"];
+const COMPOSER_WORDS = [
+  "Dear",
+  "Hiring",
+  "Team",
+  "Please",
+  "U.S.",
+  "Department",
+  "Labor",
+  "Market",
+  "Survey",
+  "US",
+  "Open",
+  "Ask",
+  "Close",
+  "Time",
+];
 
 /** Names the composer introduces besides the person's words. */
 export function allowedNames(computation: NegotiationComputation): string[] {
@@ -108,7 +145,15 @@ export function allowedNames(computation: NegotiationComputation): string[] {
 export function negotiationAllowedFacts(computation: NegotiationComputation): AllowedFacts {
   const { offer } = computation;
   return {
-    texts: [offer.company, offer.role, offer.jobTitle, offer.companyLevel, offer.location, offer.recruiterName, offer.yourName],
+    texts: [
+      offer.company,
+      offer.role,
+      offer.jobTitle,
+      offer.companyLevel,
+      offer.location,
+      offer.recruiterName,
+      offer.yourName,
+    ],
     numbers: [...allowedNumbers(computation)],
     names: allowedNames(computation),
   };

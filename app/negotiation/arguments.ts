@@ -137,9 +137,11 @@ function floorArgument({ offer, position }: ArgumentContext): NegotiationArgumen
 }
 
 function competingArgument({ offer, position }: ArgumentContext): NegotiationArgument | null {
-  const beatsBase = offer.competingBaseCents !== null && offer.competingBaseCents - offer.baseCents >= MEANINGFUL_GAP_CENTS;
+  const beatsBase =
+    offer.competingBaseCents !== null && offer.competingBaseCents - offer.baseCents >= MEANINGFUL_GAP_CENTS;
   const beatsTotal =
-    offer.competingTotalCents !== null && offer.competingTotalCents - position.value.yearlyTotalCents >= MEANINGFUL_GAP_CENTS;
+    offer.competingTotalCents !== null &&
+    offer.competingTotalCents - position.value.yearlyTotalCents >= MEANINGFUL_GAP_CENTS;
   if (!beatsBase && !beatsTotal) return null;
   return {
     kind: "competing_offer",
@@ -222,13 +224,20 @@ function leftOutFacts(context: ArgumentContext, found: NegotiationArgument[]): L
   const points = position.band?.points ?? [];
   const above = points.filter((point) => point.cents <= offer.baseCents);
   if (above.length > 0) {
-    const names = listPhrase(above.map((point) => `${percentileName(point.percentile)} (${formatMoney(point.cents)})`), "and");
+    const names = listPhrase(
+      above.map((point) => `${percentileName(point.percentile)} (${formatMoney(point.cents)})`),
+      "and",
+    );
     leftOut.push({
       what: `The market ${names}`,
       why: "The offered base is already at or above them; quoting them would tell the employer the offer is already high, so the email cites none of them.",
     });
   }
-  if (position.base && (position.base.kind !== "below" && !(position.base.kind === "within" && position.base.percentile < 50))) {
+  if (
+    position.base &&
+    position.base.kind !== "below" &&
+    !(position.base.kind === "within" && position.base.percentile < 50)
+  ) {
     leftOut.push({
       what: `Where the offer sits in the range (${describePlacement(position.base)})`,
       why: "An offer's own percentile only helps the ask when it is low; above the median it argues against it.",
@@ -248,7 +257,8 @@ function leftOutFacts(context: ArgumentContext, found: NegotiationArgument[]): L
       why: "It is not higher than this one, so naming it would show the employer it has nothing to match; the email doesn't mention it.",
     });
   }
-  const backLoaded = (offer.equity?.vesting.yearlyPercents[0] ?? 100) < 100 / (offer.equity?.vesting.yearlyPercents.length ?? 1);
+  const backLoaded =
+    (offer.equity?.vesting.yearlyPercents[0] ?? 100) < 100 / (offer.equity?.vesting.yearlyPercents.length ?? 1);
   if (backLoaded) {
     const fixed = company && !company.scheduleNegotiable;
     const fact = fixed ? company.facts.find((candidate) => candidate.scheduleNegotiable === false) : undefined;
@@ -280,8 +290,11 @@ export function chooseArguments(context: ArgumentContext): ArgumentChoice {
   const ranked = [...found].sort((a, b) => b.strength - a.strength);
   const lead = ranked[0] ?? null;
   const supporting =
-    lead && backsBase(lead) ? (ranked.slice(1).find((argument) => backsBase(argument) && argument.kind !== lead.kind) ?? null) : null;
+    lead && backsBase(lead)
+      ? (ranked.slice(1).find((argument) => backsBase(argument) && argument.kind !== lead.kind) ?? null)
+      : null;
   const vestingCandidate = ranked.find((argument) => argument.kind === "vesting_gap");
-  const vesting = vestingCandidate && vestingCandidate !== lead && vestingCandidate.kind === "vesting_gap" ? vestingCandidate : null;
+  const vesting =
+    vestingCandidate && vestingCandidate !== lead && vestingCandidate.kind === "vesting_gap" ? vestingCandidate : null;
   return { lead, supporting, vesting, ranked, leftOut: leftOutFacts(context, found) };
 }

@@ -50,7 +50,12 @@ export interface CompanyFacts {
 
 const parsed = factsFileShape.parse(rawFacts);
 
-const comparable = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, " ").trim();
+const comparable = (text: string) =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.]+/gu, " ")
+    .trim();
 
 function summarise(company: (typeof parsed.companies)[number]): CompanyFacts {
   const usable = company.facts.filter((fact) => fact.status !== "unverified");

@@ -30,7 +30,10 @@ const LADDER: Record<Level, LevelId> = { early: "L3", mid: "L4", senior: "L5", s
 function knownInterviewCompany(company: string, factsId: string | null): boolean {
   const key = company.trim().toLowerCase();
   return listCompanies().some(
-    (entry) => entry.id !== "startup" && entry.id !== "large-company" && (entry.id === key || entry.name.toLowerCase() === key || entry.id === factsId),
+    (entry) =>
+      entry.id !== "startup" &&
+      entry.id !== "large-company" &&
+      (entry.id === key || entry.name.toLowerCase() === key || entry.id === factsId),
   );
 }
 
@@ -54,11 +57,18 @@ function standInRole(range: MarketRange | null, lookup: MarketLookup): string | 
 }
 
 /** `today` is an ISO date: it decides how old the figures are and how close the deadline is. */
-export function computeNegotiation(offer: NegotiationInput, lookup: MarketLookup, today: string): NegotiationComputation {
-  const withNotes = (range: MarketRange | null) => (range ? { ...range, notes: [...lookup.matchNotes, ...range.notes] } : null);
+export function computeNegotiation(
+  offer: NegotiationInput,
+  lookup: MarketLookup,
+  today: string,
+): NegotiationComputation {
+  const withNotes = (range: MarketRange | null) =>
+    range ? { ...range, notes: [...lookup.matchNotes, ...range.notes] } : null;
   const position = placeOffer(offer, withNotes(lookup.offered), today);
   const yourLevelPosition =
-    lookup.yours && offer.yourLevel ? placeOffer({ ...offer, level: offer.yourLevel }, withNotes(lookup.yours), today) : null;
+    lookup.yours && offer.yourLevel
+      ? placeOffer({ ...offer, level: offer.yourLevel }, withNotes(lookup.yours), today)
+      : null;
   const company = companyFacts(offer.company);
   const names = levelNames(offer, company?.id ?? null);
   const standIn = standInRole(lookup.offered, lookup);

@@ -9,7 +9,10 @@ import type { NegotiationInput } from "./schema";
 import type { NegotiationComputation } from "./types";
 
 /** `now` decides how old the figures are and how close the deadline is. */
-export async function computeNegotiationFromMarket(offer: NegotiationInput, now: Date): Promise<NegotiationComputation> {
+export async function computeNegotiationFromMarket(
+  offer: NegotiationInput,
+  now: Date,
+): Promise<NegotiationComputation> {
   const role = matchRole(offer.role);
   const location = matchLocation(offer.location, await listMetros());
   const request = { role: role.slug, areaCode: location.areaCode, company: offer.company };

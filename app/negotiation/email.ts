@@ -57,7 +57,6 @@ const TONES: Record<Tone, TonePhrases> = {
   },
 };
 
-
 /** "Senior Software Engineer (L5)": the offer's own title when given, else the role, as titles are written. */
 function positionTitle({ offer }: NegotiationComputation): string {
   const title = roleTitle(offer.jobTitle || offer.role);
@@ -90,8 +89,12 @@ function sampleWords(citation: BandCitation): string {
 function marketSentence(citation: BandCitation, role: string, withP75: boolean): string {
   const survey = citation.band.basis === "survey_median";
   const what = survey ? "pay" : "base";
-  const p75 = withP75 && citation.p75Cents !== null ? ` and the 75th percentile at ${formatMoney(citation.p75Cents)}` : "";
-  const source = citation.band.sourceName && citation.band.period ? sourceWithPeriod(citation.band.sourceName, citation.band.period) : "";
+  const p75 =
+    withP75 && citation.p75Cents !== null ? ` and the 75th percentile at ${formatMoney(citation.p75Cents)}` : "";
+  const source =
+    citation.band.sourceName && citation.band.period
+      ? sourceWithPeriod(citation.band.sourceName, citation.band.period)
+      : "";
   const detail = [source, sampleWords(citation)].filter((part) => part !== "").join("; ");
   return `${survey ? "Survey" : "Market"} data for ${marketScope(citation, role)} puts the median ${what} at ${formatMoney(citation.medianCents)}${p75}${detail ? ` (${detail})` : ""}.`;
 }
@@ -103,7 +106,11 @@ function roleForCitation(citation: BandCitation): string {
 }
 
 /** The sentences that carry an argument, as the email states it. */
-function argumentSentences(argument: NegotiationArgument, computation: NegotiationComputation, asLead: boolean): string[] {
+function argumentSentences(
+  argument: NegotiationArgument,
+  computation: NegotiationComputation,
+  asLead: boolean,
+): string[] {
   const { offer, plan } = computation;
   const base = formatMoney(offer.baseCents);
   switch (argument.kind) {
@@ -116,15 +123,19 @@ function argumentSentences(argument: NegotiationArgument, computation: Negotiati
     }
     case "competing_offer": {
       const lead = asLead ? "I have another offer" : "I also have an offer";
-      const baseWords = argument.competingBaseCents === null ? null : `a base salary of ${formatMoney(argument.competingBaseCents)}`;
-      const totalWords = argument.competingTotalCents === null ? null : `${formatMoney(argument.competingTotalCents)} a year in total`;
+      const baseWords =
+        argument.competingBaseCents === null ? null : `a base salary of ${formatMoney(argument.competingBaseCents)}`;
+      const totalWords =
+        argument.competingTotalCents === null ? null : `${formatMoney(argument.competingTotalCents)} a year in total`;
       if (baseWords && totalWords) return [`${lead} with ${baseWords} and ${totalWords}.`];
       if (baseWords) return [`${lead} with ${baseWords}.`];
       return [`${lead} worth ${totalWords}.`];
     }
     case "level_mismatch": {
       const offered = `${LEVEL_WORDS[argument.offeredLevel]} role${argument.offeredLevelName ? ` (${argument.offeredLevelName})` : ""}`;
-      const sentences = [`My experience is at the ${LEVEL_NAMES[argument.yourLevel]} level, and this offer is for ${withArticle(offered)}.`];
+      const sentences = [
+        `My experience is at the ${LEVEL_NAMES[argument.yourLevel]} level, and this offer is for ${withArticle(offered)}.`,
+      ];
       if (argument.yourLevelMedian) {
         sentences.push(marketSentence(argument.yourLevelMedian, roleForCitation(argument.yourLevelMedian), false));
       }
@@ -141,11 +152,15 @@ function argumentSentences(argument: NegotiationArgument, computation: Negotiati
       const vests = second
         ? `${formatMoney(first.vestsCents)} in the first year and ${formatMoney(second.vestsCents)} in the second`
         : `${formatMoney(first.vestsCents)} in the first year`;
-      const span = argument.shortfalls.length === 1 ? "in that year" : `over the first ${argument.shortfalls.length === 2 ? "two" : `${argument.shortfalls.length}`} years`;
+      const span =
+        argument.shortfalls.length === 1
+          ? "in that year"
+          : `over the first ${argument.shortfalls.length === 2 ? "two" : `${argument.shortfalls.length}`} years`;
       const sentences = [
         `With the ${argument.yearlyPercents.join("/")} vesting schedule, the grant vests ${vests}, against ${formatMoney(argument.averageCents)} a year on average: ${formatMoney(argument.totalShortCents)} less ${span}.`,
       ];
-      if (argument.offeredSignOnCents > 0) sentences.push(`The sign-on bonus of ${formatMoney(argument.offeredSignOnCents)} covers part of that.`);
+      if (argument.offeredSignOnCents > 0)
+        sentences.push(`The sign-on bonus of ${formatMoney(argument.offeredSignOnCents)} covers part of that.`);
       return sentences;
     }
   }
@@ -167,7 +182,10 @@ function askSentences(plan: CounterPlan, tone: TonePhrases): string[] {
   if (total) {
     const package_ = `a package worth ${formatMoney(total.cents)} a year in total`;
     if (competingTotal) sentences.push(`${tone.matchIt}: ${package_}, through base, equity or a sign-on bonus.`);
-    else sentences.push(`${tone.askFor} ${package_}${base ? `, for example with a base salary of ${formatMoney(base.ask.cents)}` : ""}.`);
+    else
+      sentences.push(
+        `${tone.askFor} ${package_}${base ? `, for example with a base salary of ${formatMoney(base.ask.cents)}` : ""}.`,
+      );
   } else if (base) {
     sentences.push(`${tone.askFor} a base salary of ${formatMoney(base.ask.cents)}.`);
   }
@@ -197,8 +215,10 @@ function fallbackSentences(plan: CounterPlan): string[] {
       );
     }
   }
-  if (levelQuestion) sentences.push("Given the size of the gap to the market, I'd also like to understand how the role was levelled.");
-  if (plan.lead?.kind === "level_mismatch") sentences.push("If the level can't change, I'd like to talk about the base salary and a sign-on bonus instead.");
+  if (levelQuestion)
+    sentences.push("Given the size of the gap to the market, I'd also like to understand how the role was levelled.");
+  if (plan.lead?.kind === "level_mismatch")
+    sentences.push("If the level can't change, I'd like to talk about the base salary and a sign-on bonus instead.");
   return sentences;
 }
 
@@ -212,7 +232,12 @@ function otherAskSentences(plan: CounterPlan, tone: TonePhrases, earlierAsks: bo
         whether.push("there is any room on the base salary");
         break;
       case "sign_on":
-        if (ask.reason === "package") whether.push(ask.offeredCents > 0 ? `the sign-on bonus can go above ${formatMoney(ask.offeredCents)}` : "a sign-on bonus is possible");
+        if (ask.reason === "package")
+          whether.push(
+            ask.offeredCents > 0
+              ? `the sign-on bonus can go above ${formatMoney(ask.offeredCents)}`
+              : "a sign-on bonus is possible",
+          );
         break;
       case "equity":
         if (ask.hasGrant) sentences.push("A larger equity grant would also make a real difference to me.");
@@ -233,10 +258,15 @@ function otherAskSentences(plan: CounterPlan, tone: TonePhrases, earlierAsks: bo
       );
     }
     if (ask.kind === "remote") {
-      sentences.push("Working remotely matters a lot to me: could you tell me whether this role can be done remotely, and confirm it in writing?");
+      sentences.push(
+        "Working remotely matters a lot to me: could you tell me whether this role can be done remotely, and confirm it in writing?",
+      );
     }
   }
-  const first = whether.length > 0 ? [`${tone.askWhether} ${whether.map((clause, i) => (i === 0 ? clause : `whether ${clause}`)).join(", and ")}.`] : [];
+  const first =
+    whether.length > 0
+      ? [`${tone.askWhether} ${whether.map((clause, i) => (i === 0 ? clause : `whether ${clause}`)).join(", and ")}.`]
+      : [];
   return [...first, ...sentences];
 }
 
@@ -249,8 +279,14 @@ function anchorSentence(computation: NegotiationComputation): string | null {
   if ([plan.lead, plan.supporting].some((argument) => argument?.kind === "below_median")) return null;
   const citation = bandCitation(position, standInRole);
   if (!citation) return null;
-  const [name, cents] = anchor.kind === "percentile" ? [percentileName(anchor.percentile), anchor.marketCents] : ["90th percentile", anchor.p90Cents];
-  const source = citation.band.sourceName && citation.band.period ? sourceWithPeriod(citation.band.sourceName, citation.band.period) : "";
+  const [name, cents] =
+    anchor.kind === "percentile"
+      ? [percentileName(anchor.percentile), anchor.marketCents]
+      : ["90th percentile", anchor.p90Cents];
+  const source =
+    citation.band.sourceName && citation.band.period
+      ? sourceWithPeriod(citation.band.sourceName, citation.band.period)
+      : "";
   const detail = [source, sampleWords(citation)].filter((part) => part !== "").join("; ");
   return `Market data for ${marketScope(citation, roleForCitation(citation))} puts the ${name} base at ${formatMoney(cents)}${detail ? ` (${detail})` : ""}.`;
 }
@@ -283,8 +319,12 @@ function composeBody(computation: NegotiationComputation, tone: TonePhrases): st
     ...(plan.supporting ? argumentSentences(plan.supporting, computation, false) : []),
     anchorSentence(computation),
   ].filter((sentence): sentence is string => sentence !== null);
-  const vesting = plan.lead?.kind !== "vesting_gap" ? plan.ranked.find((argument) => argument.kind === "vesting_gap") : undefined;
-  const vestingEvidence = vesting && plan.asks.some((ask) => ask.kind === "sign_on" && ask.reason === "vesting") ? argumentSentences(vesting, computation, false) : [];
+  const vesting =
+    plan.lead?.kind !== "vesting_gap" ? plan.ranked.find((argument) => argument.kind === "vesting_gap") : undefined;
+  const vestingEvidence =
+    vesting && plan.asks.some((ask) => ask.kind === "sign_on" && ask.reason === "vesting")
+      ? argumentSentences(vesting, computation, false)
+      : [];
   const asks = askSentences(plan, tone);
   const paragraphs = [
     tone.greeting(offer.recruiterName ? firstName(offer.recruiterName) : ""),
@@ -341,12 +381,11 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
   const signOn = plan.asks.find((ask) => ask.kind === "sign_on");
   pushback.push({
     objection: "That's the top of the band for this level.",
-    answer:
-      plan.asks.some((ask) => ask.kind === "level")
-        ? "That's why I'm asking about the level: the band at the level my experience matches is the one I'd like to be in."
-        : signOn?.kind === "sign_on" && signOn.totalCents !== null
-          ? `I understand bands are fixed. A sign-on bonus of ${formatMoney(signOn.totalCents)} in total is one-time and sits outside the band: could we look at that?`
-          : "I understand bands are fixed. Could we agree in writing to review base at my first performance review?",
+    answer: plan.asks.some((ask) => ask.kind === "level")
+      ? "That's why I'm asking about the level: the band at the level my experience matches is the one I'd like to be in."
+      : signOn?.kind === "sign_on" && signOn.totalCents !== null
+        ? `I understand bands are fixed. A sign-on bonus of ${formatMoney(signOn.totalCents)} in total is one-time and sits outside the band: could we look at that?`
+        : "I understand bands are fixed. Could we agree in writing to review base at my first performance review?",
   });
   const lead = plan.lead;
   if (lead?.kind === "local_floor") {
@@ -382,7 +421,10 @@ function composePushback(computation: NegotiationComputation): Pushback[] {
 }
 
 /** The built-in writer: the same computation and tone always give the same text. */
-export function composeNegotiationEmail(computation: NegotiationComputation, tone: Tone = computation.offer.tone): NegotiationDocument {
+export function composeNegotiationEmail(
+  computation: NegotiationComputation,
+  tone: Tone = computation.offer.tone,
+): NegotiationDocument {
   const phrases = TONES[tone];
   return {
     subject: subject(computation),
@@ -398,7 +440,8 @@ export function negotiationToText(document: NegotiationDocument): string {
     `Subject: ${document.subject}`,
     document.body,
     ["Phone script", ...document.phoneScript.map((line) => `- ${line}`)].join("\n"),
-    ["Likely pushback", ...document.pushback.map(({ objection, answer }) => `Q: ${objection}\nA: ${answer}`)].join("\n\n"),
+    ["Likely pushback", ...document.pushback.map(({ objection, answer }) => `Q: ${objection}\nA: ${answer}`)].join(
+      "\n\n",
+    ),
   ].join("\n\n");
 }
-

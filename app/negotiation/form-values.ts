@@ -68,7 +68,10 @@ export function postedNegotiationValues(form: FormData): NegotiationFormValues {
     const value = form.get(key);
     values[key] = typeof value === "string" ? value.slice(0, ECHO_MAX_CHARS) : "";
   }
-  values.priority = form.getAll("priority").filter((value): value is string => typeof value === "string").slice(0, 10);
+  values.priority = form
+    .getAll("priority")
+    .filter((value): value is string => typeof value === "string")
+    .slice(0, 10);
   return values;
 }
 
@@ -142,8 +145,13 @@ const linkShape = z.object({
 
 /** Links from the public pages: `?role=<role-slug>&level=<level>&metro=<area code, name or "remote">`.
  *  Each value is used only when it names a role, level or metro we have; anything else is ignored. */
-export function linkedNegotiationValues(params: URLSearchParams, choices: NegotiationFormChoices): NegotiationFormValues {
-  const link = linkShape.parse(Object.fromEntries(["role", "level", "metro"].map((key) => [key, params.get(key) ?? undefined])));
+export function linkedNegotiationValues(
+  params: URLSearchParams,
+  choices: NegotiationFormChoices,
+): NegotiationFormValues {
+  const link = linkShape.parse(
+    Object.fromEntries(["role", "level", "metro"].map((key) => [key, params.get(key) ?? undefined])),
+  );
   const values = { ...EMPTY_NEGOTIATION_FORM };
   if (link.role && Object.hasOwn(ROLE_PROFILES, link.role)) {
     const name = ROLE_PROFILES[link.role as RoleSlug].name;

@@ -63,13 +63,27 @@ export function matchRole(text: string): RoleMatch {
 }
 
 const NATIONAL_WORDS = new Set(
-  [REMOTE_LOCATION, NATIONAL_LOCATION, "remote", "anywhere", "national", "nationwide", "us", "usa", "u.s.", "united states of america"].map(comparable),
+  [
+    REMOTE_LOCATION,
+    NATIONAL_LOCATION,
+    "remote",
+    "anywhere",
+    "national",
+    "nationwide",
+    "us",
+    "usa",
+    "u.s.",
+    "united states of america",
+  ].map(comparable),
 );
 
 /** "San Jose-Sunnyvale-Santa Clara, CA" → cities ["san jose", "sunnyvale", "santa clara"], states ["ca"]. */
 function metroParts(areaName: string): { cities: string[]; states: string[] } {
   const [cities = "", states = ""] = comparable(areaName).split(",");
-  return { cities: cities.split("-").map((city) => city.trim()), states: states.split("-").map((state) => state.trim()) };
+  return {
+    cities: cities.split("-").map((city) => city.trim()),
+    states: states.split("-").map((state) => state.trim()),
+  };
 }
 
 export function matchLocation(text: string, metros: readonly Metro[]): LocationMatch {

@@ -89,7 +89,11 @@ const STALE_AFTER_DAYS = 2 * 365;
 const wholeDollars = (cents: number) => Math.round(cents / 100) * 100;
 
 /** Yearly equity value: the first year's vesting and the average over the schedule. */
-function equityPerYear(offer: NegotiationInput): { firstYearCents: number; averageCents: number; byYearCents: number[] } {
+function equityPerYear(offer: NegotiationInput): {
+  firstYearCents: number;
+  averageCents: number;
+  byYearCents: number[];
+} {
   if (offer.equity === null) return { firstYearCents: 0, averageCents: 0, byYearCents: [] };
   const { totalCents, vesting } = offer.equity;
   const byYearCents = vesting.yearlyPercents.map((percent) => wholeDollars((totalCents * percent) / 100));
@@ -148,10 +152,14 @@ function readPoints(range: MarketRange): BandReading {
     .filter((entry): entry is [PercentileLabel, number] => entry[1] !== null)
     .map(([percentile, cents]) => ({ percentile, cents: wholeDollars(cents) }));
   if (points.length === 0) {
-    return { ok: false, note: "The market figures found publish no percentiles, so the offer isn't placed against a range." };
+    return {
+      ok: false,
+      note: "The market figures found publish no percentiles, so the offer isn't placed against a range.",
+    };
   }
   const usable = points.every(
-    (point, i) => Number.isSafeInteger(point.cents) && point.cents > 0 && (i === 0 || point.cents >= points[i - 1].cents),
+    (point, i) =>
+      Number.isSafeInteger(point.cents) && point.cents > 0 && (i === 0 || point.cents >= points[i - 1].cents),
   );
   if (!usable) {
     return {
@@ -187,7 +195,9 @@ function bandNotes(offer: NegotiationInput, range: MarketRange, points: Percenti
   const notes: string[] = [];
   const primary = range.primary;
   if (primary?.level === "all") {
-    notes.push(`The source has no experience levels: the range covers every level of this occupation, not only ${offer.level}.`);
+    notes.push(
+      `The source has no experience levels: the range covers every level of this occupation, not only ${offer.level}.`,
+    );
   }
   if (primary?.basis === "wage_floor") {
     notes.push("These figures are legal wage floors for visa filings, not observed pay; actual pay is usually higher.");
@@ -278,7 +288,9 @@ export function placeOffer(offer: NegotiationInput, range: MarketRange | null, t
   const notes: string[] = [];
   let band: MarketBand | null = null;
   if (range === null) {
-    notes.push(`No market figures were found for ${offer.role} (${offer.level}) in ${offer.location}, so the offer isn't placed against a range.`);
+    notes.push(
+      `No market figures were found for ${offer.role} (${offer.level}) in ${offer.location}, so the offer isn't placed against a range.`,
+    );
   } else {
     notes.push(...range.notes);
     const reading = readPoints(range);

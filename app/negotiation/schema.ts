@@ -76,8 +76,7 @@ const MAX_RAW_LENGTH = 300;
 // ---------- amounts ----------
 
 export type AmountParse =
-  | { ok: true; cents: number }
-  | { ok: false; reason: "empty" | "not_an_amount" | "negative" | "other_currency" };
+  { ok: true; cents: number } | { ok: false; reason: "empty" | "not_an_amount" | "negative" | "other_currency" };
 
 const OTHER_CURRENCY_SYMBOL = /[€£¥₹₩₽₪₺₴₦₱฿¢]/;
 const PER_YEAR_SUFFIX = /\s*(?:\/\s*(?:yr|year)|per\s+year|a\s+year|annually|yearly)$/i;
@@ -187,16 +186,15 @@ interface TextRule {
 function formString(label: string) {
   return z.preprocess(
     (value) => (value === undefined || value === null ? "" : value),
-    z
-      .string({ error: `The ${label} must be text.` })
-      .max(MAX_RAW_LENGTH, { error: `The ${label} is too long.` }),
+    z.string({ error: `The ${label} must be text.` }).max(MAX_RAW_LENGTH, { error: `The ${label} is too long.` }),
   );
 }
 
 function freeTextProblem(text: string, rule: TextRule): string | null {
   const label = rule.label;
   if (text.length > rule.maxLength) return `Keep the ${label} to ${rule.maxLength} characters or fewer.`;
-  if (/[\p{Cc}\p{Cf}]/u.test(text)) return `The ${label} contains invisible or control characters; type it again as plain text.`;
+  if (/[\p{Cc}\p{Cf}]/u.test(text))
+    return `The ${label} contains invisible or control characters; type it again as plain text.`;
   if (/[<>{}`]/.test(text)) return `The ${label} can't contain markup characters (< > { } \`).`;
   if (/:\/\//.test(text)) return `The ${label} can't contain a link.`;
   if (/[$€£¥₹₩₽¢]/.test(text)) return `The ${label} can't contain amounts; put amounts in the offer fields.`;
@@ -208,9 +206,16 @@ function freeTextProblem(text: string, rule: TextRule): string | null {
 
 function textField(rule: TextRule) {
   return formString(rule.label).transform((raw, ctx) => {
-    const text = raw.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+    const text = raw
+      .normalize("NFC")
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim();
     if (text === "") {
-      if (rule.required) ctx.addIssue({ code: "custom", message: `Enter ${rule.label.startsWith("your ") ? "" : "the "}${rule.label}.` });
+      if (rule.required)
+        ctx.addIssue({
+          code: "custom",
+          message: `Enter ${rule.label.startsWith("your ") ? "" : "the "}${rule.label}.`,
+        });
       return text;
     }
     const problem = freeTextProblem(text, rule);
@@ -228,7 +233,11 @@ const personName = (whose: string) => (text: string) =>
     : `${whose} name can only contain letters, spaces, hyphens, apostrophes and full stops.`;
 
 /** Posted choices are snake_case; older saved documents and links used hyphens. */
-const choiceKey = (raw: string) => raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const choiceKey = (raw: string) =>
+  raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 // ---------- choices, numbers, dates ----------
 
@@ -341,7 +350,9 @@ const priorityField = z
   .preprocess(
     (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
     z
-      .array(z.string({ error: "Choose what matters most." }).max(MAX_RAW_LENGTH), { error: "Choose what matters most." })
+      .array(z.string({ error: "Choose what matters most." }).max(MAX_RAW_LENGTH), {
+        error: "Choose what matters most.",
+      })
       .max(PRIORITIES.length * 2, { error: "Choose at most one of each priority." }),
   )
   .transform((values, ctx): Priority[] => {
@@ -367,7 +378,12 @@ const formFields = z.object({
   location: textField({ label: "location", required: true, maxLength: 100 }),
   baseSalary: requiredAmountField({ label: "base salary", ...BASE_SALARY_BOUNDS }),
   bonusPercent: percentField("target bonus"),
-  equityKind: choiceField("equity type", EQUITY_KINDS, "Choose how the equity is given: none, a dollar value or shares.", "none"),
+  equityKind: choiceField(
+    "equity type",
+    EQUITY_KINDS,
+    "Choose how the equity is given: none, a dollar value or shares.",
+    "none",
+  ),
   // Read as dollars or as a share count depending on equityKind, so it is checked with it below.
   equityAmount: formString("equity amount").transform((raw) => raw.trim()),
   sharePrice: amountField({ label: "share price", ...SHARE_PRICE_BOUNDS }),
@@ -383,7 +399,12 @@ const formFields = z.object({
   }),
   priority: priorityField,
   deadline: dateField("deadline"),
-  recruiterName: textField({ label: "recruiter's name", required: false, maxLength: 80, shape: personName("The recruiter's") }),
+  recruiterName: textField({
+    label: "recruiter's name",
+    required: false,
+    maxLength: 80,
+    shape: personName("The recruiter's"),
+  }),
   yourName: textField({ label: "your name", required: true, maxLength: 80, shape: personName("Your") }),
   jobTitle: textField({ label: "job title", required: false, maxLength: 100 }),
   yourLevel: formString("your level").transform((raw, ctx): Level | null => {
@@ -391,7 +412,10 @@ const formFields = z.object({
     if (value === "") return null;
     const level = LEVELS.find((candidate) => candidate === value);
     if (level === undefined) {
-      ctx.addIssue({ code: "custom", message: "Choose your own level: early, mid, senior or staff, or leave it empty." });
+      ctx.addIssue({
+        code: "custom",
+        message: "Choose your own level: early, mid, senior or staff, or leave it empty.",
+      });
       return z.NEVER;
     }
     return level;
@@ -404,7 +428,8 @@ const formFields = z.object({
     if (code !== "" && code !== "USD") {
       ctx.addIssue({
         code: "custom",
-        message: "Only US dollars (USD) are supported: the market data is in USD and we don't convert currencies. Enter the offer in USD.",
+        message:
+          "Only US dollars (USD) are supported: the market data is in USD and we don't convert currencies. Enter the offer in USD.",
       });
       return z.NEVER;
     }
@@ -544,19 +569,29 @@ function whenValid(...fields: NegotiationFormField[]) {
 }
 
 export const negotiationFormSchema = formFields
-  .superRefine((fields, ctx) => {
-    const resolution = resolveEquity(fields);
-    if (!resolution.ok) addFieldIssues(ctx, resolution.issues);
-  }, whenValid("equityKind", "equityAmount", "sharePrice", "vestingYears", "vestingSchedule"))
-  .superRefine((fields, ctx) => {
-    if (fields.competingBase !== null && fields.competingTotal !== null && fields.competingTotal < fields.competingBase) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["competingTotal"],
-        message: "The competing yearly total includes its base, so it can't be less than the competing base.",
-      });
-    }
-  }, whenValid("competingBase", "competingTotal"))
+  .superRefine(
+    (fields, ctx) => {
+      const resolution = resolveEquity(fields);
+      if (!resolution.ok) addFieldIssues(ctx, resolution.issues);
+    },
+    whenValid("equityKind", "equityAmount", "sharePrice", "vestingYears", "vestingSchedule"),
+  )
+  .superRefine(
+    (fields, ctx) => {
+      if (
+        fields.competingBase !== null &&
+        fields.competingTotal !== null &&
+        fields.competingTotal < fields.competingBase
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["competingTotal"],
+          message: "The competing yearly total includes its base, so it can't be less than the competing base.",
+        });
+      }
+    },
+    whenValid("competingBase", "competingTotal"),
+  )
   .transform((fields, ctx): NegotiationInput => {
     const resolution = resolveEquity(fields);
     if (!resolution.ok) {
@@ -574,11 +609,13 @@ export type NegotiationFormResult =
 /** Parses a posted form (FormData, or a plain object of its entries). `priority` may repeat. */
 export function parseNegotiationForm(form: FormData | Record<string, unknown>): NegotiationFormResult {
   const entries: Record<string, unknown> =
-    form instanceof FormData
-      ? { ...Object.fromEntries(form), priority: form.getAll("priority") }
-      : form;
+    form instanceof FormData ? { ...Object.fromEntries(form), priority: form.getAll("priority") } : form;
   const result = negotiationFormSchema.safeParse(entries);
   if (result.success) return { ok: true, input: result.data };
   const flat = z.flattenError(result.error);
-  return { ok: false, fieldErrors: flat.fieldErrors as Partial<Record<NegotiationFormField, string[]>>, formErrors: flat.formErrors };
+  return {
+    ok: false,
+    fieldErrors: flat.fieldErrors as Partial<Record<NegotiationFormField, string[]>>,
+    formErrors: flat.formErrors,
+  };
 }

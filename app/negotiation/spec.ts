@@ -25,7 +25,11 @@ const TONE_GUIDE: Record<Tone, string> = {
 const SECTIONS = [
   ["subject", "Subject", "The email's subject: one line."],
   ["body", "Email", "The email itself, from the greeting to the sign-off with the sender's name."],
-  ["phoneScript", "Phone script", "The same conversation as a short script: one line per step, each starting with \"- \"."],
+  [
+    "phoneScript",
+    "Phone script",
+    'The same conversation as a short script: one line per step, each starting with "- ".',
+  ],
 ] as const;
 type Section = (typeof SECTIONS)[number][0];
 
@@ -64,7 +68,9 @@ function factsMessage(computation: NegotiationComputation): string {
     offered_base: formatMoney(position.value.baseCents),
     estimated_yearly_total: formatMoney(position.value.yearlyTotalCents),
     counter_base: plan.base.kind === "counter" ? formatMoney(plan.base.cents) : null,
-    market_sources: position.sources.map((source) => `${source.sourceName} (${source.publisher}, ${source.period}; ${describeSample(source)})`),
+    market_sources: position.sources.map(
+      (source) => `${source.sourceName} (${source.publisher}, ${source.period}; ${describeSample(source)})`,
+    ),
     lead_argument: plan.lead?.kind ?? null,
     draft: { subject: draft.subject, email: draft.body, phone_script: draft.phoneScript },
   };
@@ -94,14 +100,20 @@ function readNegotiationModelText(text: string, builtin: NegotiationDocument): M
     }
   }
   const lines = (section: Section) => sections.get(section) ?? [];
-  const subject = lines("subject").join(" ").replace(/^subject:\s*/i, "").trim();
-  const body = lines("body").join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const subject = lines("subject")
+    .join(" ")
+    .replace(/^subject:\s*/i, "")
+    .trim();
+  const body = lines("body")
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   const phoneScript = lines("phoneScript")
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim())
     .filter((line) => line !== "");
-  const missing = SECTIONS.filter(([section]) => (section === "subject" ? subject : section === "body" ? body : phoneScript.join("")) === "").map(
-    ([, heading]) => heading,
-  );
+  const missing = SECTIONS.filter(
+    ([section]) => (section === "subject" ? subject : section === "body" ? body : phoneScript.join("")) === "",
+  ).map(([, heading]) => heading);
   if (missing.length > 0) return { ok: false, problem: `The reply had no ${missing.join(", ")} section.` };
   return { ok: true, output: { ...builtin, subject, body, phoneScript } };
 }
@@ -123,7 +135,11 @@ function numbersWritten(texts: string[]): Map<number, NumberCount> {
   return found;
 }
 
-const wordCount = (texts: string[]) => texts.join(" ").split(/\s+/).filter((word) => word !== "").length;
+const wordCount = (texts: string[]) =>
+  texts
+    .join(" ")
+    .split(/\s+/)
+    .filter((word) => word !== "").length;
 
 /** A rephrased part states the numbers its draft states, as often: none dropped, none
  *  added, and none swapped for another number of the draft (the median quoted as the ask). */
@@ -131,9 +147,13 @@ function numberProblems(what: string, written: string[], draft: string[]): strin
   const have = numbersWritten(written);
   const want = numbersWritten(draft);
   const quoted = (entries: NumberCount[]) => entries.map((entry) => `“${entry.text}”`).join(", ");
-  const dropped = [...want].filter(([value, wanted]) => (have.get(value)?.count ?? 0) < wanted.count).map(([, wanted]) => wanted);
+  const dropped = [...want]
+    .filter(([value, wanted]) => (have.get(value)?.count ?? 0) < wanted.count)
+    .map(([, wanted]) => wanted);
   const added = [...have].filter(([value]) => !want.has(value)).map(([, had]) => had);
-  const repeated = [...have].filter(([value, had]) => had.count > (want.get(value)?.count ?? had.count)).map(([, had]) => had);
+  const repeated = [...have]
+    .filter(([value, had]) => had.count > (want.get(value)?.count ?? had.count))
+    .map(([, had]) => had);
   return [
     ...(dropped.length > 0 ? [`The ${what} leaves out ${quoted(dropped)}, which the draft states.`] : []),
     ...(added.length > 0 ? [`The ${what} states ${quoted(added)}, which the draft does not.`] : []),
@@ -161,7 +181,8 @@ function checkNegotiationRules(output: NegotiationDocument, computation: Negotia
     ["phone script", output.phoneScript, draft.phoneScript],
   ];
   for (const [what, written, drafted] of parts) {
-    if (wordCount(written) > wordCount(drafted) * LENGTH_SLACK) problems.push(`The ${what} is much longer than the draft.`);
+    if (wordCount(written) > wordCount(drafted) * LENGTH_SLACK)
+      problems.push(`The ${what} is much longer than the draft.`);
     problems.push(...numberProblems(what, written, drafted));
   }
   return problems;

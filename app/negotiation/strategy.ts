@@ -55,7 +55,13 @@ export type Ask =
   /** A yearly total to reach, for "higher total pay" and a better competing total. */
   | { kind: "total"; cents: number }
   /** totalCents null: asks whether a sign-on (or a larger one) is possible, without a number. */
-  | { kind: "sign_on"; totalCents: number | null; offeredCents: number; years: 1 | 2; reason: "vesting" | "base_gap" | "package" }
+  | {
+      kind: "sign_on";
+      totalCents: number | null;
+      offeredCents: number;
+      years: 1 | 2;
+      reason: "vesting" | "base_gap" | "package";
+    }
   | { kind: "equity"; extraCents: number | null; hasGrant: boolean }
   | { kind: "refresh" }
   | { kind: "start_date"; offered: string | null }
@@ -144,7 +150,8 @@ function marketTarget(baseCents: number, points: PercentilePoint[], math: Deriva
   const p75 = pointCents(points, 75);
   const p90 = pointCents(points, 90);
   let target: { anchor: BaseAnchor; cents: number } | null = null;
-  if (p75 !== null && baseCents < p75) target = { anchor: { kind: "percentile", percentile: 75, marketCents: p75 }, cents: p75 };
+  if (p75 !== null && baseCents < p75)
+    target = { anchor: { kind: "percentile", percentile: 75, marketCents: p75 }, cents: p75 };
   else if (p75 !== null && p90 !== null && baseCents < p90) {
     target = { anchor: { kind: "toward_90th", p90Cents: p90 }, cents: math.halfway(baseCents, p90) };
   } else if (p75 === null && p50 !== null && baseCents < p50) {
@@ -175,10 +182,18 @@ function chooseBase(
   }
   for (const argument of baseArguments) {
     if (argument.kind === "competing_offer" && argument.competingBaseCents !== null) {
-      targets.push({ cents: argument.competingBaseCents, anchor: { kind: "competing_offer", competingCents: argument.competingBaseCents }, cap: null });
+      targets.push({
+        cents: argument.competingBaseCents,
+        anchor: { kind: "competing_offer", competingCents: argument.competingBaseCents },
+        cap: null,
+      });
     }
     if (argument.kind === "local_floor") {
-      targets.push({ cents: argument.floor.cents, anchor: { kind: "wage_floor", floorCents: argument.floor.cents }, cap: null });
+      targets.push({
+        cents: argument.floor.cents,
+        anchor: { kind: "wage_floor", floorCents: argument.floor.cents },
+        cap: null,
+      });
     }
   }
   if (targets.length === 0) return { kind: "none", reason: position.band ? "above_data" : "no_data" };
@@ -197,7 +212,9 @@ function timeRequest(offer: NegotiationInput, today: string): TimeRequest {
   if (deadline !== null && daysLeft !== null && daysLeft < 0) return { kind: "deadline_passed", deadline };
   if (offer.alreadyReplied) return { kind: "none" };
   if (deadline !== null && daysLeft !== null && daysLeft <= SHORT_DEADLINE_DAYS) {
-    const askUntil = new Date(Date.parse(`${deadline}T00:00:00Z`) + EXTENSION_HOURS * 3_600_000).toISOString().slice(0, 10);
+    const askUntil = new Date(Date.parse(`${deadline}T00:00:00Z`) + EXTENSION_HOURS * 3_600_000)
+      .toISOString()
+      .slice(0, 10);
     return { kind: "extension", hours: EXTENSION_HOURS, deadline, askUntil };
   }
   return { kind: "review", hours: EXTENSION_HOURS };
@@ -206,10 +223,16 @@ function timeRequest(offer: NegotiationInput, today: string): TimeRequest {
 function isTopOfRange(position: MarketPosition, percentile: number): boolean {
   const placement = position.base;
   if (!placement) return false;
-  return placement.kind === "above" ? placement.percentile >= percentile - 15 : placement.kind === "within" && placement.percentile >= percentile;
+  return placement.kind === "above"
+    ? placement.percentile >= percentile - 15
+    : placement.kind === "within" && placement.percentile >= percentile;
 }
 
-function leadReason(argument: NegotiationArgument | null, plan: { mode: CounterPlan["mode"] }, offer: NegotiationInput): string {
+function leadReason(
+  argument: NegotiationArgument | null,
+  plan: { mode: CounterPlan["mode"] },
+  offer: NegotiationInput,
+): string {
   if (!argument) {
     return plan.mode === "accept"
       ? "No fact in the data argues for more pay, so the email asks for nothing more."
@@ -245,7 +268,8 @@ function baseRationale(base: BaseAsk, position: MarketPosition): string | null {
         return `Counter at ${counter}: at least the local prevailing wage of ${formatMoney(base.anchor.floorCents)}, rounded up.`;
     }
   }
-  if (base.kind === "question") return "Base: the email asks whether there is room, without a number, since no data backs one.";
+  if (base.kind === "question")
+    return "Base: the email asks whether there is room, without a number, since no data backs one.";
   switch (base.reason) {
     case "above_data":
       return `Base: the offered base is ${position.base ? describePlacement(position.base) : "high in the range"}, so the data doesn't support asking for more; the email doesn't argue about base at all.`;
@@ -271,27 +295,38 @@ export function planCounter(context: PlanContext): CounterPlan {
   const { lead, supporting, vesting } = choice;
   const baseArguments = [lead, supporting].filter(
     (argument): argument is NegotiationArgument =>
-      argument !== null && (argument.kind === "local_floor" || argument.kind === "below_median" || (argument.kind === "competing_offer" && argument.basis !== "total")),
+      argument !== null &&
+      (argument.kind === "local_floor" ||
+        argument.kind === "below_median" ||
+        (argument.kind === "competing_offer" && argument.basis !== "total")),
   );
 
   const mode: CounterPlan["mode"] =
     lead === null &&
-    (isTopOfRange(position, 90) || (isTopOfRange(position, 75) && !priorities.some((p) => p === "base" || p === "total" || p === "equity")))
+    (isTopOfRange(position, 90) ||
+      (isTopOfRange(position, 75) && !priorities.some((p) => p === "base" || p === "total" || p === "equity")))
       ? "accept"
       : "negotiate";
 
   let base: BaseAsk;
   if (lead?.kind === "level_mismatch") base = { kind: "none", reason: "level_first" };
-  else if (baseArguments.length > 0) base = chooseBase(offer, position, baseArguments, company?.baseCapCents ?? null, math);
-  else if (mode === "negotiate" && lead === null && priorities[0] === "base" && !isTopOfRange(position, 75)) base = { kind: "question" };
-  else base = { kind: "none", reason: position.band ? (isTopOfRange(position, 50) ? "above_data" : "not_a_priority") : "no_data" };
+  else if (baseArguments.length > 0)
+    base = chooseBase(offer, position, baseArguments, company?.baseCapCents ?? null, math);
+  else if (mode === "negotiate" && lead === null && priorities[0] === "base" && !isTopOfRange(position, 75))
+    base = { kind: "question" };
+  else
+    base = {
+      kind: "none",
+      reason: position.band ? (isTopOfRange(position, 50) ? "above_data" : "not_a_priority") : "no_data",
+    };
 
   const asks: Ask[] = [];
   const signOnYears: 1 | 2 = (company?.signOnYears ?? 1) >= 2 ? 2 : 1;
   const totalFirst = priorities[0] === "total";
 
   if (mode === "negotiate") {
-    if (lead?.kind === "level_mismatch") asks.push({ kind: "level", levelName: lead.askLevelName, yourLevel: lead.yourLevel });
+    if (lead?.kind === "level_mismatch")
+      asks.push({ kind: "level", levelName: lead.askLevelName, yourLevel: lead.yourLevel });
     // "Higher total pay" asks for a total first; the base is how it could get there.
     const competingTotal = [lead, supporting].find(
       (argument): argument is Extract<NegotiationArgument, { kind: "competing_offer" }> =>
@@ -304,7 +339,11 @@ export function planCounter(context: PlanContext): CounterPlan {
       asks.push({ kind: "total", cents: math.round(math.sum([position.value.yearlyTotalCents, gap])) });
     }
     if (base.kind === "counter") asks.push({ kind: "base", ask: base });
-    if (base.kind === "counter" && base.anchor.kind === "percentile" && base.anchor.marketCents >= (offer.baseCents * LEVEL_QUESTION_GAP_PERCENT) / 100) {
+    if (
+      base.kind === "counter" &&
+      base.anchor.kind === "percentile" &&
+      base.anchor.marketCents >= (offer.baseCents * LEVEL_QUESTION_GAP_PERCENT) / 100
+    ) {
       asks.push({ kind: "level_question" });
     }
     if (base.kind === "question") asks.push({ kind: "base_question" });
@@ -312,19 +351,32 @@ export function planCounter(context: PlanContext): CounterPlan {
     const vestingArgument = lead?.kind === "vesting_gap" ? lead : vesting;
     if (vestingArgument) {
       const years: 1 | 2 = vestingArgument.shortfalls.length >= 2 || signOnYears === 2 ? 2 : 1;
-      asks.push({ kind: "sign_on", totalCents: math.round(vestingArgument.totalShortCents), offeredCents: offer.signOnCents, years, reason: "vesting" });
+      asks.push({
+        kind: "sign_on",
+        totalCents: math.round(vestingArgument.totalShortCents),
+        offeredCents: offer.signOnCents,
+        years,
+        reason: "vesting",
+      });
     } else if (base.kind === "counter") {
       // If base is stuck, one-time money for the first year's gap.
       const gap = math.difference(base.cents, offer.baseCents);
       const totalCents = offer.signOnCents > 0 ? math.sum([offer.signOnCents, gap]) : gap;
       asks.push({ kind: "sign_on", totalCents, offeredCents: offer.signOnCents, years: 1, reason: "base_gap" });
     } else if (lead === null && priorities.some((p) => p === "total" || p === "base" || p === "equity")) {
-      asks.push({ kind: "sign_on", totalCents: null, offeredCents: offer.signOnCents, years: signOnYears, reason: "package" });
+      asks.push({
+        kind: "sign_on",
+        totalCents: null,
+        offeredCents: offer.signOnCents,
+        years: signOnYears,
+        reason: "package",
+      });
     }
     if (priorities.includes("equity") || (totalFirst && lead === null && offer.equity !== null)) {
       asks.push({ kind: "equity", extraCents: null, hasGrant: offer.equity !== null });
     }
-    if (offer.equity !== null && (priorities.includes("equity") || lead?.kind === "vesting_gap")) asks.push({ kind: "refresh" });
+    if (offer.equity !== null && (priorities.includes("equity") || lead?.kind === "vesting_gap"))
+      asks.push({ kind: "refresh" });
   }
   if (priorities.includes("start_date")) asks.push({ kind: "start_date", offered: offer.startDate });
   if (priorities.includes("remote")) asks.push({ kind: "remote" });
@@ -381,8 +433,12 @@ function timeRationale(time: TimeRequest): string[] {
         `Time: the deadline (${formatCalendarDate(time.deadline)}) leaves no room for a round of negotiation, so the email asks to move it ${time.hours} hours, to ${formatCalendarDate(time.askUntil)}.`,
       ];
     case "review":
-      return [`Time: a first reply never commits; the email keeps ${time.hours} hours to review the final offer before signing.`];
+      return [
+        `Time: a first reply never commits; the email keeps ${time.hours} hours to review the final offer before signing.`,
+      ];
     case "deadline_passed":
-      return [`Time: the deadline (${formatCalendarDate(time.deadline)}) has passed, so the email first asks whether the offer still stands.`];
+      return [
+        `Time: the deadline (${formatCalendarDate(time.deadline)}) has passed, so the email first asks whether the offer still stands.`,
+      ];
   }
 }

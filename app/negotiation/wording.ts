@@ -6,9 +6,19 @@ import type { Level } from "~/market/types";
 import type { VestingSchedule } from "./schema";
 
 /** A level as an adjective: "an early-career role", "mid-level data engineers". */
-export const LEVEL_WORDS: Record<Level, string> = { early: "early-career", mid: "mid-level", senior: "senior", staff: "staff-level" };
+export const LEVEL_WORDS: Record<Level, string> = {
+  early: "early-career",
+  mid: "mid-level",
+  senior: "senior",
+  staff: "staff-level",
+};
 /** A level as in "at the senior level". */
-export const LEVEL_NAMES: Record<Level, string> = { early: "early-career", mid: "mid", senior: "senior", staff: "staff" };
+export const LEVEL_NAMES: Record<Level, string> = {
+  early: "early-career",
+  mid: "mid",
+  senior: "senior",
+  staff: "staff",
+};
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 62nd… */
 export function ordinal(n: number): string {

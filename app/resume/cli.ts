@@ -52,7 +52,9 @@ async function main(): Promise<number> {
       return EXIT_UNREADABLE;
     }
     const { report } = outcome;
-    process.stdout.write(args.values.json ? `${JSON.stringify(reportToJson(report), null, 2)}\n` : `${reportToText(report)}\n`);
+    process.stdout.write(
+      args.values.json ? `${JSON.stringify(reportToJson(report), null, 2)}\n` : `${reportToText(report)}\n`,
+    );
     if (report.needsOcr) {
       process.stderr.write(`${file}: needs OCR: the PDF has no text layer an ATS could read.\n`);
       return EXIT_UNREADABLE;

@@ -41,7 +41,9 @@ function unmatched(from: Finding[], to: Finding[]): Finding[] {
   const count = (list: Finding[], ruleId: string) => list.filter((item) => item.ruleId === ruleId).length;
   return from.filter((item) => {
     if (count(from, item.ruleId) === 1 && count(to, item.ruleId) === 1) return false;
-    return !to.some((other) => other.ruleId === item.ruleId && (other.where ?? other.what) === (item.where ?? item.what));
+    return !to.some(
+      (other) => other.ruleId === item.ruleId && (other.where ?? other.what) === (item.where ?? item.what),
+    );
   });
 }
 

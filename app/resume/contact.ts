@@ -20,7 +20,8 @@ const GITHUB = /github\.com\/([\w-]+)/iu;
 const LABELLED_PROFILE = (network: string) => new RegExp(`\\b${network}\\s*:(?:\\/\\/)?\\s*@?([\\w%-]+)`, "iu");
 const CONTACT_SEPARATORS = /\s*(?:\||•|·|⋄|◆|▪|\t|\s[–—/]\s|\s{2,})\s*/u;
 // A label before a contact value ("Location:", "A:", "Adresse"), dropped before reading a place.
-const CONTACT_LABEL = /^(?:[\p{L} -]{1,20}:\s*|(?:location|address|city|based in|home|adresse|address|wohnort|indirizzo|dirección|woonplaats|endereço)\s+)/iu;
+const CONTACT_LABEL =
+  /^(?:[\p{L} -]{1,20}:\s*|(?:location|address|city|based in|home|adresse|address|wohnort|indirizzo|dirección|woonplaats|endereço)\s+)/iu;
 
 /**
  * A place in one part of a contact line: the part itself, or its longest ending that is a
@@ -42,7 +43,10 @@ const TECH_NAME = /^(?:[\w-]+\.js|asp\.net|vue\.js|next\.js|node\.js|\.net)$/iu;
 
 /** "https://www.Example.com/me/" → "example.com/me". */
 export function normalizeUrl(url: string): string {
-  const withoutScheme = url.trim().replace(/^[a-z]+:\/\//iu, "").replace(/^www\./iu, "");
+  const withoutScheme = url
+    .trim()
+    .replace(/^[a-z]+:\/\//iu, "")
+    .replace(/^www\./iu, "");
   const [host, ...path] = withoutScheme.split("/");
   return [host.toLowerCase(), ...path].join("/").replace(/\/+$/u, "");
 }
@@ -128,7 +132,14 @@ function unwrapped(lines: LayoutLine[]): { text: string; lines: LayoutLine[] }[]
     const line = lines[i];
     const next = lines[i + 1];
     const full = line.segments[line.segments.length - 1].x1 >= right - 1.5 * line.fontSize;
-    if (next && full && next.page === line.page && /^\S{1,30}$/u.test(next.text.trim()) && /\S$/u.test(line.text) && /[@/.]/u.test(line.text)) {
+    if (
+      next &&
+      full &&
+      next.page === line.page &&
+      /^\S{1,30}$/u.test(next.text.trim()) &&
+      /\S$/u.test(line.text) &&
+      /[@/.]/u.test(line.text)
+    ) {
       out.push({ text: `${line.text}${next.text.trim()}`, lines: [line, next] });
       i += 1;
     } else {
@@ -175,40 +186,67 @@ export function extractContact(
   const allUrls = links.map((link) => link.url);
 
   const email =
-    take("email", findIn(near, (text) => text.match(EMAIL)?.[0] ?? null) ?? findIn(firstPage, (text) => text.match(EMAIL)?.[0] ?? null)) ??
+    take(
+      "email",
+      findIn(near, (text) => text.match(EMAIL)?.[0] ?? null) ??
+        findIn(firstPage, (text) => text.match(EMAIL)?.[0] ?? null),
+    ) ??
     headerUrls.find((url) => url.startsWith("mailto:"))?.slice("mailto:".length) ??
     null;
   const phone =
-    take("phone", findIn(near, phoneIn) ?? findIn(firstPage.filter((item) => !isBulletLine(item.text)), phoneIn)) ??
+    take(
+      "phone",
+      findIn(near, phoneIn) ??
+        findIn(
+          firstPage.filter((item) => !isBulletLine(item.text)),
+          phoneIn,
+        ),
+    ) ??
     headerUrls.find((url) => url.startsWith("tel:"))?.slice("tel:".length) ??
     null;
   const texts = near.map((item) => item.text);
   const linkedin = profileFrom(allUrls, texts, LINKEDIN, "linkedin", "linkedin.com/in");
   const github = profileFrom(allUrls, texts, GITHUB, "github", "github.com");
-  for (const [key, pattern] of [["linkedin", LINKEDIN], ["github", GITHUB]] as const) {
+  for (const [key, pattern] of [
+    ["linkedin", LINKEDIN],
+    ["github", GITHUB],
+  ] as const) {
     const line = near.find((item) => pattern.test(item.text));
     if (line && (key === "linkedin" ? linkedin : github)) take(key, { value: true, lines: line.lines });
   }
 
   const isProfileOrMail = (url: string) => /linkedin\.com|github\.com|^mailto:|^tel:|@/iu.test(url);
-  const websiteFound = findIn(near, (text) =>
+  const websiteFound = findIn(
+    near,
+    (text) =>
+      text
+        .split(CONTACT_SEPARATORS)
+        .flatMap((part) => (EMAIL.test(part) ? [] : (part.match(URL_TEXT) ?? [])))
+        .find((url) => !isProfileOrMail(url) && !/^\d/u.test(url) && !TECH_NAME.test(url)) ?? null,
+  );
+  const website =
+    take("website", websiteFound) ?? headerUrls.find((url) => /^https?:/iu.test(url) && !isProfileOrMail(url)) ?? null;
+
+  const placeOf = (text: string) =>
     text
       .split(CONTACT_SEPARATORS)
-      .flatMap((part) => (EMAIL.test(part) ? [] : (part.match(URL_TEXT) ?? [])))
-      .find((url) => !isProfileOrMail(url) && !/^\d/u.test(url) && !TECH_NAME.test(url)) ?? null,
-  );
-  const website = take("website", websiteFound) ?? headerUrls.find((url) => /^https?:/iu.test(url) && !isProfileOrMail(url)) ?? null;
-
-  const placeOf = (text: string) => text.split(CONTACT_SEPARATORS).map(placeIn).find((place) => place !== null) ?? null;
+      .map(placeIn)
+      .find((place) => place !== null) ?? null;
   // Contact details printed away from the header (a page footer, the end of a sidebar):
   // the lines that hold the e-mail or phone, and the lines beside them.
   const contactElsewhere = () => {
-    const holding = all.flatMap((line, i) => (EMAIL.test(line.text) || (phone !== null && line.text.includes(phone)) ? [all[i - 1], line, all[i + 1]] : []));
-    return holding.filter((line): line is LayoutLine => line !== undefined && !isBulletLine(line.text)).map((line) => ({ text: line.text, lines: [line] }));
+    const holding = all.flatMap((line, i) =>
+      EMAIL.test(line.text) || (phone !== null && line.text.includes(phone)) ? [all[i - 1], line, all[i + 1]] : [],
+    );
+    return holding
+      .filter((line): line is LayoutLine => line !== undefined && !isBulletLine(line.text))
+      .map((line) => ({ text: line.text, lines: [line] }));
   };
   const location = take("location", findIn(near, placeOf) ?? findIn(contactElsewhere(), placeOf));
   const nameLine = nameFrom(all, bodyFontSize);
-  const fullName = nameLine ? take("fullName", { value: nameLine.segments[0].text.replace(/\s+/gu, " ").trim(), lines: [nameLine] }) : null;
+  const fullName = nameLine
+    ? take("fullName", { value: nameLine.segments[0].text.replace(/\s+/gu, " ").trim(), lines: [nameLine] })
+    : null;
 
   return {
     contact: { fullName, email, phone, location, linkedin, github, website: website ? normalizeUrl(website) : null },

@@ -33,7 +33,10 @@ function monthNames(): Map<string, number> {
 
 /** One regular expression for a set of words, as a trie, so matching never backtracks over hundreds of alternatives. */
 function trieSource(words: string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
   const root: Node = { end: false, next: new Map() };
   for (const word of words) {
     let node = root;
@@ -58,8 +61,7 @@ const MONTH = `(?:${trieSource([...MONTH_NUMBERS.keys()])})\\.?`;
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 // "20XX" is how templates print a year still to fill in; it is kept as written.
 const YEAR = "(?:19|20)(?:\\d{2}|XX)";
-const DATE =
-  `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
+const DATE = `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
 // "Present" and its usual stand-ins, in the languages of MONTH_LANGUAGES (and Vietnamese).
 const PRESENT =
   "(?:present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|jetzt|actualidad|actual|ahora|hoy|presente|atual|atualmente|" +
@@ -72,7 +74,10 @@ const ANY_YEAR = /(?:19|20)(?:\d{2}|XX)/iu;
 const DATE_PATTERN = new RegExp(`(?<![\\w/])${DATE}(?![\\w/])`, "iu");
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE})${RANGE_SEPARATOR}(${DATE}|${PRESENT})(?![\\w/])`, "iu");
 // "2023-09 –" or "Since 2021": a range still open.
-const OPEN_RANGE = new RegExp(`(?<![\\w/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+|dal\\s+|sinds\\s+)?(${DATE})\\s*(?:–|—|-)\\s*(?=$|[|·•,\\t])|(?<![\\w/])(?:since|seit|depuis|desde|dal|sinds)\\s+(${DATE})(?![\\w/])`, "iu");
+const OPEN_RANGE = new RegExp(
+  `(?<![\\w/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+|dal\\s+|sinds\\s+)?(${DATE})\\s*(?:–|—|-)\\s*(?=$|[|·•,\\t])|(?<![\\w/])(?:since|seit|depuis|desde|dal|sinds)\\s+(${DATE})(?![\\w/])`,
+  "iu",
+);
 const WHOLE_DATE = new RegExp(`^(?:${DATE})$`, "iu");
 const WHOLE_PRESENT = new RegExp(`^${PRESENT}$`, "iu");
 const WHOLE_OPEN_RANGE = new RegExp(`^(?:(?:since|seit|depuis|desde)\\s+)?(?:${DATE})(?:\\s*[–—-])?$`, "iu");
@@ -136,7 +141,9 @@ export function findDates(text: string): FoundDates | null {
 export function withoutDates(text: string, found: FoundDates): string {
   const index = text.indexOf(found.text);
   if (index < 0) return text;
-  const before = text.slice(0, index).replace(/(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s*$/iu, "");
+  const before = text
+    .slice(0, index)
+    .replace(/(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s*$/iu, "");
   return `${before}${text.slice(index + found.text.length)}`;
 }
 
@@ -146,7 +153,13 @@ export function isDuration(text: string): boolean {
 
 function isDateText(text: string): boolean {
   const trimmed = text.trim().replace(PREFIX_WORDS, "");
-  return WHOLE_DATE.test(trimmed) || WHOLE_RANGE.test(trimmed) || WHOLE_PRESENT.test(trimmed) || WHOLE_OPEN_RANGE.test(trimmed) || WHOLE_SHORT_RANGE.test(trimmed);
+  return (
+    WHOLE_DATE.test(trimmed) ||
+    WHOLE_RANGE.test(trimmed) ||
+    WHOLE_PRESENT.test(trimmed) ||
+    WHOLE_OPEN_RANGE.test(trimmed) ||
+    WHOLE_SHORT_RANGE.test(trimmed)
+  );
 }
 
 const isMetadataPart = (part: string) => isDateText(part) || isDuration(part) || isPlaceName(part);
@@ -154,7 +167,10 @@ const isMetadataPart = (part: string) => isDateText(part) || isDuration(part) ||
 /** A date, date range, duration or place, alone or a few of them joined by separators. */
 export function isMetadataText(text: string): boolean {
   if (isMetadataPart(text)) return true;
-  const parts = text.split(META_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(META_SEPARATORS)
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.length > 0 && parts.every(isMetadataPart);
 }
 

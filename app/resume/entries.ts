@@ -27,8 +27,10 @@ const DETAIL_LINE = /^(?:[\p{L}.]+\s?){1,3}:\s+\S/u;
 const BODY_INDENT = 4;
 
 // The header row of a table of jobs ("Title | Employer | Dates") names columns, not a job.
-const COLUMN_LABEL = /^(?:job\s+)?(?:title|role|position|employer|company|organi[sz]ation|dates?|period|duration|location|from|to|degree|school|institution|year)$/iu;
-const isColumnLabelRow = (segments: Piece[]) => segments.length >= 2 && segments.every((segment) => COLUMN_LABEL.test(segment.text.trim()));
+const COLUMN_LABEL =
+  /^(?:job\s+)?(?:title|role|position|employer|company|organi[sz]ation|dates?|period|duration|location|from|to|degree|school|institution|year)$/iu;
+const isColumnLabelRow = (segments: Piece[]) =>
+  segments.length >= 2 && segments.every((segment) => COLUMN_LABEL.test(segment.text.trim()));
 
 const pieces = (line: LayoutLine, aside: boolean): Piece[] =>
   line.segments.filter((segment) => segment.aside === aside).map((segment) => ({ text: segment.text, line }));
@@ -38,7 +40,8 @@ function blockHasDates(block: EntryBlock): boolean {
 }
 
 /** The heading already names something (a title, an employer, a school), not only dates and places. */
-const hasHeadContent = (block: EntryBlock) => block.headerLines.some((line) => !line.every((piece) => isMetadataText(piece.text)));
+const hasHeadContent = (block: EntryBlock) =>
+  block.headerLines.some((line) => !line.every((piece) => isMetadataText(piece.text)));
 
 /** A heading line cut short in a narrow column: it ends on a joining word, a comma or an open date range. */
 const WRAPPED_END = /(?:\b(?:of|de|da|do|der|für|for|and|und|y|e|et|the|in|at|&)|[,&–—-])$/iu;
@@ -46,7 +49,14 @@ const WRAPPED_END = /(?:\b(?:of|de|da|do|der|für|for|and|und|y|e|et|the|in|at|&
 /** Joins a line that finishes the entry heading line above it, segment by segment (same left edge). */
 function continuesHeader(block: EntryBlock, previous: LayoutLine | null, line: LayoutLine): boolean {
   const last = block.headerLines[block.headerLines.length - 1];
-  if (!last || !previous || previous.page !== line.page || line.y - previous.y > 1.7 * line.fontSize || line.y <= previous.y) return false;
+  if (
+    !last ||
+    !previous ||
+    previous.page !== line.page ||
+    line.y - previous.y > 1.7 * line.fontSize ||
+    line.y <= previous.y
+  )
+    return false;
   if (last.length === 0 || last[0].line !== previous) return false;
   const ends = [...last, ...block.aside.filter((piece) => piece.line === previous)].map((piece) => piece.text.trim());
   return ends.some((text) => WRAPPED_END.test(text));
@@ -58,7 +68,9 @@ function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void 
     for (const piece of pieces) {
       const segment = piece.line.segments.find((item) => item.text === piece.text);
       const target = into.find((item) => {
-        const other = item.line.segments.find((seg) => seg.text === item.text.split(" ")[0] || item.text.startsWith(seg.text));
+        const other = item.line.segments.find(
+          (seg) => seg.text === item.text.split(" ")[0] || item.text.startsWith(seg.text),
+        );
         return segment && other && Math.abs(other.x0 - segment.x0) <= 3;
       });
       if (target) target.text = `${target.text} ${piece.text}`;
@@ -77,7 +89,8 @@ function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void 
  */
 export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[] {
   // Set apart like an entry's first line: bold, or larger than the body text.
-  const emphasized = (line: LayoutLine) => line.startsBold || (bodyFontSize > 0 && line.segments[0].fontSize >= bodyFontSize * 1.08);
+  const emphasized = (line: LayoutLine) =>
+    line.startsBold || (bodyFontSize > 0 && line.segments[0].fontSize >= bodyFontSize * 1.08);
   const blocks: EntryBlock[] = [];
   let current: EntryBlock | null = null;
   let headX = 0;
@@ -87,7 +100,10 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
 
   for (const line of lines) {
     const main = pieces(line, false);
-    const text = main.map((piece) => piece.text).join(" ").trim();
+    const text = main
+      .map((piece) => piece.text)
+      .join(" ")
+      .trim();
     const aside = pieces(line, true);
     const before = previous;
     previous = line;
@@ -97,14 +113,26 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       continue;
     }
     const hasOwnDates = findDates(text) !== null || aside.some((piece) => findDates(piece.text) !== null);
-    if (current && bulletStart && before && !isBulletLine(text) && !hasOwnDates && isContinuation(bulletStart, before, line, text)) {
+    if (
+      current &&
+      bulletStart &&
+      before &&
+      !isBulletLine(text) &&
+      !hasOwnDates &&
+      isContinuation(bulletStart, before, line, text)
+    ) {
       const last = current.bullets.length - 1;
       current.bullets[last] = joinWrapped(current.bullets[last], text);
       current.aside.push(...aside);
       continue;
     }
     const unmarkedBullet =
-      current !== null && hasHeadContent(current) && !hasOwnDates && !emphasized(line) && line.x0 > headX + BODY_INDENT && wordCount(text) >= 4;
+      current !== null &&
+      hasHeadContent(current) &&
+      !hasOwnDates &&
+      !emphasized(line) &&
+      line.x0 > headX + BODY_INDENT &&
+      wordCount(text) >= 4;
     if (isBulletLine(text) || unmarkedBullet) {
       if (!current) {
         current = { headerLines: [], aside: [], bullets: [], body: [], page: line.page };
@@ -117,20 +145,31 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       continue;
     }
     bulletStart = null;
-    if (current && current.bullets.length === 0 && current.body.length === 0 && continuesHeader(current, before, line)) {
+    if (
+      current &&
+      current.bullets.length === 0 &&
+      current.body.length === 0 &&
+      continuesHeader(current, before, line)
+    ) {
       appendToHeader(current, main, aside);
       continue;
     }
     const startsNew =
       current !== null &&
       (current.bullets.length > 0 ||
-        ((current.body.length > 0 || blockHasDates(current)) && hasHeadContent(current) && (emphasized(line) || hasOwnDates)));
+        ((current.body.length > 0 || blockHasDates(current)) &&
+          hasHeadContent(current) &&
+          (emphasized(line) || hasOwnDates)));
     if (!current || startsNew) {
       current = { headerLines: [main], aside: [...aside], bullets: [], body: [], page: line.page };
       blocks.push(current);
       headX = line.x0;
       headerClosed = false;
-    } else if (headerClosed || (wordCount(text) >= PROSE_MIN_WORDS && !hasOwnDates) || (DETAIL_LINE.test(text) && hasHeadContent(current))) {
+    } else if (
+      headerClosed ||
+      (wordCount(text) >= PROSE_MIN_WORDS && !hasOwnDates) ||
+      (DETAIL_LINE.test(text) && hasHeadContent(current))
+    ) {
       current.body.push(text);
       current.aside.push(...aside);
     } else {
@@ -139,7 +178,8 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       headX = Math.min(headX, line.x0);
       // Short lines after a line of only dates and places, below a heading that names
       // something, are details ("GPA 3.8"), not more heading.
-      headerClosed = hasHeadContent(current) && main.every((piece) => isMetadataText(piece.text)) && current.headerLines.length > 1;
+      headerClosed =
+        hasHeadContent(current) && main.every((piece) => isMetadataText(piece.text)) && current.headerLines.length > 1;
     }
   }
   return blocks;
@@ -186,8 +226,12 @@ function headerFields(block: EntryBlock): HeaderFields {
   let location: Piece | null = null;
   const parts: Piece[] = [];
   for (const raw of split) {
-    const text = raw.text.trim().replace(/^[,;:–—-]\s*|\s*[,;:–—-]$/gu, "").trim();
-    if (text === "" || isDuration(text) || findDates(text)?.text === text || /^(?:since|seit|desde)$/iu.test(text)) continue;
+    const text = raw.text
+      .trim()
+      .replace(/^[,;:–—-]\s*|\s*[,;:–—-]$/gu, "")
+      .trim();
+    if (text === "" || isDuration(text) || findDates(text)?.text === text || /^(?:since|seit|desde)$/iu.test(text))
+      continue;
     if (isPlaceName(text)) {
       // "Fernhill Media, Chicago, IL": an employer before a two-part place, not a three-part place.
       const [first, ...rest] = splitOnCommas(text);
@@ -224,14 +268,22 @@ function splitOnCommas(text: string): string[] {
 }
 
 function headerText(block: EntryBlock): string {
-  return [...block.headerLines.map((line) => line.map((piece) => piece.text).join(" ")), ...block.aside.map((piece) => piece.text)].join(" | ");
+  return [
+    ...block.headerLines.map((line) => line.map((piece) => piece.text).join(" ")),
+    ...block.aside.map((piece) => piece.text),
+  ].join(" | ");
 }
 
 /** Splits "Engineer at Google" / "Engineer @ Google" when the left side is a title. */
 function splitAt(parts: Piece[]): Piece[] {
   return parts.flatMap((part) => {
     const match = part.text.match(/^(.+?)\s+(?:at|@|bei|en|chez)\s+(.+)$/u);
-    return match && titleScore(match[1]) > 0 ? [{ text: match[1], line: part.line }, { text: match[2], line: part.line }] : [part];
+    return match && titleScore(match[1]) > 0
+      ? [
+          { text: match[1], line: part.line },
+          { text: match[2], line: part.line },
+        ]
+      : [part];
   });
 }
 
@@ -262,7 +314,10 @@ export function toExperience(block: EntryBlock, source: Source): ParsedExperienc
   const start = dates?.start ?? (dates?.end && dates.end.value !== "present" ? dates.end : null);
   const firstLine = block.headerLines[0]?.[0]?.line;
   const bannerCompany =
-    company !== null && company.line === firstLine && findDates(company.line.text) === null && block.headerLines.length > 1;
+    company !== null &&
+    company.line === firstLine &&
+    findDates(company.line.text) === null &&
+    block.headerLines.length > 1;
   const sources: ExperienceEntry["sources"] = {};
   if (title) sources.title = source(title.line);
   if (company) sources.company = source(company.line);
@@ -287,7 +342,10 @@ export function toExperience(block: EntryBlock, source: Source): ParsedExperienc
 function splitDegreeFromInstitution(part: Piece): Piece[] {
   const match = part.text.match(/^(\S+(?:\s+(?:of|in)\s+\S+)?)\s+(.+)$/u);
   return match && hasDegree(match[1]) && isInstitutionName(match[2]) && !hasDegree(match[2])
-    ? [{ text: match[1], line: part.line }, { text: match[2], line: part.line }]
+    ? [
+        { text: match[1], line: part.line },
+        { text: match[2], line: part.line },
+      ]
     : [part];
 }
 
@@ -298,7 +356,9 @@ export function toEducation(block: EntryBlock, source: Source): EducationEntry {
   const degreeParts = parts.filter((part) => hasDegree(part.text));
   const degree = [...degreeParts].sort((a, b) => b.text.length - a.text.length)[0] ?? null;
   const institution =
-    parts.find((part) => isInstitutionName(part.text) && part !== degree) ?? parts.find((part) => !hasDegree(part.text)) ?? null;
+    parts.find((part) => isInstitutionName(part.text) && part !== degree) ??
+    parts.find((part) => !hasDegree(part.text)) ??
+    null;
   const field = parts.find((part) => part !== institution && !hasDegree(part.text)) ?? null;
   const sources: EducationEntry["sources"] = {};
   if (degree) sources.degree = source(degree.line);

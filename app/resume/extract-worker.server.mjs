@@ -84,7 +84,9 @@ function refuseDecompressionBombs(data) {
       decodedLength = budget + 1;
     }
     if (decodedLength > budget) {
-      throw Object.assign(new Error(`streams decode to over ${MAX_DECODED_BYTES} bytes`), { name: "DecompressionBomb" });
+      throw Object.assign(new Error(`streams decode to over ${MAX_DECODED_BYTES} bytes`), {
+        name: "DecompressionBomb",
+      });
     }
     budget -= decodedLength;
   }
@@ -238,20 +240,23 @@ async function extract(data, limits) {
 const port = parentPort;
 if (!port) throw new Error("extract-worker.server.mjs must run in a worker thread");
 
-port.on("message", async (/** @type {{ id: number, data: Uint8Array, maxPages: number, maxItemsPerPage: number }} */ job) => {
-  try {
-    const document = await extract(job.data, job);
-    port.postMessage({ id: job.id, ok: true, document });
-  } catch (error) {
-    const name = error instanceof Error ? error.name : "";
-    port.postMessage({
-      id: job.id,
-      ok: false,
-      reason: name === "PasswordException" ? "encrypted" : "unreadable",
-      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-  }
-});
+port.on(
+  "message",
+  async (/** @type {{ id: number, data: Uint8Array, maxPages: number, maxItemsPerPage: number }} */ job) => {
+    try {
+      const document = await extract(job.data, job);
+      port.postMessage({ id: job.id, ok: true, document });
+    } catch (error) {
+      const name = error instanceof Error ? error.name : "";
+      port.postMessage({
+        id: job.id,
+        ok: false,
+        reason: name === "PasswordException" ? "encrypted" : "unreadable",
+        detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+    }
+  },
+);
 
 // One tiny PDF read before reporting ready, so the first real upload does not pay for
 // compiling pdf.js (a cold read takes several times longer than a warm one).

@@ -136,7 +136,8 @@ class Slot {
       // ERR_WORKER_OUT_OF_MEMORY arrives here when the heap limit is hit.
       const onError = (error: Error & { code?: string }) =>
         finish({ ok: false, reason: "unreadable", detail: `${error.code ?? error.name}: ${error.message}` }, true);
-      const onExit = (code: number) => finish({ ok: false, reason: "unreadable", detail: `worker exited (${code})` }, true);
+      const onExit = (code: number) =>
+        finish({ ok: false, reason: "unreadable", detail: `worker exited (${code})` }, true);
       const timer = setTimeout(
         () => finish({ ok: false, reason: "timeout", detail: `over ${this.options.timeLimitMs} ms` }, true),
         this.options.timeLimitMs,
@@ -150,10 +151,9 @@ class Slot {
       worker.once("exit", onExit);
       // A copy is transferred so the caller's bytes stay usable.
       const data = job.bytes.slice();
-      worker.postMessage(
-        { id, data, maxPages: this.options.maxPages, maxItemsPerPage: this.options.maxItemsPerPage },
-        [data.buffer],
-      );
+      worker.postMessage({ id, data, maxPages: this.options.maxPages, maxItemsPerPage: this.options.maxItemsPerPage }, [
+        data.buffer,
+      ]);
     });
   }
 

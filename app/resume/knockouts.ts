@@ -5,8 +5,10 @@ import { monthDifference, parseMonth } from "~/calendar/months";
 import { plural } from "./plural.ts";
 import type { KnockoutItem, ParsedResume } from "./types.ts";
 
-const AUTHORISATION = /\b(?:authori[sz]ed to work|work authori[sz]ation|right to work|visa sponsorship|sponsor(?:ship)?|U\.?S\.? citizen(?:ship)?|green card|H-?1B|work permit)\b/iu;
-const LOCATION = /\b(?:on-?site|in[- ]office|hybrid|relocat\w*|must (?:live|reside|be (?:located|based))|based in|within commuting|days a week in)\b/iu;
+const AUTHORISATION =
+  /\b(?:authori[sz]ed to work|work authori[sz]ation|right to work|visa sponsorship|sponsor(?:ship)?|U\.?S\.? citizen(?:ship)?|green card|H-?1B|work permit)\b/iu;
+const LOCATION =
+  /\b(?:on-?site|in[- ]office|hybrid|relocat\w*|must (?:live|reside|be (?:located|based))|based in|within commuting|days a week in)\b/iu;
 const YEARS = /\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/iu;
 const DEGREE = /\b(?:bachelor'?s|master'?s|ph\.?\s?d|doctorate|B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|degree)\b/u;
 const DEGREE_INSENSITIVE = /\b(?:bachelor'?s|master'?s|ph\.?\s?d|doctorate|degree)\b/iu;
@@ -47,13 +49,18 @@ function degreeRank(text: string): { rank: number; name: string } | null {
   return null;
 }
 
-export function knockoutQuestions(jobDescription: string, resume: ParsedResume, today: Date = new Date()): KnockoutItem[] {
+export function knockoutQuestions(
+  jobDescription: string,
+  resume: ParsedResume,
+  today: Date = new Date(),
+): KnockoutItem[] {
   const items: KnockoutItem[] = [];
   const authorisation = lineWith(jobDescription, AUTHORISATION);
   if (authorisation) {
     items.push({
       id: "work_authorisation",
-      question: "Are you authorised to work in the country of this job, and will you need visa sponsorship now or later?",
+      question:
+        "Are you authorised to work in the country of this job, and will you need visa sponsorship now or later?",
       posting: authorisation,
       resume: null,
       status: "answer",
@@ -65,7 +72,9 @@ export function knockoutQuestions(jobDescription: string, resume: ParsedResume, 
       id: "location",
       question: "Can you work where and how this job asks (on site, hybrid days, relocation)?",
       posting: location,
-      resume: resume.contact.location ? `Your resume gives your location as ${resume.contact.location}.` : "Your resume gives no location; the form will ask.",
+      resume: resume.contact.location
+        ? `Your resume gives your location as ${resume.contact.location}.`
+        : "Your resume gives no location; the form will ask.",
       status: resume.contact.location ? "answer" : "missing",
     });
   }
@@ -79,7 +88,10 @@ export function knockoutQuestions(jobDescription: string, resume: ParsedResume, 
       id: "years",
       question: `Do you have ${plural(asked, "year")} of the experience asked for?`,
       posting: yearsLine,
-      resume: months === 0 ? "No dated jobs were read from your resume." : `Your dated jobs add up to about ${plural(shown, "year")} (overlaps counted once).`,
+      resume:
+        months === 0
+          ? "No dated jobs were read from your resume."
+          : `Your dated jobs add up to about ${plural(shown, "year")} (overlaps counted once).`,
       status: months === 0 ? "missing" : shown >= asked ? "meets" : "short",
     });
   }

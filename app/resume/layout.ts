@@ -9,7 +9,14 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi|cmbx|\bbd\b/i;
 const ITALIC_FONT = /italic|oblique|cmti|cmsl/i;
 const ICON_FONT = /awesome|icons?\b|glyphicon|material|octicon|devicon|academicons|ionicons|feather/i;
 // Word writes list bullets from the Symbol and Wingdings fonts as private-use characters.
-const PRIVATE_USE_BULLETS: Record<string, string> = { "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "•" };
+const PRIVATE_USE_BULLETS: Record<string, string> = {
+  "\uf0b7": "•",
+  "\uf0a7": "▪",
+  "\uf0d8": "➢",
+  "\uf076": "❖",
+  "\uf0fc": "✓",
+  "\uf0a8": "•",
+};
 const PRIVATE_USE = /[\ue000-\uf8ff]/u;
 const GARBLED = /[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
@@ -94,12 +101,14 @@ function cleanRunText(text: string, iconFont: boolean, counts: CharCounts): stri
 
 // Advance widths of Helvetica (thousandths of an em), as a yardstick for how wide a run
 // "should" be: a bold face sets the same text about a tenth wider than its regular face.
-const YARDSTICK_CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const YARDSTICK_CHARS =
+  " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 const YARDSTICK_WIDTHS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,
-  556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
-  556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
 ];
 const YARDSTICK = new Map([...YARDSTICK_CHARS].map((char, i) => [char, YARDSTICK_WIDTHS[i] / 1000]));
 
@@ -120,7 +129,12 @@ function yardstickChar(code: number, char: string): { width: number; kase: 0 | 1
 }
 
 /** How wide a face sets capitals and small letters, against the yardstick, from one run. */
-function addSample(samples: { upper: WidthSample; lower: WidthSample }, text: string, width: number, fontSize: number): void {
+function addSample(
+  samples: { upper: WidthSample; lower: WidthSample },
+  text: string,
+  width: number,
+  fontSize: number,
+): void {
   let upper = 0;
   let lower = 0;
   let total = 0;
@@ -262,7 +276,10 @@ function letterGap(runs: Run[]): number | null {
   if (runs.length < 4) return null;
   const glyphs = runs.filter((run) => run.text.trim().length <= 2).length;
   if (glyphs / runs.length < 0.7) return null;
-  const gaps = runs.slice(1).map((run, i) => run.x0 - runs[i].x1).sort((a, b) => a - b);
+  const gaps = runs
+    .slice(1)
+    .map((run, i) => run.x0 - runs[i].x1)
+    .sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)];
 }
 
@@ -335,10 +352,14 @@ function toRow(runs: Run[], stops: number[]): Row {
   const segments: LayoutSegment[] = [];
   let group: Run[] = [];
   const atStop = (run: Run, previous: Run) =>
-    run.x0 - previous.x1 >= STOP_GAP_EM * run.fontSize && stops.some((x) => Math.abs(x - run.x0) <= 1.5 && previous.x1 < x);
+    run.x0 - previous.x1 >= STOP_GAP_EM * run.fontSize &&
+    stops.some((x) => Math.abs(x - run.x0) <= 1.5 && previous.x1 < x);
   for (const run of runs) {
     const previous = group[group.length - 1];
-    if (previous && (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) || atStop(run, previous))) {
+    if (
+      previous &&
+      (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) || atStop(run, previous))
+    ) {
       segments.push(toSegment(group));
       group = [];
     }
@@ -418,7 +439,10 @@ interface GutterSides {
 }
 
 function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
-  const sides = { left: [] as { row: Row; segment: LayoutSegment }[], right: [] as { row: Row; segment: LayoutSegment }[] };
+  const sides = {
+    left: [] as { row: Row; segment: LayoutSegment }[],
+    right: [] as { row: Row; segment: LayoutSegment }[],
+  };
   for (const row of rows) {
     for (const segment of row.segments) {
       if (segment.x1 <= gutter.x) sides.left.push({ row, segment });
@@ -434,8 +458,11 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
   // A rail holds labels and metadata; a sidebar holds e-mails, links, lists and sentences.
-  const labelShare = narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
-  const aside = metadataShare >= ASIDE_METADATA_SHARE || (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE);
+  const labelShare =
+    narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
+  const aside =
+    metadataShare >= ASIDE_METADATA_SHARE ||
+    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE);
   return { kind: aside ? "aside" : "columns", narrowSide };
 }
 
@@ -485,7 +512,9 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   const out: Row[] = [];
   let open: { row: Row; lastY: number } | null = null;
   for (const row of rows) {
-    const labels = row.segments.filter((segment) => segment.x1 <= gutterX && !segment.aside && !isMetadataText(segment.text));
+    const labels = row.segments.filter(
+      (segment) => segment.x1 <= gutterX && !segment.aside && !isMetadataText(segment.text),
+    );
     if (labels.length === 0) {
       out.push(row);
       continue;
@@ -525,7 +554,9 @@ function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutt
   const sideOf = (segment: LayoutSegment, row: Row): "left" | "right" | null => {
     if (!crosses(segment)) return segment.x1 <= gutter.x ? "left" : "right";
     const mostlyLeft = (segment.x0 + segment.x1) / 2 < gutter.x;
-    const beyond = row.segments.some((other) => (mostlyLeft ? other.x0 >= segment.x1 && other.x0 >= gutter.x : other.x1 <= segment.x0 && other.x1 <= gutter.x));
+    const beyond = row.segments.some((other) =>
+      mostlyLeft ? other.x0 >= segment.x1 && other.x0 >= gutter.x : other.x1 <= segment.x0 && other.x1 <= gutter.x,
+    );
     return beyond ? (mostlyLeft ? "left" : "right") : null;
   };
   for (const row of rows) {
@@ -550,7 +581,11 @@ function continuesDate(above: string, below: string): boolean {
   const found = findDates(joined);
   if (!found) return false;
   const start = joined.indexOf(found.text);
-  return start < above.length - 1 && start + found.text.length >= joined.length - 1 && found.text.length > (findDates(above)?.text.length ?? 0);
+  return (
+    start < above.length - 1 &&
+    start + found.text.length >= joined.length - 1 &&
+    found.text.length > (findDates(above)?.text.length ?? 0)
+  );
 }
 
 /**
@@ -580,10 +615,17 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let next = lines[i + 1];
-    while (next && next.page === line.page && (next.column === line.column || line.column === "full") && next.y - line.y < 3 * line.fontSize) {
+    while (
+      next &&
+      next.page === line.page &&
+      (next.column === line.column || line.column === "full") &&
+      next.y - line.y < 3 * line.fontSize
+    ) {
       const match = line.segments.findIndex((segment) => {
         const below = next!.segments[0];
-        return Math.abs(below.x0 - segment.x0) < 2 && below.text.length <= 24 && continuesDate(segment.text, below.text);
+        return (
+          Math.abs(below.x0 - segment.x0) < 2 && below.text.length <= 24 && continuesDate(segment.text, below.text)
+        );
       });
       if (match < 0) {
         if (joinLeadingRange(line, next)) lines.splice(i + 1, 1);
@@ -591,10 +633,19 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
       }
       const [fragment, ...rest] = next.segments;
       const joined = line.segments[match];
-      line.segments[match] = { ...joined, text: `${joined.text} ${fragment.text}`, x1: Math.max(joined.x1, fragment.x1) };
+      line.segments[match] = {
+        ...joined,
+        text: `${joined.text} ${fragment.text}`,
+        x1: Math.max(joined.x1, fragment.x1),
+      };
       line.text = line.segments.map((segment) => segment.text).join("\t");
       if (rest.length > 0) {
-        lines[i + 1] = { ...next, segments: rest, text: rest.map((segment) => segment.text).join("\t"), startsBold: rest[0].startsBold };
+        lines[i + 1] = {
+          ...next,
+          segments: rest,
+          text: rest.map((segment) => segment.text).join("\t"),
+          startsBold: rest[0].startsBold,
+        };
         break;
       }
       i += 1;

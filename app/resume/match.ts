@@ -41,7 +41,12 @@ export function findJobTitle(text: string): string | null {
   // A line that reads as a title, or the first sentence of one ("Senior Engineer. Kubernetes, Go…").
   const line = text
     .split("\n")
-    .map((candidate) => candidate.trim().split(/[.!?:](?:\s|$)/u)[0].trim())
+    .map((candidate) =>
+      candidate
+        .trim()
+        .split(/[.!?:](?:\s|$)/u)[0]
+        .trim(),
+    )
     .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
   if (line) return line;
   const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
@@ -52,7 +57,11 @@ export function findJobTitle(text: string): string | null {
 // Titles and levels
 // ---------------------------------------------------------------------------
 
-const phrasePattern = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/[\s-]+/gu, "[\\s-]*")}(?![\\p{L}\\p{N}])`, "iu");
+const phrasePattern = (phrase: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/[\s-]+/gu, "[\\s-]*")}(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
 
 const SPECIALTY_PHRASES = Object.entries(titleRules.specialties)
   .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, pattern: phrasePattern(phrase) })))
@@ -60,7 +69,9 @@ const SPECIALTY_PHRASES = Object.entries(titleRules.specialties)
 const GENERIC = new Set(titleRules.generic);
 const GENERIC_FAMILY = new Set(titleRules.generic_family);
 const NOUNS = titleRules.engineering_nouns.map(phrasePattern);
-const LEVELS = Object.entries(titleRules.levels).flatMap(([name, level]) => level.words.map((word) => ({ name, rank: level.rank, pattern: phrasePattern(word) })));
+const LEVELS = Object.entries(titleRules.levels).flatMap(([name, level]) =>
+  level.words.map((word) => ({ name, rank: level.rank, pattern: phrasePattern(word) })),
+);
 
 interface ReadTitle {
   specialties: Set<string>;
@@ -118,9 +129,12 @@ function levelNote(jobTitle: string, personTitle: string | null): TitleLevel | n
 // The posting's skills, required or preferred
 // ---------------------------------------------------------------------------
 
-const PREFERRED_LINE = /\b(?:nice to have|bonus|a plus|is a plus|are a plus|plus\b|preferred|welcome|ideally|good to have|exposure to|familiarity with)\b/iu;
-const PREFERRED_HEADING = /^\W*(?:nice to haves?|bonus(?: points)?|preferred(?: qualifications)?|pluses|extra credit|good to have)\W*$/iu;
-const REQUIRED_HEADING = /^\W*(?:requirements|required|what you(?:'ll)? (?:need|bring|have)|you have|must haves?|qualifications|minimum qualifications|responsibilities|what you will do|what you'll do)\W*$/iu;
+const PREFERRED_LINE =
+  /\b(?:nice to have|bonus|a plus|is a plus|are a plus|plus\b|preferred|welcome|ideally|good to have|exposure to|familiarity with)\b/iu;
+const PREFERRED_HEADING =
+  /^\W*(?:nice to haves?|bonus(?: points)?|preferred(?: qualifications)?|pluses|extra credit|good to have)\W*$/iu;
+const REQUIRED_HEADING =
+  /^\W*(?:requirements|required|what you(?:'ll)? (?:need|bring|have)|you have|must haves?|qualifications|minimum qualifications|responsibilities|what you will do|what you'll do)\W*$/iu;
 
 interface PostingSkill {
   name: string;
@@ -143,7 +157,8 @@ export function postingSkills(text: string, titleLine: string | null = null): Po
     if (PREFERRED_HEADING.test(trimmed) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed)) preferredSection = true;
     else if (REQUIRED_HEADING.test(trimmed)) preferredSection = false;
     const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
-    const withoutTitle = titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
+    const withoutTitle =
+      titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
     for (const hit of findSkills(withoutTitle)) {
       const existing = skills.get(hit.skill);
       if (existing) {
@@ -201,7 +216,9 @@ export function resumeEvidence(resume: ParsedResume): Evidence {
 function isEvidenced(entry: string, evidence: Evidence, shownStems: Set<string>): boolean {
   const skills = findSkills(entry, { list: true });
   if (skills.length > 0) return skills.every((hit) => evidence.shown.has(hit.skill));
-  const entryStems = words(entry.toLowerCase()).filter((word) => word.length >= 3).map(stem);
+  const entryStems = words(entry.toLowerCase())
+    .filter((word) => word.length >= 3)
+    .map(stem);
   return entryStems.length > 0 && entryStems.every((key) => shownStems.has(key));
 }
 
@@ -209,7 +226,11 @@ function stuffingFinding(resume: ParsedResume, evidence: Evidence): Finding | nu
   const entries = [...new Set(resume.skills.map((skill) => skill.trim()).filter(Boolean))];
   const shownStems = new Set([...evidence.shownLines].flatMap((line) => words(line.toLowerCase()).map(stem)));
   const evidenced = entries.filter((entry) => isEvidenced(entry, evidence, shownStems)).length;
-  if (entries.length - evidenced < STUFFING_MIN_UNEVIDENCED || evidenced / entries.length >= STUFFING_MAX_EVIDENCED_SHARE) return null;
+  if (
+    entries.length - evidenced < STUFFING_MIN_UNEVIDENCED ||
+    evidenced / entries.length >= STUFFING_MAX_EVIDENCED_SHARE
+  )
+    return null;
   return {
     ruleId: "match.stuffing",
     what: `The skills section lists ${plural(entries.length, "skill")}, but only ${evidenced} of them ${evidenced === 1 ? "appears" : "appear"} in your jobs or projects`,
@@ -223,7 +244,12 @@ function stuffingFinding(resume: ParsedResume, evidence: Evidence): Finding | nu
 
 // ---------------------------------------------------------------------------
 
-export function matchJob(resume: ParsedResume, jobDescription: string, targetRole?: string, today: Date = new Date()): JobMatch {
+export function matchJob(
+  resume: ParsedResume,
+  jobDescription: string,
+  targetRole?: string,
+  today: Date = new Date(),
+): JobMatch {
   const { text, notice } = trimJobDescription(jobDescription);
   const evidence = resumeEvidence(resume);
   const postedTitle = findJobTitle(text);
@@ -240,8 +266,12 @@ export function matchJob(resume: ParsedResume, jobDescription: string, targetRol
   });
   const weightOf = (keyword: KeywordMatch) => (keyword.importance === "required" ? REQUIRED_WEIGHT : PREFERRED_WEIGHT);
   const totalWeight = keywords.reduce((sum, keyword) => sum + weightOf(keyword), 0);
-  const shownWeight = keywords.filter((keyword) => keyword.evidence === "shown").reduce((sum, keyword) => sum + weightOf(keyword), 0);
-  const namedWeight = keywords.filter((keyword) => keyword.evidence !== "missing").reduce((sum, keyword) => sum + weightOf(keyword), 0);
+  const shownWeight = keywords
+    .filter((keyword) => keyword.evidence === "shown")
+    .reduce((sum, keyword) => sum + weightOf(keyword), 0);
+  const namedWeight = keywords
+    .filter((keyword) => keyword.evidence !== "missing")
+    .reduce((sum, keyword) => sum + weightOf(keyword), 0);
 
   const jobTitle = targetRole?.trim() || postedTitle;
   const personTitles = resume.experience.map((job) => job.title).filter((title): title is string => Boolean(title));
@@ -251,9 +281,12 @@ export function matchJob(resume: ParsedResume, jobDescription: string, targetRol
   const raw = (100 - TITLE_POINTS) * keywordShare + (matchingTitle ? TITLE_POINTS : 0) - (stuffing?.points ?? 0);
   const notices = [
     ...(notice ? [notice] : []),
-    ...(keywords.length === 0 ? ["No skills from our list of technologies were found in the job description, so only the title was compared."] : []),
+    ...(keywords.length === 0
+      ? ["No skills from our list of technologies were found in the job description, so only the title was compared."]
+      : []),
   ];
-  const named = (kind: KeywordMatch["evidence"]) => keywords.filter((keyword) => keyword.evidence === kind).map((keyword) => keyword.keyword);
+  const named = (kind: KeywordMatch["evidence"]) =>
+    keywords.filter((keyword) => keyword.evidence === kind).map((keyword) => keyword.keyword);
   return {
     score: Math.max(0, Math.min(100, Math.round(raw))),
     coverage: totalWeight === 0 ? 0 : Math.round((100 * namedWeight) / totalWeight),

@@ -27,7 +27,12 @@ function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
   lines.forEach((line, index) => {
     const heading = byIndex.get(index);
     const previous = lines[index - 1];
-    const columnBreak = previous && previous.page === line.page && previous.column !== line.column && line.column !== "full" && previous.column !== "full";
+    const columnBreak =
+      previous &&
+      previous.page === line.page &&
+      previous.column !== line.column &&
+      line.column !== "full" &&
+      previous.column !== "full";
     if (isRuleLine(line)) return;
     if (heading) blocks.push({ heading, kind: heading.kind, lines: [] });
     else if (columnBreak) blocks.push({ heading: null, kind: "header", lines: [line] });
@@ -38,7 +43,12 @@ function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
   const merged: Block[] = [];
   for (const block of blocks) {
     const previous = merged[merged.length - 1];
-    if (previous?.heading && block.heading && previous.lines.length === 0 && lines[block.heading.index].fontSize < lines[previous.heading.index].fontSize - 0.5) {
+    if (
+      previous?.heading &&
+      block.heading &&
+      previous.lines.length === 0 &&
+      lines[block.heading.index].fontSize < lines[previous.heading.index].fontSize - 0.5
+    ) {
       previous.lines.push(lines[block.heading.index], ...block.lines);
       continue;
     }
@@ -67,7 +77,12 @@ function parseSkills(lines: LayoutLine[]): string[] {
     const values = labelled ? labelled[2] : text;
     const hasList = LIST_SEPARATORS.test(values);
     // A line without separators that is bold, or a known group name, is a sub-heading.
-    if (!labelled && !hasList && (line.segments.every((segment) => segment.bold) || SKILL_GROUP_LABEL.test(values.trim()))) continue;
+    if (
+      !labelled &&
+      !hasList &&
+      (line.segments.every((segment) => segment.bold) || SKILL_GROUP_LABEL.test(values.trim()))
+    )
+      continue;
     for (const item of values.split(LIST_SEPARATORS)) {
       const skill = item.trim().replace(/[.]$/u, "");
       if (skill !== "" && wordCount(skill) <= MAX_SKILL_WORDS && !skill.endsWith(":")) skills.push(skill);
@@ -102,7 +117,9 @@ function inferKind(lines: LayoutLine[]): SectionKind {
   const dated = texts.filter((text) => findDates(text) !== null).length;
   const schooling = texts.filter((text) => hasDegree(text) || isInstitutionName(text)).length;
   const titled = texts.filter((text) => titleScore(text) > 0 && wordCount(text) <= 10).length;
-  const lists = texts.filter((text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length).length;
+  const lists = texts.filter(
+    (text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length,
+  ).length;
   const prose = texts.filter((text) => wordCount(text) >= 12).length;
   if (schooling > 0 && schooling >= dated / 2 && schooling >= titled) return "education";
   if (dated > 0 && (titled > 0 || prose > 0 || lines.some((line) => isBulletLine(line.text)))) return "experience";
@@ -131,7 +148,12 @@ function splitOffEntries(block: Block): Block[] {
     if (!hasBody) continue;
     const above = lines[i - 1];
     const aboveIsHeader =
-      above && !CONTACT_TEXT.test(above.text) && wordCount(above.text) <= 8 && !isBulletLine(above.text) && findDates(mainText(above)) === null && i - 1 > 0;
+      above &&
+      !CONTACT_TEXT.test(above.text) &&
+      wordCount(above.text) <= 8 &&
+      !isBulletLine(above.text) &&
+      findDates(mainText(above)) === null &&
+      i - 1 > 0;
     const start = aboveIsHeader && !(titleScore(text) > 0 || lines[i].startsBold) ? i - 1 : i;
     if (start === 0 && block.kind !== "header") return [{ ...block, kind: "experience" }];
     return [
@@ -145,7 +167,11 @@ function splitOffEntries(block: Block): Block[] {
 export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const lines = layout.lines;
   const indexOf = new Map(lines.map((line, i) => [line, i]));
-  const source = (line: LayoutLine): SourceLine => ({ line: indexOf.get(line) ?? -1, page: line.page, text: line.text });
+  const source = (line: LayoutLine): SourceLine => ({
+    line: indexOf.get(line) ?? -1,
+    page: line.page,
+    text: line.text,
+  });
 
   const headings = findHeadings(lines, layout.bodyFontSize, hasDateIn);
   let blocks = splitBlocks(lines, headings);
@@ -158,7 +184,9 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
     block.kind = kind === "experience" && namedExperience ? "other" : kind;
   }
   if (!blocks.some((block) => block.kind === "experience")) {
-    blocks = blocks.flatMap((block) => (block.kind === "header" || block.kind === "summary" || block.kind === "other" ? splitOffEntries(block) : [block]));
+    blocks = blocks.flatMap((block) =>
+      block.kind === "header" || block.kind === "summary" || block.kind === "other" ? splitOffEntries(block) : [block],
+    );
   }
   const ofKind = (kind: SectionKind) => blocks.filter((block) => block.kind === kind).flatMap((block) => block.lines);
   const headerLines = blocks.filter((block) => block.kind === "header").flatMap((block) => block.lines);
@@ -168,14 +196,26 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const summaryText = (summaryLines.length > 0 ? summaryLines : headerProse).map(mainText).join(" ");
 
   const contactBlock = [...ofKind("links"), ...ofKind("contact")];
-  const { contact, sources: contactSources, used: contactLines } = extractContact(headerLines, contactBlock, links, lines, layout.bodyFontSize, source);
+  const {
+    contact,
+    sources: contactSources,
+    used: contactLines,
+  } = extractContact(headerLines, contactBlock, links, lines, layout.bodyFontSize, source);
 
-  const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) => toExperience(block, source));
+  const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) =>
+    toExperience(block, source),
+  );
   // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022") names no
   // employer of its own: it is the banner's.
   experience.forEach((job, i) => {
     const previous = experience[i - 1];
-    if (job.company === null && job.title !== null && previous?.company && previous.sources.company && previous.bannerCompany) {
+    if (
+      job.company === null &&
+      job.title !== null &&
+      previous?.company &&
+      previous.sources.company &&
+      previous.bannerCompany
+    ) {
       job.company = previous.company;
       job.sources.company = previous.sources.company;
       job.bannerCompany = true;
@@ -199,10 +239,12 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const assigned = new Set<LayoutLine>(contactLines);
   for (const heading of headings) assigned.add(lines[heading.index]);
   for (const line of lines) if (isRuleLine(line)) assigned.add(line);
-  for (const block of blocks) if (block.kind !== "header" && block.kind !== "other") for (const line of block.lines) assigned.add(line);
+  for (const block of blocks)
+    if (block.kind !== "header" && block.kind !== "other") for (const line of block.lines) assigned.add(line);
   for (const line of headerProse) assigned.add(line);
   const share = lines.length === 0 ? 0 : assigned.size / lines.length;
-  const structured = lines.length > 0 && share >= 0.5 && (experience.length > 0 || education.length > 0 || skills.length > 0);
+  const structured =
+    lines.length > 0 && share >= 0.5 && (experience.length > 0 || education.length > 0 || skills.length > 0);
 
   return {
     contact,

@@ -42,7 +42,12 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
     blocks.push({
       type: "list",
       items: score.gates.map((gate) =>
-        [`${gate.what} (score capped at ${gate.cap})`, ...(gate.where ? [`Where: ${gate.where}`] : []), `Why: ${gate.why}`, `Fix: ${gate.fix}`].join("\n"),
+        [
+          `${gate.what} (score capped at ${gate.cap})`,
+          ...(gate.where ? [`Where: ${gate.where}`] : []),
+          `Why: ${gate.why}`,
+          `Fix: ${gate.fix}`,
+        ].join("\n"),
       ),
     });
   }
@@ -76,16 +81,24 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
       blocks.push({ type: "heading", level: 3, text: "Questions the application will ask first" });
       blocks.push({
         type: "list",
-        items: match.knockouts.map((item) => [item.question, `The posting says: “${item.posting}”`, ...(item.resume ? [item.resume] : [])].join("\n")),
+        items: match.knockouts.map((item) =>
+          [item.question, `The posting says: “${item.posting}”`, ...(item.resume ? [item.resume] : [])].join("\n"),
+        ),
       });
     }
   }
 
   if (report.suggestions.length > 0) {
-    blocks.push({ type: "heading", level: 2, text: "Suggested rewrites (replace the [brackets] with your real figures)" });
+    blocks.push({
+      type: "heading",
+      level: 2,
+      text: "Suggested rewrites (replace the [brackets] with your real figures)",
+    });
     blocks.push({
       type: "list",
-      items: report.suggestions.map((suggestion) => `${suggestion.entry}\nBefore: ${suggestion.original}\nAfter:  ${suggestion.rewrite}`),
+      items: report.suggestions.map(
+        (suggestion) => `${suggestion.entry}\nBefore: ${suggestion.original}\nAfter:  ${suggestion.rewrite}`,
+      ),
     });
   }
 
@@ -94,7 +107,12 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
     type: "paragraph",
     lines: [
       ...CONTACT_LABELS.map(([key, label]) => `${label}: ${parsed.contact[key] ?? "—"}`),
-      `Sections: ${parsed.sections.filter((section) => section.name !== "").map((section) => section.name).join(", ") || "none"}`,
+      `Sections: ${
+        parsed.sections
+          .filter((section) => section.name !== "")
+          .map((section) => section.name)
+          .join(", ") || "none"
+      }`,
     ],
   });
   if (parsed.experience.length > 0) {
@@ -112,7 +130,8 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
     type: "paragraph",
     lines: [
       ...parsed.education.map(
-        (school) => `Education: ${[school.degree, school.field].filter(Boolean).join(", ") || "?"} — ${school.institution ?? "?"} (${school.start ?? "?"} to ${school.end ?? "?"})`,
+        (school) =>
+          `Education: ${[school.degree, school.field].filter(Boolean).join(", ") || "?"} — ${school.institution ?? "?"} (${school.start ?? "?"} to ${school.end ?? "?"})`,
       ),
       `Skills: ${parsed.skills.join(", ") || "none"}`,
     ],

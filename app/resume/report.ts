@@ -29,7 +29,8 @@ function extractionWarnings(doc: PdfDocument): string[] {
     warnings.push(`Only the first ${doc.pages.length} of ${doc.pageCount} pages were read; no resume needs more.`);
   }
   for (const page of doc.pages) {
-    if (page.itemsTruncated) warnings.push(`Page ${page.number} holds more text than a resume page can; the rest of it was skipped.`);
+    if (page.itemsTruncated)
+      warnings.push(`Page ${page.number} holds more text than a resume page can; the rest of it was skipped.`);
   }
   return warnings;
 }
@@ -37,7 +38,8 @@ function extractionWarnings(doc: PdfDocument): string[] {
 /** A resume the parser could not structure says so, instead of showing a confident, wrong structure. */
 function structureWarnings(parsed: ParsedResume, ocr: boolean): string[] {
   if (ocr || parsed.structure.structured) return [];
-  const share = parsed.structure.lines === 0 ? 0 : Math.round((100 * parsed.structure.assigned) / parsed.structure.lines);
+  const share =
+    parsed.structure.lines === 0 ? 0 : Math.round((100 * parsed.structure.assigned) / parsed.structure.lines);
   return [
     `We could not work out the structure of this resume: only ${share}% of its ${parsed.structure.lines} lines fit a ` +
       "heading, a job, a degree or a list. The fields below are likely incomplete or wrong, and an ATS will probably " +
@@ -49,7 +51,9 @@ export function buildReport(doc: PdfDocument, options: ReportOptions = {}): Resu
   const layout = buildLayout(doc);
   const parsed = parseResume(
     layout,
-    doc.pages.flatMap((page) => page.links.map((link) => ({ page: page.number, url: link.url, y0: link.y0, y1: link.y1 }))),
+    doc.pages.flatMap((page) =>
+      page.links.map((link) => ({ page: page.number, url: link.url, y0: link.y0, y1: link.y1 })),
+    ),
   );
   const text = readingText(layout);
   const words = wordCount(text);
@@ -94,13 +98,39 @@ export function reportToJson(report: ResumeReport) {
       website: parsed.contact.website,
     },
     summary: parsed.summary,
-    experience: parsed.experience.map(({ title, company, location, start, end, bullets }) => ({ title, company, location, start, end, bullets })),
-    education: parsed.education.map(({ degree, field, institution, location, start, end }) => ({ degree, field, institution, location, start, end })),
+    experience: parsed.experience.map(({ title, company, location, start, end, bullets }) => ({
+      title,
+      company,
+      location,
+      start,
+      end,
+      bullets,
+    })),
+    education: parsed.education.map(({ degree, field, institution, location, start, end }) => ({
+      degree,
+      field,
+      institution,
+      location,
+      start,
+      end,
+    })),
     skills: parsed.skills,
     certifications: parsed.certifications,
-    projects: parsed.projects.map(({ name, description, start, end, bullets }) => ({ name, description, start, end, bullets })),
+    projects: parsed.projects.map(({ name, description, start, end, bullets }) => ({
+      name,
+      description,
+      start,
+      end,
+      bullets,
+    })),
     sections: parsed.sections.filter((section) => section.name !== "").map((section) => section.name),
-    score: { total: report.score.total, max: report.score.max, version: report.score.version, items: report.score.items, gates: report.score.gates },
+    score: {
+      total: report.score.total,
+      max: report.score.max,
+      version: report.score.version,
+      items: report.score.items,
+      gates: report.score.gates,
+    },
     match: report.match,
     suggestions: report.suggestions,
     needs_ocr: report.needsOcr,

@@ -22,13 +22,21 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** The report and comparison of a document's output; null when it is not a resume scan. */
 export function readSavedScan(output: unknown): { report: ResumeReport; comparison: ScanComparison | null } | null {
-  if (!isObject(output) || typeof output.rulesetVersion !== "string" || !isObject(output.score) || !isObject(output.parsed)) return null;
+  if (
+    !isObject(output) ||
+    typeof output.rulesetVersion !== "string" ||
+    !isObject(output.score) ||
+    !isObject(output.parsed)
+  )
+    return null;
   const { comparison, ...report } = output as unknown as ResumeScanOutput;
   return { report, comparison: isObject(comparison) ? comparison : null };
 }
 
 /** The parts of a scan's input the scanner page fills in again for a re-scan. */
-export function readScanInput(input: unknown): Pick<ResumeScanInput, "jobDescription" | "targetRole" | "previousDocumentId"> {
+export function readScanInput(
+  input: unknown,
+): Pick<ResumeScanInput, "jobDescription" | "targetRole" | "previousDocumentId"> {
   const saved = isObject(input) ? input : {};
   const text = (value: unknown) => (typeof value === "string" ? value : "");
   return {

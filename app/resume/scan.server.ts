@@ -43,7 +43,11 @@ export function createResumeScanner(options: ExtractionPoolOptions = {}): Resume
 let shared: ResumeScanner | null = null;
 
 /** Scans with the process-wide scanner (two workers, default limits, the configured queue), started on first use. */
-export function scanResumePdf(bytes: Uint8Array, options: ScanOptions = {}, control: ScanControl = {}): Promise<ScanOutcome> {
+export function scanResumePdf(
+  bytes: Uint8Array,
+  options: ScanOptions = {},
+  control: ScanControl = {},
+): Promise<ScanOutcome> {
   shared ??= createResumeScanner({ maxQueued: config().resumeScans.queueMax });
   return shared.scan(bytes, options, control);
 }

@@ -57,7 +57,8 @@ function ruleFinding(
   values: Record<string, string | number> = {},
   options: { variant?: string; pointsKey?: string } = {},
 ): Finding {
-  const pick = (key: string) => (options.variant && RULES[ruleId]?.[`${key}_${options.variant}`] !== undefined ? `${key}_${options.variant}` : key);
+  const pick = (key: string) =>
+    options.variant && RULES[ruleId]?.[`${key}_${options.variant}`] !== undefined ? `${key}_${options.variant}` : key;
   return {
     ruleId,
     what: text(ruleId, pick("what"), values),
@@ -106,7 +107,9 @@ function contactFindings(resume: ParsedResume): Finding[] {
 
 function sectionFindings(resume: ParsedResume): Finding[] {
   const kinds = new Set(resume.sections.map((section) => section.kind));
-  const findings = (["experience", "education", "skills"] as const).filter((kind) => !kinds.has(kind)).map((kind) => ruleFinding(`sections.${kind}`, null));
+  const findings = (["experience", "education", "skills"] as const)
+    .filter((kind) => !kinds.has(kind))
+    .map((kind) => ruleFinding(`sections.${kind}`, null));
   const unknown = resume.sections
     .filter((section) => section.kind === "other")
     .map((section) => ruleFinding("sections.nonstandard", section.name, { heading: section.name }));
@@ -117,7 +120,8 @@ function sectionFindings(resume: ParsedResume): Finding[] {
 // Jobs
 // ---------------------------------------------------------------------------
 
-const isInternship = (entry: ExperienceEntry) => /\b(?:intern|internship|co-?op|trainee|apprentice)\b/iu.test(entry.title ?? entry.header);
+const isInternship = (entry: ExperienceEntry) =>
+  /\b(?:intern|internship|co-?op|trainee|apprentice)\b/iu.test(entry.title ?? entry.header);
 
 interface Period {
   first: number;
@@ -138,10 +142,16 @@ const monthLabel = (index: number) => formatShortMonthYear(Math.floor(index / 12
  * two internships is a student's, not a gap. Year-only dates cannot say, so they are skipped.
  */
 function gapFindings(resume: ParsedResume): Finding[] {
-  const today = resume.experience.reduce((latest, job) => Math.max(latest, monthNumber(job.start, 0) ?? 0, monthNumber(job.end, 0) ?? 0), 0);
+  const today = resume.experience.reduce(
+    (latest, job) => Math.max(latest, monthNumber(job.start, 0) ?? 0, monthNumber(job.end, 0) ?? 0),
+    0,
+  );
   const jobs = resume.experience
     .map((entry) => ({ entry, first: monthNumber(entry.start, today), last: monthNumber(entry.end, today) }))
-    .filter((job): job is { entry: ExperienceEntry; first: number; last: number } => job.first !== null && job.last !== null && job.last >= job.first)
+    .filter(
+      (job): job is { entry: ExperienceEntry; first: number; last: number } =>
+        job.first !== null && job.last !== null && job.last >= job.first,
+    )
     .sort((a, b) => a.first - b.first);
   const study: Period[] = resume.education
     .map((entry) => ({ first: monthNumber(entry.start, today), last: monthNumber(entry.end, today) }))
@@ -153,14 +163,21 @@ function gapFindings(resume: ParsedResume): Finding[] {
     if (latest && job.first > latest.last + 1 && !(isInternship(latest.entry) && isInternship(job.entry))) {
       const open: number[] = [];
       for (let month = latest.last + 1; month < job.first; month++) if (!accounted(month)) open.push(month);
-      const months = monthsBetweenJobs({ year: Math.floor(latest.last / 12), month: (latest.last % 12) + 1 }, { year: Math.floor(job.first / 12), month: (job.first % 12) + 1 });
+      const months = monthsBetweenJobs(
+        { year: Math.floor(latest.last / 12), month: (latest.last % 12) + 1 },
+        { year: Math.floor(job.first / 12), month: (job.first % 12) + 1 },
+      );
       if (open.length > T.gapMonths && months > T.gapMonths) {
         const span = describeSpan(open.length);
         findings.push(
           ruleFinding(
             "experience.gap",
             text("experience.gap", "where", { earlier: entryName(latest.entry), later: entryName(job.entry) }),
-            { span: span.charAt(0).toUpperCase() + span.slice(1), from: monthLabel(open[0]), to: monthLabel(open[open.length - 1]) },
+            {
+              span: span.charAt(0).toUpperCase() + span.slice(1),
+              from: monthLabel(open[0]),
+              to: monthLabel(open[open.length - 1]),
+            },
           ),
         );
       }
@@ -177,7 +194,15 @@ function experienceFindings(resume: ParsedResume): Finding[] {
   for (const job of jobs) {
     if (!job.title) fields.push(ruleFinding("experience.title", job.header));
     if (!job.company) fields.push(ruleFinding("experience.company", job.header));
-    if (!job.start) fields.push(ruleFinding("experience.dates", job.header, { dates: job.dates ?? "" }, { variant: job.dates ? "unreadable" : undefined }));
+    if (!job.start)
+      fields.push(
+        ruleFinding(
+          "experience.dates",
+          job.header,
+          { dates: job.dates ?? "" },
+          { variant: job.dates ? "unreadable" : undefined },
+        ),
+      );
   }
   const findings = capped(fields, CAPS["experience.fields"]);
   const starts = jobs.map((job) => monthIndex(job.start));
@@ -239,7 +264,12 @@ function bulletFindings(resume: ParsedResume): Finding[] {
     if (n < T.minBullets || n > T.maxBullets) {
       const few = n < T.minBullets;
       counts.push({
-        ...ruleFinding("bullets.count", job.header, { count: n }, { variant: few ? "few" : "many", pointsKey: n === 0 ? "points_none" : "points" }),
+        ...ruleFinding(
+          "bullets.count",
+          job.header,
+          { count: n },
+          { variant: few ? "few" : "many", pointsKey: n === 0 ? "points_none" : "points" },
+        ),
         what: text("bullets.count", n === 0 ? "what_none" : n === 1 ? "what_one" : "what", { count: n }),
       });
     }
@@ -248,17 +278,27 @@ function bulletFindings(resume: ParsedResume): Finding[] {
     for (const bullet of job.bullets) {
       const opener = weakOpener(bullet);
       if (opener) weak.push(ruleFinding("bullets.weak-opener", bullet, { opener: bullet.slice(0, opener.length) }));
-      else if (!startsWithActionVerb(bullet)) noVerb.push(ruleFinding("bullets.action-verb", bullet, { word: firstWord(bullet) }));
+      else if (!startsWithActionVerb(bullet))
+        noVerb.push(ruleFinding("bullets.action-verb", bullet, { word: firstWord(bullet) }));
       if (FIRST_PERSON.test(bullet)) firstPerson.push(ruleFinding("bullets.first-person", bullet));
       const count = wordCount(bullet);
       if (count < T.minBulletWords || count > T.maxBulletWords) {
-        lengths.push(ruleFinding("bullets.length", bullet, { count: plural(count, "word") }, { variant: count < T.minBulletWords ? "short" : "long" }));
+        lengths.push(
+          ruleFinding(
+            "bullets.length",
+            bullet,
+            { count: plural(count, "word") },
+            { variant: count < T.minBulletWords ? "short" : "long" },
+          ),
+        );
       }
       const form = leadingVerb(bullet)?.form;
       if (form) forms.add(form === "third_person" ? "base" : form);
-      if (past && (form === "base" || form === "third_person")) tense.push(ruleFinding("bullets.tense", bullet, { word: firstWord(bullet) }));
+      if (past && (form === "base" || form === "third_person"))
+        tense.push(ruleFinding("bullets.tense", bullet, { word: firstWord(bullet) }));
     }
-    if (!past && forms.has("base") && forms.has("past")) tense.push(ruleFinding("bullets.tense", job.header, {}, { variant: "mixed" }));
+    if (!past && forms.has("base") && forms.has("past"))
+      tense.push(ruleFinding("bullets.tense", job.header, {}, { variant: "mixed" }));
   }
   const all = jobs.flatMap((job) => job.bullets);
   const quantified = all.filter(isQuantified).length;
@@ -270,7 +310,11 @@ function bulletFindings(resume: ParsedResume): Finding[] {
             "bullets.quantified",
             all.find((bullet) => !isQuantified(bullet)) ?? null,
             // "Only 1 of 8 bullets (13%) contains", "Only 2 of 6 bullets (33%) contain".
-            { quantified, total: `${plural(all.length, "bullet")} (${Math.round(share * 100)}%)`, verb: quantified === 1 ? "contains" : "contain" },
+            {
+              quantified,
+              total: `${plural(all.length, "bullet")} (${Math.round(share * 100)}%)`,
+              verb: quantified === 1 ? "contains" : "contain",
+            },
             { pointsKey: share < T.quantifiedLowShare ? "points_low" : "points" },
           ),
         ]
@@ -293,12 +337,33 @@ function bulletFindings(resume: ParsedResume): Finding[] {
 function lengthFindings(pages: number, wordTotal: number): Finding[] {
   const findings: Finding[] = [];
   if (pages > T.maxPages) {
-    findings.push(ruleFinding("length.pages", null, { pages: plural(pages, "page") }, { pointsKey: pages === T.maxPages + 1 ? "points" : "points_many" }));
+    findings.push(
+      ruleFinding(
+        "length.pages",
+        null,
+        { pages: plural(pages, "page") },
+        { pointsKey: pages === T.maxPages + 1 ? "points" : "points_many" },
+      ),
+    );
   }
   if (wordTotal < T.minWords || wordTotal > T.maxWords) {
     const short = wordTotal < T.minWords;
-    const pointsKey = wordTotal < T.veryFewWords ? "points_very_short" : wordTotal > T.veryManyWords ? "points_very_long" : short ? "points_short" : "points_long";
-    findings.push(ruleFinding("length.words", null, { words: plural(wordTotal, "word") }, { variant: short ? "short" : "long", pointsKey }));
+    const pointsKey =
+      wordTotal < T.veryFewWords
+        ? "points_very_short"
+        : wordTotal > T.veryManyWords
+          ? "points_very_long"
+          : short
+            ? "points_short"
+            : "points_long";
+    findings.push(
+      ruleFinding(
+        "length.words",
+        null,
+        { words: plural(wordTotal, "word") },
+        { variant: short ? "short" : "long", pointsKey },
+      ),
+    );
   }
   return findings;
 }
@@ -327,12 +392,18 @@ function consistencyFindings(resume: ParsedResume, lines: string[]): Finding[] {
   for (const entry of [...resume.experience, ...resume.education]) {
     const found = entry.dates ? findDates(entry.dates) : null;
     for (const date of [found?.start, found?.end]) {
-      if (date && date.style !== "present" && date.style !== "year" && !styles.has(date.style)) styles.set(date.style, entry.header);
+      if (date && date.style !== "present" && date.style !== "year" && !styles.has(date.style))
+        styles.set(date.style, entry.header);
     }
   }
   const dates =
     styles.size > 1
-      ? [ruleFinding("consistency.dates", [...styles.values()].join(" / "), { count: styles.size, formats: [...styles.keys()].map((style) => DATE_STYLE_LABELS[style]).join(", ") })]
+      ? [
+          ruleFinding("consistency.dates", [...styles.values()].join(" / "), {
+            count: styles.size,
+            formats: [...styles.keys()].map((style) => DATE_STYLE_LABELS[style]).join(", "),
+          }),
+        ]
       : [];
   return [...capped(spelling, CAPS["consistency.spelling"]), ...dates];
 }
@@ -348,9 +419,15 @@ function layoutFindings(layout: Layout): Finding[] {
     const where = layout.lines.find((line) => line.page === tablePage.page && line.segments.length >= 3)?.text ?? null;
     findings.push(ruleFinding("layout.table", where, { page: tablePage.page }));
   }
-  if (layout.iconChars > 0) findings.push(ruleFinding("layout.icons", null, { count: plural(layout.iconChars, "icon symbol") }));
-  const imagePage = layout.pages.find((page) => page.chars >= MIN_CHARS_PER_PAGE && page.imageCoverage >= T.imageCoverage);
-  if (imagePage) findings.push(ruleFinding("layout.image", null, { percent: Math.round(imagePage.imageCoverage * 100), page: imagePage.page }));
+  if (layout.iconChars > 0)
+    findings.push(ruleFinding("layout.icons", null, { count: plural(layout.iconChars, "icon symbol") }));
+  const imagePage = layout.pages.find(
+    (page) => page.chars >= MIN_CHARS_PER_PAGE && page.imageCoverage >= T.imageCoverage,
+  );
+  if (imagePage)
+    findings.push(
+      ruleFinding("layout.image", null, { percent: Math.round(imagePage.imageCoverage * 100), page: imagePage.page }),
+    );
   return findings;
 }
 
@@ -374,21 +451,29 @@ export function needsOcr(layout: Layout): boolean {
   return layout.pages.length > 0 && layout.pages.every((page) => page.chars < MIN_CHARS_PER_PAGE);
 }
 
-const GATES = rulesData.gates as Record<GateId, { cap: number; what: string; why: string; fix: string; where?: string }>;
+const GATES = rulesData.gates as Record<
+  GateId,
+  { cap: number; what: string; why: string; fix: string; where?: string }
+>;
 
 function gate(id: GateId, where: string | null, values: Record<string, string | number> = {}): Gate {
-  const fill = (template: string) => template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const fill = (template: string) =>
+    template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
   const data = GATES[id];
   return { id, cap: data.cap, what: fill(data.what), where, why: fill(data.why), fix: fill(data.fix) };
 }
 
-const pageList = (pages: number[]) => `${pages.length === 1 ? "Page" : "Pages"} ${pages.join(", ")} ${pages.length === 1 ? "is" : "are"}`;
+const pageList = (pages: number[]) =>
+  `${pages.length === 1 ? "Page" : "Pages"} ${pages.join(", ")} ${pages.length === 1 ? "is" : "are"}`;
 
 function gates(layout: Layout, text: string): Gate[] {
   if (needsOcr(layout)) return [gate("needs_ocr", null)];
   const found: Gate[] = [];
-  const imagePages = layout.pages.filter((page) => page.chars < MIN_CHARS_PER_PAGE && page.imageCoverage >= T.imagePageCoverage);
-  if (imagePages.length > 0) found.push(gate("images_of_text", null, { pages: pageList(imagePages.map((page) => page.page)) }));
+  const imagePages = layout.pages.filter(
+    (page) => page.chars < MIN_CHARS_PER_PAGE && page.imageCoverage >= T.imagePageCoverage,
+  );
+  if (imagePages.length > 0)
+    found.push(gate("images_of_text", null, { pages: pageList(imagePages.map((page) => page.page)) }));
   const garbledShare = layout.garbledChars / Math.max(1, layout.textChars + layout.garbledChars);
   if (garbledShare > T.garbledShare || vowellessShare(text, 20) > T.vowellessShare) {
     found.push(gate("garbled_text", text.split("\n").find(looksGarbled) ?? null));
@@ -396,13 +481,14 @@ function gates(layout: Layout, text: string): Gate[] {
   const columnPages = layout.pages.filter((page) => page.kind === "columns");
   if (columnPages.length > 0) {
     const first = columnPages[0].page;
-    const [left, right] = (["left", "right"] as const).map((column) => layout.lines.find((line) => line.page === first && line.column === column)?.text ?? "");
+    const [left, right] = (["left", "right"] as const).map(
+      (column) => layout.lines.find((line) => line.page === first && line.column === column)?.text ?? "",
+    );
     const where = GATES.multi_column.where!.replace("{left}", left).replace("{right}", right);
     found.push(gate("multi_column", where, { pages: pageList(columnPages.map((page) => page.page)) }));
   }
   return found;
 }
-
 
 export interface ScoreInput {
   layout: Layout;

@@ -6,48 +6,165 @@ import type { LayoutLine, SectionKind } from "./types.ts";
 
 const SECTION_NAMES: Record<Exclude<SectionKind, "other">, string[]> = {
   summary: [
-    "summary", "profile", "about", "about me", "objective", "career objective", "overview", "career summary",
-    "executive summary", "personal statement", "summary of qualifications", "qualifications summary", "professional profile",
-    "introduction", "bio", "who i am",
+    "summary",
+    "profile",
+    "about",
+    "about me",
+    "objective",
+    "career objective",
+    "overview",
+    "career summary",
+    "executive summary",
+    "personal statement",
+    "summary of qualifications",
+    "qualifications summary",
+    "professional profile",
+    "introduction",
+    "bio",
+    "who i am",
     // German and Spanish, the languages of the tuning half's localised headings
-    "profil", "zusammenfassung", "über mich", "kurzprofil", "resumen", "sobre mí", "perfil profesional",
+    "profil",
+    "zusammenfassung",
+    "über mich",
+    "kurzprofil",
+    "resumen",
+    "sobre mí",
+    "perfil profesional",
   ],
   experience: [
-    "experience", "work experience", "employment", "employment history", "work history", "career history",
-    "professional experience", "relevant experience", "industry experience", "research experience",
-    "professional background", "internships", "internship experience", "career", "jobs", "positions",
-    "where i've worked", "where i have worked", "places i've worked", "work", "working experience", "history",
-    "berufserfahrung", "berufliche erfahrung", "berufspraxis", "werdegang", "beruflicher werdegang",
-    "experiencia", "experiencia laboral", "experiencia profesional",
+    "experience",
+    "work experience",
+    "employment",
+    "employment history",
+    "work history",
+    "career history",
+    "professional experience",
+    "relevant experience",
+    "industry experience",
+    "research experience",
+    "professional background",
+    "internships",
+    "internship experience",
+    "career",
+    "jobs",
+    "positions",
+    "where i've worked",
+    "where i have worked",
+    "places i've worked",
+    "work",
+    "working experience",
+    "history",
+    "berufserfahrung",
+    "berufliche erfahrung",
+    "berufspraxis",
+    "werdegang",
+    "beruflicher werdegang",
+    "experiencia",
+    "experiencia laboral",
+    "experiencia profesional",
   ],
   education: [
-    "education", "academic background", "education and training", "academic history", "academics", "qualifications",
-    "studies", "training", "learning", "education history",
-    "ausbildung", "bildung", "studium", "bildungsweg", "formación",
-    "formación académica", "educación", "estudios",
+    "education",
+    "academic background",
+    "education and training",
+    "academic history",
+    "academics",
+    "qualifications",
+    "studies",
+    "training",
+    "learning",
+    "education history",
+    "ausbildung",
+    "bildung",
+    "studium",
+    "bildungsweg",
+    "formación",
+    "formación académica",
+    "educación",
+    "estudios",
   ],
   skills: [
-    "skills", "technical skills", "core competencies", "competencies", "technologies", "tech stack", "tools",
-    "skills and tools", "key skills", "areas of expertise", "expertise", "skills and technologies", "skill set",
-    "technical proficiencies", "programming languages", "top skills", "toolbox", "toolkit", "stack", "what i know", "tools and technologies", "technical expertise", "proficiencies", "abilities",
-    "kenntnisse", "fähigkeiten", "kompetenzen", "fachkenntnisse", "it-kenntnisse",
-    "habilidades", "competencias", "conocimientos", "habilidades técnicas",
+    "skills",
+    "technical skills",
+    "core competencies",
+    "competencies",
+    "technologies",
+    "tech stack",
+    "tools",
+    "skills and tools",
+    "key skills",
+    "areas of expertise",
+    "expertise",
+    "skills and technologies",
+    "skill set",
+    "technical proficiencies",
+    "programming languages",
+    "top skills",
+    "toolbox",
+    "toolkit",
+    "stack",
+    "what i know",
+    "tools and technologies",
+    "technical expertise",
+    "proficiencies",
+    "abilities",
+    "kenntnisse",
+    "fähigkeiten",
+    "kompetenzen",
+    "fachkenntnisse",
+    "it-kenntnisse",
+    "habilidades",
+    "competencias",
+    "conocimientos",
+    "habilidades técnicas",
   ],
   certifications: [
-    "certifications", "certificates", "certification", "licenses", "licenses and certifications",
-    "certifications and licenses", "accreditations", "courses and certifications",
-    "zertifikate", "zertifizierungen", "certificaciones",
+    "certifications",
+    "certificates",
+    "certification",
+    "licenses",
+    "licenses and certifications",
+    "certifications and licenses",
+    "accreditations",
+    "courses and certifications",
+    "zertifikate",
+    "zertifizierungen",
+    "certificaciones",
   ],
   projects: [
-    "projects", "personal projects", "side projects", "open source", "key projects", "academic projects", "portfolio",
-    "things i've built", "projekte", "proyectos",
+    "projects",
+    "personal projects",
+    "side projects",
+    "open source",
+    "key projects",
+    "academic projects",
+    "portfolio",
+    "things i've built",
+    "projekte",
+    "proyectos",
   ],
   publications: ["publications", "papers", "research papers", "publikationen", "publicaciones"],
   awards: [
-    "awards", "honors", "honours", "achievements", "awards and honors", "honors and awards", "accomplishments",
-    "scholarships", "auszeichnungen", "premios",
+    "awards",
+    "honors",
+    "honours",
+    "achievements",
+    "awards and honors",
+    "honors and awards",
+    "accomplishments",
+    "scholarships",
+    "auszeichnungen",
+    "premios",
   ],
-  volunteering: ["volunteering", "volunteer experience", "volunteer work", "community involvement", "volunteer", "ehrenamt", "voluntariado"],
+  volunteering: [
+    "volunteering",
+    "volunteer experience",
+    "volunteer work",
+    "community involvement",
+    "volunteer",
+    "ehrenamt",
+    "voluntariado",
+  ],
   languages: ["languages", "spoken languages", "sprachen", "idiomas"],
   interests: ["interests", "hobbies", "hobbies and interests", "interessen", "intereses"],
   references: ["references", "referenzen", "referencias"],
@@ -57,13 +174,23 @@ const SECTION_NAMES: Record<Exclude<SectionKind, "other">, string[]> = {
   talks: ["talks", "invited talks", "presentations", "speaking", "conference talks"],
   links: ["links", "online profiles", "social", "profiles", "online"],
   contact: [
-    "contact", "contact information", "contact details", "personal information", "personal details", "get in touch",
-    "details", "info", "kontakt", "persönliche daten", "contacto",
+    "contact",
+    "contact information",
+    "contact details",
+    "personal information",
+    "personal details",
+    "get in touch",
+    "details",
+    "info",
+    "kontakt",
+    "persönliche daten",
+    "contacto",
   ],
 };
 
 // Words that qualify a standard name without changing it ("Selected Publications").
-const QUALIFIERS = /^(?:selected|relevant|key|other|additional|recent|notable|professional|technical|core|academic|personal|work|career|my|top|main|previous|prior)\s+/u;
+const QUALIFIERS =
+  /^(?:selected|relevant|key|other|additional|recent|notable|professional|technical|core|academic|personal|work|career|my|top|main|previous|prior)\s+/u;
 
 const KIND_BY_NAME = new Map<string, SectionKind>();
 // Letter-spaced headings come out of some PDFs with their word spaces lost ("EmploymentHistory").
@@ -176,7 +303,10 @@ function lineGapAbove(lines: LayoutLine[], index: number): number | null {
 }
 
 function candidatesOf(lines: LayoutLine[], bodyFontSize: number, hasDates: (line: LayoutLine) => boolean): Candidate[] {
-  const gaps = lines.map((_, i) => lineGapAbove(lines, i)).filter((gap): gap is number => gap !== null).sort((a, b) => a - b);
+  const gaps = lines
+    .map((_, i) => lineGapAbove(lines, i))
+    .filter((gap): gap is number => gap !== null)
+    .sort((a, b) => a - b);
   const usualGap = gaps[Math.floor(gaps.length / 2)] ?? 1.3;
   return lines.flatMap((line, index) => {
     const text = headingText(line);
@@ -201,7 +331,14 @@ function candidatesOf(lines: LayoutLine[], bodyFontSize: number, hasDates: (line
       (gap !== null && gap > usualGap * 1.35 ? w.spaceAbove : 0) +
       (/:\s*$/u.test(line.text) ? w.endsWithColon : 0) +
       (next && isRuleLine(next) ? w.ruledBelow : 0) +
-      (hasDates(line) || (next && next.page === line.page && !style.label && hasDates(next) && isMetadataText(next.text.replace(/\t/gu, " | "))) ? w.dated : 0) +
+      (hasDates(line) ||
+      (next &&
+        next.page === line.page &&
+        !style.label &&
+        hasDates(next) &&
+        isMetadataText(next.text.replace(/\t/gu, " | ")))
+        ? w.dated
+        : 0) +
       (titleScore(text) > 0 ? w.titleLike : 0) +
       (isPlaceName(text) ? w.place : 0) +
       (isInstitutionName(text) || hasDegree(text) ? w.schoolLike : 0);
@@ -215,7 +352,11 @@ function candidatesOf(lines: LayoutLine[], bodyFontSize: number, hasDates: (line
  * less evidence; a name ATS parsers would not know needs the same look as a recognised
  * heading, or strong evidence of its own.
  */
-export function findHeadings(lines: LayoutLine[], bodyFontSize: number, hasDates: (line: LayoutLine) => boolean): Heading[] {
+export function findHeadings(
+  lines: LayoutLine[],
+  bodyFontSize: number,
+  hasDates: (line: LayoutLine) => boolean,
+): Heading[] {
   const candidates = candidatesOf(lines, bodyFontSize, hasDates);
   const known = candidates.filter((candidate) => candidate.kind !== null);
   const styledKnown = known.filter((candidate) => candidate.score >= 0.3);
@@ -235,7 +376,12 @@ export function findHeadings(lines: LayoutLine[], bodyFontSize: number, hasDates
         (candidate.style.label && candidate.score >= 1) ||
         (styledKnown.length === 0 && candidate.score >= 1.2));
     if (!isKnown && !looksAlike) continue;
-    headings.push({ index: candidate.index, name: candidate.text, kind: candidate.kind ?? "other", standard: candidate.kind !== null });
+    headings.push({
+      index: candidate.index,
+      name: candidate.text,
+      kind: candidate.kind ?? "other",
+      standard: candidate.kind !== null,
+    });
   }
   return headings;
 }

@@ -41,7 +41,12 @@ for (const skill of SKILLS) {
   for (const [form, proper] of forms) {
     // Short forms ("CI", "ML", "R") only as written: lower-case they are other words.
     const caseSensitive = proper !== null && (skill.caseSensitive === true || isShort(form));
-    const spelling: Spelling = { skill, proper, caseSensitive, ambiguous: skill.caseSensitive === true && /^\p{Lu}\p{Ll}+$/u.test(form) };
+    const spelling: Spelling = {
+      skill,
+      proper,
+      caseSensitive,
+      ambiguous: skill.caseSensitive === true && /^\p{Lu}\p{Ll}+$/u.test(form),
+    };
     if (caseSensitive) {
       if (!EXACT.has(form.replace(/\s+/gu, " "))) EXACT.set(form.replace(/\s+/gu, " "), spelling);
     } else if (!FOLDED.has(foldKey(form))) {
@@ -87,7 +92,8 @@ function spellingOf(written: string, list: boolean): Spelling | null {
     const options = BY_SQUASHED.get(squash(candidate).toLowerCase()) ?? [];
     const found = list
       ? options[0]
-      : (options.find(({ form, spelling }) => spelling.caseSensitive && squash(form) === squash(candidate)) ?? options.find(({ spelling }) => !spelling.caseSensitive));
+      : (options.find(({ form, spelling }) => spelling.caseSensitive && squash(form) === squash(candidate)) ??
+        options.find(({ spelling }) => !spelling.caseSensitive));
     if (found) return found.spelling;
   }
   return null;
@@ -163,7 +169,10 @@ export interface FindOptions {
 export function findSkills(text: string, options: FindOptions = {}): SkillHit[] {
   const raw = rawHits(text, options.list === true);
   const sentenceOf = (index: number) => {
-    const start = Math.max(text.lastIndexOf("\n", index), ...[". ", "! ", "? "].map((end) => text.lastIndexOf(end, index)));
+    const start = Math.max(
+      text.lastIndexOf("\n", index),
+      ...[". ", "! ", "? "].map((end) => text.lastIndexOf(end, index)),
+    );
     const ends = ["\n", ". ", "! ", "? "].map((end) => text.indexOf(end, index)).filter((at) => at >= 0);
     return [start + 1, ends.length ? Math.min(...ends) : text.length];
   };
@@ -172,10 +181,16 @@ export function findSkills(text: string, options: FindOptions = {}): SkillHit[] 
     const [start, end] = sentenceOf(hit.index);
     return raw.some((other) => other !== hit && other.index >= start && other.index < end && !other.spelling.ambiguous);
   });
-  const hits: SkillHit[] = kept.map((hit) => ({ skill: hit.spelling.skill.name, index: hit.index, written: hit.written, impliedBy: null }));
+  const hits: SkillHit[] = kept.map((hit) => ({
+    skill: hit.spelling.skill.name,
+    index: hit.index,
+    written: hit.written,
+    impliedBy: null,
+  }));
   if (options.withImplied) {
     for (const hit of [...hits]) {
-      for (const name of implied(hit.skill)) hits.push({ skill: name, index: hit.index, written: hit.written, impliedBy: hit.skill });
+      for (const name of implied(hit.skill))
+        hits.push({ skill: name, index: hit.index, written: hit.written, impliedBy: hit.skill });
     }
   }
   return hits;
@@ -215,7 +230,12 @@ export function findMisspelledTerms(text: string): Misspelling[] {
     const { skill, proper } = spelling;
     if (!skill.sources?.includes("curated") || spelling.caseSensitive) continue;
     const bare = stripVersion(written.replace(/\s+/gu, " "));
-    const correct = proper === null ? skill.name : bare !== proper && bare.toLowerCase() === proper.toLowerCase() && hasTellingCase(proper) ? proper : null;
+    const correct =
+      proper === null
+        ? skill.name
+        : bare !== proper && bare.toLowerCase() === proper.toLowerCase() && hasTellingCase(proper)
+          ? proper
+          : null;
     if (correct && !found.some((item) => item.written === bare)) found.push({ written: bare, correct });
   }
   return found;

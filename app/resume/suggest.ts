@@ -16,12 +16,32 @@ export const MAX_SUGGESTIONS = 15;
 
 // Verbs whose object is a quantity that moved: "Reduced build time" → "… by [X%]".
 const CHANGE_VERBS = new Set([
-  "accelerate", "boost", "cut", "decrease", "double", "grow", "halve", "improve", "increase", "lower",
-  "raise", "reduce", "save", "shorten", "speed", "triple",
+  "accelerate",
+  "boost",
+  "cut",
+  "decrease",
+  "double",
+  "grow",
+  "halve",
+  "improve",
+  "increase",
+  "lower",
+  "raise",
+  "reduce",
+  "save",
+  "shorten",
+  "speed",
+  "triple",
 ]);
 
 // Duty phrases that a verb phrase follows ("Responsible for building X"); the verb phrase is kept.
-const DUTY_BEFORE_VERB = new Set(["responsible for", "in charge of", "tasked with", "duties included", "duties include"]);
+const DUTY_BEFORE_VERB = new Set([
+  "responsible for",
+  "in charge of",
+  "tasked with",
+  "duties included",
+  "duties include",
+]);
 
 interface Rewrite {
   text: string;
@@ -55,7 +75,10 @@ function rewriteBullet(bullet: string, jobEnded: boolean): Rewrite | null {
     text = past;
     reasons.push("uses the past tense for a finished job");
   }
-  if (!isQuantified(text) && CHANGE_VERBS.has(verbForm(leadingVerb(text)?.base ?? "")?.base ?? leadingVerb(text)?.base ?? "")) {
+  if (
+    !isQuantified(text) &&
+    CHANGE_VERBS.has(verbForm(leadingVerb(text)?.base ?? "")?.base ?? leadingVerb(text)?.base ?? "")
+  ) {
     text = `${text} by [X%]`;
     reasons.push("marks where the real number belongs");
   }
@@ -78,7 +101,8 @@ export function suggestRewrites(resume: ParsedResume): BulletSuggestion[] {
     }
   }
   // Duty phrases, first person and tense first: they gain the most.
-  const weight = (suggestion: BulletSuggestion) => (suggestion.reasons.some((reason) => !reason.startsWith("marks")) ? 0 : 1);
+  const weight = (suggestion: BulletSuggestion) =>
+    suggestion.reasons.some((reason) => !reason.startsWith("marks")) ? 0 : 1;
   return suggestions
     .map((suggestion, order) => ({ suggestion, order }))
     .sort((a, b) => weight(a.suggestion) - weight(b.suggestion) || a.order - b.order)

@@ -260,14 +260,7 @@ export interface Finding {
   link: { href: string; label: string } | null;
 }
 
-export type ScoreCategoryId =
-  | "contact"
-  | "sections"
-  | "experience"
-  | "bullets"
-  | "length"
-  | "consistency"
-  | "layout";
+export type ScoreCategoryId = "contact" | "sections" | "experience" | "bullets" | "length" | "consistency" | "layout";
 
 export interface ScoreCategory {
   id: ScoreCategoryId;
@@ -382,8 +375,8 @@ export interface ResumeReport {
   warnings: string[];
 }
 
-export type ScanFailureReason = "too_large" | "not_pdf" | "encrypted" | "unreadable" | "timeout" | "empty" | "busy" | "aborted";
+export type ScanFailureReason =
+  "too_large" | "not_pdf" | "encrypted" | "unreadable" | "timeout" | "empty" | "busy" | "aborted";
 
 export type ScanOutcome =
-  | { ok: true; report: ResumeReport }
-  | { ok: false; reason: ScanFailureReason; message: string };
+  { ok: true; report: ResumeReport } | { ok: false; reason: ScanFailureReason; message: string };

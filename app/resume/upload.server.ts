@@ -138,7 +138,12 @@ async function readMultipartForm(request: Request): Promise<ParsedUpload> {
     return refused(415, MALFORMED);
   }
   const body = new LimitedBody(request.body, UPLOAD_MAX_BYTES);
-  const bounded = new Request(request.url, { method: request.method, headers: request.headers, body: body.stream, duplex: "half" } as RequestInit);
+  const bounded = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: body.stream,
+    duplex: "half",
+  } as RequestInit);
   try {
     // The platform's parser (undici's, WHATWG's rules), which reads file names as browsers
     // send them: `=`, `;` and quotes (as %22) inside the quoted name are part of it. The
@@ -231,14 +236,25 @@ async function scanAndSave(request: Request, userId: string): Promise<UploadOutc
     const message = `You have scanned ${perUserDaily} resumes today, the daily limit. You can scan again tomorrow (UTC).`;
     return { ok: false, status: 429, message, fields, retryAfterSeconds: quota.retryAfterSeconds };
   }
-  const outcome = await scanResumePdf(bytes, { jobDescription: fields.jobDescription, targetRole: fields.targetRole }, { signal: request.signal });
+  const outcome = await scanResumePdf(
+    bytes,
+    { jobDescription: fields.jobDescription, targetRole: fields.targetRole },
+    { signal: request.signal },
+  );
   // Nobody is waiting for the answer, or the scan never ran: not saved, not counted.
   if (request.signal.aborted || (!outcome.ok && (outcome.reason === "busy" || outcome.reason === "aborted"))) {
     await releaseAttempt(quota.key);
     const busy = !outcome.ok && outcome.reason === "busy" && !request.signal.aborted;
-    return { ok: false, status: busy ? 503 : 400, message: scanFailure(busy ? "busy" : "aborted").message, fields, retryAfterSeconds: SCAN_RETRY_SECONDS };
+    return {
+      ok: false,
+      status: busy ? 503 : 400,
+      message: scanFailure(busy ? "busy" : "aborted").message,
+      fields,
+      retryAfterSeconds: SCAN_RETRY_SECONDS,
+    };
   }
-  if (!outcome.ok) return { ok: false, status: outcome.reason === "too_large" ? 413 : 422, message: outcome.message, fields };
+  if (!outcome.ok)
+    return { ok: false, status: outcome.reason === "too_large" ? 413 : 422, message: outcome.message, fields };
 
   const { report } = outcome;
   const { previousDocumentId, comparison } = await compareWithPrevious(userId, fields.previousDocumentId, report);

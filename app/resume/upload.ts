@@ -20,8 +20,7 @@ export function hasPdfMagic(bytes: Uint8Array): boolean {
 const MESSAGES: Record<ScanFailureReason, string> = {
   empty: "The file is empty. Choose your resume PDF and upload it again.",
   too_large: `The file is larger than ${RESUME_MAX_BYTES / 1024 / 1024} MB. Export the resume as a smaller PDF (without large images) and upload it again.`,
-  not_pdf:
-    "This file is not a PDF, whatever its name says. Save or export your resume as a PDF and upload that.",
+  not_pdf: "This file is not a PDF, whatever its name says. Save or export your resume as a PDF and upload that.",
   encrypted:
     "This PDF is protected with a password, so neither we nor an ATS can read it. Remove the password and upload again.",
   unreadable:

@@ -57,8 +57,8 @@ export default function Landing() {
     <div className="space-y-16">
       {accountDeleted ? (
         <FormMessage kind="success">
-          Your account was deleted, with every document you made and every email we sent you. You are signed out. Records
-          of any purchase are kept without your account, because tax law requires it.
+          Your account was deleted, with every document you made and every email we sent you. You are signed out.
+          Records of any purchase are kept without your account, because tax law requires it.
         </FormMessage>
       ) : null}
       <section aria-labelledby="hero-title" className="pt-6">
@@ -66,9 +66,8 @@ export default function Landing() {
           Laid off, or weighing an offer? Get back to work on your terms.
         </h1>
         <p className="mt-5 max-w-2xl text-lg text-stone-700">
-          Four practical tools for software engineers, built on explained rules and real public
-          salary data, not guesswork. Everything you make is saved so you can reopen, copy,
-          download or delete it.
+          Four practical tools for software engineers, built on explained rules and real public salary data, not
+          guesswork. Everything you make is saved so you can reopen, copy, download or delete it.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <Link
@@ -102,7 +101,8 @@ export default function Landing() {
           ))}
         </ul>
         <p className="mt-4 text-stone-700">
-          <Link to="/samples">See what each tool makes</Link>: real outputs from a fictional engineer's facts, before you pay.
+          <Link to="/samples">See what each tool makes</Link>: real outputs from a fictional engineer's facts, before
+          you pay.
         </p>
       </section>
 
@@ -111,8 +111,8 @@ export default function Landing() {
           One payment of {price}. Yours for life.
         </h2>
         <p className="mt-3 max-w-2xl text-stone-700">
-          No subscription to cancel while you job-hunt. Pay once and keep access to all four tools
-          and every document you create. See <Link to="/pricing">pricing, the refund policy and FAQ</Link>.
+          No subscription to cancel while you job-hunt. Pay once and keep access to all four tools and every document
+          you create. See <Link to="/pricing">pricing, the refund policy and FAQ</Link>.
         </p>
       </section>
 
@@ -121,10 +121,10 @@ export default function Landing() {
           Free: compare roles side by side
         </h2>
         <p className="mt-3 max-w-2xl text-stone-700">
-          Pay by seniority, the skills that earn premiums and where each career path leads, from
-          public data with its source, sample size and date on every figure. Start with{" "}
-          <Link to="/compare/full-stack-vs-backend-engineer">full-stack vs back-end engineer</Link>{" "}
-          or see <Link to="/compare">all comparisons</Link>.
+          Pay by seniority, the skills that earn premiums and where each career path leads, from public data with its
+          source, sample size and date on every figure. Start with{" "}
+          <Link to="/compare/full-stack-vs-backend-engineer">full-stack vs back-end engineer</Link> or see{" "}
+          <Link to="/compare">all comparisons</Link>.
         </p>
       </section>
     </div>

@@ -16,7 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const WHY = {
   refunded: "Your payment was refunded, so lifetime access ended with it.",
-  disputed: "Your bank opened a dispute about the payment, so access is paused until it is resolved. If the dispute is closed in our favour, access comes back by itself.",
+  disputed:
+    "Your bank opened a dispute about the payment, so access is paused until it is resolved. If the dispute is closed in our favour, access comes back by itself.",
   dispute_lost: "A bank dispute about the payment was decided for the card holder, so access ended.",
 };
 
@@ -26,7 +27,10 @@ export default function AccessState() {
     return (
       <div className="mx-auto max-w-lg">
         <PageHeading title="Your payment is processing" />
-        <p className="text-stone-700">Some payment methods take a few days to clear. We will email you as soon as it does, and the toolkit opens then.</p>
+        <p className="text-stone-700">
+          Some payment methods take a few days to clear. We will email you as soon as it does, and the toolkit opens
+          then.
+        </p>
       </div>
     );
   }

@@ -32,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     receiptUrl: purchase.receiptUrl,
     deadline: formatDate(refundDeadline(purchase)),
     refundedOn: purchase.refund?.completedAt ? formatDate(purchase.refund.completedAt) : null,
-    decision: decision.kind === "refused" ? { kind: "refused" as const, reason: decision.reason } : { kind: decision.kind },
+    decision:
+      decision.kind === "refused" ? { kind: "refused" as const, reason: decision.reason } : { kind: decision.kind },
   };
 }
 
@@ -74,16 +75,18 @@ function RefundSection() {
   if (decision.kind === "in_progress") {
     return (
       <FormMessage kind="info">
-        Your refund has been asked for and our payment provider is processing it. This page and your email will say
-        when it is done; you do not need to ask again.
+        Your refund has been asked for and our payment provider is processing it. This page and your email will say when
+        it is done; you do not need to ask again.
       </FormMessage>
     );
   }
   if (decision.kind === "refused") {
     const why = {
       window_closed: `Refunds can be asked for here within ${REFUND_WINDOW_DAYS} days of paying; for this purchase that was until ${page.deadline}, so the button is gone. If something went wrong with the toolkit, write to us and we will look at it.`,
-      not_paid: "This payment has not been completed, so there is nothing to refund. If money left your account, write to us with the order number.",
-      disputed: "Your bank has opened a dispute about this payment, so the money is handled through that dispute and cannot be refunded here as well.",
+      not_paid:
+        "This payment has not been completed, so there is nothing to refund. If money left your account, write to us with the order number.",
+      disputed:
+        "Your bank has opened a dispute about this payment, so the money is handled through that dispute and cannot be refunded here as well.",
     }[decision.reason];
     return (
       <div className="space-y-2">
@@ -114,7 +117,9 @@ export default function PurchasePage() {
     <div className="mx-auto max-w-2xl space-y-8">
       <PageHeading title="Your purchase" />
       <section aria-labelledby="receipt-title" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h2 id="receipt-title" className="text-xl font-semibold">Receipt</h2>
+        <h2 id="receipt-title" className="text-xl font-semibold">
+          Receipt
+        </h2>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Order</dt>
           <dd className="break-all font-mono text-sm">{page.id}</dd>
@@ -136,7 +141,9 @@ export default function PurchasePage() {
         ) : null}
       </section>
       <section aria-labelledby="refund-title" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h2 id="refund-title" className="mb-3 text-xl font-semibold">Refund</h2>
+        <h2 id="refund-title" className="mb-3 text-xl font-semibold">
+          Refund
+        </h2>
         <RefundSection />
       </section>
       <p>

@@ -12,7 +12,8 @@ export const meta: MetaFunction = () => [{ title: "Simulated checkout · Career 
 function refuseUnlessLocal() {
   const cfg = config();
   if (cfg.services.payments !== "local") throw data("Not found", { status: 404 });
-  if (cfg.secureOrigin && !cfg.allowLocalPayments) throw data("Simulated payments are turned off on this site.", { status: 403 });
+  if (cfg.secureOrigin && !cfg.allowLocalPayments)
+    throw data("Simulated payments are turned off on this site.", { status: 403 });
 }
 
 /** Where a user who may not pay now goes: the same places the real checkout sends them. */
@@ -27,7 +28,8 @@ function redirectFor(refusal: CheckoutRefusal) {
   }
 }
 
-const NOT_VALID = "That simulated checkout is not valid: it has expired, was already used or belongs to another account. Start again from the pricing page.";
+const NOT_VALID =
+  "That simulated checkout is not valid: it has expired, was already used or belongs to another account. Start again from the pricing page.";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   refuseUnlessLocal();
@@ -60,9 +62,18 @@ export default function LocalCheckout() {
         Confirming grants access through the same code a real payment uses.
       </FormMessage>
       <dl className="mt-6 space-y-1">
-        <div><dt className="inline font-medium">Item: </dt><dd className="inline">Career Recovery Toolkit, lifetime access</dd></div>
-        <div><dt className="inline font-medium">Amount: </dt><dd className="inline">{page.price}</dd></div>
-        <div><dt className="inline font-medium">Account: </dt><dd className="inline break-all">{page.email}</dd></div>
+        <div>
+          <dt className="inline font-medium">Item: </dt>
+          <dd className="inline">Career Recovery Toolkit, lifetime access</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium">Amount: </dt>
+          <dd className="inline">{page.price}</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium">Account: </dt>
+          <dd className="inline break-all">{page.email}</dd>
+        </div>
       </dl>
       <p className="mt-4 text-sm text-stone-700">
         By confirming you accept the <Link to="/terms">terms</Link> (including the 14-day refund) and the{" "}

@@ -40,7 +40,9 @@ export default function CheckoutSuccess() {
       <div className="mx-auto max-w-lg">
         <PageHeading title="The payment did not go through" />
         <FormMessage kind="error">Your bank declined or cancelled the payment. Nothing was charged.</FormMessage>
-        <p className="mt-6"><Link to="/pricing">Try again</Link></p>
+        <p className="mt-6">
+          <Link to="/pricing">Try again</Link>
+        </p>
       </div>
     );
   }
@@ -48,11 +50,13 @@ export default function CheckoutSuccess() {
     <div className="mx-auto max-w-lg">
       <PageHeading title="We could not find that payment" />
       <p className="text-stone-700">
-        This checkout is not linked to the account you are signed in with. If you paid with another account, sign in with
-        it. If you think this is a mistake, your payment is safe: <Link to="/contact?topic=refund">write to us</Link> with
-        your receipt.
+        This checkout is not linked to the account you are signed in with. If you paid with another account, sign in
+        with it. If you think this is a mistake, your payment is safe:{" "}
+        <Link to="/contact?topic=refund">write to us</Link> with your receipt.
       </p>
-      <p className="mt-6"><Link to="/pricing">Back to pricing</Link></p>
+      <p className="mt-6">
+        <Link to="/pricing">Back to pricing</Link>
+      </p>
     </div>
   );
 }

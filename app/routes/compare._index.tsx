@@ -29,8 +29,8 @@ export default function CompareIndex() {
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Compare software roles</h1>
         <p className="max-w-3xl text-lg text-stone-700">
-          Who earns more at each level, and how sure the public data is; the skills each role rewards, its career
-          ladder and where people move next. Every figure with its source, sample size and date.
+          Who earns more at each level, and how sure the public data is; the skills each role rewards, its career ladder
+          and where people move next. Every figure with its source, sample size and date.
         </p>
       </header>
       <section aria-labelledby="pairs-title">

@@ -9,14 +9,24 @@ import { config } from "~/config.server";
 import { type FieldErrors, readForm } from "~/http/form";
 import { forwardDataHeaders } from "~/http/headers";
 import { retryAfter } from "~/http/retry-after";
-import { CONTACT_TOPICS, type ContactField, MESSAGE_MAX, isContactTopic, parseContactForm } from "~/support/contact-form";
+import {
+  CONTACT_TOPICS,
+  type ContactField,
+  MESSAGE_MAX,
+  isContactTopic,
+  parseContactForm,
+} from "~/support/contact-form";
 import { sendContactMessage } from "~/support/contact.server";
 
 export const headers = forwardDataHeaders;
 
 export const meta: MetaFunction = () => [
   { title: "Contact us · Career Recovery Toolkit" },
-  { name: "description", content: "Write to the people behind the Career Recovery Toolkit: refunds, your account and data, or anything that does not work." },
+  {
+    name: "description",
+    content:
+      "Write to the people behind the Career Recovery Toolkit: refunds, your account and data, or anything that does not work.",
+  },
 ];
 
 const TOPIC_OPTIONS = Object.entries(CONTACT_TOPICS).map(([value, label]) => ({ value, label }));
@@ -45,7 +55,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   };
   const parsed = parseContactForm(raw, user?.email ?? null);
   if (!parsed.ok) {
-    return data({ values, fieldErrors: parsed.fieldErrors as FieldErrors<ContactField>, formError: null as string | null }, { status: 400 });
+    return data(
+      { values, fieldErrors: parsed.fieldErrors as FieldErrors<ContactField>, formError: null as string | null },
+      { status: 400 },
+    );
   }
   const result = await sendContactMessage({ ...parsed.value, honeypot: parsed.honeypot, ip: context.clientIp, user });
   if (result.kind === "throttled") {
@@ -88,7 +101,9 @@ export default function Contact() {
         directly.
       </PageHeading>
       {params.get("sent") === "1" && !result ? (
-        <FormMessage kind="success">Thank you: your message reached us. We will answer at the address you gave.</FormMessage>
+        <FormMessage kind="success">
+          Thank you: your message reached us. We will answer at the address you gave.
+        </FormMessage>
       ) : null}
       <p className="mb-6 text-sm text-stone-700">
         Refunds within 14 days of paying need no message: use the button on your purchase in{" "}
@@ -97,10 +112,43 @@ export default function Contact() {
       <Form method="post" className="space-y-5" noValidate>
         {result?.formError ? <FormMessage kind="error">{result.formError}</FormMessage> : null}
         <ErrorSummary errors={errors} id="contact-error-summary" />
-        <TextField label="Your name" name="name" autoComplete="name" required defaultValue={values.name} error={errors.name} maxLength={100} />
-        <TextField label="Your email" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} hint="We answer here." />
-        <SelectField label="About" name="topic" options={TOPIC_OPTIONS} placeholder="Choose one" required defaultValue={values.topic} error={errors.topic} />
-        <TextAreaField label="Message" name="message" rows={7} required defaultValue={values.message} error={errors.message} hint={`Up to ${MESSAGE_MAX.toLocaleString("en-US")} characters. Please leave out passwords and card numbers.`} />
+        <TextField
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          required
+          defaultValue={values.name}
+          error={errors.name}
+          maxLength={100}
+        />
+        <TextField
+          label="Your email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email}
+          error={errors.email}
+          hint="We answer here."
+        />
+        <SelectField
+          label="About"
+          name="topic"
+          options={TOPIC_OPTIONS}
+          placeholder="Choose one"
+          required
+          defaultValue={values.topic}
+          error={errors.topic}
+        />
+        <TextAreaField
+          label="Message"
+          name="message"
+          rows={7}
+          required
+          defaultValue={values.message}
+          error={errors.message}
+          hint={`Up to ${MESSAGE_MAX.toLocaleString("en-US")} characters. Please leave out passwords and card numbers.`}
+        />
         <HoneypotField />
         <SubmitButton pendingText="Sending…">Send message</SubmitButton>
       </Form>

@@ -37,8 +37,8 @@ export default function Outbox() {
           Outbox
         </h1>
         <p className="mt-2 max-w-2xl text-stone-700">
-          Every email the app has written, newest first. Without a Resend key they stop here instead of being sent.
-          This page exists only outside production.
+          Every email the app has written, newest first. Without a Resend key they stop here instead of being sent. This
+          page exists only outside production.
         </p>
       </div>
 
@@ -69,11 +69,21 @@ export default function Outbox() {
             <caption className="sr-only">{to ? `Emails to ${to}` : "All emails"}, newest first</caption>
             <thead className="bg-stone-100 text-stone-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Time</th>
-                <th scope="col" className="px-3 py-2 font-medium">To</th>
-                <th scope="col" className="px-3 py-2 font-medium">Subject</th>
-                <th scope="col" className="px-3 py-2 font-medium">Template</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Time
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  To
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Subject
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Template
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">

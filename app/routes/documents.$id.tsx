@@ -63,14 +63,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "rename": {
       const title = cleanTitle(form.title ?? "");
       if (title.length === 0 || Array.from((form.title ?? "").trim()).length > TITLE_MAX_CHARS) {
-        return data<ActionResult>({ error: `Give the document a title of 1 to ${TITLE_MAX_CHARS} characters.` }, { status: 400 });
+        return data<ActionResult>(
+          { error: `Give the document a title of 1 to ${TITLE_MAX_CHARS} characters.` },
+          { status: 400 },
+        );
       }
       await renameDocument(user.id, doc.id, title);
       return { notice: "Renamed." } satisfies ActionResult;
     }
     case "edit": {
       const text = form.text ?? "";
-      if (text.length > TEXT_MAX) return data<ActionResult>({ error: `The text can be at most ${TEXT_MAX.toLocaleString("en-US")} characters.` }, { status: 400 });
+      if (text.length > TEXT_MAX)
+        return data<ActionResult>(
+          { error: `The text can be at most ${TEXT_MAX.toLocaleString("en-US")} characters.` },
+          { status: 400 },
+        );
       await editDocumentText(user.id, doc.id, text === doc.text ? null : text);
       return { notice: "Your edit was saved. The original is kept: you can go back to it." } satisfies ActionResult;
     }
@@ -81,10 +88,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await trashDocument(user.id, doc.id);
       return redirect(`/documents/${doc.id}?trashed=1`);
     case "restore":
-      if (!(await restoreDocument(user.id, doc.id))) return data<ActionResult>({ error: "This document can no longer be restored." }, { status: 400 });
+      if (!(await restoreDocument(user.id, doc.id)))
+        return data<ActionResult>({ error: "This document can no longer be restored." }, { status: 400 });
       return redirect(`/documents/${doc.id}`);
     case "delete-forever":
-      if (!(await deleteDocumentForever(user.id, doc.id))) return data<ActionResult>({ error: "Move the document to the trash first." }, { status: 400 });
+      if (!(await deleteDocumentForever(user.id, doc.id)))
+        return data<ActionResult>({ error: "Move the document to the trash first." }, { status: 400 });
       return redirect("/documents?view=trash");
     default:
       return data<ActionResult>({ error: "Unknown action." }, { status: 400 });
@@ -125,10 +134,14 @@ export default function DocumentPage() {
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Form method="post">
-              <SubmitButton name="intent" value="restore">Undo: restore it</SubmitButton>
+              <SubmitButton name="intent" value="restore">
+                Undo: restore it
+              </SubmitButton>
             </Form>
             <Form method="post">
-              <SubmitButton name="intent" value="delete-forever" variant="danger">Delete forever</SubmitButton>
+              <SubmitButton name="intent" value="delete-forever" variant="danger">
+                Delete forever
+              </SubmitButton>
             </Form>
           </div>
         </div>
@@ -147,10 +160,16 @@ export default function DocumentPage() {
 
       {params.get("confirm") === "trash" && !inTrash ? (
         <Form method="post" className="rounded-md border border-red-200 bg-red-50 p-4">
-          <p>Move “{document.title}” to the trash? You can restore it for {TRASH_DAYS} days.</p>
+          <p>
+            Move “{document.title}” to the trash? You can restore it for {TRASH_DAYS} days.
+          </p>
           <div className="mt-3 flex gap-3">
-            <SubmitButton name="intent" value="trash" variant="danger">Move to trash</SubmitButton>
-            <Link to={`/documents/${document.id}`} className="py-2">Cancel</Link>
+            <SubmitButton name="intent" value="trash" variant="danger">
+              Move to trash
+            </SubmitButton>
+            <Link to={`/documents/${document.id}`} className="py-2">
+              Cancel
+            </Link>
           </div>
         </Form>
       ) : null}
@@ -159,21 +178,52 @@ export default function DocumentPage() {
 
       {!inTrash ? (
         <section aria-labelledby="edit-title" className="space-y-6 rounded-lg border border-stone-200 bg-white p-6">
-          <h2 id="edit-title" className="text-xl font-semibold">Rename or edit</h2>
+          <h2 id="edit-title" className="text-xl font-semibold">
+            Rename or edit
+          </h2>
           <Form method="post" className="flex flex-wrap items-end gap-3">
             <div className="grow">
-              <label htmlFor="doc-title" className="block text-sm font-medium">Title</label>
-              <input id="doc-title" name="title" defaultValue={document.title} maxLength={TITLE_MAX_CHARS} required className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2" />
+              <label htmlFor="doc-title" className="block text-sm font-medium">
+                Title
+              </label>
+              <input
+                id="doc-title"
+                name="title"
+                defaultValue={document.title}
+                maxLength={TITLE_MAX_CHARS}
+                required
+                className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2"
+              />
             </div>
-            <SubmitButton name="intent" value="rename" variant="secondary">Rename</SubmitButton>
+            <SubmitButton name="intent" value="rename" variant="secondary">
+              Rename
+            </SubmitButton>
           </Form>
           <Form method="post" className="space-y-3">
-            <label htmlFor="doc-text" className="block text-sm font-medium">Text</label>
-            <p id="doc-text-hint" className="text-sm text-stone-600">Your edit is what you copy and download. The original stays saved.</p>
-            <textarea id="doc-text" name="text" aria-describedby="doc-text-hint" defaultValue={text} rows={14} maxLength={TEXT_MAX} className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm" />
+            <label htmlFor="doc-text" className="block text-sm font-medium">
+              Text
+            </label>
+            <p id="doc-text-hint" className="text-sm text-stone-600">
+              Your edit is what you copy and download. The original stays saved.
+            </p>
+            <textarea
+              id="doc-text"
+              name="text"
+              aria-describedby="doc-text-hint"
+              defaultValue={text}
+              rows={14}
+              maxLength={TEXT_MAX}
+              className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm"
+            />
             <div className="flex gap-3">
-              <SubmitButton name="intent" value="edit">Save edit</SubmitButton>
-              {document.editedText !== null ? <SubmitButton name="intent" value="revert" variant="secondary">Go back to the original</SubmitButton> : null}
+              <SubmitButton name="intent" value="edit">
+                Save edit
+              </SubmitButton>
+              {document.editedText !== null ? (
+                <SubmitButton name="intent" value="revert" variant="secondary">
+                  Go back to the original
+                </SubmitButton>
+              ) : null}
             </div>
           </Form>
         </section>
@@ -181,7 +231,9 @@ export default function DocumentPage() {
 
       <details className="rounded-lg border border-stone-200 bg-white p-4">
         <summary className="cursor-pointer font-medium">What you entered</summary>
-        <pre className="mt-3 max-h-96 overflow-auto whitespace-pre-wrap text-sm">{JSON.stringify(document.input, null, 2)}</pre>
+        <pre className="mt-3 max-h-96 overflow-auto whitespace-pre-wrap text-sm">
+          {JSON.stringify(document.input, null, 2)}
+        </pre>
       </details>
     </article>
   );

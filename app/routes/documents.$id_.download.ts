@@ -18,7 +18,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isExportFormat(format)) {
     return new Response(`Choose a download format: ${EXPORT_FORMAT_IDS.join(", ")}.`, { status: 400, headers: TEXT });
   }
-  const body = await renderExport(format, { ...doc, kindLabel: documentLabel(doc.kind) }, toolFor(doc.kind)?.exportBlocks);
+  const body = await renderExport(
+    format,
+    { ...doc, kindLabel: documentLabel(doc.kind) },
+    toolFor(doc.kind)?.exportBlocks,
+  );
   return new Response(typeof body === "string" ? body : Buffer.from(body), {
     headers: {
       "Content-Type": EXPORT_FORMATS[format].contentType,

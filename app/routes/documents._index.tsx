@@ -21,7 +21,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUser(request);
   const params = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const kind = params.kind && isDocumentKind(params.kind) ? params.kind : undefined;
-  const page = await listDocuments({ userId: user.id, kind, search: params.q, trash: params.view === "trash", after: params.after });
+  const page = await listDocuments({
+    userId: user.id,
+    kind,
+    search: params.q,
+    trash: params.view === "trash",
+    after: params.after,
+  });
   return { ...page, trash: params.view === "trash" };
 }
 
@@ -55,24 +61,48 @@ export default function Documents() {
       <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
         {page.trash ? <input type="hidden" name="view" value="trash" /> : null}
         <div>
-          <label htmlFor="doc-search" className="block text-sm font-medium">Search titles and text</label>
-          <input id="doc-search" type="search" name="q" defaultValue={page.search} maxLength={SEARCH_MAX} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2" />
+          <label htmlFor="doc-search" className="block text-sm font-medium">
+            Search titles and text
+          </label>
+          <input
+            id="doc-search"
+            type="search"
+            name="q"
+            defaultValue={page.search}
+            maxLength={SEARCH_MAX}
+            className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2"
+          />
         </div>
         <div>
-          <label htmlFor="doc-kind" className="block text-sm font-medium">Tool</label>
-          <select id="doc-kind" name="kind" defaultValue={page.kind ?? ""} className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2">
+          <label htmlFor="doc-kind" className="block text-sm font-medium">
+            Tool
+          </label>
+          <select
+            id="doc-kind"
+            name="kind"
+            defaultValue={page.kind ?? ""}
+            className="mt-1 rounded-md border border-stone-300 bg-white px-3 py-2"
+          >
             <option value="">All tools</option>
             {TOOLS.map((tool) => (
-              <option key={tool.kind} value={tool.kind}>{tool.documentLabel}</option>
+              <option key={tool.kind} value={tool.kind}>
+                {tool.documentLabel}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Show</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          Show
+        </button>
         <Link to={page.trash ? "/documents" : "/documents?view=trash"} className="py-2">
           {page.trash ? "Back to documents" : "Trash"}
         </Link>
       </Form>
-      {page.searchTrimmed ? <FormMessage kind="info">Your search was long, so only its first {SEARCH_MAX} characters were used.</FormMessage> : null}
+      {page.searchTrimmed ? (
+        <FormMessage kind="info">
+          Your search was long, so only its first {SEARCH_MAX} characters were used.
+        </FormMessage>
+      ) : null}
       {page.items.length === 0 ? (
         <p className="text-stone-700">
           {page.search || page.kind ? (
@@ -89,9 +119,12 @@ export default function Documents() {
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {page.items.map((doc) => (
             <li key={doc.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-              <Link to={`/documents/${doc.id}`} className="font-medium">{doc.title}</Link>
+              <Link to={`/documents/${doc.id}`} className="font-medium">
+                {doc.title}
+              </Link>
               <span className="text-sm text-stone-600">
-                {documentLabel(doc.kind)} · {repeated.has(doc.title) ? formatDateTime(doc.createdAt) : formatDate(doc.createdAt)}
+                {documentLabel(doc.kind)} ·{" "}
+                {repeated.has(doc.title) ? formatDateTime(doc.createdAt) : formatDate(doc.createdAt)}
                 {doc.deletedAt ? ` · deleted ${formatDate(doc.deletedAt)}` : ""}
               </span>
             </li>
@@ -100,11 +133,16 @@ export default function Documents() {
       )}
       {page.nextCursor ? (
         <nav aria-label="Pages">
-          <Link to={pageLink(page, page.nextCursor)} rel="next">Older documents</Link>
+          <Link to={pageLink(page, page.nextCursor)} rel="next">
+            Older documents
+          </Link>
         </nav>
       ) : null}
       <p className="text-sm text-stone-600">
-        <Link to="/account/export" reloadDocument>Download everything</Link> as one JSON file.
+        <Link to="/account/export" reloadDocument>
+          Download everything
+        </Link>{" "}
+        as one JSON file.
       </p>
     </div>
   );

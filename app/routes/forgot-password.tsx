@@ -26,10 +26,13 @@ export default function ForgotPassword() {
   const result = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-md">
-      <PageHeading title="Reset your password">Enter the email address of your account. We will send you a link to choose a new password.</PageHeading>
+      <PageHeading title="Reset your password">
+        Enter the email address of your account. We will send you a link to choose a new password.
+      </PageHeading>
       {result?.sent ? (
         <FormMessage kind="success">
-          If an account uses that address, we have sent it a reset link. It works once, for one hour. Check your spam folder if it does not arrive.
+          If an account uses that address, we have sent it a reset link. It works once, for one hour. Check your spam
+          folder if it does not arrive.
         </FormMessage>
       ) : (
         <Form method="post" className="space-y-5" noValidate>

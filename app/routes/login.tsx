@@ -29,7 +29,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = form.email.slice(0, 254);
   if (result.reason === "throttled") {
     return data(
-      { email, formError: `Too many attempts. For your security, wait ${describeWait(result.retryAfterSeconds)} and try again, or reset your password.` },
+      {
+        email,
+        formError: `Too many attempts. For your security, wait ${describeWait(result.retryAfterSeconds)} and try again, or reset your password.`,
+      },
       { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
@@ -45,7 +48,9 @@ export default function LogIn() {
       <PageHeading title="Sign in" />
       <Form method="post" className="space-y-5" noValidate>
         {params.get("passwordChanged") && !result ? (
-          <FormMessage kind="success">Your password was changed and every session was signed out. Sign in with your new password.</FormMessage>
+          <FormMessage kind="success">
+            Your password was changed and every session was signed out. Sign in with your new password.
+          </FormMessage>
         ) : null}
         {result?.formError ? <FormMessage kind="error">{result.formError}</FormMessage> : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -55,7 +60,10 @@ export default function LogIn() {
       </Form>
       <p className="mt-6 text-sm text-stone-700">
         <Link to="/forgot-password">Forgot your password?</Link> · New here?{" "}
-        <Link to={`/signup${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`}>Create an account</Link>.
+        <Link to={`/signup${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`}>
+          Create an account
+        </Link>
+        .
       </p>
     </div>
   );

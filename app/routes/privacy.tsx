@@ -6,7 +6,10 @@ import { PolicyPage } from "~/legal/ui/PolicyPage";
 
 export const meta: MetaFunction = () => [
   { title: "Privacy policy · Career Recovery Toolkit" },
-  { name: "description", content: "What the Career Recovery Toolkit stores, for how long, who processes it, and how to export or delete it." },
+  {
+    name: "description",
+    content: "What the Career Recovery Toolkit stores, for how long, who processes it, and how to export or delete it.",
+  },
 ];
 
 export function loader() {

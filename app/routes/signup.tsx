@@ -25,7 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = signUpForm.parse(await readForm(request));
-  const result = await signUp({ email: form.email, password: form.password, honeypot: form.website, ip: context.clientIp });
+  const result = await signUp({
+    email: form.email,
+    password: form.password,
+    honeypot: form.website,
+    ip: context.clientIp,
+  });
   const next = `/verify-email?redirectTo=${encodeURIComponent(safeRedirectPath(form.redirectTo))}`;
   if (result.ok) {
     // The same answer and cookie whether or not the address has an account (see signUp).
@@ -33,11 +38,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (result.reason === "throttled") {
     return data(
-      { email: form.email.slice(0, 254), fieldErrors: {} as SignUpFieldErrors, formError: `Too many sign-ups from your network. Try again in ${describeWait(result.retryAfterSeconds)}.` },
+      {
+        email: form.email.slice(0, 254),
+        fieldErrors: {} as SignUpFieldErrors,
+        formError: `Too many sign-ups from your network. Try again in ${describeWait(result.retryAfterSeconds)}.`,
+      },
       { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
-  return data({ email: form.email.slice(0, 254), fieldErrors: result.fieldErrors as SignUpFieldErrors, formError: null }, { status: 400 });
+  return data(
+    { email: form.email.slice(0, 254), fieldErrors: result.fieldErrors as SignUpFieldErrors, formError: null },
+    { status: 400 },
+  );
 }
 
 export default function SignUp() {
@@ -51,7 +63,15 @@ export default function SignUp() {
       <Form method="post" className="space-y-5" noValidate>
         {result?.formError ? <FormMessage kind="error">{result.formError}</FormMessage> : null}
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={result?.email} error={result?.fieldErrors.email} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={result?.email}
+          error={result?.fieldErrors.email}
+        />
         <TextField
           label="Password"
           name="password"
@@ -63,8 +83,8 @@ export default function SignUp() {
         />
         <HoneypotField />
         <p className="text-sm text-stone-700">
-          By creating an account you accept the <Link to="/terms">terms</Link>. The <Link to="/privacy">privacy policy</Link>{" "}
-          says what we store and how to delete it.
+          By creating an account you accept the <Link to="/terms">terms</Link>. The{" "}
+          <Link to="/privacy">privacy policy</Link> says what we store and how to delete it.
         </p>
         <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
       </Form>

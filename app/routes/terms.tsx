@@ -6,7 +6,11 @@ import { PolicyPage } from "~/legal/ui/PolicyPage";
 
 export const meta: MetaFunction = () => [
   { title: "Terms · Career Recovery Toolkit" },
-  { name: "description", content: "The terms of lifetime access to the Career Recovery Toolkit: what you buy, refunds, and what the tools are and are not." },
+  {
+    name: "description",
+    content:
+      "The terms of lifetime access to the Career Recovery Toolkit: what you buy, refunds, and what the tools are and are not.",
+  },
 ];
 
 export function loader() {

@@ -19,7 +19,11 @@ export default function ToolkitHome() {
   return (
     <div className="space-y-10">
       <PageHeading title="Your Career Recovery Toolkit" />
-      {params.get("welcome") ? <FormMessage kind="success">Payment received. The toolkit is yours for life. We emailed you a receipt.</FormMessage> : null}
+      {params.get("welcome") ? (
+        <FormMessage kind="success">
+          Payment received. The toolkit is yours for life. We emailed you a receipt.
+        </FormMessage>
+      ) : null}
       <ul className="grid gap-4 sm:grid-cols-2">
         {TOOLS.map((tool) => (
           <li key={tool.kind} className="rounded-lg border border-stone-200 bg-white p-5">
@@ -31,7 +35,9 @@ export default function ToolkitHome() {
         ))}
       </ul>
       <section aria-labelledby="recent-title">
-        <h2 id="recent-title" className="text-xl font-semibold">Recent documents</h2>
+        <h2 id="recent-title" className="text-xl font-semibold">
+          Recent documents
+        </h2>
         {recent.length === 0 ? (
           <p className="mt-2 text-stone-700">Nothing yet. Everything you create is saved here.</p>
         ) : (
@@ -46,7 +52,9 @@ export default function ToolkitHome() {
             ))}
           </ul>
         )}
-        <p className="mt-3"><Link to="/documents">All documents</Link></p>
+        <p className="mt-3">
+          <Link to="/documents">All documents</Link>
+        </p>
       </section>
     </div>
   );

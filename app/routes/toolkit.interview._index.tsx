@@ -7,7 +7,17 @@ import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { formatDate } from "~/format";
 import { ChoiceFields, companyKey, levelFromOption, type ChoiceValues } from "~/interview/ui/ChoiceFields";
 import { LoopOverview } from "~/interview/ui/LoopOverview";
-import { buildLoop, DEFAULT_STAGE_KINDS, findCompany, listCompanies, listLevels, listRoles, STAGE_IDS, STAGE_NAMES, type InterviewError } from "~/interview";
+import {
+  buildLoop,
+  DEFAULT_STAGE_KINDS,
+  findCompany,
+  listCompanies,
+  listLevels,
+  listRoles,
+  STAGE_IDS,
+  STAGE_NAMES,
+  type InterviewError,
+} from "~/interview";
 import { startSession } from "~/interview/questions.server";
 import { prefillChoices } from "~/interview/prefill";
 import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
@@ -15,7 +25,11 @@ import { createSession, listUnfinishedSessions } from "~/interview/sessions.serv
 export const meta: MetaFunction = () => [{ title: "Interview prep · Career Recovery Toolkit" }];
 
 // Missing fields become empty strings; the interview domain judges them and says what is wrong.
-const field = (max: number) => z.string().default("").transform((value) => value.slice(0, max));
+const field = (max: number) =>
+  z
+    .string()
+    .default("")
+    .transform((value) => value.slice(0, max));
 const choicesForm = z.object({ company: field(200), role: field(40), level: field(80), stage: field(40) });
 
 const FIELD_OF_ERROR: Partial<Record<InterviewError["error"], keyof ChoiceValues>> = {
@@ -28,7 +42,9 @@ const FIELD_OF_ERROR: Partial<Record<InterviewError["error"], keyof ChoiceValues
 
 function problemsOf(error: InterviewError): FormProblems<keyof ChoiceValues> {
   const target = FIELD_OF_ERROR[error.error];
-  return target ? { fieldErrors: { [target]: error.message }, formError: null } : { fieldErrors: {}, formError: error.message };
+  return target
+    ? { fieldErrors: { [target]: error.message }, formError: null }
+    : { fieldErrors: {}, formError: error.message };
 }
 
 function choiceOptions() {
@@ -44,7 +60,10 @@ function choiceOptions() {
     // The hiring committee reviews your interviews; there is nothing to practise for it.
     stages: [
       { value: "full", label: "Full loop, every stage in order" },
-      ...STAGE_IDS.filter((stage) => DEFAULT_STAGE_KINDS[stage].length > 0).map((stage) => ({ value: stage, label: STAGE_NAMES[stage] })),
+      ...STAGE_IDS.filter((stage) => DEFAULT_STAGE_KINDS[stage].length > 0).map((stage) => ({
+        value: stage,
+        label: STAGE_NAMES[stage],
+      })),
     ],
   };
 }
@@ -88,11 +107,14 @@ export default function InterviewPrep() {
   return (
     <div className="space-y-10">
       <PageHeading title="Interview prep">
-        Practise a company's real loop for your role and level. Every answer gets feedback you can act on, and every session is saved.
+        Practise a company's real loop for your role and level. Every answer gets feedback you can act on, and every
+        session is saved.
       </PageHeading>
       {page.unfinished.length > 0 ? (
         <section aria-labelledby="resume-heading" className="space-y-3">
-          <h2 id="resume-heading" className="text-xl font-semibold">Resume a mock interview</h2>
+          <h2 id="resume-heading" className="text-xl font-semibold">
+            Resume a mock interview
+          </h2>
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {page.unfinished.map((entry) => (
               <li key={entry.id} className="flex flex-wrap justify-between gap-2 px-4 py-3">
@@ -109,13 +131,19 @@ export default function InterviewPrep() {
         <Link to="/toolkit/interview/progress">Your progress across sessions, by competency</Link>
       </p>
       <section aria-labelledby="start-heading" className="space-y-4">
-        <h2 id="start-heading" className="text-xl font-semibold">Start a mock interview</h2>
+        <h2 id="start-heading" className="text-xl font-semibold">
+          Start a mock interview
+        </h2>
         <Form method="post" className="max-w-xl space-y-5" noValidate>
           {shown.formError ? <FormMessage kind="error">{shown.formError}</FormMessage> : null}
           <ChoiceFields {...page} values={shown.values} errors={shown.fieldErrors} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton pendingText="Preparing your questions…">Start the mock interview</SubmitButton>
-            <button type="submit" formMethod="get" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100">
+            <button
+              type="submit"
+              formMethod="get"
+              className="rounded-md border border-stone-300 bg-white px-4 py-2 font-medium text-stone-800 hover:bg-stone-100"
+            >
               Show the loop
             </button>
           </div>

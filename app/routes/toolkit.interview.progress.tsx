@@ -11,7 +11,10 @@ export const meta: MetaFunction = () => [{ title: "Interview progress · Career 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
   const sessions = await listSessionsOldestFirst(user.id);
-  return { latestOnly: sessions.length >= PROGRESS_SESSION_LIMIT ? PROGRESS_SESSION_LIMIT : null, progress: progressByCompetency(sessions) };
+  return {
+    latestOnly: sessions.length >= PROGRESS_SESSION_LIMIT ? PROGRESS_SESSION_LIMIT : null,
+    progress: progressByCompetency(sessions),
+  };
 }
 
 export default function InterviewProgress() {

@@ -26,21 +26,28 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return Response.json({ fieldErrors: parsed.fieldErrors }, { status: 400 });
 
   const deps = writerDeps();
-  const quota = await checkQuota(deps.db, deps.quotas, { userId: user.id, tool: layoffExplanationSpec.kind, now: deps.now() });
+  const quota = await checkQuota(deps.db, deps.quotas, {
+    userId: user.id,
+    tool: layoffExplanationSpec.kind,
+    now: deps.now(),
+  });
   if (!quota.ok) {
     return Response.json({ message: quota.message }, { status: 429, headers: retryAfter(quota.resetsAt) });
   }
 
   const writing = { deps, userId: user.id, input: parsed.input, signal: request.signal };
   const events = streamDocument(deps, layoffExplanationSpec, writing);
-  return new Response(eventStream(events, (result) => finish(writing, result)), {
-    headers: {
-      "Content-Type": `${STREAM_CONTENT_TYPE}; charset=utf-8`,
-      "Cache-Control": "no-store",
-      // Proxies such as nginx would otherwise hold the text back until the end.
-      "X-Accel-Buffering": "no",
+  return new Response(
+    eventStream(events, (result) => finish(writing, result)),
+    {
+      headers: {
+        "Content-Type": `${STREAM_CONTENT_TYPE}; charset=utf-8`,
+        "Cache-Control": "no-store",
+        // Proxies such as nginx would otherwise hold the text back until the end.
+        "X-Accel-Buffering": "no",
+      },
     },
-  });
+  );
 }
 
 type LayoffWriterEvent = WriterEvent<LayoffExplanation>;
@@ -62,13 +69,21 @@ async function finish(writing: Writing, { result, replacesStreamedText }: Result
   // The built-in writer finishes without looking at the signal: a document nobody is
   // waiting for any more is not saved.
   if (writing.signal.aborted) return { type: "error", message: CANCELLED };
-  const saved = await saveGeneratedDocument(writing.deps, { userId: writing.userId, input: writing.input, signal: writing.signal, ...result });
+  const saved = await saveGeneratedDocument(writing.deps, {
+    userId: writing.userId,
+    input: writing.input,
+    signal: writing.signal,
+    ...result,
+  });
   if (!saved.ok) return { type: "error", message: saved.message };
   return { type: "done", documentId: saved.documentId, replacesStreamedText };
 }
 
 /** The writer's events as server-sent events, one per pull, so a slow reader slows the writer. */
-function eventStream(events: AsyncGenerator<LayoffWriterEvent>, onResult: (event: ResultEvent) => Promise<StreamEvent>) {
+function eventStream(
+  events: AsyncGenerator<LayoffWriterEvent>,
+  onResult: (event: ResultEvent) => Promise<StreamEvent>,
+) {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -24,7 +24,9 @@ const NOT_PREFILLED = "That document isn't one of your layoff explanations, so t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const saved = await prefillFromDocument(request, user.id, "layoff_explanation", (doc) => savedLayoffValues(doc.input));
+  const saved = await prefillFromDocument(request, user.id, "layoff_explanation", (doc) =>
+    savedLayoffValues(doc.input),
+  );
   const values = saved.values ?? EMPTY_LAYOFF_FORM;
   const tone = toneParam(new URL(request.url).searchParams.get("tone"));
   return {
@@ -65,8 +67,8 @@ export default function LayoffWriter() {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeading title="Layoff-explanation writer">
-        Short, honest words about how your last job ended: an interview answer, a cover-letter line, a LinkedIn post
-        and headline, and a resume gap line. They state only the facts you give here.
+        Short, honest words about how your last job ended: an interview answer, a cover-letter line, a LinkedIn post and
+        headline, and a resume gap line. They state only the facts you give here.
       </PageHeading>
       {loaded.notice ? <FormMessage kind="info">{loaded.notice}</FormMessage> : null}
       <StreamingForm action="/toolkit/layoff" streamAction="/toolkit/layoff/stream" submitLabel="Write my explanation">
@@ -76,7 +78,11 @@ export default function LayoffWriter() {
             <>
               {answer?.formError ? <FormMessage kind="error">{answer.formError}</FormMessage> : null}
               <ErrorSummary errors={answer?.fieldErrors ?? {}} id="layoff-error-summary" groups={["since"]} />
-              <LayoffFormFields key={search} values={posted?.values ?? loaded.values} errors={answer?.fieldErrors ?? {}} />
+              <LayoffFormFields
+                key={search}
+                values={posted?.values ?? loaded.values}
+                errors={answer?.fieldErrors ?? {}}
+              />
             </>
           );
         }}

@@ -30,7 +30,9 @@ const NOT_PREFILLED = "That document isn't one of your negotiation emails, so th
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireAccess(request);
-  const saved = await prefillFromDocument(request, user.id, "negotiation_email", (doc) => savedNegotiationValues(doc.input));
+  const saved = await prefillFromDocument(request, user.id, "negotiation_email", (doc) =>
+    savedNegotiationValues(doc.input),
+  );
   const choices = await negotiationFormChoices();
   // A saved document wins; otherwise ?role=&level=&metro= from a public page, each ignored when invalid.
   return {
@@ -45,7 +47,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = postedNegotiationValues(await request.formData());
   const parsed = parseNegotiationForm(negotiationFormEntries(values));
   if (!parsed.ok) {
-    return data({ values, fieldErrors: firstFieldErrors(parsed), formError: parsed.formErrors[0] ?? null }, { status: 400 });
+    return data(
+      { values, fieldErrors: firstFieldErrors(parsed), formError: parsed.formErrors[0] ?? null },
+      { status: 400 },
+    );
   }
 
   const computation = await computeNegotiationFromMarket(parsed.input, new Date());

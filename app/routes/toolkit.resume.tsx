@@ -58,7 +58,10 @@ export default function ResumeScanner() {
         what costs you. Add a job description to see how well you match it.
       </PageHeading>
       {loaded.previous ? (
-        <section aria-labelledby="compare-heading" className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-900">
+        <section
+          aria-labelledby="compare-heading"
+          className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-900"
+        >
           <h2 id="compare-heading" className="font-semibold">
             Compare with your previous scan
           </h2>

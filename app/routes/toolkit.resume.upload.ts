@@ -15,7 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
   const outcome = await scanAndSaveUpload(request, user.id);
-  if (outcome.ok) return Response.json({ documentId: outcome.documentId }, { headers: { "Cache-Control": "no-store" } });
-  const headers = { "Cache-Control": "no-store", ...(outcome.retryAfterSeconds ? retryAfter(outcome.retryAfterSeconds) : {}) };
+  if (outcome.ok)
+    return Response.json({ documentId: outcome.documentId }, { headers: { "Cache-Control": "no-store" } });
+  const headers = {
+    "Cache-Control": "no-store",
+    ...(outcome.retryAfterSeconds ? retryAfter(outcome.retryAfterSeconds) : {}),
+  };
   return Response.json({ error: outcome.message, status: outcome.status }, { status: outcome.status, headers });
 }

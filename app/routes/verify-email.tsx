@@ -1,6 +1,12 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { resendPendingSignup, resendVerification, verifyByCode, verifyByToken, verifyPendingSignup } from "~/auth/accounts.server";
+import {
+  resendPendingSignup,
+  resendVerification,
+  verifyByCode,
+  verifyByToken,
+  verifyPendingSignup,
+} from "~/auth/accounts.server";
 import { clearedPendingSignupCookie, readPendingSignup } from "~/auth/pending-signup.server";
 import { safeRedirectPath } from "~/auth/redirect";
 import { codeForm } from "~/auth/schemas";
@@ -25,8 +31,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   if (token) {
     const result = await verifyByToken(token);
-    if (result.ok) return { state: "verified" as const, next: await nextStep(next, session?.user.id), signedIn: session !== null, message: null };
-    return data({ state: "link_failed" as const, next, signedIn: session !== null, message: result.message }, { status: 400 });
+    if (result.ok)
+      return {
+        state: "verified" as const,
+        next: await nextStep(next, session?.user.id),
+        signedIn: session !== null,
+        message: null,
+      };
+    return data(
+      { state: "link_failed" as const, next, signedIn: session !== null, message: result.message },
+      { status: 400 },
+    );
   }
   if (!session) {
     const pending = readPendingSignup(request);
@@ -34,7 +49,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { state: "check_inbox" as const, next, signedIn: false, message: null };
   }
   if (session.user.emailVerifiedAt) {
-    return { state: "already_verified" as const, next: await nextStep(next, session.user.id), signedIn: true, message: null };
+    return {
+      state: "already_verified" as const,
+      next: await nextStep(next, session.user.id),
+      signedIn: true,
+      message: null,
+    };
   }
   return { state: "enter_code" as const, next, signedIn: true, message: null, email: session.user.email };
 }
@@ -60,7 +80,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (result.ok) return { sent: true, error: null };
     if (result.reason === "already_verified") return redirect(next);
     return data(
-      { sent: false, error: `We just sent a code. You can ask for another in ${describeWait(result.retryAfterSeconds)}.` },
+      {
+        sent: false,
+        error: `We just sent a code. You can ask for another in ${describeWait(result.retryAfterSeconds)}.`,
+      },
       { status: 429, headers: retryAfter(result.retryAfterSeconds) },
     );
   }
@@ -84,7 +107,8 @@ export async function action({ request }: ActionFunctionArgs) {
   return data({ sent: false, error: result.message }, { status: 400 });
 }
 
-const PRIMARY_LINK = "inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800";
+const PRIMARY_LINK =
+  "inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800";
 
 export default function VerifyEmail() {
   const page = useLoaderData<typeof loader>();
@@ -132,8 +156,8 @@ export default function VerifyEmail() {
         <PageHeading title="Check your email" />
         {page.message ? <FormMessage kind="error">{page.message}</FormMessage> : null}
         <p className="mt-4 text-stone-700">
-          If that address can be used, we have sent it an email. Open the link in it, or sign in and enter the
-          6-digit code. If you already have an account, <Link to="/login">sign in</Link> or{" "}
+          If that address can be used, we have sent it an email. Open the link in it, or sign in and enter the 6-digit
+          code. If you already have an account, <Link to="/login">sign in</Link> or{" "}
           <Link to="/forgot-password">reset your password</Link>.
         </p>
       </div>
@@ -146,8 +170,17 @@ export default function VerifyEmail() {
       </PageHeading>
       <Form method="post" className="space-y-5" noValidate>
         {result?.error ? <FormMessage kind="error">{result.error}</FormMessage> : null}
-        {result?.sent ? <FormMessage kind="success">We sent you a new code. Earlier codes no longer work.</FormMessage> : null}
-        <TextField label="6-digit code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={12} required />
+        {result?.sent ? (
+          <FormMessage kind="success">We sent you a new code. Earlier codes no longer work.</FormMessage>
+        ) : null}
+        <TextField
+          label="6-digit code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          required
+        />
         <SubmitButton name="intent" value="code" pendingText="Checking…">
           Verify email
         </SubmitButton>

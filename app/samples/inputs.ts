@@ -9,7 +9,10 @@ export const SAMPLE_RESUME: ExportDocument = {
   meta: ["Senior Backend Engineer · Portland, OR · jordan.rivera@example.com · (555) 010-0142"],
   blocks: [
     { type: "heading", level: 2, text: "Summary" },
-    { type: "paragraph", lines: ["Backend engineer with 8 years building payment and billing systems in Go and Python."] },
+    {
+      type: "paragraph",
+      lines: ["Backend engineer with 8 years building payment and billing systems in Go and Python."],
+    },
     { type: "heading", level: 2, text: "Experience" },
     { type: "heading", level: 3, text: "Senior Backend Engineer, Larkspur Payments, Portland, OR" },
     { type: "note", text: "March 2020 – April 2026" },
@@ -68,7 +71,8 @@ export const SAMPLE_LAYOFF_FORM: Record<string, unknown> = {
   layoffType: "company_wide",
   affectedCount: "300",
   whatHappened: "The company lost its largest customer and cut a quarter of staff.",
-  delivered: "Led the move of invoicing to an event-driven design, cutting failed invoice runs by 40% across 3 regions.",
+  delivered:
+    "Led the move of invoicing to an event-driven design, cutting failed invoice runs by 40% across 3 regions.",
   since: ["learning", "projects"],
   sinceDetails: "Built an open-source rate limiter in Go",
   nextGoal: "Lead a payments platform team at a product company",

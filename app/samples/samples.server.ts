@@ -9,7 +9,13 @@ import { parseNegotiationForm } from "~/negotiation/schema";
 import { negotiationEmailSpec } from "~/negotiation/spec";
 import { scanResumePdf, type ResumeReport } from "~/resume/scan.server";
 import type { DocumentSpec } from "~/writer/types";
-import { SAMPLE_INTERVIEW, SAMPLE_JOB_DESCRIPTION, SAMPLE_LAYOFF_FORM, SAMPLE_NEGOTIATION_FORM, SAMPLE_RESUME } from "~/samples/inputs";
+import {
+  SAMPLE_INTERVIEW,
+  SAMPLE_JOB_DESCRIPTION,
+  SAMPLE_LAYOFF_FORM,
+  SAMPLE_NEGOTIATION_FORM,
+  SAMPLE_RESUME,
+} from "~/samples/inputs";
 
 // The public samples: each tool's real code run once per process on the fictional inputs
 // of inputs.ts, with the built-in writer (so the page costs no model call and reads the
@@ -36,7 +42,13 @@ export function samples(): Promise<Samples> {
 
 async function generateSamples(now: Date): Promise<Samples> {
   const [resume, negotiation] = await Promise.all([resumeSample(), negotiationSample(now)]);
-  return { generatedAt: now.toISOString(), resume, interview: interviewSample(), layoff: layoffSample(now), negotiation };
+  return {
+    generatedAt: now.toISOString(),
+    resume,
+    interview: interviewSample(),
+    layoff: layoffSample(now),
+    negotiation,
+  };
 }
 
 async function resumeSample(): Promise<Samples["resume"]> {

@@ -88,10 +88,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
   );
 
   // Fingerprinted build assets never change under the same name.
-  app.use(
-    "/build",
-    express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }),
-  );
+  app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static(path.resolve("public"), { maxAge: "1h", index: false }));
 
   const handleRequest = createRequestHandler(build, cfg.isProduction ? "production" : "development");
@@ -100,7 +97,11 @@ export function createApp(build: ServerBuild, cfg: Config) {
       const requestBody = { tooLarge: false };
       // The body streams through the limit, so a route never reads more than it allows.
       const request = fetchRequestOf(req, res, bodyLimitFor(req.path), () => (requestBody.tooLarge = true));
-      let response = await handleRequest(request, { cspNonce: res.locals.cspNonce as string, clientIp: clientIpOf(req), requestBody });
+      let response = await handleRequest(request, {
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: clientIpOf(req),
+        requestBody,
+      });
       if (hasSessionCookie(req) || response.headers.has("set-cookie")) {
         // A signed-in page is personal: never stored by the browser's cache or any proxy.
         const headers = new Headers(response.headers);

@@ -60,7 +60,12 @@ function bodyOf(req: ExpressRequest, limit: number | null, onTooLarge: () => voi
 }
 
 /** The Fetch Request for an Express request; `limit` caps its body (null: the route caps it). */
-export function fetchRequestOf(req: ExpressRequest, res: ExpressResponse, limit: number | null, onTooLarge: () => void): Request {
+export function fetchRequestOf(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  limit: number | null,
+  onTooLarge: () => void,
+): Request {
   // req.hostname respects "trust proxy"; the port comes from X-Forwarded-Host or Host.
   const port = [req.get("x-forwarded-host"), req.get("host")]
     .map((h) => Number.parseInt(h?.split(":")[1] ?? "", 10))
@@ -73,7 +78,11 @@ export function fetchRequestOf(req: ExpressRequest, res: ExpressResponse, limit:
   res.on("close", () => {
     if (!finished) controller.abort();
   });
-  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: headersOf(req), signal: controller.signal };
+  const init: RequestInit & { duplex?: "half" } = {
+    method: req.method,
+    headers: headersOf(req),
+    signal: controller.signal,
+  };
   if (req.method !== "GET" && req.method !== "HEAD") {
     init.body = bodyOf(req, limit, onTooLarge);
     init.duplex = "half";

@@ -32,7 +32,11 @@ const TOO_LARGE_MESSAGE = "This form sent more than the server accepts. Shorten 
 /** Refuses a method the app does not answer, and a body whose declared length is over the limit. */
 export function refuseUnacceptable(req: ExpressRequest, res: ExpressResponse): boolean {
   if (!ALLOWED_METHODS.includes(req.method)) {
-    res.status(405).set("Allow", ALLOWED_METHODS.join(", ")).type("text/plain").send("This method is not allowed here.");
+    res
+      .status(405)
+      .set("Allow", ALLOWED_METHODS.join(", "))
+      .type("text/plain")
+      .send("This method is not allowed here.");
     return true;
   }
   const limit = bodyLimitFor(req.path);

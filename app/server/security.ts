@@ -17,7 +17,9 @@ export function securityHeaders(opts: {
   /** `npm run dev`'s reload server, which the browser reaches over a WebSocket. */
   devServerOrigin?: string;
 }) {
-  const devServer = opts.devServerOrigin ? ` ${opts.devServerOrigin} ${opts.devServerOrigin.replace(/^http/, "ws")}` : "";
+  const devServer = opts.devServerOrigin
+    ? ` ${opts.devServerOrigin} ${opts.devServerOrigin.replace(/^http/, "ws")}`
+    : "";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'`,

@@ -27,8 +27,7 @@ export interface ContactMessageInput {
 }
 
 export type ContactParse =
-  | { ok: true; value: ContactMessageInput; honeypot: boolean }
-  | { ok: false; fieldErrors: FieldErrors<ContactField> };
+  { ok: true; value: ContactMessageInput; honeypot: boolean } | { ok: false; fieldErrors: FieldErrors<ContactField> };
 
 const posted = z.object({
   name: z.string().default(""),
@@ -44,7 +43,10 @@ const posted = z.object({
  */
 export function cleanText(raw: string, opts: { multiline: boolean }): string {
   let text = raw.normalize("NFC").replace(/\r\n?/g, "\n");
-  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "");
+  text = text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    "",
+  );
   if (!opts.multiline) text = text.replace(/[\n\t]+/g, " ");
   return text.replace(/\n{3,}/g, "\n\n").trim();
 }
@@ -68,8 +70,10 @@ export function parseContactForm(raw: Record<string, string>, signedInEmail: str
   if (!topic) errors.topic = "Choose what your message is about.";
 
   const message = cleanText(form.message.slice(0, MESSAGE_MAX * 4), { multiline: true });
-  if (message.length < MESSAGE_MIN) errors.message = `Write a few words about what you need (at least ${MESSAGE_MIN} characters).`;
-  else if (message.length > MESSAGE_MAX) errors.message = `Keep the message to ${MESSAGE_MAX.toLocaleString("en-US")} characters; you have ${message.length.toLocaleString("en-US")}.`;
+  if (message.length < MESSAGE_MIN)
+    errors.message = `Write a few words about what you need (at least ${MESSAGE_MIN} characters).`;
+  else if (message.length > MESSAGE_MAX)
+    errors.message = `Keep the message to ${MESSAGE_MAX.toLocaleString("en-US")} characters; you have ${message.length.toLocaleString("en-US")}.`;
 
   if (Object.keys(errors).length > 0 || !email.ok || !topic) return { ok: false, fieldErrors: errors };
   return { ok: true, value: { name, email: email.email, topic, message }, honeypot: form.website !== "" };

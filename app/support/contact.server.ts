@@ -20,13 +20,22 @@ export async function sendContactMessage(
 ): Promise<ContactResult> {
   const limits = [keys.ip(input.ip), keys.email(input.email)];
   // Counted before anything is stored, atomically, so concurrent posts cannot all pass one check.
-  const limited = await takeAttempts([[limits[0], POLICIES.contactIp], [limits[1], POLICIES.contactEmail]]);
+  const limited = await takeAttempts([
+    [limits[0], POLICIES.contactIp],
+    [limits[1], POLICIES.contactEmail],
+  ]);
   if (!limited.allowed) return { kind: "throttled", retryAfterSeconds: limited.retryAfterSeconds };
   // A bot filled the hidden field: it sees the same thanks, and nothing is kept or sent.
   if (input.honeypot) return { kind: "sent", id: "" };
 
   const stored = await db.contactMessage.create({
-    data: { userId: input.user?.id ?? null, name: input.name, email: input.email, topic: input.topic, message: input.message },
+    data: {
+      userId: input.user?.id ?? null,
+      name: input.name,
+      email: input.email,
+      topic: input.topic,
+      message: input.message,
+    },
   });
   await sendEmail({
     to: config().supportEmail,

@@ -21,7 +21,9 @@ export function CopyButton({ text, label = "Copy", what }: { text: string; label
         );
       }}
     >
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text" : label}</span>
+      <span aria-live="polite">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text" : label}
+      </span>
     </button>
   );
 }

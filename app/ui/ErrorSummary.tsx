@@ -16,7 +16,11 @@ export function ErrorSummary({ errors, id, groups = [] }: ErrorSummaryProps) {
   if (entries.length === 0) return null;
   const target = (field: string) => (groups.includes(field) ? `field-${field}-error` : `field-${field}`);
   return (
-    <div role="alert" aria-labelledby={id} className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800">
+    <div
+      role="alert"
+      aria-labelledby={id}
+      className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800"
+    >
       <h2 id={id} className="font-semibold">
         {entries.length === 1 ? "One answer needs a change" : `${entries.length} answers need a change`}
       </h2>

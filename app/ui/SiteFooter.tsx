@@ -34,9 +34,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p>
-          Pay figures come from public data (U.S. Bureau of Labor Statistics, U.S. Department of
-          Labor, aijobs.net, Stack Overflow Developer Survey) and always show their source, sample
-          size and date.
+          Pay figures come from public data (U.S. Bureau of Labor Statistics, U.S. Department of Labor, aijobs.net,
+          Stack Overflow Developer Survey) and always show their source, sample size and date.
         </p>
       </div>
     </footer>

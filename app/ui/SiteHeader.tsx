@@ -47,7 +47,10 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
                 </li>
                 <li>
                   <Form method="post" action="/logout">
-                    <button type="submit" className="rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-brand-50">
+                    <button
+                      type="submit"
+                      className="rounded px-2 py-1 text-sm font-medium text-stone-700 hover:bg-brand-50"
+                    >
                       Sign out
                     </button>
                   </Form>

@@ -135,7 +135,9 @@ export function SelectField(
 }
 
 /** Checkboxes sharing one name (posted as repeated values), in a fieldset whose legend is the label. */
-export function CheckboxGroupField(props: FieldProps & { options: readonly Option[]; defaultValues?: readonly string[] }) {
+export function CheckboxGroupField(
+  props: FieldProps & { options: readonly Option[]; defaultValues?: readonly string[] },
+) {
   const id = `field-${props.name}`;
   const checked = new Set(props.defaultValues ?? []);
   return (

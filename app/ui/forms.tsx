@@ -64,8 +64,7 @@ export function SubmitButton({
   variant?: "primary" | "secondary" | "danger";
 }) {
   const navigation = useNavigation();
-  const pending =
-    navigation.state === "submitting" && (name === undefined || navigation.formData?.get(name) === value);
+  const pending = navigation.state === "submitting" && (name === undefined || navigation.formData?.get(name) === value);
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
     secondary: "border border-stone-300 bg-white text-stone-800 hover:bg-stone-100",

@@ -23,13 +23,39 @@ const SCALES: Record<string, number> = {
 };
 
 // "1,200", "3.5", "40", optionally followed by a scale: "1.2M", "$5k", "2 million".
-const DIGIT_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|mm|m|bn|b|thousand|million|billion)(?![\p{L}\p{N}]))?/giu;
+const DIGIT_NUMBER =
+  /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|mm|m|bn|b|thousand|million|billion)(?![\p{L}\p{N}]))?/giu;
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Quantities without a number ("hundreds of people"): allowed only in the user's words. */
@@ -75,7 +101,8 @@ function numberWordsIn(text: string): NumberMention[] {
       for (const part of parts) {
         // "one two" is two numbers; "twenty two" and "two hundred" are one.
         const previous = run[run.length - 1];
-        if (previous !== undefined && part in UNITS && UNITS[part] < 10 && previous in UNITS && UNITS[previous] < 20) flush();
+        if (previous !== undefined && part in UNITS && UNITS[part] < 10 && previous in UNITS && UNITS[previous] < 20)
+          flush();
         run.push(part);
       }
     }

@@ -185,7 +185,9 @@ function checkModelText<Input, Output>(
   const facts = checkFacts(spec.writtenParts(read.output), spec.allowedFacts(input, context));
   if (facts.length > 0) problems.unshift(describeFactViolations(facts));
   // A few reasons are enough to explain the switch; the note is shown to the person.
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, 3).join(" ") } : { ok: true, output: read.output };
+  return problems.length > 0
+    ? { ok: false, problems: problems.slice(0, 3).join(" ") }
+    : { ok: true, output: read.output };
 }
 
 function documentOf<Input, Output>(

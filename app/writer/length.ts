@@ -38,9 +38,7 @@ export function fitSentences(choices: readonly SentenceChoice[], maxWords: numbe
   const present = choices.map((c, index) => ({ ...c, index })).filter((c) => c.text !== null && c.text !== "");
   const kept = new Set(present.map((c) => c.index));
   const words = () => present.filter((c) => kept.has(c.index)).reduce((n, c) => n + countWords(c.text!), 0);
-  const droppable = present
-    .filter((c) => !c.required)
-    .sort((a, b) => b.priority - a.priority || b.index - a.index);
+  const droppable = present.filter((c) => !c.required).sort((a, b) => b.priority - a.priority || b.index - a.index);
   for (const choice of droppable) {
     if (words() <= maxWords) break;
     kept.delete(choice.index);

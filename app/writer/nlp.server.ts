@@ -67,9 +67,18 @@ export interface Conjugation {
 
 // compromise types its plugin methods as `object`; these are the two this layer calls.
 const verbMethods = () =>
-  (compromise().methods() as {
-    two: { transform: { verb: { conjugate(verb: string, model: object): Conjugation; toInfinitive(verb: string, model: object): string } } };
-  }).two.transform.verb;
+  (
+    compromise().methods() as {
+      two: {
+        transform: {
+          verb: {
+            conjugate(verb: string, model: object): Conjugation;
+            toInfinitive(verb: string, model: object): string;
+          };
+        };
+      };
+    }
+  ).two.transform.verb;
 
 /** compromise's forms of a verb given in its base form. */
 export function conjugate(infinitive: string): Conjugation | null {
@@ -94,11 +103,14 @@ export function infinitiveAfterI(verb: string): string {
   return text.replace(/^I\s+/i, "").toLowerCase();
 }
 
-const COMMON_TAGS = /^(?:Infinitive|PresentTense|PastTense|Gerund|Participle|Adjective|Adverb|Singular|Plural|Uncountable|Determiner|Preposition|Conjunction|Pronoun|Actor|Comparative|Superlative)$/;
+const COMMON_TAGS =
+  /^(?:Infinitive|PresentTense|PastTense|Gerund|Participle|Adjective|Adverb|Singular|Plural|Uncountable|Determiner|Preposition|Conjunction|Pronoun|Actor|Comparative|Superlative)$/;
 
 /** Whether compromise's curated lexicon lists a lower-case word as an ordinary word (not
  *  a name): "volunteer", "design", "release" yes; "stripe", "kotlin", "roadmap" no. */
 export function lexiconKnowsAsCommon(word: string): boolean {
-  const tags = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+  const tags = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[
+    word.toLowerCase()
+  ];
   return tags !== undefined && [tags].flat().every((t) => COMMON_TAGS.test(t));
 }

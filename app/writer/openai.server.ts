@@ -25,7 +25,10 @@ export interface OpenAIOverrides {
 }
 
 /** The configured model engine, or null when no API key is set (the built-in writer). */
-export function openAIEngineFromConfig(settings: Config["openai"], overrides: OpenAIOverrides = {}): ModelEngine | null {
+export function openAIEngineFromConfig(
+  settings: Config["openai"],
+  overrides: OpenAIOverrides = {},
+): ModelEngine | null {
   const { apiKey } = settings;
   return apiKey ? createOpenAIEngine({ ...settings, apiKey }, overrides) : null;
 }
@@ -46,14 +49,21 @@ export function createOpenAIEngine(settings: OpenAISettings, overrides: OpenAIOv
   return { model: settings.model, write: (request) => write(client, settings, request) };
 }
 
-async function* write(client: OpenAI, settings: OpenAISettings, request: ModelRequest): AsyncGenerator<ModelEvent, void, void> {
+async function* write(
+  client: OpenAI,
+  settings: OpenAISettings,
+  request: ModelRequest,
+): AsyncGenerator<ModelEvent, void, void> {
   const started = performance.now();
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
   const call: ModelCall = { model: settings.model, promptTokens: null, completionTokens: null, latencyMs: 0 };
   const elapsed = () => Math.round(performance.now() - started);
-  const failed = (failure: ModelFailure): ModelEvent => ({ type: "reply", reply: { ok: false, failure, call: { ...call, latencyMs: elapsed() } } });
+  const failed = (failure: ModelFailure): ModelEvent => ({
+    type: "reply",
+    reply: { ok: false, failure, call: { ...call, latencyMs: elapsed() } },
+  });
   const body = {
     model: settings.model,
     messages: request.messages,

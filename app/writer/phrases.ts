@@ -32,7 +32,8 @@ const SEMICOLON = /;\s+/;
 const JOINER = /(,\s+(?:and\s+|or\s+|but\s+)?|\s+(?:and|but)\s+|\s+(?=(?:where|which|while|who|whose)\s))/;
 const RELATIVE = /^(?:which|where|while|who|so that|because)\b/i;
 // -ing words that are prepositions: "…, including the results page" belongs to what precedes it.
-const PREPOSITION_ING = /^(?:including|excluding|following|regarding|according|concerning|involving|spanning|covering)\b/i;
+const PREPOSITION_ING =
+  /^(?:including|excluding|following|regarding|according|concerning|involving|spanning|covering)\b/i;
 
 function startsOwnClause(rest: string, before: string): boolean {
   // "Designed and built X": a lone verb before "and" shares the object that follows.
@@ -51,25 +52,27 @@ export function clausesOf(text: string): Clause[] {
   // A dot inside a word ("Next.js", "Node.js", "v2.1") never ends a sentence.
   const DOT = "\u2024";
   const protectedText = cleanPhrase(text).replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, DOT);
-  sentencesOf(protectedText).map((s) => s.replaceAll(DOT, ".")).forEach((sentence, sentenceIndex) => {
-    const body = sentence.replace(/[\s.!?]+$/, "");
-    body.split(SEMICOLON).forEach((part, partIndex) => {
-      const pieces = part.split(JOINER);
-      let current = pieces[0];
-      let joiner = sentenceIndex === 0 && partIndex === 0 ? "" : partIndex === 0 ? ". " : "; ";
-      for (let i = 1; i < pieces.length; i += 2) {
-        const rest = pieces.slice(i + 1).join("");
-        if (startsOwnClause(rest, current)) {
-          clauses.push({ text: current, joiner });
-          joiner = pieces[i];
-          current = pieces[i + 1];
-        } else {
-          current += pieces[i] + pieces[i + 1];
+  sentencesOf(protectedText)
+    .map((s) => s.replaceAll(DOT, "."))
+    .forEach((sentence, sentenceIndex) => {
+      const body = sentence.replace(/[\s.!?]+$/, "");
+      body.split(SEMICOLON).forEach((part, partIndex) => {
+        const pieces = part.split(JOINER);
+        let current = pieces[0];
+        let joiner = sentenceIndex === 0 && partIndex === 0 ? "" : partIndex === 0 ? ". " : "; ";
+        for (let i = 1; i < pieces.length; i += 2) {
+          const rest = pieces.slice(i + 1).join("");
+          if (startsOwnClause(rest, current)) {
+            clauses.push({ text: current, joiner });
+            joiner = pieces[i];
+            current = pieces[i + 1];
+          } else {
+            current += pieces[i] + pieces[i + 1];
+          }
         }
-      }
-      clauses.push({ text: current, joiner });
+        clauses.push({ text: current, joiner });
+      });
     });
-  });
   return clauses.filter((c) => c.text.trim() !== "");
 }
 
@@ -151,7 +154,10 @@ export function lowerFirst(text: string, namesElsewhere = ""): string {
   // role lexicon or compromise's curated lexicon lists as common.
   const [token] = tag(sentenceCaseFirst(text));
   const ordinary =
-    COMMON_WORDS.has(lower) || ROLE_WORDS.has(lower) || lexiconKnowsAsCommon(lower) || (token !== undefined && ORDINARY_POS.has(token.pos));
+    COMMON_WORDS.has(lower) ||
+    ROLE_WORDS.has(lower) ||
+    lexiconKnowsAsCommon(lower) ||
+    (token !== undefined && ORDINARY_POS.has(token.pos));
   return ordinary ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

@@ -56,7 +56,11 @@ export interface QuotaQuery {
 }
 
 /** Whether the user may generate one more document with this tool today. */
-export async function checkQuota(db: UsageDb, limits: QuotaLimits, query: QuotaQuery): Promise<{ ok: true } | OverQuota> {
+export async function checkQuota(
+  db: UsageDb,
+  limits: QuotaLimits,
+  query: QuotaQuery,
+): Promise<{ ok: true } | OverQuota> {
   const { userId, tool, now } = query;
   const today = { status: { in: [...CHARGED_STATUSES] }, createdAt: { gte: startOfUtcDay(now) } };
   const pending = query.includesThisUse ? 0 : 1;

@@ -77,7 +77,11 @@ function stemOf(word: string): string {
  * (the caller then says both).
  */
 export function roleWithGoal(targetRole: string, goal: string): string | null {
-  const target = new Set(roleNoun(targetRole).split(/[\s-]+/).map(stemOf));
+  const target = new Set(
+    roleNoun(targetRole)
+      .split(/[\s-]+/)
+      .map(stemOf),
+  );
   const body = cleanPhrase(goal).replace(/^(?:a|an|the)\s+/i, "");
   const words = body.split(/\s+/);
   const head = words.findIndex((w) => ROLE_HEADS.test(w));
@@ -85,7 +89,8 @@ export function roleWithGoal(targetRole: string, goal: string): string | null {
   const end = head >= 0 ? head + 1 : words.findIndex((w) => /^(?:on|at|in|with|for|where|that|who|which|,)$/i.test(w));
   const described = words.slice(0, end === -1 ? words.length : end);
   const describing = described.filter((w) => !ROLE_HEADS.test(w)).flatMap((w) => w.split("-"));
-  if (describing.length === 0 || !describing.every((w) => target.has(stemOf(w.replace(/[^\p{L}\p{N}]/gu, ""))))) return null;
+  if (describing.length === 0 || !describing.every((w) => target.has(stemOf(w.replace(/[^\p{L}\p{N}]/gu, "")))))
+    return null;
   // What follows the role, with the punctuation the person put after it ("…role, ideally remote").
   const after = described[described.length - 1].match(/[,;:]$/)?.[0] ?? "";
   const rest = words.slice(described.length).join(" ");

@@ -37,7 +37,10 @@ class NotSaved extends Error {
   }
 }
 
-export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, request: SaveRequest<Input, Output>): Promise<SaveResult> {
+export async function saveGeneratedDocument<Input, Output>(
+  deps: SaveDeps,
+  request: SaveRequest<Input, Output>,
+): Promise<SaveResult> {
   const { userId, input, document, usage } = request;
   const now = deps.now();
   try {
@@ -52,7 +55,12 @@ export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, reque
           // concurrent save waits and then counts this row too.
           await recordUsage(tx, userId, usage, now);
           if (isCharged(usage.status)) {
-            const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
+            const quota = await checkQuota(tx, deps.quotas, {
+              userId,
+              tool: document.kind,
+              now,
+              includesThisUse: true,
+            });
             if (!quota.ok) throw new NotSaved(quota);
           }
           const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
@@ -68,9 +76,7 @@ export async function saveGeneratedDocument<Input, Output>(deps: SaveDeps, reque
 }
 
 export type WriteAndSaveResult<Output> =
-  | { ok: true; documentId: string; document: GeneratedDocument<Output> }
-  | OverQuota
-  | Aborted;
+  { ok: true; documentId: string; document: GeneratedDocument<Output> } | OverQuota | Aborted;
 
 /** The form post without JavaScript: write the document, save it, and return its id to
  *  redirect to. */
@@ -81,6 +87,11 @@ export async function writeAndSaveDocument<Input, Output>(
 ): Promise<WriteAndSaveResult<Output>> {
   const result = await generateDocument(deps, spec, request);
   if (!result.ok) return result;
-  const saved = await saveGeneratedDocument(deps, { userId: request.userId, input: request.input, signal: request.signal, ...result });
+  const saved = await saveGeneratedDocument(deps, {
+    userId: request.userId,
+    input: request.input,
+    signal: request.signal,
+    ...result,
+  });
   return saved.ok ? { ok: true, documentId: saved.documentId, document: result.document } : saved;
 }

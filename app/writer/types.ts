@@ -2,7 +2,6 @@
 // document from the user's facts, with the model or without it, and how to check the
 // result. The writer itself (generate.server.ts) knows nothing about any one tool.
 
-
 /** A chat message. Only "system" and "user": the model gets no tools. */
 export interface ChatMessage {
   role: "system" | "user";
@@ -104,9 +103,7 @@ export interface Aborted {
 }
 
 export type GenerateResult<Output> =
-  | { ok: true; document: GeneratedDocument<Output>; usage: UsageRecord }
-  | OverQuota
-  | Aborted;
+  { ok: true; document: GeneratedDocument<Output>; usage: UsageRecord } | OverQuota | Aborted;
 
 // ---------- the model engine ----------
 
@@ -130,7 +127,8 @@ export interface ModelCall {
   latencyMs: number;
 }
 
-export type ModelReply = { ok: true; text: string; call: ModelCall } | { ok: false; failure: ModelFailure; call: ModelCall };
+export type ModelReply =
+  { ok: true; text: string; call: ModelCall } | { ok: false; failure: ModelFailure; call: ModelCall };
 
 /** What a model call yields: text as it arrives (only when streaming), then the reply. */
 export type ModelEvent = { type: "text"; text: string } | { type: "reply"; reply: ModelReply };

@@ -16,7 +16,8 @@ const SUBJECTS = new Set(["i", "we", "my", "our"]);
 // After a verb these start its object or complement ("work on", "move into", "return to").
 const AFTER_VERB = new Set(["ADP", "DET", "PRON", "PART", "NUM", "ADV"]);
 // Past forms the tagger reads as nouns or adjectives when they start a fragment.
-const PAST_FORMS = /^(?:\p{L}+ed|led|built|ran|grew|cut|made|wrote|took|won|drove|set|kept|began|brought|taught|sold|spent|found|held|got|gave|did|put|became|rebuilt|oversaw|met|paid|sent|shut|spun|stood|sped|split|shipped)$/iu;
+const PAST_FORMS =
+  /^(?:\p{L}+ed|led|built|ran|grew|cut|made|wrote|took|won|drove|set|kept|began|brought|taught|sold|spent|found|held|got|gave|did|put|became|rebuilt|oversaw|met|paid|sent|shut|spun|stood|sped|split|shipped)$/iu;
 
 function firstWordIsPastForm(token: TaggedToken): boolean {
   const word = token.text.toLowerCase();
@@ -24,7 +25,11 @@ function firstWordIsPastForm(token: TaggedToken): boolean {
   // The lemma differs from the word ("rewrote" → "rewrite"), and not by an -ing or -s ending.
   const inflected = lemma !== word && !/(?:ing|s)$/.test(word);
   const regularPastVerb = token.pos === "VERB" && /[^e]ed$/.test(word) && word.length > 4; // "dockerised", unknown to the lexicon
-  return regularPastVerb || (inflected && (PAST_FORMS.test(token.text) || (token.pos === "VERB" && !word.startsWith(lemma)) || /ed$/.test(word)));
+  return (
+    regularPastVerb ||
+    (inflected &&
+      (PAST_FORMS.test(token.text) || (token.pos === "VERB" && !word.startsWith(lemma)) || /ed$/.test(word)))
+  );
 }
 
 /** The shape of a short phrase, from its first words. */
@@ -39,16 +44,29 @@ export function phraseShape(text: string): PhraseShape {
     if (firstWordIsPastForm(first)) return "past_verb";
     return "base_verb";
   }
-  if (first.pos === "NOUN" && /ing$/i.test(first.text) && second && AFTER_VERB.has(second.pos) && second.pos !== "NUM") {
+  if (
+    first.pos === "NOUN" &&
+    /ing$/i.test(first.text) &&
+    second &&
+    AFTER_VERB.has(second.pos) &&
+    second.pos !== "NUM"
+  ) {
     return "gerund";
   }
   if (firstWordIsPastForm(first) && first.pos !== "DET") return "past_verb";
   // A past form wink's lexicon lacks ("rewrote"), as compromise reads it after "I".
-  if ((first.pos === "NOUN" || first.pos === "PROPN") && readsAsPastAfterI(sentenceCaseFirst(text.trim()))) return "past_verb";
+  if ((first.pos === "NOUN" || first.pos === "PROPN") && readsAsPastAfterI(sentenceCaseFirst(text.trim())))
+    return "past_verb";
   // "work on payments", "move into a staff role": a noun-or-verb word followed by what
   // only follows verbs, and read as a verb after "to". The same words before a noun
   // ("contract work") or that are only nouns ("security at a bank") stay nouns.
-  if (first.pos === "NOUN" && second && AFTER_VERB.has(second.pos) && second.pos !== "NUM" && readsAsVerbAfterTo(text)) {
+  if (
+    first.pos === "NOUN" &&
+    second &&
+    AFTER_VERB.has(second.pos) &&
+    second.pos !== "NUM" &&
+    readsAsVerbAfterTo(text)
+  ) {
     return "base_verb";
   }
   return "noun_phrase";
@@ -62,7 +80,13 @@ interface Forms {
 }
 
 // compromise leaves some participles out (it gives "ran" for "run"); these differ from the past.
-const PARTICIPLES: Record<string, string> = { run: "run", become: "become", come: "come", overcome: "overcome", outrun: "outrun" };
+const PARTICIPLES: Record<string, string> = {
+  run: "run",
+  become: "become",
+  come: "come",
+  overcome: "overcome",
+  outrun: "outrun",
+};
 
 function regularPast(infinitive: string): string {
   if (/e$/.test(infinitive)) return `${infinitive}d`;
@@ -73,7 +97,10 @@ function regularPast(infinitive: string): string {
 /** "Rewrote the engine" → "rewrote the engine": the tagger reads any capitalised first
  *  word as a name. Acronyms and mixed case ("AWS", "iOS") are left alone. */
 export function sentenceCaseFirst(text: string): string {
-  return text.replace(/^(\p{Lu})(\p{Ll}+)(?=[\s,.;:!?]|$)/u, (_, first: string, rest: string) => first.toLowerCase() + rest);
+  return text.replace(
+    /^(\p{Lu})(\p{Ll}+)(?=[\s,.;:!?]|$)/u,
+    (_, first: string, rest: string) => first.toLowerCase() + rest,
+  );
 }
 
 function readsAsVerbAfterTo(text: string): boolean {
@@ -125,7 +152,10 @@ function reinflect(text: string, form: Form): string | null {
   const words = trimmed.split(/(\s+)/);
   // A verb already in the wanted form is kept as written; otherwise its forms must be known
   // and must lead back to the word as written ("rewrote" → past "rewrote").
-  const alreadyInForm = (shape === "past_verb" && form === "past") || (shape === "base_verb" && form === "infinitive") || (shape === "gerund" && form === "gerund");
+  const alreadyInForm =
+    (shape === "past_verb" && form === "past") ||
+    (shape === "base_verb" && form === "infinitive") ||
+    (shape === "gerund" && form === "gerund");
   if (!alreadyInForm) {
     const firstForms = verbForms(words[0]);
     const lower = words[0].toLowerCase();

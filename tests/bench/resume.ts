@@ -87,7 +87,8 @@ export async function benchResume(): Promise<string[]> {
     }
     const parseTimes: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const document of documents) parseTimes.push(await timed(async () => parseResume(buildLayout(document), [])));
+      for (const document of documents)
+        parseTimes.push(await timed(async () => parseResume(buildLayout(document), [])));
     }
 
     const scan = summary(scanTimes);

@@ -19,7 +19,8 @@ const MARKET_PAGES = ["/compare/full-stack-vs-backend-engineer", "/salaries/soft
 const SECTIONS = ["http", "runtime", "resume", "writer", "layoff", "engines"] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(SECTIONS as readonly string[]).includes(name));
-if (unknown.length) throw new Error(`Unknown bench section(s) ${unknown.join(", ")}; choose from ${SECTIONS.join(", ")}.`);
+if (unknown.length)
+  throw new Error(`Unknown bench section(s) ${unknown.join(", ")}; choose from ${SECTIONS.join(", ")}.`);
 const runs = (section: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(section);
 
 async function main() {

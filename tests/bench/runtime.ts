@@ -33,7 +33,10 @@ async function firstHealthy(url: string): Promise<void> {
 }
 
 /** A bare Node HTTP server in its own process, answering every request with a file's bytes. */
-async function startBareServer(bodyFile: string, contentType: string): Promise<{ url: string; pid: number; stop: () => void; startedMs: number }> {
+async function startBareServer(
+  bodyFile: string,
+  contentType: string,
+): Promise<{ url: string; pid: number; stop: () => void; startedMs: number }> {
   const port = await freePort();
   const started = performance.now();
   const source = `
@@ -102,8 +105,12 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
   const warmMs = median(warm);
   const freshMs = median(fresh);
   say(`bare Node server: first answer after ${bareStart.toFixed(0)} ms, RSS ${bareRss.toFixed(0)} MB   ← baseline`);
-  say(`warm start to first /healthz: ${(warmMs / 1000).toFixed(2)} s (median of 3; target ≤ 2 s: ${target(warmMs <= 2000)}), ${(warmMs / bareStart).toFixed(1)}× the bare server's start`);
-  say(`fresh database to first /healthz: ${(freshMs / 1000).toFixed(2)} s (median of 3; target ≤ 5 s: ${target(freshMs <= 5000)}), ${(freshMs / bareStart).toFixed(1)}× the bare server's start`);
+  say(
+    `warm start to first /healthz: ${(warmMs / 1000).toFixed(2)} s (median of 3; target ≤ 2 s: ${target(warmMs <= 2000)}), ${(warmMs / bareStart).toFixed(1)}× the bare server's start`,
+  );
+  say(
+    `fresh database to first /healthz: ${(freshMs / 1000).toFixed(2)} s (median of 3; target ≤ 5 s: ${target(freshMs <= 5000)}), ${(freshMs / bareStart).toFixed(1)}× the bare server's start`,
+  );
 
   // --- Memory: after start, and after a minute of mixed load (then 5 s idle).
   const server = await startAppServer({ DATABASE_URL: BENCH_DATABASE_URL, LOG_REQUESTS: "0" });
@@ -111,7 +118,9 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
     await firstHealthy(server.url + "/healthz");
     await sleep(1000);
     const afterStart = rssMb(server.pid);
-    say(`server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}), ${(afterStart / bareRss).toFixed(1)}× the bare server`);
+    say(
+      `server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}), ${(afterStart / bareRss).toFixed(1)}× the bare server`,
+    );
     const users = await seedLoadUsers(100, `bench-${Date.now()}`);
     const load = await runMixedLoad({ baseUrl: server.url, users, seconds: opts.loadSeconds });
     const peak = rssMb(server.pid);
@@ -125,10 +134,15 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
     for (const error of load.serverErrors.slice(0, 3)) say(`  5xx: ${error.status} ${error.path}`);
     if (fivexx > 0) {
       // What the server logged about them (request lines left out), for whoever looks next.
-      const logged = server.output().split("\n").filter((line) => line && !/^(GET|POST|HEAD) \//.test(line));
+      const logged = server
+        .output()
+        .split("\n")
+        .filter((line) => line && !/^(GET|POST|HEAD) \//.test(line));
       for (const line of logged.slice(0, 30)) console.log(`    | ${line}`);
     }
-    say(`server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)})`);
+    say(
+      `server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)})`,
+    );
 
     // --- The public comparison page against a bare Node server sending the same bytes.
     const page = "/compare/full-stack-vs-backend-engineer";
@@ -143,11 +157,15 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
       bare.stop();
     }
     const appMeasure = await measure(server.url, page);
-    console.log(`  ${formatMeasure({ ...bareMeasure, path: `bare Node, same ${fs.statSync(pageFile).size} bytes` })}   ← baseline`);
+    console.log(
+      `  ${formatMeasure({ ...bareMeasure, path: `bare Node, same ${fs.statSync(pageFile).size} bytes` })}   ← baseline`,
+    );
     console.log(`  ${formatMeasure(appMeasure)}`);
     const throughput = appMeasure.requestsPerSecond / bareMeasure.requestsPerSecond;
     const p99 = appMeasure.p99 / Math.max(bareMeasure.p99, 0.01);
-    say(`comparison page: throughput ${throughput.toFixed(2)}× the bare server (target ≥ 0.5×: ${target(throughput >= 0.5)}), p99 ${p99.toFixed(2)}× (target ≤ 2×: ${target(p99 <= 2)})`);
+    say(
+      `comparison page: throughput ${throughput.toFixed(2)}× the bare server (target ≥ 0.5×: ${target(throughput >= 0.5)}), p99 ${p99.toFixed(2)}× (target ≤ 2×: ${target(p99 <= 2)})`,
+    );
 
     // --- /healthz while another process holds the write lock.
     const file = BENCH_DATABASE_URL.slice("file:".length);

@@ -27,7 +27,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function builtinDocsPerSecond(): { perSecond: number; count: number } {
-  const inputs = LAYOFF_TYPES.flatMap((t) => TONES.map((tone) => layoffInput(TYPICAL_FORM, { layoffType: t.value, tone: tone.value })));
+  const inputs = LAYOFF_TYPES.flatMap((t) =>
+    TONES.map((tone) => layoffInput(TYPICAL_FORM, { layoffType: t.value, tone: tone.value })),
+  );
   const context = { today: TODAY };
   let count = 0;
   const started = performance.now();
@@ -70,7 +72,13 @@ async function addedTimeToFirstChunk(): Promise<Overheads> {
   const { db, remove } = benchDatabase();
   try {
     fake.setScript({ reply: GOOD_MODEL_REPLY, firstByteDelayMs: FAKE_FIRST_BYTE_MS });
-    const engine = createOpenAIEngine({ apiKey: "bench", baseUrl: fake.url, model: "fake", timeoutMs: 10_000, maxRetries: 0 });
+    const engine = createOpenAIEngine({
+      apiKey: "bench",
+      baseUrl: fake.url,
+      model: "fake",
+      timeoutMs: 10_000,
+      maxRetries: 0,
+    });
     const deps = { db, engine, quotas: { perUserPerToolDaily: 1_000, globalDaily: 1_000_000 }, now: () => TODAY };
     const input = layoffInput();
     const request = {

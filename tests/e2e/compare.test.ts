@@ -72,9 +72,13 @@ describe("comparison pages in a browser", () => {
           const kind = verdicts.find((v) => v.level === level)?.kind;
           // A level is compared only between two bars of the roles' own figures.
           if (kind === "higher" || kind === "nearly_identical" || kind === "no_clear_difference") {
-            expect(bars.map((b) => b.kind), `${where}, ${level}`).toEqual(["own", "own"]);
+            expect(
+              bars.map((b) => b.kind),
+              `${where}, ${level}`,
+            ).toEqual(["own", "own"]);
           }
-          if (bars.some((b) => b.kind === "stand-in")) expect(kind, `${where}, ${level}`).toMatch(/^(no_like_for_like|missing)$/);
+          if (bars.some((b) => b.kind === "stand-in"))
+            expect(kind, `${where}, ${level}`).toMatch(/^(no_like_for_like|missing)$/);
         }
         await page.close();
       }
@@ -84,7 +88,10 @@ describe("comparison pages in a browser", () => {
   it("state verdicts that follow from the figures shown: the named role has the higher median", async () => {
     const page = await open("/compare/data-vs-ml-engineer", DESKTOP);
     const rows = await page.$$eval("[data-level-table] tbody tr", (trs) =>
-      trs.map((tr) => ({ level: tr.querySelector("th")?.textContent ?? "", cells: [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "") })),
+      trs.map((tr) => ({
+        level: tr.querySelector("th")?.textContent ?? "",
+        cells: [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""),
+      })),
     );
     const verdicts = await page.$$eval("[data-level-verdict]", (items) =>
       items.map((item) => ({
@@ -108,12 +115,12 @@ describe("comparison pages in a browser", () => {
     const answer = page.getByRole("region", { name: "The short answer" });
     await expect(answer.textContent()).resolves.toContain("No clear difference in salary");
     await expect(answer.textContent()).resolves.toMatch(/includes zero/);
-    await expect(page.locator('[data-level-verdict="senior"] [data-verdict]').getAttribute("data-verdict")).resolves.toBe(
-      "no_clear_difference",
-    );
-    await expect(page.locator('[data-level-verdict="early"] [data-verdict]').getAttribute("data-verdict")).resolves.toBe(
-      "no_like_for_like",
-    );
+    await expect(
+      page.locator('[data-level-verdict="senior"] [data-verdict]').getAttribute("data-verdict"),
+    ).resolves.toBe("no_clear_difference");
+    await expect(
+      page.locator('[data-level-verdict="early"] [data-verdict]').getAttribute("data-verdict"),
+    ).resolves.toBe("no_like_for_like");
     await expect(page.locator("#limits").textContent()).resolves.toContain("publishes one figure for both");
     await page.close();
   });
@@ -124,7 +131,9 @@ describe("comparison pages in a browser", () => {
       const chart = page.getByRole("img", { name: /^Median salary and middle half by level/ });
       await expect(chart.count()).resolves.toBe(1);
       const drawn = (await visibleChart(page))!.levels.flatMap((l) => l.bars.map((b) => b.median / 100));
-      const tabled = await page.$$eval("[data-level-table] [data-median]", (spans) => spans.map((s) => s.textContent ?? ""));
+      const tabled = await page.$$eval("[data-level-table] [data-median]", (spans) =>
+        spans.map((s) => s.textContent ?? ""),
+      );
       expect(new Set(tabled.flatMap(amounts))).toEqual(new Set(drawn));
       await expect(page.getByRole("table", { name: /The chart's figures/ }).count()).resolves.toBe(1);
       await page.close();
@@ -163,7 +172,9 @@ describe("comparison pages in a browser", () => {
 describe("salary pages in a browser", () => {
   it("fit a phone, with plain level names and an accessible chart", async () => {
     const page = await open("/salaries/backend-engineer", PHONE);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const width = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(width).toBeLessThanOrEqual(0);
     await expect(page.getByRole("img", { name: /^Median salary and middle half by level/ }).count()).resolves.toBe(1);
     const main = (await page.locator("main").textContent()) ?? "";

@@ -34,7 +34,11 @@ describe("the contact form in a browser", () => {
         await page.getByRole("button", { name: "Send message" }).click();
         await page.getByText("your message reached us").waitFor();
         expect(await db.contactMessage.count({ where: { email } })).toBe(1);
-        expect(await db.outboxEmail.count({ where: { to: "help@toolkit.example", template: "support-message", text: { contains: email } } })).toBe(1);
+        expect(
+          await db.outboxEmail.count({
+            where: { to: "help@toolkit.example", template: "support-message", text: { contains: email } },
+          }),
+        ).toBe(1);
         // The refused post answers 400, which the browser reports; nothing else may.
         expect(errors.filter((e) => !/status of 400 .*\/contact(\.data)?\)$/.test(e))).toEqual([]);
       } finally {

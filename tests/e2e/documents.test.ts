@@ -12,7 +12,15 @@ describe("documents in a browser", () => {
   it("finds, opens, copies and deletes a document, then restores it", async () => {
     const { client, user } = await signUpVerified(app.server.url);
     for (const title of ["Offer from Acme", "Layoff answer for Globex", "Older notes"]) {
-      await saveDocument({ userId: user.id, kind: "layoff_explanation", title, input: {}, output: {}, text: `Text of ${title}`, engine: "builtin" });
+      await saveDocument({
+        userId: user.id,
+        kind: "layoff_explanation",
+        title,
+        input: {},
+        output: {},
+        text: `Text of ${title}`,
+        engine: "builtin",
+      });
     }
     const context = await app.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     await context.addCookies([{ name: "session", value: client.cookie("session")!, url: app.server.url }]);

@@ -18,7 +18,8 @@ const SCREEN_ANSWER =
 
 const app = appWithBrowser();
 
-const paidContext = async (javaScriptEnabled: boolean) => (await paidBrowserContext(app, { javaScriptEnabled })).context;
+const paidContext = async (javaScriptEnabled: boolean) =>
+  (await paidBrowserContext(app, { javaScriptEnabled })).context;
 
 async function chooseGoogleL5Backend(page: Page, stage: string) {
   await page.getByLabel("Company").fill("Google");
@@ -39,11 +40,18 @@ describe("a mock interview in a browser", () => {
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       await page.getByLabel("Company").fill("Amazon");
-      expect(await page.getByLabel("Level").locator("optgroup").evaluateAll((groups) => groups.map((g) => g.getAttribute("label")))).toEqual(["Amazon"]);
+      expect(
+        await page
+          .getByLabel("Level")
+          .locator("optgroup")
+          .evaluateAll((groups) => groups.map((g) => g.getAttribute("label"))),
+      ).toEqual(["Amazon"]);
       await chooseGoogleL5Backend(page, "Recruiter screen");
       expect(await page.getByLabel("Level").locator("option").count()).toBe(5);
       await page.getByRole("button", { name: "Show the loop" }).click();
-      await page.getByRole("heading", { name: "Google interview loop: Backend engineer, L5 (Senior Software Engineer)" }).waitFor();
+      await page
+        .getByRole("heading", { name: "Google interview loop: Backend engineer, L5 (Senior Software Engineer)" })
+        .waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       await page.getByRole("button", { name: "Start the mock interview" }).click();
@@ -151,7 +159,9 @@ describe("a mock interview in a browser", () => {
       await page.getByLabel("Language").selectOption("typescript");
       await page.getByLabel("Your code").fill(findProblem(questionId)!.references.typescript);
       await page.getByRole("button", { name: "Run the tests and submit" }).click();
-      await page.getByRole("heading", { name: /^Tests \(TypeScript\): \d+ of \d+ passed$/ }).waitFor({ timeout: 90_000 });
+      await page
+        .getByRole("heading", { name: /^Tests \(TypeScript\): \d+ of \d+ passed$/ })
+        .waitFor({ timeout: 90_000 });
     } finally {
       await context.close();
     }

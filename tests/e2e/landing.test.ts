@@ -22,9 +22,9 @@ describe("landing page in a browser", () => {
     const page = await app.browser.newPage();
     const errors = watchConsole(page);
     await page.goto(app.server.url + "/");
-    const hrefs = await page.$$eval("header nav a, footer nav a", (as) =>
-      [...new Set(as.map((a) => a.getAttribute("href")!))],
-    );
+    const hrefs = await page.$$eval("header nav a, footer nav a", (as) => [
+      ...new Set(as.map((a) => a.getAttribute("href")!)),
+    ]);
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) {
       // Client-side navigation, as a user clicking the link would get.

@@ -110,7 +110,9 @@ describe("the layoff writer in a browser", () => {
       await page.getByText("Stopped. Nothing was saved.").waitFor();
       expect(await page.getByRole("button", { name: "Write my explanation" }).isEnabled()).toBe(true);
       // The server saw the browser go away: the model call was recorded as failed, not charged.
-      await vi.waitFor(async () => expect(await db.usageEvent.count({ where: { userId, status: "failed" } })).toBe(1), { timeout: 10_000 });
+      await vi.waitFor(async () => expect(await db.usageEvent.count({ where: { userId, status: "failed" } })).toBe(1), {
+        timeout: 10_000,
+      });
       expect(await documentsOf(userId)).toEqual([]);
       expect(new URL(page.url()).pathname).toBe("/toolkit/layoff");
       expect(errors).toEqual([]);
@@ -132,7 +134,9 @@ describe("the layoff writer in a browser", () => {
 
       // The message sits next to its field, and the summary above the form links to it.
       await page.locator("#field-endDate-error").getByText("The end date is before the start date.").waitFor();
-      expect(await page.getByRole("link", { name: "The end date is before the start date." }).getAttribute("href")).toBe("#field-endDate");
+      expect(
+        await page.getByRole("link", { name: "The end date is before the start date." }).getAttribute("href"),
+      ).toBe("#field-endDate");
       expect(await page.getByLabel("Company", { exact: true }).inputValue()).toBe(TYPICAL_FORM.company);
       expect(await page.getByLabel("Last month you worked there").getAttribute("aria-invalid")).toBe("true");
       expect(await seriousA11yViolations(page)).toEqual([]);
@@ -162,7 +166,9 @@ describe("the layoff writer in a browser", () => {
       await page.getByLabel("What you delivered there").fill("");
       await page.getByRole("button", { name: "Write my explanation" }).click();
       await page.locator("#field-delivered-error").getByText("Say one thing you delivered there").waitFor();
-      expect(await page.getByRole("link", { name: /^Say one thing you delivered there/ }).getAttribute("href")).toBe("#field-delivered");
+      expect(await page.getByRole("link", { name: /^Say one thing you delivered there/ }).getAttribute("href")).toBe(
+        "#field-delivered",
+      );
       expect(await page.getByLabel("Target role").inputValue()).toBe(TYPICAL_FORM.targetRole);
 
       await page.getByLabel("What you delivered there").fill(String(TYPICAL_FORM.delivered));

@@ -26,7 +26,10 @@ type Visit = { signedIn: boolean; url: (f: Fixtures) => string };
 /** A page to walk, or why the file has no page of its own (an API, a download, a redirect). */
 const ROUTES: Record<string, Visit[] | string> = {
   "$.tsx": [{ signedIn: false, url: () => "/no-such-page" }],
-  "_index.tsx": [{ signedIn: false, url: () => "/" }, { signedIn: true, url: () => "/?account=deleted" }],
+  "_index.tsx": [
+    { signedIn: false, url: () => "/" },
+    { signedIn: true, url: () => "/?account=deleted" },
+  ],
   "access.tsx": "redirects unless access was revoked (covered by the refund browser test)",
   "account.tsx": [{ signedIn: true, url: () => "/account" }],
   "account_.export.ts": "a JSON download",
@@ -36,7 +39,10 @@ const ROUTES: Record<string, Visit[] | string> = {
   "checkout_.success.tsx": [{ signedIn: true, url: () => "/checkout/success?session_id=cs_test_unknown" }],
   "compare.$pair.tsx": [{ signedIn: false, url: () => "/compare/full-stack-vs-backend-engineer" }],
   "compare._index.tsx": [{ signedIn: false, url: () => "/compare" }],
-  "contact.tsx": [{ signedIn: false, url: () => "/contact" }, { signedIn: true, url: () => "/contact?topic=refund" }],
+  "contact.tsx": [
+    { signedIn: false, url: () => "/contact" },
+    { signedIn: true, url: () => "/contact?topic=refund" },
+  ],
   "dev.outbox.$id.html.ts": "an email's raw HTML, development only",
   "dev.outbox.$id.tsx": "development only",
   "dev.outbox._index.tsx": "development only",
@@ -52,7 +58,10 @@ const ROUTES: Record<string, Visit[] | string> = {
   "healthz.ts": "a health check",
   "login.tsx": [{ signedIn: false, url: () => "/login" }],
   "logout.tsx": "a form action",
-  "pricing.tsx": [{ signedIn: false, url: () => "/pricing" }, { signedIn: true, url: () => "/pricing" }],
+  "pricing.tsx": [
+    { signedIn: false, url: () => "/pricing" },
+    { signedIn: true, url: () => "/pricing" },
+  ],
   "privacy.tsx": [{ signedIn: false, url: () => "/privacy" }],
   "reset-password.tsx": [{ signedIn: false, url: () => "/reset-password?token=not-a-real-token" }],
   "robots[.]txt.ts": "plain text",
@@ -78,7 +87,11 @@ const ROUTES: Record<string, Visit[] | string> = {
 function post(client: FormClient, url: string, fields: Record<string, unknown>) {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, String(one));
-  return client.request(url, { method: "POST", body, headers: { Origin: client.baseUrl, "Content-Type": "application/x-www-form-urlencoded" } });
+  return client.request(url, {
+    method: "POST",
+    body,
+    headers: { Origin: client.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }
 
 const idIn = (res: Response, pattern: RegExp) => {
@@ -94,10 +107,16 @@ async function makeFixtures(baseUrl: string): Promise<{ owner: FormClient; buyer
   const resumeForm = new FormData();
   resumeForm.append("resume", new Blob([new Uint8Array(await resumePdf())], { type: "application/pdf" }), "resume.pdf");
   resumeForm.append("jobDescription", "Backend engineer. Requirements: Go, PostgreSQL, Kafka, AWS.");
-  const resume = idIn(await client.request("/toolkit/resume", { method: "POST", body: resumeForm, headers: { Origin: baseUrl } }), documentId);
+  const resume = idIn(
+    await client.request("/toolkit/resume", { method: "POST", body: resumeForm, headers: { Origin: baseUrl } }),
+    documentId,
+  );
   const layoff = idIn(await post(client, "/toolkit/layoff", SAMPLE_LAYOFF_FORM), documentId);
   const negotiation = idIn(await post(client, "/toolkit/negotiate", SAMPLE_NEGOTIATION_FORM), documentId);
-  const interviewId = idIn(await post(client, "/toolkit/interview", { company: "google", role: "backend", level: "L5", stage: "full" }), /^\/toolkit\/interview\/([a-z0-9]+)$/);
+  const interviewId = idIn(
+    await post(client, "/toolkit/interview", { company: "google", role: "backend", level: "L5", stage: "full" }),
+    /^\/toolkit\/interview\/([a-z0-9]+)$/,
+  );
   const purchase = await db.purchase.findFirstOrThrow({ where: { userId: user.id } });
   // The simulated checkout opens only for a user who has not paid.
   const buyer = await signUpVerified(baseUrl);
@@ -106,7 +125,12 @@ async function makeFixtures(baseUrl: string): Promise<{ owner: FormClient; buyer
   return {
     owner: client,
     buyer: buyer.client,
-    fixtures: { documents: { resume, layoff, negotiation, interviewDoc: interviewId }, interviewId, purchaseId: purchase.id, localCheckout },
+    fixtures: {
+      documents: { resume, layoff, negotiation, interviewDoc: interviewId },
+      interviewId,
+      purchaseId: purchase.id,
+      localCheckout,
+    },
   };
 }
 
@@ -153,7 +177,10 @@ describe("every page on a 390 × 844 phone", () => {
           const url = visit.url(fixtures);
           await page.goto(app.server.url + url, { waitUntil: "load" });
           const found = await overflow(page);
-          if (found) problems.push(`${url} (${visit.signedIn ? "signed in" : "signed out"}): ${found.scrollWidth}px wide in ${found.clientWidth}px\n    ${found.culprits.join("\n    ")}`);
+          if (found)
+            problems.push(
+              `${url} (${visit.signedIn ? "signed in" : "signed out"}): ${found.scrollWidth}px wide in ${found.clientWidth}px\n    ${found.culprits.join("\n    ")}`,
+            );
           await page.close();
         }
       }

@@ -84,7 +84,16 @@ describe("refunding in a browser", () => {
 
       // A second purchase, bought 20 days ago: past the window.
       const later = await db.purchase.create({
-        data: { userId: purchase.userId, customerEmail: email, provider: "local", checkoutSessionId: `local_${"q".repeat(32)}`, amountCents: 4900, currency: "usd", status: "paid", paidAt: new Date(Date.now() - 20 * 86_400_000) },
+        data: {
+          userId: purchase.userId,
+          customerEmail: email,
+          provider: "local",
+          checkoutSessionId: `local_${"q".repeat(32)}`,
+          amountCents: 4900,
+          currency: "usd",
+          status: "paid",
+          paidAt: new Date(Date.now() - 20 * 86_400_000),
+        },
       });
       await page.goto(`${server.url}/account/purchases/${later.id}`);
       await page.getByText(/within 14 days of paying/).waitFor();

@@ -10,7 +10,11 @@ import { encryptedPdf, oversizedPdf } from "../support/pdf-fixtures";
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 
-const CORPUS_PDF = { name: "john-doe.pdf", mimeType: "application/pdf", buffer: fs.readFileSync("tests/fixtures/resumes/rendercv-classic.pdf") };
+const CORPUS_PDF = {
+  name: "john-doe.pdf",
+  mimeType: "application/pdf",
+  buffer: fs.readFileSync("tests/fixtures/resumes/rendercv-classic.pdf"),
+};
 const DOCUMENT_URL = /\/documents\/[a-z0-9]+$/;
 const REPORT_TITLE = /^Resume scan: John Doe, ATS score \d+\/100$/;
 // With a job description, the title names the job and leads with the match.
@@ -57,12 +61,19 @@ describe("the resume scanner in a browser", () => {
       await openScanner(page, { javaScriptEnabled: true });
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.getByLabel("Your resume (PDF)").setInputFiles(CORPUS_PDF);
-      await page.getByLabel("Job description").fill("Machine Learning Engineer: Python, PyTorch, Kubernetes, Terraform.");
+      await page
+        .getByLabel("Job description")
+        .fill("Machine Learning Engineer: Python, PyTorch, Kubernetes, Terraform.");
       const statusLog = await recordStatusLine(page);
       // A slow uplink, so the upload takes long enough to watch.
       const cdp = await context.newCDPSession(page);
       await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: 40 * 1024,
+      });
       await page.getByRole("button", { name: "Scan my resume" }).click();
 
       const progress = page.getByRole("progressbar", { name: "Uploading your resume…" });
@@ -70,8 +81,15 @@ describe("the resume scanner in a browser", () => {
       expect(await page.getByLabel("Your resume (PDF)").isDisabled()).toBe(true);
       await page.waitForURL(DOCUMENT_URL);
       await page.getByRole("heading", { level: 1, name: MATCH_TITLE }).waitFor();
-      await page.getByText(/what the ATS sees/i).first().waitFor();
-      expect(await statusLog()).toEqual(["Uploading your resume…", "Reading and scoring your resume…", "Scored. Opening your report…"]);
+      await page
+        .getByText(/what the ATS sees/i)
+        .first()
+        .waitFor();
+      expect(await statusLog()).toEqual([
+        "Uploading your resume…",
+        "Reading and scoring your resume…",
+        "Scored. Opening your report…",
+      ]);
       expect(await documentsOf(userId)).toEqual([{ id: page.url().split("/").pop(), kind: "resume_scan" }]);
       expect(errors).toEqual([]);
     } finally {
@@ -85,7 +103,9 @@ describe("the resume scanner in a browser", () => {
       const page = await context.newPage();
       const errors = watchConsole(page);
       await openScanner(page, { javaScriptEnabled: true });
-      await page.getByLabel("Your resume (PDF)").setInputFiles({ name: "locked.pdf", mimeType: "application/pdf", buffer: Buffer.from(encryptedPdf()) });
+      await page
+        .getByLabel("Your resume (PDF)")
+        .setInputFiles({ name: "locked.pdf", mimeType: "application/pdf", buffer: Buffer.from(encryptedPdf()) });
       await page.getByLabel("Job description").fill("Staff engineer, Go and Rust");
       await page.getByRole("button", { name: "Scan my resume" }).click();
 
@@ -111,7 +131,9 @@ describe("the resume scanner in a browser", () => {
         if (request.method() === "POST") uploads.push(request.url());
       });
       await openScanner(page, { javaScriptEnabled: true });
-      await page.getByLabel("Your resume (PDF)").setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.from(oversizedPdf(6)) });
+      await page
+        .getByLabel("Your resume (PDF)")
+        .setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.from(oversizedPdf(6)) });
       await page.getByRole("button", { name: "Scan my resume" }).click();
       await page.getByRole("alert").getByText("The file is larger than 5 MB").waitFor();
       expect(uploads).toEqual([]);
@@ -125,7 +147,9 @@ describe("the resume scanner in a browser", () => {
     try {
       const page = await context.newPage();
       await openScanner(page, { javaScriptEnabled: false });
-      await page.getByLabel("Your resume (PDF)").setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.from(oversizedPdf(6)) });
+      await page
+        .getByLabel("Your resume (PDF)")
+        .setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.from(oversizedPdf(6)) });
       await page.getByLabel("Target role").fill("Machine Learning Engineer");
       await page.getByRole("button", { name: "Scan my resume" }).click();
       await page.getByRole("alert").getByText("The file is larger than 5 MB").waitFor();
@@ -134,7 +158,10 @@ describe("the resume scanner in a browser", () => {
       await page.getByRole("button", { name: "Scan my resume" }).click();
       await page.waitForURL(DOCUMENT_URL);
       await page.getByRole("heading", { level: 1, name: REPORT_TITLE }).waitFor();
-      await page.getByText(/what the ATS sees/i).first().waitFor();
+      await page
+        .getByText(/what the ATS sees/i)
+        .first()
+        .waitFor();
       expect(await documentsOf(userId)).toEqual([{ id: page.url().split("/").pop(), kind: "resume_scan" }]);
     } finally {
       await context.close();

@@ -38,29 +38,25 @@ export async function startAppServer(
 ): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    SERVER_COMMAND,
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        HOST: "127.0.0.1",
-        PORT: String(port),
-        APP_ORIGIN: url,
-        LOG_REQUESTS: "1",
-        // Tests act as many visitors by sending X-Forwarded-For through "the proxy" on loopback.
-        TRUST_PROXY: "loopback",
-        STRIPE_SECRET_KEY: "",
-        RESEND_API_KEY: "",
-        OPENAI_API_KEY: "",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: false,
-      cwd: opts.cwd,
+  const child: ChildProcess = spawn(process.execPath, SERVER_COMMAND, {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      APP_ORIGIN: url,
+      LOG_REQUESTS: "1",
+      // Tests act as many visitors by sending X-Forwarded-For through "the proxy" on loopback.
+      TRUST_PROXY: "loopback",
+      STRIPE_SECRET_KEY: "",
+      RESEND_API_KEY: "",
+      OPENAI_API_KEY: "",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: false,
+    cwd: opts.cwd,
+  });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));

@@ -57,7 +57,18 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   // evaluate() runs outside the page's CSP, so axe needs no inline-script exception.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({
       id: v.id,
@@ -69,7 +80,10 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-export async function newContext(browser: Browser, opts: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true });
 }
 

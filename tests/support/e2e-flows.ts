@@ -13,7 +13,10 @@ export async function signUpAndVerifyInBrowser(page: Page, baseUrl: string): Pro
 
   const outbox = await page.context().newPage();
   await outbox.goto(`${baseUrl}/dev/outbox?to=${encodeURIComponent(email)}`);
-  await outbox.getByRole("link", { name: /confirm your email/i }).first().click();
+  await outbox
+    .getByRole("link", { name: /confirm your email/i })
+    .first()
+    .click();
   await outbox.getByRole("heading", { name: "Plain-text part" }).waitFor();
   const body = (await outbox.locator("pre").first().textContent()) ?? "";
   const code = /\b(\d{6})\b/.exec(body)?.[1];

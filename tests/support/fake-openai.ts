@@ -93,8 +93,15 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     });
 
     if ("status" in step) {
-      res.writeHead(step.status, { "content-type": "application/json", "retry-after-ms": String(step.retryAfterMs ?? 1) });
-      res.end(JSON.stringify({ error: { message: step.message ?? `Fake error ${step.status}`, type: "server_error", code: null } }));
+      res.writeHead(step.status, {
+        "content-type": "application/json",
+        "retry-after-ms": String(step.retryAfterMs ?? 1),
+      });
+      res.end(
+        JSON.stringify({
+          error: { message: step.message ?? `Fake error ${step.status}`, type: "server_error", code: null },
+        }),
+      );
       return;
     }
     if ("hang" in step) {
@@ -121,7 +128,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
           created,
           model,
           choices: [
-            { index: 0, message: { role: "assistant", content: step.reply, refusal: null }, finish_reason: finishReason, logprobs: null },
+            {
+              index: 0,
+              message: { role: "assistant", content: step.reply, refusal: null },
+              finish_reason: finishReason,
+              logprobs: null,
+            },
           ],
           usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
         }),
@@ -139,7 +151,14 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     sse(chunkOf({}, finishReason));
     const options = record.body.stream_options as { include_usage?: boolean } | undefined;
     if (options?.include_usage) {
-      sse({ id, object: "chat.completion.chunk", created, model, choices: [], usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } });
+      sse({
+        id,
+        object: "chat.completion.chunk",
+        created,
+        model,
+        choices: [],
+        usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+      });
     }
     write("data: [DONE]\n\n");
     res.end();

@@ -66,7 +66,8 @@ export async function startFakeResend(): Promise<FakeResend> {
 
     const forced = failures.shift();
     if (forced === "disconnect") return req.socket.destroy();
-    if (forced === 429) return fail(429, "Too many requests. You can only make 2 requests per second.", { "retry-after": "1" });
+    if (forced === 429)
+      return fail(429, "Too many requests. You can only make 2 requests per second.", { "retry-after": "1" });
     if (forced) return fail(forced, "An unexpected error occurred.");
 
     const apiKey = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];

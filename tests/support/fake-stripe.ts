@@ -325,7 +325,8 @@ function intParam(params: Params, name: string, label = name): number | undefine
 function hashParam(params: Params, name: string, label = name): Params | undefined {
   const value = params[name];
   if (value === undefined || value === "") return undefined;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalid(`Invalid hash: ${label}`, label);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw invalid(`Invalid hash: ${label}`, label);
   return value as Params;
 }
 
@@ -414,7 +415,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   let refundFailures = 0;
   const events: StripeEventRecord[] = [];
   const requests: RecordedRequest[] = [];
-  const idempotent = new Map<string, { method: string; path: string; body: string; status: number; response: string }>();
+  const idempotent = new Map<
+    string,
+    { method: string; path: string; body: string; status: number; response: string }
+  >();
   const inFlight = new Set<http.ClientRequest>();
   let webhook: { url: URL; secret: string } | null = null;
   let baseUrl = "";
@@ -438,12 +442,18 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if ((expandCharge || expand.includes("payment_intent")) && session.payment_intent) {
       const intent = structuredClone(intents.get(session.payment_intent)!);
       rendered.payment_intent =
-        expandCharge && intent.latest_charge ? { ...intent, latest_charge: structuredClone(charges.get(intent.latest_charge)!) } : intent;
+        expandCharge && intent.latest_charge
+          ? { ...intent, latest_charge: structuredClone(charges.get(intent.latest_charge)!) }
+          : intent;
     }
     return rendered;
   }
 
-  function paymentOf(sessionId: string): { session: FakeCheckoutSession; intent: FakePaymentIntent; charge: FakeCharge } {
+  function paymentOf(sessionId: string): {
+    session: FakeCheckoutSession;
+    intent: FakePaymentIntent;
+    charge: FakeCharge;
+  } {
     const session = sessions.get(sessionId);
     if (!session) throw new Error(`fake-stripe: no checkout session ${sessionId}`);
     if (!session.payment_intent) throw new Error(`fake-stripe: checkout session ${sessionId} has not been paid`);
@@ -476,7 +486,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (webhook && deliver !== false) await send(record, {});
   }
 
-  async function send(record: StripeEventRecord, opts: { timestamp?: number; secret?: string; reserialize?: boolean }): Promise<number> {
+  async function send(
+    record: StripeEventRecord,
+    opts: { timestamp?: number; secret?: string; reserialize?: boolean },
+  ): Promise<number> {
     if (!webhook) throw new Error("fake-stripe: call setWebhook() before delivering events");
     // Stripe sends pretty-printed JSON and signs exactly those bytes.
     const payload = JSON.stringify(record.event, null, 2);
@@ -527,7 +540,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   async function pay(sessionId: string, opts: { delayed?: boolean; deliver?: boolean } = {}): Promise<string> {
     const session = sessions.get(sessionId);
     if (!session) throw new Error(`fake-stripe: no checkout session ${sessionId}`);
-    if (session.status !== "open") throw new Error(`fake-stripe: checkout session ${sessionId} is already ${session.status}`);
+    if (session.status !== "open")
+      throw new Error(`fake-stripe: checkout session ${sessionId} is already ${session.status}`);
     const created = nowSeconds();
     const email = session.customer_email ?? DEFAULT_CUSTOMER_EMAIL;
     const intent: FakePaymentIntent = {
@@ -579,12 +593,25 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     return session.success_url.replaceAll("{CHECKOUT_SESSION_ID}", session.id);
   }
 
-  async function settleDelayed(sessionId: string, outcome: "succeeded" | "failed", opts: { deliver?: boolean } = {}): Promise<void> {
+  async function settleDelayed(
+    sessionId: string,
+    outcome: "succeeded" | "failed",
+    opts: { deliver?: boolean } = {},
+  ): Promise<void> {
     const { session, intent, charge } = paymentOf(sessionId);
-    if (intent.status !== "processing") throw new Error(`fake-stripe: the payment of ${sessionId} is not a pending delayed payment`);
+    if (intent.status !== "processing")
+      throw new Error(`fake-stripe: the payment of ${sessionId} is not a pending delayed payment`);
     if (outcome === "succeeded") {
-      Object.assign(intent, { status: "succeeded", amount_received: intent.amount } satisfies Partial<FakePaymentIntent>);
-      Object.assign(charge, { status: "succeeded", paid: true, captured: true, amount_captured: charge.amount } satisfies Partial<FakeCharge>);
+      Object.assign(intent, {
+        status: "succeeded",
+        amount_received: intent.amount,
+      } satisfies Partial<FakePaymentIntent>);
+      Object.assign(charge, {
+        status: "succeeded",
+        paid: true,
+        captured: true,
+        amount_captured: charge.amount,
+      } satisfies Partial<FakeCharge>);
       session.payment_status = "paid";
     } else {
       intent.status = "requires_payment_method";
@@ -599,7 +626,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 
   async function refund(sessionId: string, opts: { amount?: number; deliver?: boolean } = {}): Promise<void> {
     const { charge } = paymentOf(sessionId);
-    if (charge.status !== "succeeded") throw new Error(`fake-stripe: the charge of ${sessionId} has not succeeded, so it cannot be refunded`);
+    if (charge.status !== "succeeded")
+      throw new Error(`fake-stripe: the charge of ${sessionId} has not succeeded, so it cannot be refunded`);
     const left = charge.amount - charge.amount_refunded;
     const amount = opts.amount ?? left;
     if (!Number.isInteger(amount) || amount < 1 || amount > left) {
@@ -620,7 +648,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const intentId = stringParam(params, "payment_intent");
     const chargeId = stringParam(params, "charge");
     if ((intentId === undefined) === (chargeId === undefined)) {
-      throw invalid("You must pass exactly one of charge or payment_intent.", intentId === undefined ? "charge" : "payment_intent");
+      throw invalid(
+        "You must pass exactly one of charge or payment_intent.",
+        intentId === undefined ? "charge" : "payment_intent",
+      );
     }
     let charge: FakeCharge | undefined;
     if (intentId !== undefined) {
@@ -628,18 +659,29 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!intent) throw noSuch("payment_intent", intentId, "payment_intent", 400);
       charge = intent.latest_charge ? charges.get(intent.latest_charge) : undefined;
       if (!charge || charge.status !== "succeeded") {
-        throw invalid(`This PaymentIntent (${intentId}) does not have a successful charge to refund.`, "payment_intent", "charge_not_refundable");
+        throw invalid(
+          `This PaymentIntent (${intentId}) does not have a successful charge to refund.`,
+          "payment_intent",
+          "charge_not_refundable",
+        );
       }
     } else {
       charge = charges.get(chargeId!);
       if (!charge) throw noSuch("charge", chargeId!, "charge", 400);
     }
-    if (charge.disputed) throw invalid(`Charge ${charge.id} has been disputed; it cannot be refunded.`, undefined, "charge_disputed");
+    if (charge.disputed)
+      throw invalid(`Charge ${charge.id} has been disputed; it cannot be refunded.`, undefined, "charge_disputed");
     const left = charge.amount - charge.amount_refunded;
-    if (left === 0) throw invalid(`Charge ${charge.id} has already been refunded.`, undefined, "charge_already_refunded");
+    if (left === 0)
+      throw invalid(`Charge ${charge.id} has already been refunded.`, undefined, "charge_already_refunded");
     const amount = intParam(params, "amount") ?? left;
     if (amount < 1) throw invalid("Invalid positive integer", "amount");
-    if (amount > left) throw invalid(`Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(left, charge.currency)})`, "amount", "amount_too_large");
+    if (amount > left)
+      throw invalid(
+        `Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(left, charge.currency)})`,
+        "amount",
+        "amount_too_large",
+      );
     const reason = stringParam(params, "reason") ?? null;
     if (reason !== null && !["duplicate", "fraudulent", "requested_by_customer"].includes(reason)) {
       throw invalid(`Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer`, "reason");
@@ -666,8 +708,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 
   async function openDispute(sessionId: string, opts: { deliver?: boolean } = {}): Promise<void> {
     const { intent, charge } = paymentOf(sessionId);
-    if (charge.status !== "succeeded") throw new Error(`fake-stripe: the charge of ${sessionId} has not succeeded, so it cannot be disputed`);
-    if (disputesByCharge.has(charge.id)) throw new Error(`fake-stripe: the charge of ${sessionId} is already disputed (one dispute per charge)`);
+    if (charge.status !== "succeeded")
+      throw new Error(`fake-stripe: the charge of ${sessionId} has not succeeded, so it cannot be disputed`);
+    if (disputesByCharge.has(charge.id))
+      throw new Error(`fake-stripe: the charge of ${sessionId} is already disputed (one dispute per charge)`);
     const dispute: FakeDispute = {
       id: newId("dp_"),
       object: "dispute",
@@ -687,10 +731,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     await emit("charge.dispute.created", dispute, opts.deliver);
   }
 
-  async function closeDispute(sessionId: string, status: "won" | "lost", opts: { deliver?: boolean } = {}): Promise<void> {
+  async function closeDispute(
+    sessionId: string,
+    status: "won" | "lost",
+    opts: { deliver?: boolean } = {},
+  ): Promise<void> {
     const { charge } = paymentOf(sessionId);
     const dispute = disputesByCharge.get(charge.id);
-    if (!dispute || dispute.status !== "needs_response") throw new Error(`fake-stripe: the charge of ${sessionId} has no open dispute`);
+    if (!dispute || dispute.status !== "needs_response")
+      throw new Error(`fake-stripe: the charge of ${sessionId} has no open dispute`);
     dispute.status = status;
     await emit("charge.dispute.closed", dispute, opts.deliver);
   }
@@ -698,11 +747,23 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   // ---- API endpoints ----
 
   function createSession(params: Params): FakeCheckoutSession {
-    onlyKnown(params, ["mode", "line_items", "success_url", "cancel_url", "client_reference_id", "customer_email", "metadata", "expand"]);
+    onlyKnown(params, [
+      "mode",
+      "line_items",
+      "success_url",
+      "cancel_url",
+      "client_reference_id",
+      "customer_email",
+      "metadata",
+      "expand",
+    ]);
     const mode = stringParam(params, "mode");
     if (mode === undefined) throw missingParam("mode");
     if (mode !== "payment") {
-      throw invalid(`Invalid mode: ${mode}. (The fake in tests/support/fake-stripe.ts implements only mode=payment.)`, "mode");
+      throw invalid(
+        `Invalid mode: ${mode}. (The fake in tests/support/fake-stripe.ts implements only mode=payment.)`,
+        "mode",
+      );
     }
     const urlParam = (name: string) => {
       const value = stringParam(params, name);
@@ -718,7 +779,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     }
     const clientReferenceId = stringParam(params, "client_reference_id") ?? null;
     if (clientReferenceId !== null && clientReferenceId.length > 200) {
-      throw invalid("client_reference_id must be at most 200 characters", "client_reference_id", "string_length_exceeded");
+      throw invalid(
+        "client_reference_id must be at most 200 characters",
+        "client_reference_id",
+        "string_length_exceeded",
+      );
     }
     const metadata = metadataParam(params);
 
@@ -858,7 +923,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     });
     const matching = [...sessions.values()]
       .reverse()
-      .filter((s) => (intent === undefined || s.payment_intent === intent) && (status === undefined || s.status === status) && inRange(s.created));
+      .filter(
+        (s) =>
+          (intent === undefined || s.payment_intent === intent) &&
+          (status === undefined || s.status === status) &&
+          inRange(s.created),
+      );
     const page = listPage(matching, params, "/v1/checkout/sessions");
     return { ...page, data: page.data.map((session) => renderSession(session, expand)) };
   }
@@ -870,15 +940,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (types !== undefined && (!Array.isArray(types) || !types.every((t) => typeof t === "string"))) {
       throw invalid("Invalid array: types", "types");
     }
-    if (type !== undefined && types !== undefined) throw invalid("You may only specify one of these parameters: type, types.", "types");
+    if (type !== undefined && types !== undefined)
+      throw invalid("You may only specify one of these parameters: type, types.", "types");
     const deliveryText = stringParam(params, "delivery_success");
     if (deliveryText !== undefined && deliveryText !== "true" && deliveryText !== "false") {
       throw invalid(`Invalid boolean: ${deliveryText}`, "delivery_success");
     }
     // `type` takes a `*` wildcard, as in "charge.dispute.*".
     const typeMatches = (eventType: string) =>
-      type === undefined ||
-      (type.endsWith("*") ? eventType.startsWith(type.slice(0, -1)) : eventType === type);
+      type === undefined || (type.endsWith("*") ? eventType.startsWith(type.slice(0, -1)) : eventType === type);
     const inRange = createdFilter(params);
     const matching = [...events]
       .reverse()
@@ -915,7 +985,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (path === "/v1/refunds" && method === "POST") return createRefund(params);
     const eventMatch = /^\/v1\/events\/([^/]+)$/.exec(path);
     if (eventMatch && method === "GET") return retrieveEvent(decodeURIComponent(eventMatch[1]), params);
-    throw new ApiError(404, `Unrecognized request URL (${method}: ${path}). (The fake in tests/support/fake-stripe.ts implements only the endpoints the app uses.)`);
+    throw new ApiError(
+      404,
+      `Unrecognized request URL (${method}: ${path}). (The fake in tests/support/fake-stripe.ts implements only the endpoints the app uses.)`,
+    );
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -946,7 +1019,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (method === "POST" && idempotencyKey) {
         const earlier = idempotent.get(idempotencyKey);
         if (earlier && (earlier.method !== method || earlier.path !== url.pathname)) {
-          throw new ApiError(400, `Keys for idempotent requests can only be used for the same endpoint they were first used for ('${idempotencyKey}').`, { type: "idempotency_error" });
+          throw new ApiError(
+            400,
+            `Keys for idempotent requests can only be used for the same endpoint they were first used for ('${idempotencyKey}').`,
+            { type: "idempotency_error" },
+          );
         }
         if (earlier && earlier.body !== raw) {
           throw new ApiError(
@@ -959,7 +1036,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       const response = JSON.stringify(route(method, url.pathname, record.body), null, 2);
       // Stripe saves results only for requests that ran; refused parameters can be retried with the same key.
-      if (method === "POST" && idempotencyKey) idempotent.set(idempotencyKey, { method, path: url.pathname, body: raw, status: 200, response });
+      if (method === "POST" && idempotencyKey)
+        idempotent.set(idempotencyKey, { method, path: url.pathname, body: raw, status: 200, response });
       send(200, response);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -995,7 +1073,10 @@ ${body}
   function checkoutPage(res: http.ServerResponse, session: FakeCheckoutSession, status = 200, notice?: string): void {
     const amount = formatAmount(session.amount_total, session.currency);
     const items = session.line_items.data
-      .map((item) => `<li>${escapeHtml(item.description)} × ${item.quantity}: ${formatAmount(item.amount_total, item.currency)}</li>`)
+      .map(
+        (item) =>
+          `<li>${escapeHtml(item.description)} × ${item.quantity}: ${formatAmount(item.amount_total, item.currency)}</li>`,
+      )
       .join("\n");
     const action = `/pay/${encodeURIComponent(session.id)}`;
     const button = (outcome: string, label: string) =>
@@ -1027,9 +1108,14 @@ ${actions}`,
     );
   }
 
-  async function handleHostedPay(req: http.IncomingMessage, res: http.ServerResponse, sessionId: string): Promise<void> {
+  async function handleHostedPay(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    sessionId: string,
+  ): Promise<void> {
     const session = sessions.get(sessionId);
-    if (!session) return page(res, 404, "Not found", "<h1>Not found</h1><p>There is no checkout session with this id.</p>");
+    if (!session)
+      return page(res, 404, "Not found", "<h1>Not found</h1><p>There is no checkout session with this id.</p>");
     if (req.method === "GET") return checkoutPage(res, session);
     if (req.method !== "POST") return page(res, 405, "Method not allowed", "<h1>Method not allowed</h1>");
     const outcome = new URLSearchParams(await readBody(req)).get("outcome");
@@ -1038,7 +1124,8 @@ ${actions}`,
       res.writeHead(303, { Location: session.cancel_url });
       return void res.end();
     }
-    if (outcome !== "paid" && outcome !== "delayed") return checkoutPage(res, session, 400, "Choose one of the buttons below.");
+    if (outcome !== "paid" && outcome !== "delayed")
+      return checkoutPage(res, session, 400, "Choose one of the buttons below.");
     if (session.status !== "open") return checkoutPage(res, session, 409);
     const location = await pay(session.id, { delayed: outcome === "delayed" });
     res.writeHead(303, { Location: location });
@@ -1048,7 +1135,10 @@ ${actions}`,
   function receiptPage(res: http.ServerResponse, chargeId: string): void {
     const charge = charges.get(chargeId);
     if (!charge) return page(res, 404, "Not found", "<h1>Not found</h1><p>There is no receipt with this id.</p>");
-    const refunded = charge.amount_refunded > 0 ? `<dt>Refunded</dt><dd>${escapeHtml(formatAmount(charge.amount_refunded, charge.currency))}</dd>` : "";
+    const refunded =
+      charge.amount_refunded > 0
+        ? `<dt>Refunded</dt><dd>${escapeHtml(formatAmount(charge.amount_refunded, charge.currency))}</dd>`
+        : "";
     page(
       res,
       200,
@@ -1095,7 +1185,8 @@ ${refunded}
       webhook = { url: parsed, secret };
     },
     createPrice(unitAmount, currency, productName = "Test product") {
-      if (!Number.isInteger(unitAmount) || unitAmount < 0) throw new Error(`fake-stripe: unit amount must be a non-negative integer, got ${unitAmount}`);
+      if (!Number.isInteger(unitAmount) || unitAmount < 0)
+        throw new Error(`fake-stripe: unit amount must be a non-negative integer, got ${unitAmount}`);
       const price: FakePrice = {
         id: newId("price_"),
         object: "price",

@@ -44,17 +44,32 @@ const retextChecker = retext().use(retextIndefiniteArticle).use(retextRepeatedWo
 /** Every grammar problem both checkers find in `text`. */
 export async function grammarIssues(text: string, options: GrammarOptions = {}): Promise<GrammarIssue[]> {
   const skip = new Set([...STYLE_KINDS, ...(options.skipKinds ?? [])]);
-  const nameWords = new Set((options.names ?? []).flatMap((name) => name.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []));
+  const nameWords = new Set(
+    (options.names ?? []).flatMap((name) => name.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []),
+  );
   const issues: GrammarIssue[] = [];
   for (const lint of await (await harper()).lint(text)) {
     const kind = lint.lint_kind();
     if (skip.has(kind)) continue;
-    if (nameWords.has(lint.get_problem_text().toLowerCase().replace(/[.,;:!?]+$/, ""))) continue;
+    if (
+      nameWords.has(
+        lint
+          .get_problem_text()
+          .toLowerCase()
+          .replace(/[.,;:!?]+$/, ""),
+      )
+    )
+      continue;
     issues.push({ checker: "harper", rule: kind, text: lint.get_problem_text(), message: lint.message() });
   }
   const file = await retextChecker.process(text);
   for (const message of file.messages) {
-    issues.push({ checker: "retext", rule: message.source ?? message.ruleId ?? "retext", text: message.actual ?? "", message: message.reason });
+    issues.push({
+      checker: "retext",
+      rule: message.source ?? message.ruleId ?? "retext",
+      text: message.actual ?? "",
+      message: message.reason,
+    });
   }
   return issues;
 }

@@ -9,7 +9,10 @@ export class FormClient {
   /** The client address the app sees (the server trusts X-Forwarded-For from loopback in tests). */
   readonly ip: string;
 
-  constructor(readonly baseUrl: string, opts: { ip?: string } = {}) {
+  constructor(
+    readonly baseUrl: string,
+    opts: { ip?: string } = {},
+  ) {
     this.ip = opts.ip ?? `10.${rand()}.${rand()}.${rand()}`;
   }
 

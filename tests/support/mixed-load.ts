@@ -31,7 +31,10 @@ export interface LoadUser {
  */
 export async function seedLoadUsers(count: number, tag: string): Promise<LoadUser[]> {
   const passwordHash = await hashPassword(TEST_PASSWORD);
-  const users = Array.from({ length: count }, (_, i) => ({ id: `load-${tag}-user-${i}`, email: `load-${tag}-${i}@example.com` }));
+  const users = Array.from({ length: count }, (_, i) => ({
+    id: `load-${tag}-user-${i}`,
+    email: `load-${tag}-${i}@example.com`,
+  }));
   await db.user.createMany({ data: users.map((u) => ({ ...u, emailVerifiedAt: new Date(), passwordHash })) });
   const documents = await db.document.createManyAndReturn({
     data: users.map((u) => ({
@@ -120,7 +123,9 @@ export async function runMixedLoad(opts: LoadOptions): Promise<LoadResult> {
     let edits = 0;
     const signIn = async () => {
       client = new FormClient(opts.baseUrl, { ip: client.ip });
-      const res = await count("/login", () => client.post("/login", { email: user.email, password: TEST_PASSWORD, redirectTo: "" }));
+      const res = await count("/login", () =>
+        client.post("/login", { email: user.email, password: TEST_PASSWORD, redirectTo: "" }),
+      );
       const session = client.cookie("session") ?? client.cookie("__Host-session");
       if (res?.status === 302 && session) result.acknowledgedSessions.push(session.split(".")[0]!);
     };

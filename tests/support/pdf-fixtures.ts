@@ -66,7 +66,9 @@ export const SAMPLE_RESUME: ResumeSpec = {
     },
     {
       heading: "Education",
-      entries: [{ title: "University of Texas at Austin", dates: "Sep 2013 – May 2017", lines: ["BS in Computer Science"] }],
+      entries: [
+        { title: "University of Texas at Austin", dates: "Sep 2013 – May 2017", lines: ["BS in Computer Science"] },
+      ],
     },
     { heading: "Skills", lines: ["Languages: Go, Python, SQL", "Infrastructure: Kubernetes, AWS, PostgreSQL, Kafka"] },
   ],
@@ -114,14 +116,22 @@ class Writer {
     this.y -= lineHeight;
   }
 
-  text(text: string, options: { size?: number; bold?: boolean; x?: number; right?: string; gapBefore?: number } = {}): void {
+  text(
+    text: string,
+    options: { size?: number; bold?: boolean; x?: number; right?: string; gapBefore?: number } = {},
+  ): void {
     const size = options.size ?? 10;
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     this.advance(size * 1.35 + (options.gapBefore ?? 0));
     this.page.drawText(text, { x: options.x ?? PAGE.margin, y: this.y, size, font });
     if (options.right) {
       const width = this.fonts.regular.widthOfTextAtSize(options.right, size);
-      this.page.drawText(options.right, { x: PAGE.width - PAGE.margin - width, y: this.y, size, font: this.fonts.regular });
+      this.page.drawText(options.right, {
+        x: PAGE.width - PAGE.margin - width,
+        y: this.y,
+        size,
+        font: this.fonts.regular,
+      });
     }
   }
 
@@ -136,7 +146,10 @@ async function newDocument(): Promise<{ doc: PDFDocument; fonts: Fonts }> {
   // Fixed dates keep the bytes identical from run to run.
   doc.setCreationDate(new Date(Date.UTC(2025, 0, 1)));
   doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
-  const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
   return { doc, fonts };
 }
 
@@ -172,9 +185,22 @@ export async function twoColumnResumePdf(): Promise<Uint8Array> {
   const page = doc.addPage([PAGE.width, PAGE.height]);
   page.drawText("Sam Okafor", { x: 40, y: 740, size: 24, font: fonts.bold });
   const left: [string, boolean][] = [
-    ["CONTACT", true], ["sam.okafor@example.com", false], ["+44 20 7946 0958", false], ["London, UK", false], ["", false],
-    ["SKILLS", true], ["TypeScript", false], ["React", false], ["Node.js", false], ["PostgreSQL", false], ["AWS", false], ["", false],
-    ["EDUCATION", true], ["University of Leeds", false], ["BSc Computer Science", false], ["Sep 2012 – Jun 2015", false],
+    ["CONTACT", true],
+    ["sam.okafor@example.com", false],
+    ["+44 20 7946 0958", false],
+    ["London, UK", false],
+    ["", false],
+    ["SKILLS", true],
+    ["TypeScript", false],
+    ["React", false],
+    ["Node.js", false],
+    ["PostgreSQL", false],
+    ["AWS", false],
+    ["", false],
+    ["EDUCATION", true],
+    ["University of Leeds", false],
+    ["BSc Computer Science", false],
+    ["Sep 2012 – Jun 2015", false],
   ];
   const right: [string, boolean][] = [
     ["EXPERIENCE", true],
@@ -194,8 +220,10 @@ export async function twoColumnResumePdf(): Promise<Uint8Array> {
     const y = 690 - row * 15;
     const [leftText, leftBold] = left[row] ?? ["", false];
     const [rightText, rightBold] = right[row] ?? ["", false];
-    if (leftText) page.drawText(leftText, { x: 40, y, size: leftBold ? 12 : 10, font: leftBold ? fonts.bold : fonts.regular });
-    if (rightText) page.drawText(rightText, { x: 230, y, size: rightBold ? 12 : 10, font: rightBold ? fonts.bold : fonts.regular });
+    if (leftText)
+      page.drawText(leftText, { x: 40, y, size: leftBold ? 12 : 10, font: leftBold ? fonts.bold : fonts.regular });
+    if (rightText)
+      page.drawText(rightText, { x: 230, y, size: rightBold ? 12 : 10, font: rightBold ? fonts.bold : fonts.regular });
   }
   return save(doc);
 }
@@ -205,7 +233,12 @@ export async function tableResumePdf(): Promise<Uint8Array> {
   const { doc, fonts } = await newDocument();
   const page = doc.addPage([PAGE.width, PAGE.height]);
   page.drawText("Priya Natarajan", { x: 50, y: 740, size: 22, font: fonts.bold });
-  page.drawText("Chicago, IL | priya.n@example.com | +1 312 555 0199", { x: 50, y: 715, size: 10, font: fonts.regular });
+  page.drawText("Chicago, IL | priya.n@example.com | +1 312 555 0199", {
+    x: 50,
+    y: 715,
+    size: 10,
+    font: fonts.regular,
+  });
   page.drawText("Experience", { x: 50, y: 680, size: 13, font: fonts.bold });
   const columns = [50, 230, 400, 562];
   const rows = [
@@ -217,7 +250,14 @@ export async function tableResumePdf(): Promise<Uint8Array> {
   rows.forEach((cells, r) => {
     const top = 665 - r * 22;
     cells.forEach((cell, c) => {
-      page.drawRectangle({ x: columns[c], y: top - 22, width: columns[c + 1] - columns[c], height: 22, borderColor: rgb(0, 0, 0), borderWidth: 0.5 });
+      page.drawRectangle({
+        x: columns[c],
+        y: top - 22,
+        width: columns[c + 1] - columns[c],
+        height: 22,
+        borderColor: rgb(0, 0, 0),
+        borderWidth: 0.5,
+      });
       page.drawText(cell, { x: columns[c] + 6, y: top - 15, size: 10, font: r === 0 ? fonts.bold : fonts.regular });
     });
   });
@@ -258,7 +298,8 @@ export function stripedPng(width = 170, height = 220): Uint8Array {
   for (let y = 0; y < height; y++) {
     raw[y * (width + 1)] = 0; // filter: none
     const inkRow = y % 12 < 4 && y > 10 && y < height - 10;
-    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = inkRow && x > 12 && x < width - 12 && (x * 7 + y) % 11 > 2 ? 40 : 235;
+    for (let x = 0; x < width; x++)
+      raw[y * (width + 1) + 1 + x] = inkRow && x > 12 && x < width - 12 && (x * 7 + y) % 11 > 2 ? 40 : 235;
   }
   return new Uint8Array(
     Buffer.concat([
@@ -304,12 +345,20 @@ export function rawPdf(objects: (string | Buffer)[], trailer: string): Uint8Arra
   const offsets: number[] = [];
   let length = parts[0].length;
   objects.forEach((body, i) => {
-    const chunk = Buffer.concat([latin1(`${i + 1} 0 obj\n`), typeof body === "string" ? latin1(body) : body, latin1("\nendobj\n")]);
+    const chunk = Buffer.concat([
+      latin1(`${i + 1} 0 obj\n`),
+      typeof body === "string" ? latin1(body) : body,
+      latin1("\nendobj\n"),
+    ]);
     offsets.push(length);
     parts.push(chunk);
     length += chunk.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, "0000000000 65535 f \n", ...offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`)].join("");
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    "0000000000 65535 f \n",
+    ...offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`),
+  ].join("");
   parts.push(latin1(`${xref}trailer\n<< /Size ${objects.length + 1} ${trailer} >>\nstartxref\n${length}\n%%EOF\n`));
   return new Uint8Array(Buffer.concat(parts));
 }
@@ -333,7 +382,10 @@ function onePagePdf(content: Buffer, contentDictionary = ""): Uint8Array {
 /** A page with far more text runs than any resume (the worker keeps a bounded number). */
 export function textFloodPdf(runs = 5200): Uint8Array {
   // Each run on its own baseline, so pdf.js cannot merge neighbours into one item.
-  const ops = Array.from({ length: runs }, (_, i) => `BT /F1 4 Tf ${20 + Math.floor(i / 700) * 50} ${780 - (i % 700) * 1.1} Td (w${i % 10}) Tj ET`);
+  const ops = Array.from(
+    { length: runs },
+    (_, i) => `BT /F1 4 Tf ${20 + Math.floor(i / 700) * 50} ${780 - (i % 700) * 1.1} Td (w${i % 10}) Tj ET`,
+  );
   return onePagePdf(latin1(ops.join("\n")));
 }
 
@@ -389,7 +441,10 @@ export function flateBombPdf(decodedMb = 512): Uint8Array {
  * gigabyte of zeros.
  */
 export function nestedBombPdf(decodedMb = 1024): Uint8Array {
-  return onePagePdf(deflateSync(zeroBombZlib(zeroCopies(decodedMb)), { level: 9 }), "/Filter [/FlateDecode /FlateDecode]");
+  return onePagePdf(
+    deflateSync(zeroBombZlib(zeroCopies(decodedMb)), { level: 9 }),
+    "/Filter [/FlateDecode /FlateDecode]",
+  );
 }
 
 /**
@@ -405,7 +460,10 @@ export function nestedFormsPdf(depth = 9, fanOut = 10): Uint8Array {
       ? "BT /F1 1 Tf (laugh) Tj ET"
       : Array.from({ length: fanOut }, (_, i) => `q 1 0 0 1 ${i * 0.37} ${i * 0.53} cm /X Do Q`).join("\n");
     const resources = last ? "/Font << /F1 4 0 R >>" : `/XObject << /X ${firstForm + level + 1} 0 R >>`;
-    return streamObject(`/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << ${resources} >>`, latin1(content));
+    return streamObject(
+      `/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << ${resources} >>`,
+      latin1(content),
+    );
   });
   return rawPdf(
     [
@@ -421,10 +479,7 @@ export function nestedFormsPdf(depth = 9, fanOut = 10): Uint8Array {
 }
 
 // Standard security handler, revision 2 (PDF 1.7 §7.6.3): RC4 with a 40-bit key.
-const PASSWORD_PADDING = Buffer.from(
-  "28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a",
-  "hex",
-);
+const PASSWORD_PADDING = Buffer.from("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a", "hex");
 
 function rc4(key: Buffer, data: Buffer): Buffer {
   const s = Array.from({ length: 256 }, (_, i) => i);
@@ -476,7 +531,10 @@ export function encryptedPdf(userPassword = "open-sesame", ownerPassword = "owne
 export function breakXref(pdf: Uint8Array): Uint8Array {
   const text = Buffer.from(pdf).toString("latin1");
   const broken = text
-    .replace(/^(\d{10}) (\d{5}) n/gmu, (_, offset: string, generation: string) => `${String(Number(offset) + 7).padStart(10, "0")} ${generation} n`)
+    .replace(
+      /^(\d{10}) (\d{5}) n/gmu,
+      (_, offset: string, generation: string) => `${String(Number(offset) + 7).padStart(10, "0")} ${generation} n`,
+    )
     .replace(/startxref\s+\d+/u, "startxref\n123");
   return new Uint8Array(Buffer.from(broken, "latin1"));
 }

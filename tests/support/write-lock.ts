@@ -3,9 +3,13 @@ import path from "node:path";
 
 /** Another process takes SQLite's write lock on `file` for `ms`; resolves once it holds it. */
 export function holdWriteLock(file: string, ms: number): Promise<{ released: Promise<void>; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.resolve("tests/integration/faults/support/hold-write-lock.mjs"), file, String(ms)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.resolve("tests/integration/faults/support/hold-write-lock.mjs"), file, String(ms)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   let out = "";
   const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {

@@ -23,16 +23,34 @@ export function growthExponent(samples: readonly TimingSample[]): number | null 
   return variance === 0 ? null : Math.round((covariance / variance) * 100) / 100;
 }
 
-export function describeGrowth(samples: readonly TimingSample[], timedOutAt: number | null): { exponent: number | null; label: string } {
+export function describeGrowth(
+  samples: readonly TimingSample[],
+  timedOutAt: number | null,
+): { exponent: number | null; label: string } {
   const exponent = growthExponent(samples);
-  if (timedOutAt !== null && samples.length === 0) return { exponent, label: `too slow to measure: the smallest large input (${timedOutAt.toLocaleString("en-US")}) ran out of time` };
+  if (timedOutAt !== null && samples.length === 0)
+    return {
+      exponent,
+      label: `too slow to measure: the smallest large input (${timedOutAt.toLocaleString("en-US")}) ran out of time`,
+    };
   const tail = timedOutAt !== null ? `; ran out of time at size ${timedOutAt.toLocaleString("en-US")}` : "";
-  if (exponent === null) return { exponent, label: `too fast to measure at these sizes (constant or logarithmic growth, or close to it)${tail}` };
+  if (exponent === null)
+    return {
+      exponent,
+      label: `too fast to measure at these sizes (constant or logarithmic growth, or close to it)${tail}`,
+    };
   const shape =
-    exponent < 0.5 ? "about constant or logarithmic"
-    : exponent < 1.4 ? "roughly linear (or n log n)"
-    : exponent < 2.4 ? "roughly quadratic"
-    : exponent < 3.4 ? "roughly cubic"
-    : "steeper than cubic (exponential?)";
-  return { exponent, label: `${shape}: doubling the input multiplied the time by about ${Math.round(2 ** exponent * 10) / 10}${tail}` };
+    exponent < 0.5
+      ? "about constant or logarithmic"
+      : exponent < 1.4
+        ? "roughly linear (or n log n)"
+        : exponent < 2.4
+          ? "roughly quadratic"
+          : exponent < 3.4
+            ? "roughly cubic"
+            : "steeper than cubic (exponential?)";
+  return {
+    exponent,
+    label: `${shape}: doubling the input multiplied the time by about ${Math.round(2 ** exponent * 10) / 10}${tail}`,
+  };
 }

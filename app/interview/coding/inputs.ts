@@ -3,7 +3,8 @@
 import { mulberry32 } from "~/seeded-random";
 
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const ints = (random: () => number, n: number, lo: number, hi: number) => Array.from({ length: n }, () => int(random, lo, hi));
+const ints = (random: () => number, n: number, lo: number, hi: number) =>
+  Array.from({ length: n }, () => int(random, lo, hi));
 const letters = (random: () => number, n: number, alphabet = "abcdefghijklmnopqrstuvwxyz") =>
   Array.from({ length: n }, () => alphabet[int(random, 0, alphabet.length - 1)]).join("");
 
@@ -34,13 +35,24 @@ const GENERATORS: Record<string, Generator> = {
   letters: (n, r) => [letters(r, n)],
   frequent: (n, r) => [ints(r, n, 0, Math.max(10, n >> 3)), 10],
   signs: (n, r) => [Array.from({ length: n }, () => (r() < 0.5 ? -1 : 1))],
-  intervals: (n, r) => [Array.from({ length: n }, () => { const start = int(r, 0, n * 4); return [start, start + int(r, 0, 8)]; })],
+  intervals: (n, r) => [
+    Array.from({ length: n }, () => {
+      const start = int(r, 0, n * 4);
+      return [start, start + int(r, 0, 8)];
+    }),
+  ],
   small_ints: (n, r) => [ints(r, n, -5, 5), 3],
   // Spread-out values make zero sums rare, so the work is the search, not the output.
   three_sum: (n, r) => [[...ints(r, n - 3, -1_000_000_000, 1_000_000_000), 7, -3, -4]],
   brackets: (n) => ["([{".repeat(n / 6) + "}])".repeat(n / 6)],
-  min_stack_ops: (n, r) => [[], Array.from({ length: n }, (_, i) => (i < n / 2 || r() < 0.5 ? ["push", int(r, -1000, 1000)] : ["getMin"]))],
-  lru_ops: (n, r) => [[n >> 2], Array.from({ length: n }, () => (r() < 0.5 ? ["put", int(r, 0, n), int(r, 0, 1000)] : ["get", int(r, 0, n)]))],
+  min_stack_ops: (n, r) => [
+    [],
+    Array.from({ length: n }, (_, i) => (i < n / 2 || r() < 0.5 ? ["push", int(r, -1000, 1000)] : ["getMin"])),
+  ],
+  lru_ops: (n, r) => [
+    [n >> 2],
+    Array.from({ length: n }, () => (r() < 0.5 ? ["put", int(r, 0, n), int(r, 0, 1000)] : ["get", int(r, 0, n)])),
+  ],
   window: (n, r) => [ints(r, n, -10000, 10000), n >> 1],
   list: (n, r) => [ints(r, n, 0, 1000)],
   bst: (n) => [balancedBst(n)],

@@ -24,7 +24,9 @@ const clip = (text: string) => (text.length > SHOWN_CHARS ? `${text.slice(0, SHO
 
 /** TypeScript to JavaScript, types stripped; syntax errors as a message with the line. The
  *  compiler (75 MB) loads on the first TypeScript answer, not at server start. */
-export async function transpileTypeScript(source: string): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
+export async function transpileTypeScript(
+  source: string,
+): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
   const { default: ts } = await import("typescript");
   const output = ts.transpileModule(source, {
     reportDiagnostics: true,
@@ -32,11 +34,20 @@ export async function transpileTypeScript(source: string): Promise<{ ok: true; c
   });
   const problem = output.diagnostics?.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
   if (problem) {
-    const line = problem.file && problem.start !== undefined ? problem.file.getLineAndCharacterOfPosition(problem.start).line + 1 : null;
-    return { ok: false, message: `TypeScript syntax error${line ? ` on line ${line}` : ""}: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}` };
+    const line =
+      problem.file && problem.start !== undefined
+        ? problem.file.getLineAndCharacterOfPosition(problem.start).line + 1
+        : null;
+    return {
+      ok: false,
+      message: `TypeScript syntax error${line ? ` on line ${line}` : ""}: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`,
+    };
   }
   // Module output would add "exports" boilerplate the sandbox has no use for.
-  return { ok: true, code: output.outputText.replace(/^"use strict";\s*/, "").replace(/^Object\.defineProperty\(exports.*\n/m, "") };
+  return {
+    ok: true,
+    code: output.outputText.replace(/^"use strict";\s*/, "").replace(/^Object\.defineProperty\(exports.*\n/m, ""),
+  };
 }
 
 function guestSpec(problem: CodingProblem, language: CodeLanguage) {
@@ -44,7 +55,9 @@ function guestSpec(problem: CodingProblem, language: CodeLanguage) {
   return {
     form: problem.form,
     entry: python ? problem.entry.python : problem.entry.javascript,
-    methods: Object.fromEntries(Object.entries(problem.methods ?? {}).map(([name, names]) => [name, python ? names.python : name])),
+    methods: Object.fromEntries(
+      Object.entries(problem.methods ?? {}).map(([name, names]) => [name, python ? names.python : name]),
+    ),
     params: problem.params.map((param) => param.shape),
     returns: problem.returns.shape,
   };
@@ -59,9 +72,17 @@ function describeValue(value: unknown): string {
 function describeInput(problem: CodingProblem, args: unknown[], large: boolean): string {
   if (problem.form === "class") {
     const [constructorArgs, calls] = args as [unknown[], unknown[]];
-    return large ? `${calls.length.toLocaleString("en-US")} calls` : clip(`new ${problem.entry.javascript}(${constructorArgs.map((value) => JSON.stringify(value)).join(", ")}), then ${JSON.stringify(calls)}`);
+    return large
+      ? `${calls.length.toLocaleString("en-US")} calls`
+      : clip(
+          `new ${problem.entry.javascript}(${constructorArgs.map((value) => JSON.stringify(value)).join(", ")}), then ${JSON.stringify(calls)}`,
+        );
   }
-  return clip(problem.params.map((param, i) => `${param.name} = ${large ? describeValue(args[i]) : JSON.stringify(args[i])}`).join(", "));
+  return clip(
+    problem.params
+      .map((param, i) => `${param.name} = ${large ? describeValue(args[i]) : JSON.stringify(args[i])}`)
+      .join(", "),
+  );
 }
 
 // Expected outputs of the large inputs, computed once per problem by the reference solution.
@@ -79,7 +100,10 @@ async function expectedForLarge(pool: SandboxPool, problem: CodingProblem): Prom
       language: "javascript",
       source: reference.code,
       spec: guestSpec(problem, "javascript"),
-      tests: scale.sizes.map((size) => ({ argsJson: JSON.stringify(generateInput(scale.generator, size)), limitMs: 30_000 })),
+      tests: scale.sizes.map((size) => ({
+        argsJson: JSON.stringify(generateInput(scale.generator, size)),
+        limitMs: 30_000,
+      })),
     });
     if (!result.ok || result.loadError || result.results.some((entry) => entry.outcome !== "ran")) return null;
     try {
@@ -95,10 +119,23 @@ async function expectedForLarge(pool: SandboxPool, problem: CodingProblem): Prom
 }
 
 function failedRun(language: CodeLanguage, problem: string): CodeReport {
-  return { language, problem, tests: [], passed: 0, total: 0, complexity: null, limits: { timeMsPerTest: TEST_TIME_LIMIT_MS, memoryMb: SANDBOX_MEMORY_MB } };
+  return {
+    language,
+    problem,
+    tests: [],
+    passed: 0,
+    total: 0,
+    complexity: null,
+    limits: { timeMsPerTest: TEST_TIME_LIMIT_MS, memoryMb: SANDBOX_MEMORY_MB },
+  };
 }
 
-export async function runCodingAnswer(pool: SandboxPool, problemId: string, language: CodeLanguage, source: string): Promise<RunCodeResult> {
+export async function runCodingAnswer(
+  pool: SandboxPool,
+  problemId: string,
+  language: CodeLanguage,
+  source: string,
+): Promise<RunCodeResult> {
   const problem = findProblem(problemId);
   if (!problem) return { ok: false, reason: "unknown_problem", message: "This question has no runnable tests." };
   let code = source;
@@ -112,14 +149,32 @@ export async function runCodingAnswer(pool: SandboxPool, problemId: string, lang
   const expectedLarge = (await expectedForLarge(pool, problem)) ?? (await expectedForLarge(pool, problem));
   const scale = problem.scale && expectedLarge && expectedLarge.length > 0 ? problem.scale : null;
   const cases = [
-    ...problem.tests.map((test) => ({ name: test.name, args: test.args, expected: test.expected, large: false, size: 0 })),
-    ...(scale ? scale.sizes.map((size, i) => ({ name: `large input, size ${size.toLocaleString("en-US")}`, args: generateInput(scale.generator, size), expected: expectedLarge![i], large: true, size })) : []),
+    ...problem.tests.map((test) => ({
+      name: test.name,
+      args: test.args,
+      expected: test.expected,
+      large: false,
+      size: 0,
+    })),
+    ...(scale
+      ? scale.sizes.map((size, i) => ({
+          name: `large input, size ${size.toLocaleString("en-US")}`,
+          args: generateInput(scale.generator, size),
+          expected: expectedLarge![i],
+          large: true,
+          size,
+        }))
+      : []),
   ];
   const run: SandboxResult = await pool.run({
     language: language === "python" ? "python" : "javascript",
     source: code,
     spec: guestSpec(problem, language),
-    tests: cases.map((entry) => ({ argsJson: JSON.stringify(entry.args), limitMs: TEST_TIME_LIMIT_MS, repeat: entry.large ? 3 : 1 })),
+    tests: cases.map((entry) => ({
+      argsJson: JSON.stringify(entry.args),
+      limitMs: TEST_TIME_LIMIT_MS,
+      repeat: entry.large ? 3 : 1,
+    })),
   });
   if (!run.ok) return run;
   if (run.loadError) return { ok: true, report: failedRun(language, run.loadError) };
@@ -141,7 +196,11 @@ export async function runCodingAnswer(pool: SandboxPool, problemId: string, lang
     return {
       name: entry.name,
       input: describeInput(problem, entry.args, entry.large),
-      expected: entry.large ? (Array.isArray(entry.expected) ? `${entry.expected.length.toLocaleString("en-US")} items` : clip(JSON.stringify(entry.expected))) : clip(JSON.stringify(entry.expected)),
+      expected: entry.large
+        ? Array.isArray(entry.expected)
+          ? `${entry.expected.length.toLocaleString("en-US")} items`
+          : clip(JSON.stringify(entry.expected))
+        : clip(JSON.stringify(entry.expected)),
       got,
       outcome,
       ms: guest.ms,
@@ -149,7 +208,11 @@ export async function runCodingAnswer(pool: SandboxPool, problemId: string, lang
       large: entry.large,
     };
   });
-  const samples: TimingSample[] = cases.flatMap((entry, i) => (entry.large && tests[i]!.outcome === "passed" && tests[i]!.ms !== null ? [{ size: entry.size, ms: tests[i]!.ms! }] : []));
+  const samples: TimingSample[] = cases.flatMap((entry, i) =>
+    entry.large && tests[i]!.outcome === "passed" && tests[i]!.ms !== null
+      ? [{ size: entry.size, ms: tests[i]!.ms! }]
+      : [],
+  );
   const firstTimeout = cases.find((entry, i) => entry.large && tests[i]!.outcome === "timed_out");
   const growth = scale ? describeGrowth(samples, firstTimeout?.size ?? null) : null;
   return {
@@ -160,7 +223,8 @@ export async function runCodingAnswer(pool: SandboxPool, problemId: string, lang
       tests,
       passed: tests.filter((test) => test.outcome === "passed").length,
       total: tests.length,
-      complexity: growth && scale ? { samples, exponent: growth.exponent, label: growth.label, expected: scale.expected } : null,
+      complexity:
+        growth && scale ? { samples, exponent: growth.exponent, label: growth.label, expected: scale.expected } : null,
       limits: { timeMsPerTest: TEST_TIME_LIMIT_MS, memoryMb: SANDBOX_MEMORY_MB },
     },
   };
@@ -178,12 +242,27 @@ export function starterCode(problemId: string, language: CodeLanguage): string {
       usesTree ? "# class TreeNode: val, left, right" : "",
     ].filter(Boolean);
     if (problem.form === "class") {
-      const methods = Object.entries(problem.methods ?? {}).map(([, names]) => `    def ${names.python}(self, *args):\n        pass`);
+      const methods = Object.entries(problem.methods ?? {}).map(
+        ([, names]) => `    def ${names.python}(self, *args):\n        pass`,
+      );
       const args = problem.params.map((param) => `, ${param.name}`).join("");
-      return [...nodes, `class ${problem.entry.python}:`, `    def __init__(self${args}):`, "        pass", "", ...methods.flatMap((method) => [method, ""])].join("\n").trimEnd() + "\n";
+      return (
+        [
+          ...nodes,
+          `class ${problem.entry.python}:`,
+          `    def __init__(self${args}):`,
+          "        pass",
+          "",
+          ...methods.flatMap((method) => [method, ""]),
+        ]
+          .join("\n")
+          .trimEnd() + "\n"
+      );
     }
     const params = problem.params.map((param) => `${snake(param.name)}: ${param.pythonType}`).join(", ");
-    return [...nodes, `def ${problem.entry.python}(${params}) -> ${problem.returns.pythonType}:`, "    pass", ""].join("\n");
+    return [...nodes, `def ${problem.entry.python}(${params}) -> ${problem.returns.pythonType}:`, "    pass", ""].join(
+      "\n",
+    );
   }
   const typed = language === "typescript";
   const nodes = [
@@ -193,10 +272,26 @@ export function starterCode(problemId: string, language: CodeLanguage): string {
   if (problem.form === "class") {
     const args = problem.params.map((param) => (typed ? `${param.name}: ${param.type}` : param.name)).join(", ");
     const methods = Object.keys(problem.methods ?? {}).map((name) => `  ${name}(...args) {\n  }`);
-    return [...nodes, `class ${problem.entry.javascript} {`, `  constructor(${args}) {`, "  }", "", ...methods.flatMap((method) => [method, ""]), "}", ""].join("\n").replace(/\n\n}/, "\n}");
+    return [
+      ...nodes,
+      `class ${problem.entry.javascript} {`,
+      `  constructor(${args}) {`,
+      "  }",
+      "",
+      ...methods.flatMap((method) => [method, ""]),
+      "}",
+      "",
+    ]
+      .join("\n")
+      .replace(/\n\n}/, "\n}");
   }
   const params = problem.params.map((param) => (typed ? `${param.name}: ${param.type}` : param.name)).join(", ");
-  return [...nodes, `function ${problem.entry.javascript}(${params})${typed ? `: ${problem.returns.type}` : ""} {`, "}", ""].join("\n");
+  return [
+    ...nodes,
+    `function ${problem.entry.javascript}(${params})${typed ? `: ${problem.returns.type}` : ""} {`,
+    "}",
+    "",
+  ].join("\n");
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

@@ -8,11 +8,19 @@ const CONFIRM_NOTE = "Loops vary by team, location and year; confirm the exact s
 const recruiterScreen = (name: string, guidance: string, seniorNote: string): StageTemplate => ({
   stage: "recruiter-screen",
   name,
-  assesses: ["your background and what you want next", "fit for the role and level", "logistics: location, timing, expectations"],
+  assesses: [
+    "your background and what you want next",
+    "fit for the role and level",
+    "logistics: location, timing, expectations",
+  ],
   minutes: 30,
   guidance,
   byLevel: [
-    { levels: ["L3", "L4"], rounds: 1, note: "Expect questions about recent projects, what you enjoy building and your timeline." },
+    {
+      levels: ["L3", "L4"],
+      rounds: 1,
+      note: "Expect questions about recent projects, what you enjoy building and your timeline.",
+    },
     { levels: ["L5", "L7"], rounds: 1, note: seniorNote },
   ],
 });
@@ -59,15 +67,21 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
       { id: "L4", name: "L4 (Software Engineer III)", aliases: ["l4", "swe iii", "software engineer iii"] },
       { id: "L5", name: "L5 (Senior Software Engineer)", aliases: ["l5", "senior", "senior software engineer"] },
       { id: "L6", name: "L6 (Staff Software Engineer)", aliases: ["l6", "staff", "staff software engineer"] },
-      { id: "L7", name: "L7 (Senior Staff Software Engineer)", aliases: ["l7", "senior staff", "senior staff software engineer"] },
+      {
+        id: "L7",
+        name: "L7 (Senior Staff Software Engineer)",
+        aliases: ["l7", "senior staff", "senior staff software engineer"],
+      },
     ],
     notes: [
       CONFIRM_NOTE,
       "Google hires software engineers into the company first and matches them to a team afterwards, so most interviews are not team-specific.",
     ],
     roleNotes: {
-      frontend: "Front-end candidates usually get the same loop; coding may be in JavaScript or TypeScript and design can lean on client architecture.",
-      "full-stack": "There is no separate full-stack loop; your stack knowledge shows in system design and in team matching.",
+      frontend:
+        "Front-end candidates usually get the same loop; coding may be in JavaScript or TypeScript and design can lean on client architecture.",
+      "full-stack":
+        "There is no separate full-stack loop; your stack knowledge shows in system design and in team matching.",
     },
     stages: [
       recruiterScreen(
@@ -83,7 +97,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         guidance: `${CODING_GUIDANCE} The code is written in a shared document without running it, so read it back carefully.`,
         byLevel: [
           { levels: ["L3", "L4"], rounds: 2, note: "Often one or two screens with a medium algorithmic problem each." },
-          { levels: ["L5", "L7"], rounds: 1, note: "Usually a single coding screen; the bar on code quality and communication is higher." },
+          {
+            levels: ["L5", "L7"],
+            rounds: 1,
+            note: "Usually a single coding screen; the bar on code quality and communication is higher.",
+          },
         ],
       },
       {
@@ -93,8 +111,16 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         minutes: 45,
         guidance: CODING_GUIDANCE,
         byLevel: [
-          { levels: ["L3", "L4"], rounds: 3, note: "Most of the loop is coding; interviewers look for correct, well-tested code and clear reasoning." },
-          { levels: ["L5", "L7"], rounds: 2, note: "Fewer coding rounds; problems are more open-ended and you are expected to drive them." },
+          {
+            levels: ["L3", "L4"],
+            rounds: 3,
+            note: "Most of the loop is coding; interviewers look for correct, well-tested code and clear reasoning.",
+          },
+          {
+            levels: ["L5", "L7"],
+            rounds: 2,
+            note: "Fewer coding rounds; problems are more open-ended and you are expected to drive them.",
+          },
         ],
       },
       {
@@ -104,8 +130,16 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         minutes: 45,
         guidance: DESIGN_GUIDANCE,
         byLevel: [
-          { levels: ["L5", "L5"], rounds: 1, note: "From L5 up there is a system design round; expect a product-scale service." },
-          { levels: ["L6", "L7"], rounds: 2, note: "Two design rounds; expect ambiguity, multi-team systems and long-term evolution." },
+          {
+            levels: ["L5", "L5"],
+            rounds: 1,
+            note: "From L5 up there is a system design round; expect a product-scale service.",
+          },
+          {
+            levels: ["L6", "L7"],
+            rounds: 2,
+            note: "Two design rounds; expect ambiguity, multi-team systems and long-term evolution.",
+          },
         ],
       },
       {
@@ -119,11 +153,24 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
           "doing the right thing for users and colleagues",
         ],
         minutes: 45,
-        guidance: "Answer with specific stories (situation, task, action, result). Say what you did, not what the team did, and end with a measurable result and what you learned.",
+        guidance:
+          "Answer with specific stories (situation, task, action, result). Say what you did, not what the team did, and end with a measurable result and what you learned.",
         byLevel: [
-          { levels: ["L3", "L4"], rounds: 1, note: "Stories can come from school, internships or your first jobs; collaboration and learning matter most." },
-          { levels: ["L5", "L5"], rounds: 1, note: "Expect questions on leading projects, mentoring and influencing peers." },
-          { levels: ["L6", "L7"], rounds: 1, note: "Expect questions on setting direction across teams, developing others and hard trade-offs." },
+          {
+            levels: ["L3", "L4"],
+            rounds: 1,
+            note: "Stories can come from school, internships or your first jobs; collaboration and learning matter most.",
+          },
+          {
+            levels: ["L5", "L5"],
+            rounds: 1,
+            note: "Expect questions on leading projects, mentoring and influencing peers.",
+          },
+          {
+            levels: ["L6", "L7"],
+            rounds: 1,
+            note: "Expect questions on setting direction across teams, developing others and hard trade-offs.",
+          },
         ],
       },
       hiringCommittee(
@@ -135,7 +182,8 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         name: "Team matching",
         assesses: ["mutual interest between you and a team", "how your experience fits the team's work"],
         minutes: 30,
-        guidance: "Treat it as a two-way conversation: ask about the team's problems, on-call and how success is measured, and connect them to your experience.",
+        guidance:
+          "Treat it as a two-way conversation: ask about the team's problems, on-call and how success is measured, and connect them to your experience.",
         byLevel: [{ levels: ["L3", "L7"], rounds: 1, note: "You may talk to several teams; this can take weeks." }],
       },
     ],
@@ -154,7 +202,8 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
     ],
     notes: [CONFIRM_NOTE],
     roleNotes: {
-      frontend: "Meta runs a separate front-end engineer loop: coding is usually in JavaScript and the design round focuses on front-end architecture.",
+      frontend:
+        "Meta runs a separate front-end engineer loop: coding is usually in JavaScript and the design round focuses on front-end architecture.",
     },
     stages: [
       recruiterScreen(
@@ -178,7 +227,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         guidance: `${CODING_GUIDANCE} Speed matters: aim for working code on two problems per round.`,
         byLevel: [
           { levels: ["L3", "L4"], rounds: 2, note: "Two coding rounds carry most of the decision." },
-          { levels: ["L5", "L7"], rounds: 2, note: "Still two coding rounds; design and behavioral signal decide the level." },
+          {
+            levels: ["L5", "L7"],
+            rounds: 2,
+            note: "Still two coding rounds; design and behavioral signal decide the level.",
+          },
         ],
       },
       {
@@ -203,21 +256,34 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
           "communicating clearly",
         ],
         minutes: 45,
-        guidance: "Prepare six to eight stories that each show a different strength. Use situation, task, action, result; be candid about mistakes and what changed afterwards.",
+        guidance:
+          "Prepare six to eight stories that each show a different strength. Use situation, task, action, result; be candid about mistakes and what changed afterwards.",
         byLevel: [
           { levels: ["L3", "L4"], rounds: 1, note: "Focus on your own projects, learning and working with others." },
-          { levels: ["L5", "L7"], rounds: 1, note: "Scope matters: show impact beyond your own work, and leadership across teams at E6+." },
+          {
+            levels: ["L5", "L7"],
+            rounds: 1,
+            note: "Scope matters: show impact beyond your own work, and leadership across teams at E6+.",
+          },
         ],
       },
-      hiringCommittee("Hiring committee and level decision", "A committee reviews the feedback and confirms the hire and level."),
+      hiringCommittee(
+        "Hiring committee and level decision",
+        "A committee reviews the feedback and confirms the hire and level.",
+      ),
       {
         stage: "team-match",
         name: "Team selection",
         assesses: ["mutual interest between you and a team"],
         minutes: 30,
-        guidance: "Prepare questions about the team's roadmap and how engineers are measured; say what kind of work you want.",
+        guidance:
+          "Prepare questions about the team's roadmap and how engineers are measured; say what kind of work you want.",
         byLevel: [
-          { levels: ["L3", "L5"], rounds: 1, note: "Engineers at these levels often choose a team during onboarding (Bootcamp) after joining." },
+          {
+            levels: ["L3", "L5"],
+            rounds: 1,
+            note: "Engineers at these levels often choose a team during onboarding (Bootcamp) after joining.",
+          },
           { levels: ["L6", "L7"], rounds: 1, note: "Senior hires usually meet and pick a team before the offer." },
         ],
       },
@@ -250,8 +316,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         name: "Online assessment",
         assesses: ["coding two problems under time pressure", "a work-style survey based on the Leadership Principles"],
         minutes: 90,
-        guidance: "Timed coding on your own. Get a correct solution first, then optimise; test edge cases before submitting.",
-        byLevel: [{ levels: ["L3", "L4"], rounds: 1, note: "Common for SDE I and SDE II; often replaces the phone screen." }],
+        guidance:
+          "Timed coding on your own. Get a correct solution first, then optimise; test edge cases before submitting.",
+        byLevel: [
+          { levels: ["L3", "L4"], rounds: 1, note: "Common for SDE I and SDE II; often replaces the phone screen." },
+        ],
       },
       {
         stage: "phone-screen",
@@ -271,9 +340,17 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         minutes: 60,
         guidance: CODING_GUIDANCE,
         byLevel: [
-          { levels: ["L3", "L3"], rounds: 2, note: "One round may be object-oriented or low-level design instead of algorithms." },
+          {
+            levels: ["L3", "L3"],
+            rounds: 2,
+            note: "One round may be object-oriented or low-level design instead of algorithms.",
+          },
           { levels: ["L4", "L4"], rounds: 2, note: "Production-quality code is expected: naming, edge cases, tests." },
-          { levels: ["L5", "L6"], rounds: 1, note: "Coding is still assessed, but design and leadership carry more weight." },
+          {
+            levels: ["L5", "L6"],
+            rounds: 1,
+            note: "Coding is still assessed, but design and leadership carry more weight.",
+          },
         ],
       },
       {
@@ -284,7 +361,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         guidance: `${DESIGN_GUIDANCE} Tie decisions to the customer and to operational cost.`,
         byLevel: [
           { levels: ["L4", "L4"], rounds: 1, note: "One design round for SDE II." },
-          { levels: ["L5", "L6"], rounds: 2, note: "Two design rounds; one may be a deep dive into a system you built." },
+          {
+            levels: ["L5", "L6"],
+            rounds: 2,
+            note: "Two design rounds; one may be a deep dive into a system you built.",
+          },
         ],
       },
       {
@@ -297,11 +378,24 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         ],
         minutes: 20,
         questionsPerRound: 2,
-        guidance: "Amazon asks you to use the STAR format. Prepare two stories per principle, with numbers in the results and what you would do differently. Expect probing follow-ups on your exact role.",
+        guidance:
+          "Amazon asks you to use the STAR format. Prepare two stories per principle, with numbers in the results and what you would do differently. Expect probing follow-ups on your exact role.",
         byLevel: [
-          { levels: ["L3", "L3"], rounds: 3, note: "Roughly two principles per interviewer across three or four interviews." },
-          { levels: ["L4", "L5"], rounds: 4, note: "Two or three principles per interviewer; the Bar Raiser probes deepest." },
-          { levels: ["L6", "L6"], rounds: 5, note: "Stories should show org-wide impact, long-term thinking and raising the bar for others." },
+          {
+            levels: ["L3", "L3"],
+            rounds: 3,
+            note: "Roughly two principles per interviewer across three or four interviews.",
+          },
+          {
+            levels: ["L4", "L5"],
+            rounds: 4,
+            note: "Two or three principles per interviewer; the Bar Raiser probes deepest.",
+          },
+          {
+            levels: ["L6", "L6"],
+            rounds: 5,
+            note: "Stories should show org-wide impact, long-term thinking and raising the bar for others.",
+          },
         ],
       },
       hiringCommittee(
@@ -318,8 +412,16 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
     levels: [
       { id: "L3", name: "SDE (59–60)", aliases: ["59", "60", "sde", "software engineer"] },
       { id: "L4", name: "SDE II (61–62)", aliases: ["61", "62", "sde ii", "sde 2", "software engineer ii"] },
-      { id: "L5", name: "Senior SDE (63–64)", aliases: ["63", "64", "senior", "senior sde", "senior software engineer"] },
-      { id: "L6", name: "Principal SDE (65–67)", aliases: ["65", "66", "67", "principal", "principal software engineer"] },
+      {
+        id: "L5",
+        name: "Senior SDE (63–64)",
+        aliases: ["63", "64", "senior", "senior sde", "senior software engineer"],
+      },
+      {
+        id: "L6",
+        name: "Principal SDE (65–67)",
+        aliases: ["65", "66", "67", "principal", "principal software engineer"],
+      },
     ],
     notes: [CONFIRM_NOTE, "Microsoft hires for a specific team, so the loop and its technical focus follow that team."],
     roleNotes: {},
@@ -335,7 +437,13 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         assesses: CODING_ASSESSES,
         minutes: 45,
         guidance: `${CODING_GUIDANCE} Some teams use an online coding assessment instead.`,
-        byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "One coding screen, sometimes with questions about your past projects." }],
+        byLevel: [
+          {
+            levels: ["L3", "L6"],
+            rounds: 1,
+            note: "One coding screen, sometimes with questions about your past projects.",
+          },
+        ],
       },
       {
         stage: "coding",
@@ -346,7 +454,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         byLevel: [
           { levels: ["L3", "L3"], rounds: 3, note: "Most of the loop is coding and problem solving." },
           { levels: ["L4", "L5"], rounds: 2, note: "Coding plus design; expect clean, testable code." },
-          { levels: ["L6", "L6"], rounds: 1, note: "Less coding; the loop focuses on design and technical leadership." },
+          {
+            levels: ["L6", "L6"],
+            rounds: 1,
+            note: "Less coding; the loop focuses on design and technical leadership.",
+          },
         ],
       },
       {
@@ -354,7 +466,8 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         name: "Past-project and domain deep dive",
         assesses: ["depth in the team's technical area", "decisions you made on past projects and why"],
         minutes: 60,
-        guidance: "Pick one project you know end to end. Explain the architecture, your decisions, what went wrong and what you would change.",
+        guidance:
+          "Pick one project you know end to end. Explain the architecture, your decisions, what went wrong and what you would change.",
         byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "The depth expected grows with level." }],
       },
       {
@@ -364,8 +477,16 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         minutes: 60,
         guidance: DESIGN_GUIDANCE,
         byLevel: [
-          { levels: ["L4", "L5"], rounds: 1, note: "One design round; at SDE II it may be folded into a coding round." },
-          { levels: ["L6", "L6"], rounds: 2, note: "Two design rounds, often about systems you have built and how they evolve." },
+          {
+            levels: ["L4", "L5"],
+            rounds: 1,
+            note: "One design round; at SDE II it may be folded into a coding round.",
+          },
+          {
+            levels: ["L6", "L6"],
+            rounds: 2,
+            note: "Two design rounds, often about systems you have built and how they evolve.",
+          },
         ],
       },
       {
@@ -373,16 +494,30 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         name: "Behavioral (growth mindset and collaboration)",
         assesses: ["learning from mistakes and feedback", "collaboration across teams", "customer focus"],
         minutes: 45,
-        guidance: "Behavioral questions are usually mixed into each interview. Use STAR and show what you learned and changed.",
-        byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "Senior levels are asked about influence and helping others grow." }],
+        guidance:
+          "Behavioral questions are usually mixed into each interview. Use STAR and show what you learned and changed.",
+        byLevel: [
+          { levels: ["L3", "L6"], rounds: 1, note: "Senior levels are asked about influence and helping others grow." },
+        ],
       },
       {
         stage: "hiring-manager",
         name: "As-appropriate (AA) interview",
-        assesses: ["overall fit for the team", "judgement and career direction", "any open questions from earlier rounds"],
+        assesses: [
+          "overall fit for the team",
+          "judgement and career direction",
+          "any open questions from earlier rounds",
+        ],
         minutes: 60,
-        guidance: "A senior leader closes the loop. Expect a mix of behavioral and high-level technical questions, and have questions about the team's direction ready.",
-        byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "Traditionally held when the earlier rounds went well; not every team still runs it." }],
+        guidance:
+          "A senior leader closes the loop. Expect a mix of behavioral and high-level technical questions, and have questions about the team's direction ready.",
+        byLevel: [
+          {
+            levels: ["L3", "L6"],
+            rounds: 1,
+            note: "Traditionally held when the earlier rounds went well; not every team still runs it.",
+          },
+        ],
       },
     ],
   },
@@ -417,7 +552,8 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         assesses: ["your background and the team's needs", ...CODING_ASSESSES],
         minutes: 45,
         kinds: ["coding", "role"],
-        guidance: "Usually one call with the hiring manager about your experience and one technical screen with coding or domain questions.",
+        guidance:
+          "Usually one call with the hiring manager about your experience and one technical screen with coding or domain questions.",
         byLevel: [{ levels: ["L3", "L7"], rounds: 2, note: "Domain questions grow deeper with level." }],
       },
       {
@@ -426,14 +562,17 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         assesses: CODING_ASSESSES,
         minutes: 45,
         guidance: CODING_GUIDANCE,
-        byLevel: [{ levels: ["L3", "L7"], rounds: 2, note: "Problems are often practical and close to the team's work." }],
+        byLevel: [
+          { levels: ["L3", "L7"], rounds: 2, note: "Problems are often practical and close to the team's work." },
+        ],
       },
       {
         stage: "technical-deep-dive",
         name: "Domain deep dive",
         assesses: ["depth in the team's technology", "attention to detail and quality", "how you debug and ship"],
         minutes: 45,
-        guidance: "Expect detailed questions about the platform the team uses and about your past projects. Be precise and say where your knowledge stops.",
+        guidance:
+          "Expect detailed questions about the platform the team uses and about your past projects. Be precise and say where your knowledge stops.",
         byLevel: [
           { levels: ["L3", "L4"], rounds: 1, note: "Fundamentals of the team's stack." },
           { levels: ["L5", "L7"], rounds: 2, note: "Deep expertise and architectural judgement in the domain." },
@@ -447,24 +586,38 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         guidance: DESIGN_GUIDANCE,
         byLevel: [
           { levels: ["L5", "L5"], rounds: 1, note: "Design is usually tied to the team's product." },
-          { levels: ["L6", "L7"], rounds: 2, note: "Expect cross-team architecture and long-term technical direction." },
+          {
+            levels: ["L6", "L7"],
+            rounds: 2,
+            note: "Expect cross-team architecture and long-term technical direction.",
+          },
         ],
       },
       {
         stage: "behavioral",
         name: "Behavioral and collaboration",
-        assesses: ["working across functions (design, hardware, product)", "care for quality and detail", "handling disagreement"],
+        assesses: [
+          "working across functions (design, hardware, product)",
+          "care for quality and detail",
+          "handling disagreement",
+        ],
         minutes: 45,
-        guidance: "Use specific stories. Show care for the user experience and how you work with people outside engineering.",
-        byLevel: [{ levels: ["L3", "L7"], rounds: 1, note: "Senior candidates are asked about influence and mentoring." }],
+        guidance:
+          "Use specific stories. Show care for the user experience and how you work with people outside engineering.",
+        byLevel: [
+          { levels: ["L3", "L7"], rounds: 1, note: "Senior candidates are asked about influence and mentoring." },
+        ],
       },
       {
         stage: "hiring-manager",
         name: "Hiring manager conversation",
         assesses: ["fit for the team", "motivation", "how you work"],
         minutes: 45,
-        guidance: "The hiring manager makes the decision. Be ready to explain why this team and what you would bring in your first months.",
-        byLevel: [{ levels: ["L3", "L7"], rounds: 1, note: "At senior levels expect questions about technical direction." }],
+        guidance:
+          "The hiring manager makes the decision. Be ready to explain why this team and what you would bring in your first months.",
+        byLevel: [
+          { levels: ["L3", "L7"], rounds: 1, note: "At senior levels expect questions about technical direction." },
+        ],
       },
     ],
   },
@@ -493,7 +646,8 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         assesses: ["practical coding", "knowledge of the stack the company uses"],
         minutes: 60,
         kinds: ["coding", "role"],
-        guidance: "Often a take-home or a practical exercise. Keep it simple, tested and documented; explain what you left out and why.",
+        guidance:
+          "Often a take-home or a practical exercise. Keep it simple, tested and documented; explain what you left out and why.",
         byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "Scope of the exercise grows with level." }],
       },
       {
@@ -509,8 +663,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         name: "Stack deep dive",
         assesses: ["depth in the company's stack", "pragmatic technical choices"],
         minutes: 45,
-        guidance: "Walk through a project end to end: why you chose each piece, what broke, and what you would do differently at the company's scale.",
-        byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "Senior candidates are expected to have opinions and reasons." }],
+        guidance:
+          "Walk through a project end to end: why you chose each piece, what broke, and what you would do differently at the company's scale.",
+        byLevel: [
+          { levels: ["L3", "L6"], rounds: 1, note: "Senior candidates are expected to have opinions and reasons." },
+        ],
       },
       {
         stage: "system-design",
@@ -519,7 +676,11 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         minutes: 60,
         guidance: `${DESIGN_GUIDANCE} Favour simple, cheap designs that a small team can run, and say when you would scale them up.`,
         byLevel: [
-          { levels: ["L4", "L5"], rounds: 1, note: "A practical design for the company's product at its current scale." },
+          {
+            levels: ["L4", "L5"],
+            rounds: 1,
+            note: "A practical design for the company's product at its current scale.",
+          },
           { levels: ["L6", "L6"], rounds: 1, note: "Expect to set technical direction and plan for growth." },
         ],
       },
@@ -528,7 +689,8 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         name: "Values and founder interview",
         assesses: ["ownership", "working with little structure", "speed and judgement", "motivation for this company"],
         minutes: 45,
-        guidance: "Show that you take ownership, ship quickly and cope with ambiguity. Stories with concrete results work best.",
+        guidance:
+          "Show that you take ownership, ship quickly and cope with ambiguity. Stories with concrete results work best.",
         byLevel: [{ levels: ["L3", "L6"], rounds: 1, note: "Senior candidates are asked about hiring and mentoring." }],
       },
     ],
@@ -567,14 +729,17 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
         assesses: CODING_ASSESSES,
         minutes: 45,
         guidance: CODING_GUIDANCE,
-        byLevel: [{ levels: ["L3", "L7"], rounds: 2, note: "Two coding rounds at every level; senior bars are higher." }],
+        byLevel: [
+          { levels: ["L3", "L7"], rounds: 2, note: "Two coding rounds at every level; senior bars are higher." },
+        ],
       },
       {
         stage: "technical-deep-dive",
         name: "Role-specific technical interview",
         assesses: ["depth in your area: frontend, backend or full-stack", "decisions on past projects"],
         minutes: 45,
-        guidance: "Expect questions on your stack and a project you know well. Explain trade-offs and how you verified your work.",
+        guidance:
+          "Expect questions on your stack and a project you know well. Explain trade-offs and how you verified your work.",
         byLevel: [{ levels: ["L3", "L7"], rounds: 1, note: "Depth expected grows with level." }],
       },
       {
@@ -599,7 +764,10 @@ export const COMPANY_LOOPS: CompanyLoop[] = [
           { levels: ["L5", "L7"], rounds: 1, note: "Leadership, mentoring and influence across teams." },
         ],
       },
-      hiringCommittee("Debrief or hiring committee", "Interviewers' feedback is reviewed together to decide on hire and level."),
+      hiringCommittee(
+        "Debrief or hiring committee",
+        "Interviewers' feedback is reviewed together to decide on hire and level.",
+      ),
       {
         stage: "team-match",
         name: "Team matching",

@@ -4,7 +4,15 @@
 // make (said honestly as "points covered", not a verdict on the design), code by its tests.
 import { listPhrase } from "~/writer/lists";
 import type { AnswerFeedback, CodeReport, FeedbackCheck, OutlineLine } from "../schema.ts";
-import { RATINGS, STAR_PARTS, type LevelId, type QuestionKind, type Rating, type RubricPoint, type StarPart } from "../types.ts";
+import {
+  RATINGS,
+  STAR_PARTS,
+  type LevelId,
+  type QuestionKind,
+  type Rating,
+  type RubricPoint,
+  type StarPart,
+} from "../types.ts";
 import { fillerHeavy, formatDuration, measureDelivery, SPEAKING_NORMS, type Delivery } from "./delivery.ts";
 import { storyFollowUp, technicalFollowUp } from "./follow-up.ts";
 import { levelGuidance } from "./guidance.ts";
@@ -57,11 +65,23 @@ function lengthCheck(delivery: Delivery): { check: FeedbackCheck; gap: boolean }
     case "too_short":
       return { check: fail("length", `${capitalise(spoken)}: well under the usual ${target}; say more.`), gap: true };
     case "too_long":
-      return { check: fail("length", `${capitalise(spoken)}: well over the usual ${target}; cut background first.`), gap: true };
+      return {
+        check: fail("length", `${capitalise(spoken)}: well over the usual ${target}; cut background first.`),
+        gap: true,
+      };
     case "short":
-      return { check: pass("length", `${capitalise(spoken)}: a little under the usual ${target}, which is fine if nothing is missing.`), gap: false };
+      return {
+        check: pass(
+          "length",
+          `${capitalise(spoken)}: a little under the usual ${target}, which is fine if nothing is missing.`,
+        ),
+        gap: false,
+      };
     case "long":
-      return { check: pass("length", `${capitalise(spoken)}: a little over the usual ${target}; tighten it if you can.`), gap: false };
+      return {
+        check: pass("length", `${capitalise(spoken)}: a little over the usual ${target}; tighten it if you can.`),
+        gap: false,
+      };
     default:
       return { check: pass("length", `${capitalise(spoken)}, within the usual ${target}.`), gap: false };
   }
@@ -70,7 +90,10 @@ function lengthCheck(delivery: Delivery): { check: FeedbackCheck; gap: boolean }
 function deliveryCheck(delivery: Delivery, countHedges: boolean): { check: FeedbackCheck; gap: boolean } {
   const filler = fillerHeavy(delivery, countHedges);
   return filler.heavy
-    ? { check: fail("delivery", `${filler.total} filler or hedging words (${filler.list}); cut them to sound surer.`), gap: true }
+    ? {
+        check: fail("delivery", `${filler.total} filler or hedging words (${filler.list}); cut them to sound surer.`),
+        gap: true,
+      }
     : { check: pass("delivery", "Few filler or hedging words."), gap: false };
 }
 
@@ -98,22 +121,30 @@ function starOutline(sentences: readonly Sentence[], star: StarFindings, ownersh
   let current: StarPart = "situation";
   for (const sentence of sentences) {
     if (sentence.filler) continue;
-    const part = STAR_PARTS.find((candidate) => !star.parts[candidate].implicit && star.parts[candidate].sentences.includes(sentence.text));
+    const part = STAR_PARTS.find(
+      (candidate) => !star.parts[candidate].implicit && star.parts[candidate].sentences.includes(sentence.text),
+    );
     if (part) current = part;
     if (!grouped[current].includes(sentence.text)) grouped[current].push(sentence.text);
   }
   return STAR_PARTS.flatMap((part): OutlineLine[] => {
     const found = star.parts[part].found && !star.parts[part].implicit;
-    const lines: OutlineLine[] = found ? grouped[part].map((text) => ({ part, text, placeholder: false })) : [{ part, text: STAR_PLACEHOLDERS[part], placeholder: true }];
-    if (part === "action" && ownershipUnclear) lines.push({ part, text: "[which of these steps you did yourself: “I …”]", placeholder: true });
-    if (part === "result" && star.parts.result.found && !star.resultHasNumber) lines.push({ part, text: "[how much it changed: a number or a before-and-after]", placeholder: true });
+    const lines: OutlineLine[] = found
+      ? grouped[part].map((text) => ({ part, text, placeholder: false }))
+      : [{ part, text: STAR_PLACEHOLDERS[part], placeholder: true }];
+    if (part === "action" && ownershipUnclear)
+      lines.push({ part, text: "[which of these steps you did yourself: “I …”]", placeholder: true });
+    if (part === "result" && star.parts.result.found && !star.resultHasNumber)
+      lines.push({ part, text: "[how much it changed: a number or a before-and-after]", placeholder: true });
     return lines;
   });
 }
 
 function pointsOutline(sentences: readonly Sentence[], points: PointsResult): OutlineLine[] {
   return [
-    ...sentences.filter((sentence) => !sentence.filler).map((sentence): OutlineLine => ({ part: "answer", text: sentence.text, placeholder: false })),
+    ...sentences
+      .filter((sentence) => !sentence.filler)
+      .map((sentence): OutlineLine => ({ part: "answer", text: sentence.text, placeholder: false })),
     ...[...points.dismissed.map((entry) => entry.point), ...points.named, ...points.missed].map(
       (point): OutlineLine => ({ part: "missing", text: `[cover ${point}]`, placeholder: true }),
     ),
@@ -122,21 +153,32 @@ function pointsOutline(sentences: readonly Sentence[], points: PointsResult): Ou
 
 // ---------- stories ----------
 
-function assessStory(question: AssessableQuestion, answer: string, context: AssessContext, sentences: Sentence[], delivery: Delivery, points: PointsResult) {
+function assessStory(
+  question: AssessableQuestion,
+  answer: string,
+  context: AssessContext,
+  sentences: Sentence[],
+  delivery: Delivery,
+  points: PointsResult,
+) {
   const star = analyseStar(sentences);
   const copied = allCopied(sentences, question.text);
   const focus = mentionsFocus(sentences, question.text);
   const specific = new Set(question.rubric.filter((point) => !point.shared).map((point) => point.point));
   // On topic: it uses the question's own content words, or makes two points specific to it.
-  const onTopic = !copied && (points.credited.filter((entry) => specific.has(entry.point)).length >= 2 || focus.length > 0);
+  const onTopic =
+    !copied && (points.credited.filter((entry) => specific.has(entry.point)).length >= 2 || focus.length > 0);
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;
   const contentSentences = sentences.filter((sentence) => !sentence.filler).length;
   // Habits ("I usually …"), or an answer with no verb in the past at all: not one occasion.
-  const pastClauses = sentences.flatMap((sentence) => sentence.clauses).filter((clause) => clause.past && !clause.hypothetical).length;
+  const pastClauses = sentences
+    .flatMap((sentence) => sentence.clauses)
+    .filter((clause) => clause.past && !clause.hypothetical).length;
   const generic =
-    (star.habitualSentences >= 2 && star.habitualSentences >= contentSentences * 0.3) || (pastClauses === 0 && contentSentences >= 3);
+    (star.habitualSentences >= 2 && star.habitualSentences >= contentSentences * 0.3) ||
+    (pastClauses === 0 && contentSentences >= 3);
   const ownershipUnclear = star.selfActions === 0 && star.teamActions >= 1;
   const partsFound = STAR_PARTS.filter((part) => star.parts[part].found && !star.parts[part].implicit).length;
 
@@ -146,34 +188,72 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
     checks.push(check);
     if (!check.passed) gaps += weight;
   };
-  checks.push(assessable ? pass("assessable", "Long enough to assess.") : fail("assessable", `Too short to assess as a story (${plural(delivery.words, "word")}).`));
-  checks.push(copied ? fail("not_copied", "The answer repeats the question instead of answering it.") : pass("not_copied", "Answers in your own words."));
+  checks.push(
+    assessable
+      ? pass("assessable", "Long enough to assess.")
+      : fail("assessable", `Too short to assess as a story (${plural(delivery.words, "word")}).`),
+  );
+  checks.push(
+    copied
+      ? fail("not_copied", "The answer repeats the question instead of answering it.")
+      : pass("not_copied", "Answers in your own words."),
+  );
   checks.push(
     onTopic
-      ? pass("on_topic", `On topic${focus.length > 0 ? ` (mentions ${listPhrase(focus.slice(0, 3).map((word) => `“${word}”`))})` : ""}.`)
-      : fail("on_topic", "The story does not seem to be about what the question asks; no STAR credit is given. Check you answered the question asked."),
+      ? pass(
+          "on_topic",
+          `On topic${focus.length > 0 ? ` (mentions ${listPhrase(focus.slice(0, 3).map((word) => `“${word}”`))})` : ""}.`,
+        )
+      : fail(
+          "on_topic",
+          "The story does not seem to be about what the question asks; no STAR credit is given. Check you answered the question asked.",
+        ),
   );
   checks.push(
     hypothetical
       ? fail("real_story", "It describes what you would do, not what you did: tell one real time it happened.")
       : pass("real_story", "Tells what happened, not what you would do."),
   );
-  checks.push(generic ? fail("one_story", "It describes habits (“usually”, “always”) rather than one real occasion.") : pass("one_story", "Tells one occasion, not general habits."));
+  checks.push(
+    generic
+      ? fail("one_story", "It describes habits (“usually”, “always”) rather than one real occasion.")
+      : pass("one_story", "Tells one occasion, not general habits."),
+  );
 
   const credited = onTopic && !copied;
   if (credited) {
-    gap(star.parts.situation.found ? pass("star_situation", "Sets the scene.") : fail("star_situation", "Open with the situation: where you were and what was at stake."), star.parts.task.found ? 0 : 1);
+    gap(
+      star.parts.situation.found
+        ? pass("star_situation", "Sets the scene.")
+        : fail("star_situation", "Open with the situation: where you were and what was at stake."),
+      star.parts.task.found ? 0 : 1,
+    );
     gap(
       star.parts.task.found
-        ? pass("star_task", star.parts.task.implicit ? "Your goal is clear from the situation." : "Says what you had to achieve.")
+        ? pass(
+            "star_task",
+            star.parts.task.implicit ? "Your goal is clear from the situation." : "Says what you had to achieve.",
+          )
         : fail("star_task", "Say what you personally had to achieve."),
       0,
     );
-    gap(star.parts.action.found ? pass("star_action", `Describes actions (${plural(actions, "action")}).`) : fail("star_action", "Describe what you did, step by step."), 2);
-    gap(star.parts.result.found ? pass("star_result", "Ends with a result.") : fail("star_result", "End with the result: how it turned out."), 2);
+    gap(
+      star.parts.action.found
+        ? pass("star_action", `Describes actions (${plural(actions, "action")}).`)
+        : fail("star_action", "Describe what you did, step by step."),
+      2,
+    );
+    gap(
+      star.parts.result.found
+        ? pass("star_result", "Ends with a result.")
+        : fail("star_result", "End with the result: how it turned out."),
+      2,
+    );
     if (star.parts.result.found) {
       gap(
-        star.resultHasNumber ? pass("result_measure", "The result carries a measure.") : fail("result_measure", "The result has no measure: a number or a before-and-after makes it concrete."),
+        star.resultHasNumber
+          ? pass("result_measure", "The result carries a measure.")
+          : fail("result_measure", "The result has no measure: a number or a before-and-after makes it concrete."),
         1,
       );
     }
@@ -181,19 +261,28 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
       gap(
         star.actionShare >= MIN_ACTION_SHARE
           ? pass("action_share", `About ${Math.round(star.actionShare * 100)}% of the answer is about actions.`)
-          : fail("action_share", `Only about ${Math.round(star.actionShare * 100)}% of the answer is about actions; spend less on background.`),
+          : fail(
+              "action_share",
+              `Only about ${Math.round(star.actionShare * 100)}% of the answer is about actions; spend less on background.`,
+            ),
         1,
       );
       gap(
         star.storyShare >= MIN_STORY_SHARE
           ? pass("action_share", "Stays on the story.")
-          : fail("action_share", `Only about ${Math.round(star.storyShare * 100)}% of the answer tells the story; the rest is general views or background. Cut it.`),
+          : fail(
+              "action_share",
+              `Only about ${Math.round(star.storyShare * 100)}% of the answer tells the story; the rest is general views or background. Cut it.`,
+            ),
         1,
       );
       gap(
         ownershipUnclear
           ? fail("ownership", "Everything is “we”: say which parts you did yourself.")
-          : pass("ownership", star.teamActions > 0 ? "Team work is described and your own part is clear." : "Your own part is clear."),
+          : pass(
+              "ownership",
+              star.teamActions > 0 ? "Team work is described and your own part is clear." : "Your own part is clear.",
+            ),
         1,
       );
     }
@@ -207,12 +296,14 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
   let summary: string;
   if (!assessable) [rating, summary] = ["poor", "Poor: too short to assess as a story."];
   else if (copied) [rating, summary] = ["poor", "Poor: the answer repeats the question."];
-  else if (!onTopic) [rating, summary] = ["poor", "Poor: the story does not answer this question, so its parts earn no credit."];
+  else if (!onTopic)
+    [rating, summary] = ["poor", "Poor: the story does not answer this question, so its parts earn no credit."];
   else if (hypothetical) [rating, summary] = ["poor", "Poor: a method in the conditional, not a time it happened."];
   else if (generic) {
     rating = "mixed";
     summary = "Mixed: general habits rather than one real occasion; tell one story with what you did and how it ended.";
-  } else if (partsFound <= 1 && actions === 0) [rating, summary] = ["poor", "Poor: not yet a story; it needs a situation, your actions and a result."];
+  } else if (partsFound <= 1 && actions === 0)
+    [rating, summary] = ["poor", "Poor: not yet a story; it needs a situation, your actions and a result."];
   else {
     rating = gaps === 0 ? "excellent" : gaps === 1 ? "good" : gaps <= 4 ? "mixed" : "poor";
     summary =
@@ -229,7 +320,9 @@ function assessStory(question: AssessableQuestion, answer: string, context: Asse
     checks: failedFirst(checks),
     star: {
       credited,
-      parts: credited ? star.parts : { situation: emptyPart(), task: emptyPart(), action: emptyPart(), result: emptyPart() },
+      parts: credited
+        ? star.parts
+        : { situation: emptyPart(), task: emptyPart(), action: emptyPart(), result: emptyPart() },
       reflection: credited ? star.reflection : [],
       actionShare: credited ? star.actionShare : 0,
       selfActions: star.selfActions,
@@ -257,7 +350,13 @@ function ratingFromCoverage(ratio: number): Rating {
   return COVERAGE_FOR_RATING.find(([, minimum]) => ratio >= minimum)?.[0] ?? "poor";
 }
 
-function assessPoints(question: AssessableQuestion, context: AssessContext, sentences: Sentence[], delivery: Delivery, points: PointsResult) {
+function assessPoints(
+  question: AssessableQuestion,
+  context: AssessContext,
+  sentences: Sentence[],
+  delivery: Delivery,
+  points: PointsResult,
+) {
   const total = question.rubric.length;
   const covered = points.credited.length;
   const ratio = total === 0 ? 0 : covered / total;
@@ -265,26 +364,50 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
   const assessable = delivery.words >= SPEAKING_NORMS[question.kind].assessableWords;
   const explanationOnly = question.kind === "coding";
   const checks: FeedbackCheck[] = [];
-  checks.push(assessable ? pass("assessable", "Long enough to assess.") : fail("assessable", `Too short to assess (${plural(delivery.words, "word")}).`));
-  checks.push(copied ? fail("not_copied", "The answer repeats the question instead of answering it.") : pass("not_copied", "Answers in your own words."));
+  checks.push(
+    assessable
+      ? pass("assessable", "Long enough to assess.")
+      : fail("assessable", `Too short to assess (${plural(delivery.words, "word")}).`),
+  );
+  checks.push(
+    copied
+      ? fail("not_copied", "The answer repeats the question instead of answering it.")
+      : pass("not_copied", "Answers in your own words."),
+  );
   checks.push(
     ratio >= COVERAGE_FOR_RATING[1]![1]
       ? pass("points", `Makes ${covered} of ${total} points a strong answer includes.`)
       : fail("points", `Makes ${covered} of ${total} points a strong answer includes.`),
   );
   if (points.dismissed.length > 0) {
-    checks.push(fail("wrong_claims", `${plural(points.dismissed.length, "sentence")} wave away what a strong answer relies on: ${points.dismissed.map((entry) => `“${entry.sentence}”`).join(" ")}`));
+    checks.push(
+      fail(
+        "wrong_claims",
+        `${plural(points.dismissed.length, "sentence")} wave away what a strong answer relies on: ${points.dismissed.map((entry) => `“${entry.sentence}”`).join(" ")}`,
+      ),
+    );
   } else {
     checks.push(pass("wrong_claims", "No sentence contradicts what a strong answer says."));
   }
   if (points.named.length > 0) {
-    checks.push(fail("explained", `Names ${plural(points.named.length, "point")} in a list without explaining ${points.named.length === 1 ? "it" : "them"}: say what each does and why.`));
+    checks.push(
+      fail(
+        "explained",
+        `Names ${plural(points.named.length, "point")} in a list without explaining ${points.named.length === 1 ? "it" : "them"}: say what each does and why.`,
+      ),
+    );
   }
   const length = lengthCheck(delivery);
   checks.push(length.check);
   const filler = deliveryCheck(delivery, question.kind === "screen");
   checks.push(filler.check);
-  if (explanationOnly) checks.push(fail("explanation_only", "No code: this is judged as an explanation only. A coding round needs working code; write it in the editor to have it run against the tests."));
+  if (explanationOnly)
+    checks.push(
+      fail(
+        "explanation_only",
+        "No code: this is judged as an explanation only. A coding round needs working code; write it in the editor to have it run against the tests.",
+      ),
+    );
 
   let rating: Rating;
   if (!assessable || copied) rating = "poor";
@@ -308,7 +431,9 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
           length.gap ? "length" : "",
           filler.gap ? "filler" : "",
           explanationOnly ? "explanation only, no code" : "",
-        ].filter(Boolean).join("; ");
+        ]
+          .filter(Boolean)
+          .join("; ");
   const honesty =
     question.kind === "screen"
       ? ""
@@ -323,7 +448,14 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
     points,
     code: null,
     levelGuidance: assessable ? levelGuidance(context.level, question.kind, sentences) : [],
-    followUp: technicalFollowUp(question.kind, pointsNamed(question.rubric, [...points.dismissed.map((entry) => entry.point), ...points.named, ...points.missed])),
+    followUp: technicalFollowUp(
+      question.kind,
+      pointsNamed(question.rubric, [
+        ...points.dismissed.map((entry) => entry.point),
+        ...points.named,
+        ...points.missed,
+      ]),
+    ),
     improvedOutline: pointsOutline(sentences, points),
     secondOpinion: null,
   };
@@ -332,7 +464,13 @@ function assessPoints(question: AssessableQuestion, context: AssessContext, sent
 
 // ---------- code ----------
 
-function assessCode(question: AssessableQuestion, context: AssessContext, report: CodeReport, sentences: Sentence[], points: PointsResult) {
+function assessCode(
+  question: AssessableQuestion,
+  context: AssessContext,
+  report: CodeReport,
+  sentences: Sentence[],
+  points: PointsResult,
+) {
   const correctness = report.tests.filter((test) => !test.large);
   const large = report.tests.filter((test) => test.large);
   const correctPassed = correctness.filter((test) => test.outcome === "passed").length;
@@ -350,13 +488,22 @@ function assessCode(question: AssessableQuestion, context: AssessContext, report
     checks.push(
       allCorrect
         ? pass("tests", `Passes all ${correctness.length} correctness tests.`)
-        : fail("tests", `Passes ${correctPassed} of ${correctness.length} correctness tests${largeWrong > 0 ? ` and gives wrong answers on ${plural(largeWrong, "large input")}` : ""}.`),
+        : fail(
+            "tests",
+            `Passes ${correctPassed} of ${correctness.length} correctness tests${largeWrong > 0 ? ` and gives wrong answers on ${plural(largeWrong, "large input")}` : ""}.`,
+          ),
     );
     if (large.length > 0) {
       checks.push(
         largeSlow === 0
-          ? pass("efficiency", `Fast enough on ${plural(large.length, "large input")} (limit ${report.limits.timeMsPerTest} ms each).`)
-          : fail("efficiency", `Too slow on ${largeSlow} of ${plural(large.length, "large input")} (limit ${report.limits.timeMsPerTest} ms each)${report.complexity ? `; ${report.complexity.label}, expected ${report.complexity.expected}` : ""}.`),
+          ? pass(
+              "efficiency",
+              `Fast enough on ${plural(large.length, "large input")} (limit ${report.limits.timeMsPerTest} ms each).`,
+            )
+          : fail(
+              "efficiency",
+              `Too slow on ${largeSlow} of ${plural(large.length, "large input")} (limit ${report.limits.timeMsPerTest} ms each)${report.complexity ? `; ${report.complexity.label}, expected ${report.complexity.expected}` : ""}.`,
+            ),
       );
     }
     const share = correctness.length === 0 ? 0 : correctPassed / correctness.length;
@@ -366,10 +513,17 @@ function assessCode(question: AssessableQuestion, context: AssessContext, report
     const constant = !allCorrect && correctness.length >= 3 && outputs.size === 1 && expectations.size > 1;
     if (constant) {
       [rating, summary] = ["poor", `Poor: it returns ${[...outputs][0] ?? "nothing"} whatever the input.`];
-      checks.push(fail("tests", "The code gives the same answer for every input, so the tests it passes pass by chance."));
-    } else if (allCorrect && largeSlow === 0) [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
+      checks.push(
+        fail("tests", "The code gives the same answer for every input, so the tests it passes pass by chance."),
+      );
+    } else if (allCorrect && largeSlow === 0)
+      [rating, summary] = ["excellent", "Excellent: every test passes, large inputs included."];
     else if (allCorrect) [rating, summary] = ["good", "Good: correct on every test, but too slow on large inputs."];
-    else if (share >= 0.4) [rating, summary] = ["mixed", `Mixed: ${correctness.length - correctPassed} of ${correctness.length} tests fail.`];
+    else if (share >= 0.4)
+      [rating, summary] = [
+        "mixed",
+        `Mixed: ${correctness.length - correctPassed} of ${correctness.length} tests fail.`,
+      ];
     else [rating, summary] = ["poor", `Poor: most tests fail (${correctPassed} of ${correctness.length} pass).`];
   }
   const failing = report.tests.find((test) => test.outcome !== "passed" && test.outcome !== "not_run");

@@ -28,8 +28,36 @@ export const SPEAKING_NORMS: Record<QuestionKind, SpeakingNorm> = {
   coding: { target: { min: 20, max: 120 }, soft: { min: 8, max: 240 }, assessableWords: 8 },
 };
 
-const FILLERS = ["um", "uh", "uhm", "erm", "basically", "literally", "actually", "honestly", "you know", "i mean", "so yeah", "kind of", "sort of", "like"];
-const HEDGES = ["i think", "i guess", "i believe", "i feel like", "maybe", "perhaps", "probably", "possibly", "hopefully", "somewhat", "not sure", "might"];
+const FILLERS = [
+  "um",
+  "uh",
+  "uhm",
+  "erm",
+  "basically",
+  "literally",
+  "actually",
+  "honestly",
+  "you know",
+  "i mean",
+  "so yeah",
+  "kind of",
+  "sort of",
+  "like",
+];
+const HEDGES = [
+  "i think",
+  "i guess",
+  "i believe",
+  "i feel like",
+  "maybe",
+  "perhaps",
+  "probably",
+  "possibly",
+  "hopefully",
+  "somewhat",
+  "not sure",
+  "might",
+];
 
 /** Filler and hedging count against delivery from this density (per 100 words) and count. */
 export const FILLER_LIMIT = { per100Words: 3, count: 4 };
@@ -51,7 +79,9 @@ export interface Delivery {
 }
 
 function countTerms(tokens: readonly string[], terms: readonly string[]): WordCount[] {
-  return terms.map((word) => ({ word, count: countPhrase(tokens, word.split(" ")) })).filter((entry) => entry.count > 0);
+  return terms
+    .map((word) => ({ word, count: countPhrase(tokens, word.split(" ")) }))
+    .filter((entry) => entry.count > 0);
 }
 
 const sum = (counts: readonly WordCount[]) => counts.reduce((total, entry) => total + entry.count, 0);
@@ -62,14 +92,25 @@ export function measureDelivery(answer: string, sentenceCount: number, kind: Que
   const norm = SPEAKING_NORMS[kind];
   const seconds = speakingSeconds(words);
   const length: LengthVerdict =
-    seconds < norm.soft.min ? "too_short"
-    : seconds < norm.target.min ? "short"
-    : seconds <= norm.target.max ? "within"
-    : seconds <= norm.soft.max ? "long"
-    : "too_long";
+    seconds < norm.soft.min
+      ? "too_short"
+      : seconds < norm.target.min
+        ? "short"
+        : seconds <= norm.target.max
+          ? "within"
+          : seconds <= norm.soft.max
+            ? "long"
+            : "too_long";
   // "like" is a filler only in speech-like runs ("it was like, you know"); in "looks like" it is not.
-  const fillers = countTerms(tokens, FILLERS.filter((word) => word !== "like"));
-  const likeFillers = (answer.toLowerCase().match(/(^|[,.] |\b(?:was|is|and|just|um|so)) like\b(?! (a|an|the|this|that|these|those|my|our|it)\b)/g) ?? []).length;
+  const fillers = countTerms(
+    tokens,
+    FILLERS.filter((word) => word !== "like"),
+  );
+  const likeFillers = (
+    answer
+      .toLowerCase()
+      .match(/(^|[,.] |\b(?:was|is|and|just|um|so)) like\b(?! (a|an|the|this|that|these|those|my|our|it)\b)/g) ?? []
+  ).length;
   if (likeFillers > 0) fillers.push({ word: "like", count: likeFillers });
   const hedges = countTerms(tokens, HEDGES);
   return {

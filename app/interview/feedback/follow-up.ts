@@ -11,13 +11,34 @@ interface Probe {
 }
 
 const TECHNICAL_PROBES: readonly Probe[] = [
-  { about: /\b(o\(|complexit|time|space|linear|quadratic|log|amortis|amortiz|fast|slow|cost)\b/i, question: "What does this cost in time and memory as the input grows?" },
-  { about: /\b(edge|empty|null|zero|negative|duplicate|single|overflow|boundar|touching|contained)\b/i, question: "Which inputs would you test first to convince yourself it is right?" },
-  { about: /\b(fail|failure|down|outage|retr|monitor|alert|recover|redundan|replica|lag|lost|loss)\b/i, question: "What happens when one part of this fails, and how would you find out?" },
-  { about: /\b(requirement|scale|estimate|traffic|users|qps|load|capacity|throughput|surge|spike)\b/i, question: "How much traffic or data are you designing for, and what does that change?" },
-  { about: /\b(trade-?off|compar|alternative|option|when|choose|pick|versus|instead)\b/i, question: "What would make you go another way here, and why?" },
-  { about: /\b(data model|schema|stor|table|key|index|database|persist)\b/i, question: "What exactly do you store, and how is it looked up?" },
-  { about: /\b(secur|auth|attack|abuse|trust|permission|privacy|injection)\b/i, question: "How could someone misuse this, and what stops them?" },
+  {
+    about: /\b(o\(|complexit|time|space|linear|quadratic|log|amortis|amortiz|fast|slow|cost)\b/i,
+    question: "What does this cost in time and memory as the input grows?",
+  },
+  {
+    about: /\b(edge|empty|null|zero|negative|duplicate|single|overflow|boundar|touching|contained)\b/i,
+    question: "Which inputs would you test first to convince yourself it is right?",
+  },
+  {
+    about: /\b(fail|failure|down|outage|retr|monitor|alert|recover|redundan|replica|lag|lost|loss)\b/i,
+    question: "What happens when one part of this fails, and how would you find out?",
+  },
+  {
+    about: /\b(requirement|scale|estimate|traffic|users|qps|load|capacity|throughput|surge|spike)\b/i,
+    question: "How much traffic or data are you designing for, and what does that change?",
+  },
+  {
+    about: /\b(trade-?off|compar|alternative|option|when|choose|pick|versus|instead)\b/i,
+    question: "What would make you go another way here, and why?",
+  },
+  {
+    about: /\b(data model|schema|stor|table|key|index|database|persist)\b/i,
+    question: "What exactly do you store, and how is it looked up?",
+  },
+  {
+    about: /\b(secur|auth|attack|abuse|trust|permission|privacy|injection)\b/i,
+    question: "How could someone misuse this, and what stops them?",
+  },
   { about: /\b(test|verif|measure|metric|check)\b/i, question: "How would you know it works once it is live?" },
 ];
 
@@ -73,9 +94,13 @@ function names(question: string, point: RubricPoint): boolean {
 /** A probe for the first missed point; it never repeats the point's own words. */
 export function technicalFollowUp(kind: QuestionKind, missed: readonly RubricPoint[]): string {
   for (const point of missed) {
-    const probe = TECHNICAL_PROBES.find((candidate) => candidate.about.test(point.point) && !names(candidate.question, point));
+    const probe = TECHNICAL_PROBES.find(
+      (candidate) => candidate.about.test(point.point) && !names(candidate.question, point),
+    );
     if (probe) return probe.question;
   }
   const fallback = DEFAULT_TECHNICAL[kind];
-  return missed.some((point) => names(fallback, point)) ? "Which part of this are you least sure about, and how would you check it?" : fallback;
+  return missed.some((point) => names(fallback, point))
+    ? "Which part of this are you least sure about, and how would you check it?"
+    : fallback;
 }

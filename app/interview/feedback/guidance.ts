@@ -5,9 +5,12 @@ import type { LevelId, QuestionKind } from "../types.ts";
 import type { Sentence } from "./sentences.ts";
 
 const SCOPE = {
-  beyondTeam: /\b(other teams?|several teams|(two|three|four|five|six|\d+) teams|cross-team|across teams|org(anisation|anization)?\b|director|vp|stakeholders?|leadership|company-wide|whole company|all-hands)\b/,
-  influence: /\b(convinced|persuaded|proposed|aligned|got (buy-in|sign-off|agreement)|brought .* on board|mentor(ed|ing)?|coached|led|set (the )?direction|vision|roadmap|strategy)\b/,
-  tradeOff: /\b(trade-?offs?|instead of|rather than|the cost|downside|in exchange|at the expense|weigh(ed)?|chose .* over)\b/,
+  beyondTeam:
+    /\b(other teams?|several teams|(two|three|four|five|six|\d+) teams|cross-team|across teams|org(anisation|anization)?\b|director|vp|stakeholders?|leadership|company-wide|whole company|all-hands)\b/,
+  influence:
+    /\b(convinced|persuaded|proposed|aligned|got (buy-in|sign-off|agreement)|brought .* on board|mentor(ed|ing)?|coached|led|set (the )?direction|vision|roadmap|strategy)\b/,
+  tradeOff:
+    /\b(trade-?offs?|instead of|rather than|the cost|downside|in exchange|at the expense|weigh(ed)?|chose .* over)\b/,
   learning: /\b(learn(ed|t)?|lesson|next time|now i|since then i|differently)\b/,
   numbers: /\d/,
   failure: /\b(fail|failure|outage|down|retr|monitor|alert|fallback|degrad)/,
@@ -37,11 +40,15 @@ export function levelGuidance(level: LevelId, kind: QuestionKind, sentences: rea
         shows(sentences, SCOPE.influence) || shows(sentences, SCOPE.beyondTeam)
           ? "At L5 interviewers look for influence beyond your own tasks; your story shows some."
           : "At L5 interviewers look for influence beyond your own tasks (leading, persuading, mentoring); add where you did that.",
-        shows(sentences, SCOPE.tradeOff) ? "You name a trade-off you weighed." : "Name a trade-off you weighed and why you chose as you did.",
+        shows(sentences, SCOPE.tradeOff)
+          ? "You name a trade-off you weighed."
+          : "Name a trade-off you weighed and why you chose as you did.",
       ];
     }
     if (level === "L4") {
-      return ["At L4 interviewers look for work you owned end to end with little guidance: make the decisions you took yourself explicit."];
+      return [
+        "At L4 interviewers look for work you owned end to end with little guidance: make the decisions you took yourself explicit.",
+      ];
     }
     return [
       shows(sentences, SCOPE.learning)
@@ -52,16 +59,26 @@ export function levelGuidance(level: LevelId, kind: QuestionKind, sentences: rea
   if (kind === "system_design") {
     if (staff || senior) {
       return [
-        shows(sentences, SCOPE.numbers) ? "You put numbers on the scale." : "Put numbers on the scale (users, requests per second, data size) and let them drive the design.",
-        shows(sentences, SCOPE.failure) ? "You cover failure handling." : "Say how each part fails and what the system does then.",
-        staff ? "At this level, also say how the design evolves, what it costs to run and who operates it." : "At L5, name the trade-off behind each major choice.",
+        shows(sentences, SCOPE.numbers)
+          ? "You put numbers on the scale."
+          : "Put numbers on the scale (users, requests per second, data size) and let them drive the design.",
+        shows(sentences, SCOPE.failure)
+          ? "You cover failure handling."
+          : "Say how each part fails and what the system does then.",
+        staff
+          ? "At this level, also say how the design evolves, what it costs to run and who operates it."
+          : "At L5, name the trade-off behind each major choice.",
       ];
     }
-    return ["At this level, a clear set of components and one part designed in depth is enough; name the data you store."];
+    return [
+      "At this level, a clear set of components and one part designed in depth is enough; name the data you store.",
+    ];
   }
   if (kind === "coding") {
     return staff || senior
-      ? ["At this level interviewers expect a working solution quickly, its complexity stated, and tests you would add."]
+      ? [
+          "At this level interviewers expect a working solution quickly, its complexity stated, and tests you would add.",
+        ]
       : ["At this level interviewers look for a correct solution, clear names and the edge cases you checked."];
   }
   return [];

@@ -51,7 +51,9 @@ export function complexityClasses(text: string): string[] {
   const lower = text.toLowerCase();
   const classes: string[] = [];
   for (const match of lower.matchAll(/\bo\s*\(([^)]{1,24})\)/g)) classes.push(normaliseComplexity(match[1]!));
-  for (const match of lower.matchAll(/\bo of ([a-z0-9^ ]{1,16}?)(?=[,.;]|\s(?:time|space|and|because|which|with|so)\b|$)/g)) {
+  for (const match of lower.matchAll(
+    /\bo of ([a-z0-9^ ]{1,16}?)(?=[,.;]|\s(?:time|space|and|because|which|with|so)\b|$)/g,
+  )) {
     classes.push(normaliseComplexity(match[1]!.replace(/ squared/, "^2").replace(/ log /, "log")));
   }
   for (const [pattern, name] of COMPLEXITY_WORDS) if (pattern.test(lower)) classes.push(name);
@@ -71,16 +73,26 @@ function matcherOf(keyword: string): PointMatcher {
   const bigO = /^o\s*\((.*)$/.exec(lower);
   if (bigO) {
     const closed = bigO[1]!.endsWith(")");
-    return { keyword, complexity: { value: normaliseComplexity(closed ? bigO[1]!.slice(0, -1) : bigO[1]!), prefix: !closed }, compiled: compileKeyword(keyword) };
+    return {
+      keyword,
+      complexity: { value: normaliseComplexity(closed ? bigO[1]!.slice(0, -1) : bigO[1]!), prefix: !closed },
+      compiled: compileKeyword(keyword),
+    };
   }
-  const word = COMPLEXITY_WORDS.find(([pattern]) => { const hit = pattern.test(lower); pattern.lastIndex = 0; return hit; });
-  if (word && lower.split(/\s+/).length <= 2) return { keyword, complexity: { value: word[1], prefix: false }, compiled: compileKeyword(keyword) };
+  const word = COMPLEXITY_WORDS.find(([pattern]) => {
+    const hit = pattern.test(lower);
+    pattern.lastIndex = 0;
+    return hit;
+  });
+  if (word && lower.split(/\s+/).length <= 2)
+    return { keyword, complexity: { value: word[1], prefix: false }, compiled: compileKeyword(keyword) };
   return { keyword, complexity: null, compiled: compileKeyword(keyword) };
 }
 
 // ---------- dismissal ----------
 
-const SEGMENT_BREAK = /[,;:()]|\s[-–—]\s|\b(?:because|but|so that|so|which|while|whereas|although|though|since|and then|unless|instead)\b/;
+const SEGMENT_BREAK =
+  /[,;:()]|\s[-–—]\s|\b(?:because|but|so that|so|which|while|whereas|although|though|since|and then|unless|instead)\b/;
 
 /** The part of the sentence around a keyword, up to the nearest clause break. */
 function segmentsWith(lower: string, test: (segment: string) => boolean): string[] {
@@ -125,17 +137,27 @@ function segmentHasKeyword(segment: string, matcher: PointMatcher): boolean {
 
 /** The question's own words, so a copy of the question earns nothing. */
 export function isCopyOfQuestion(sentence: string, questionText: string): boolean {
-  const words = tokenize(sentence).filter((word) => !["situation", "task", "action", "result", "i", "me", "my"].includes(word));
+  const words = tokenize(sentence).filter(
+    (word) => !["situation", "task", "action", "result", "i", "me", "my"].includes(word),
+  );
   if (words.length < 3) return false;
   const question = new Set(tokenize(questionText).map(stem));
   const shared = words.filter((word) => question.has(stem(word))).length;
   return shared / words.length >= 0.7;
 }
 
-export function matchPoints(sentences: readonly Sentence[], rubric: readonly RubricPoint[], questionText: string): PointsResult {
+export function matchPoints(
+  sentences: readonly Sentence[],
+  rubric: readonly RubricPoint[],
+  questionText: string,
+): PointsResult {
   const views: SentenceView[] = sentences
     .filter((sentence) => !sentence.filler && !isCopyOfQuestion(sentence.text, questionText))
-    .map((sentence) => ({ sentence, matchable: toMatchable(sentence.lower), classes: complexityClasses(sentence.lower) }));
+    .map((sentence) => ({
+      sentence,
+      matchable: toMatchable(sentence.lower),
+      classes: complexityClasses(sentence.lower),
+    }));
   const result: PointsResult = { credited: [], dismissed: [], named: [], missed: [] };
   for (const point of rubric) {
     const limitation = LIMITATION_POINT.test(point.point);
@@ -153,12 +175,18 @@ export function matchPoints(sentences: readonly Sentence[], rubric: readonly Rub
       }
       // In a "term: verdict" line the whole verdict is about the term, however many clauses it has.
       const labelled = LABEL_LINE.exec(view.sentence.lower);
-      const verdictOnLabel = labelled && segmentHasKeyword(labelled[1]!, matcher) ? labelled[2]!.split(SEGMENT_BREAK).filter(Boolean) : null;
-      const around = verdictOnLabel ?? segmentsWith(view.sentence.lower, (segment) => segmentHasKeyword(segment, matcher));
+      const verdictOnLabel =
+        labelled && segmentHasKeyword(labelled[1]!, matcher) ? labelled[2]!.split(SEGMENT_BREAK).filter(Boolean) : null;
+      const around =
+        verdictOnLabel ?? segmentsWith(view.sentence.lower, (segment) => segmentHasKeyword(segment, matcher));
       const judged = around.length > 0 ? around : [view.sentence.lower];
       const waved = verdictOnLabel ? judged.some(dismisses) : judged.every(dismisses);
       const denied = verdictOnLabel ? judged.some(denies) : judged.every(denies);
-      const entry = { point: point.point, sentence: view.sentence.text.trim(), matched: matcher.keyword.replace(/\*$/, "") };
+      const entry = {
+        point: point.point,
+        sentence: view.sentence.text.trim(),
+        matched: matcher.keyword.replace(/\*$/, ""),
+      };
       if (denied || (waved && !limitation)) verdict = { credited: false, entry };
       else verdict = { credited: true, entry: verdict?.credited ? verdict.entry : entry };
     }
@@ -174,7 +202,13 @@ export function matchPoints(sentences: readonly Sentence[], rubric: readonly Rub
 
 /** Content words of the question ("deadline", "customer"), for telling whether a story is on topic. */
 export function focusTerms(questionText: string): string[] {
-  return [...new Set(tokenize(questionText).filter((word) => word.length > 2 && !GENERIC_QUESTION_WORDS.has(word)).map(stem))];
+  return [
+    ...new Set(
+      tokenize(questionText)
+        .filter((word) => word.length > 2 && !GENERIC_QUESTION_WORDS.has(word))
+        .map(stem),
+    ),
+  ];
 }
 
 export function mentionsFocus(sentences: readonly Sentence[], questionText: string): string[] {

@@ -3,12 +3,7 @@
 // whether it is negated. The STAR and talking-point checks work from these facts rather
 // than from cue words, so "I rolled it back" is an action wherever it sits in the answer.
 import { lazyPackage } from "~/server/lazy-package";
-import {
-  DISCOURSE_WORDS,
-  FILLER_SENTENCE,
-  HABITUAL_WORDS,
-  HYPOTHETICAL_MODALS,
-} from "../content/language.ts";
+import { DISCOURSE_WORDS, FILLER_SENTENCE, HABITUAL_WORDS, HYPOTHETICAL_MODALS } from "../content/language.ts";
 import { countWords, hasNumber, splitSentences, tokenize } from "../text.ts";
 
 // Loaded on first use, not at server start (see lazy-package.ts).
@@ -51,18 +46,47 @@ export interface Sentence {
 }
 
 const SELF = new Set(["i", "me", "myself"]);
-const DETERMINERS = new Set(["a", "an", "the", "our", "my", "their", "his", "her", "its", "this", "that", "every", "each"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "our",
+  "my",
+  "their",
+  "his",
+  "her",
+  "its",
+  "this",
+  "that",
+  "every",
+  "each",
+]);
 const TEAM = /^(we|us|our team|my team|the team|the two of us|both of us|together we|our group)$/;
 const LABELS: Record<string, StarLabel> = {
-  situation: "situation", context: "situation", background: "situation",
-  task: "task", goal: "task", problem: "task", challenge: "task",
-  action: "action", actions: "action", approach: "action", what: "action",
-  result: "result", results: "result", outcome: "result", impact: "result",
+  situation: "situation",
+  context: "situation",
+  background: "situation",
+  task: "task",
+  goal: "task",
+  problem: "task",
+  challenge: "task",
+  action: "action",
+  actions: "action",
+  approach: "action",
+  what: "action",
+  result: "result",
+  results: "result",
+  outcome: "result",
+  impact: "result",
 };
-const LABEL = /^\s*(situation|context|background|task|goal|problem|challenge|actions?|approach|results?|outcome|impact)\s*[:\-–—]\s*/i;
+const LABEL =
+  /^\s*(situation|context|background|task|goal|problem|challenge|actions?|approach|results?|outcome|impact)\s*[:\-–—]\s*/i;
 
 function actorOf(subject: string): Actor {
-  const text = subject.toLowerCase().replace(/[^a-z' ]/g, "").trim();
+  const text = subject
+    .toLowerCase()
+    .replace(/[^a-z' ]/g, "")
+    .trim();
   if (text === "") return "none";
   if (SELF.has(text) || /^i\b/.test(text)) return "self";
   if (TEAM.test(text) || /^we\b/.test(text)) return "team";
@@ -91,7 +115,12 @@ function clausesOf(text: string): Clause[] {
       const json = (verb.json() as VerbJson[])[0];
       if (!json) return;
       // "a backend engineer": a noun after a determiner that the tagger took for a verb.
-      const before = text.slice(0, Math.max(0, text.indexOf(json.text))).trim().split(/\s+/).pop()?.toLowerCase();
+      const before = text
+        .slice(0, Math.max(0, text.indexOf(json.text)))
+        .trim()
+        .split(/\s+/)
+        .pop()
+        ?.toLowerCase();
       if (before && DETERMINERS.has(before)) return;
       const subject = (verb as unknown as { subjects(): { text(): string } }).subjects().text();
       let actor = actorOf(subject);
@@ -111,7 +140,10 @@ function clausesOf(text: string): Clause[] {
       previousHypothetical = modal;
       clauses.push({
         actor,
-        verb: modal && HYPOTHETICAL_MODALS.includes(infinitive as never) ? nextVerbAfterModal(text, infinitive) : infinitive,
+        verb:
+          modal && HYPOTHETICAL_MODALS.includes(infinitive as never)
+            ? nextVerbAfterModal(text, infinitive)
+            : infinitive,
         past: json.verb.grammar?.tense === "PastTense",
         negative: json.verb.negative === true,
         hypothetical: modal,
@@ -135,7 +167,10 @@ function nextVerbAfterModal(text: string, modal: string): string {
  *  without a verb of their own (so "CAP stands for consistency, availability and partition
  *  tolerance" is a sentence, not a list). */
 function isTermList(text: string, clauses: readonly Clause[]): boolean {
-  const items = text.split(/[,;]|\s+-\s+|\band\b/).map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(/[,;]|\s+-\s+|\band\b/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   // Single nouns often tag as verbs ("network", "fakes"), so the first item must be verbless and
   // then most items are, or the list is so long (five or more short items) that it can only be a list.
   if (items.length >= 3 && items.every((item) => countWords(item) <= 4)) {

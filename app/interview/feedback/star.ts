@@ -33,7 +33,8 @@ export interface StarFindings {
   storyShare: number;
 }
 
-const matchesVerb = (list: readonly string[], verb: string) => list.some((entry) => verb === entry || verb.startsWith(`${entry} `));
+const matchesVerb = (list: readonly string[], verb: string) =>
+  list.some((entry) => verb === entry || verb.startsWith(`${entry} `));
 
 function isActionClause(clause: Clause): boolean {
   if (clause.actor !== "self" && clause.actor !== "team") return false;
@@ -50,8 +51,12 @@ function isOutcomeClause(clause: Clause, sentence: Sentence): boolean {
 }
 
 function isReflection(sentence: Sentence): boolean {
-  return sentence.clauses.some((clause) => clause.actor === "self" && matchesVerb(REFLECTION_VERBS, clause.verb)) ||
-    /\b(lesson|takeaway|next time|now i (always|insist|check|make sure|ask|start|sample|test)|since then i|i now)\b/.test(sentence.lower);
+  return (
+    sentence.clauses.some((clause) => clause.actor === "self" && matchesVerb(REFLECTION_VERBS, clause.verb)) ||
+    /\b(lesson|takeaway|next time|now i (always|insist|check|make sure|ask|start|sample|test)|since then i|i now)\b/.test(
+      sentence.lower,
+    )
+  );
 }
 
 interface SentenceRoles {
@@ -75,7 +80,9 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   const task = TASK_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   const setting = SETTING_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   const scene = sentence.clauses.some(
-    (clause) => !clause.hypothetical && (clause.copula || clause.progressive || matchesVerb(STATIVE_VERBS, clause.verb) || clause.actor === "other"),
+    (clause) =>
+      !clause.hypothetical &&
+      (clause.copula || clause.progressive || matchesVerb(STATIVE_VERBS, clause.verb) || clause.actor === "other"),
   );
 
   if (sentence.label) roles.add(sentence.label);
@@ -88,7 +95,11 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   // The opening sentence sets the scene when others act in it, even beside the speaker's first step
   // ("We had planned X, but 300 users asked for Y"): one sentence can carry two parts.
   const opening = sentence.position === 0 && !outcome;
-  if (!sentence.habitual && (setting || (scene && sentence.position < 0.45 && (actions.length === 0 || opening) && !outcome))) roles.add("situation");
+  if (
+    !sentence.habitual &&
+    (setting || (scene && sentence.position < 0.45 && (actions.length === 0 || opening) && !outcome))
+  )
+    roles.add("situation");
   // A late number with no clause of its own ("Down from 2 s to 300 ms.") reports a result.
   if (roles.size === 0 && sentence.hasNumber && sentence.position >= 0.6) roles.add("result");
   return { roles, selfActions, teamActions };
@@ -127,7 +138,11 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
   // The task is often implied by the situation ("the pipeline took 40 minutes…") when the
   // actions that follow address it; an interviewer would not ask for it separately.
   if (!parts.task.found && parts.situation.found && parts.action.found) {
-    parts.task = { found: true, implicit: true, sentences: [parts.situation.sentences[parts.situation.sentences.length - 1]!] };
+    parts.task = {
+      found: true,
+      implicit: true,
+      sentences: [parts.situation.sentences[parts.situation.sentences.length - 1]!],
+    };
   }
   return {
     parts,
@@ -135,9 +150,13 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
     actionShare: totalWords === 0 ? 0 : Math.round((actionWords / totalWords) * 100) / 100,
     selfActions,
     teamActions,
-    hypotheticalClauses: sentences.flatMap((sentence) => sentence.clauses).filter((clause) => clause.hypothetical && clause.actor !== "other").length,
+    hypotheticalClauses: sentences
+      .flatMap((sentence) => sentence.clauses)
+      .filter((clause) => clause.hypothetical && clause.actor !== "other").length,
     habitualSentences: sentences.filter((sentence) => sentence.habitual).length,
-    resultHasNumber: parts.result.sentences.some((text) => sentences.find((sentence) => sentence.text === text)?.hasNumber ?? false),
+    resultHasNumber: parts.result.sentences.some(
+      (text) => sentences.find((sentence) => sentence.text === text)?.hasNumber ?? false,
+    ),
     storyShare: totalWords === 0 ? 0 : Math.round((storyWords / totalWords) * 100) / 100,
   };
 }

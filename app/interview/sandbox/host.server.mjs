@@ -212,7 +212,10 @@ function errorText(context, handle) {
     const frame = /solution\.js:(\d+)/.exec(String(dumped.stack ?? ""));
     const line = frame ? Number(frame[1]) - JS_PRELUDE_LINES : null;
     const place = line !== null && line > 0 ? ` (line ${line})` : "";
-    return { text: `${name}: ${message}${place}`, interrupted: name === "InternalError" && /interrupted/.test(message) };
+    return {
+      text: `${name}: ${message}${place}`,
+      interrupted: name === "InternalError" && /interrupted/.test(message),
+    };
   }
   return { text: String(dumped), interrupted: false };
 }
@@ -271,7 +274,15 @@ async function runJavaScriptJob(job) {
       }
       const ms = Math.round(best * 10) / 10;
       if (!called.ok) {
-        send({ type: "result", id: job.id, index, outcome: called.interrupted ? "timed_out" : "error", error: called.interrupted ? null : called.text, ms: called.interrupted ? null : ms, output: null });
+        send({
+          type: "result",
+          id: job.id,
+          index,
+          outcome: called.interrupted ? "timed_out" : "error",
+          error: called.interrupted ? null : called.text,
+          ms: called.interrupted ? null : ms,
+          output: null,
+        });
         continue;
       }
       deadline = cpuMs() + 2000;
@@ -296,7 +307,9 @@ async function loadPython() {
   const { loadPyodide } = await import("pyodide");
   const indexURL = fileURLToPath(new URL(".", import.meta.resolve("pyodide")));
   const instance = await loadPyodide({ indexURL, jsglobals: {}, stdout: () => {}, stderr: () => {}, packages: [] });
-  instance.runPython("import sys\nfor name in ('js', 'pyodide_js', 'pyodide.http', 'pyodide.code'):\n    sys.modules.pop(name, None)");
+  instance.runPython(
+    "import sys\nfor name in ('js', 'pyodide_js', 'pyodide.http', 'pyodide.code'):\n    sys.modules.pop(name, None)",
+  );
   for (const name of ["js", "pyodide_js"]) {
     try {
       instance.unregisterJsModule(name);
@@ -320,7 +333,10 @@ function pythonError(error) {
   const frame = lines.filter((line) => line.includes('File "<exec>"')).pop();
   const where = frame && /line (\d+)(, in (\S+))?/.exec(frame);
   const line = where ? Number(where[1]) - PY_PRELUDE_LINES : null;
-  const place = line !== null && line > 0 ? ` (line ${line}${where[3] && !where[3].startsWith("__") ? `, in ${where[3]}` : ""})` : "";
+  const place =
+    line !== null && line > 0
+      ? ` (line ${line}${where[3] && !where[3].startsWith("__") ? `, in ${where[3]}` : ""})`
+      : "";
   return `${lines[lines.length - 1] ?? "Error"}${place}`;
 }
 
@@ -343,7 +359,15 @@ async function runPythonJob(job) {
       try {
         pyodide.runPython("__prepare(__args_json, __spec_json)", { globals: namespace });
       } catch (error) {
-        send({ type: "result", id: job.id, index, outcome: "error", error: pythonError(error), ms: null, output: null });
+        send({
+          type: "result",
+          id: job.id,
+          index,
+          outcome: "error",
+          error: pythonError(error),
+          ms: null,
+          output: null,
+        });
         continue;
       }
       let best = Infinity;

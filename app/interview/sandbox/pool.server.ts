@@ -97,7 +97,10 @@ class Host {
   readonly ready: Promise<boolean>;
   alive = true;
 
-  constructor(readonly language: SandboxLanguage, options: PoolOptions) {
+  constructor(
+    readonly language: SandboxLanguage,
+    options: PoolOptions,
+  ) {
     const script = hostScriptPath();
     const nodeModules = path.resolve("node_modules");
     this.child = fork(script, [language, String(options.memoryMb)], {
@@ -164,7 +167,8 @@ export class SandboxPool {
   }
 
   run(job: Pending["job"]): Promise<SandboxResult> {
-    if (this.closed) return Promise.resolve({ ok: false, reason: "unavailable", message: "The code runner is shutting down." });
+    if (this.closed)
+      return Promise.resolve({ ok: false, reason: "unavailable", message: "The code runner is shutting down." });
     const busy = this.running.get(job.language) ?? 0;
     if (busy >= this.options.hostsPerLanguage && this.queue.length >= this.options.maxQueued) {
       const retryAfterSeconds = this.retryAfterSeconds();
@@ -183,13 +187,15 @@ export class SandboxPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.resolve({ ok: false, reason: "unavailable", message: "The code runner is shutting down." });
+    for (const pending of this.queue.splice(0))
+      pending.resolve({ ok: false, reason: "unavailable", message: "The code runner is shutting down." });
     for (const hosts of this.idle.values()) for (const host of hosts) host.kill();
     this.idle.clear();
   }
 
   private retryAfterSeconds(): number {
-    const average = this.recentJobMs.length === 0 ? 5_000 : this.recentJobMs.reduce((a, b) => a + b, 0) / this.recentJobMs.length;
+    const average =
+      this.recentJobMs.length === 0 ? 5_000 : this.recentJobMs.reduce((a, b) => a + b, 0) / this.recentJobMs.length;
     return Math.max(2, Math.ceil(((this.queue.length + 1) * average) / this.options.hostsPerLanguage / 1000));
   }
 
@@ -215,18 +221,24 @@ export class SandboxPool {
       i--;
       this.running.set(language, (this.running.get(language) ?? 0) + 1);
       const started = Date.now();
-      const unavailable: SandboxResult = { ok: false, reason: "unavailable", message: "The code runner stopped unexpectedly. Try again in a minute." };
-      void this.execute(host, pending.job).catch(() => unavailable).then((result) => {
-        this.running.set(language, (this.running.get(language) ?? 1) - 1);
-        this.recentJobMs.push(Date.now() - started);
-        if (this.recentJobMs.length > 20) this.recentJobMs.shift();
-        const reuse = host.alive && (language === "javascript" || !this.options.isolatePython);
-        if (reuse) this.idle.get(language)!.push(host);
-        else host.kill();
-        this.ensureIdle(language);
-        pending.resolve(result);
-        this.drain();
-      });
+      const unavailable: SandboxResult = {
+        ok: false,
+        reason: "unavailable",
+        message: "The code runner stopped unexpectedly. Try again in a minute.",
+      };
+      void this.execute(host, pending.job)
+        .catch(() => unavailable)
+        .then((result) => {
+          this.running.set(language, (this.running.get(language) ?? 1) - 1);
+          this.recentJobMs.push(Date.now() - started);
+          if (this.recentJobMs.length > 20) this.recentJobMs.shift();
+          const reuse = host.alive && (language === "javascript" || !this.options.isolatePython);
+          if (reuse) this.idle.get(language)!.push(host);
+          else host.kill();
+          this.ensureIdle(language);
+          pending.resolve(result);
+          this.drain();
+        });
     }
   }
 
@@ -253,11 +265,18 @@ export class SandboxPool {
       const onExit = () => {
         // The host died on its own: most often the guest ran out of memory.
         if (current >= 0 && results[current]!.outcome === "not_run") {
-          results[current] = { outcome: "error", output: null, error: "The runner stopped during this test (out of memory?).", ms: null };
+          results[current] = {
+            outcome: "error",
+            output: null,
+            error: "The runner stopped during this test (out of memory?).",
+            ms: null,
+          };
         } else if (current < 0) loadError ??= "The runner stopped while loading the code (out of memory?).";
         finish({ ok: true, loadError, results });
       };
-      const onMessage = (message: { type: string; id?: number; index?: number } & Partial<GuestResult> & { error?: string | null }) => {
+      const onMessage = (
+        message: { type: string; id?: number; index?: number } & Partial<GuestResult> & { error?: string | null },
+      ) => {
         if (message.id !== id) return;
         if (message.type === "loaded") {
           loadError = message.error ?? null;
@@ -291,7 +310,12 @@ export class SandboxPool {
         } else if (message.type === "result") {
           if (timer) clearTimeout(timer);
           timer = null;
-          results[message.index!] = { outcome: message.outcome!, output: message.output ?? null, error: message.error ?? null, ms: message.ms ?? null };
+          results[message.index!] = {
+            outcome: message.outcome!,
+            output: message.output ?? null,
+            error: message.error ?? null,
+            ms: message.ms ?? null,
+          };
         } else if (message.type === "crashed") {
           loadError = `The code stopped the runner: ${message.error}`;
         } else if (message.type === "done") {
@@ -307,9 +331,20 @@ export class SandboxPool {
         finish({ ok: true, loadError, results });
       }, 10_000);
       try {
-        host.child.send({ type: "job", id, language: job.language, source: job.source, spec: job.spec, tests: job.tests, loadLimitMs: 5_000 }, (error) => {
-          if (error) onExit();
-        });
+        host.child.send(
+          {
+            type: "job",
+            id,
+            language: job.language,
+            source: job.source,
+            spec: job.spec,
+            tests: job.tests,
+            loadLimitMs: 5_000,
+          },
+          (error) => {
+            if (error) onExit();
+          },
+        );
       } catch {
         // The host died between being picked and being sent the job.
         host.kill();

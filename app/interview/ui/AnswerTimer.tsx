@@ -27,9 +27,15 @@ export function AnswerTimer({ suggestedMinutes }: { suggestedMinutes: number }) 
         {clock(elapsed)}
       </span>
       <span role="status" className={over ? "font-medium text-red-800" : "text-stone-700"}>
-        {over ? `Over the suggested ${formatDuration(suggestedMinutes * 60)}` : `Suggested: ${formatDuration(suggestedMinutes * 60)}`}
+        {over
+          ? `Over the suggested ${formatDuration(suggestedMinutes * 60)}`
+          : `Suggested: ${formatDuration(suggestedMinutes * 60)}`}
       </span>
-      <button type="button" onClick={() => setRunning(!running)} className="rounded border border-stone-300 bg-white px-3 py-1 font-medium hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={() => setRunning(!running)}
+        className="rounded border border-stone-300 bg-white px-3 py-1 font-medium hover:bg-stone-100"
+      >
         {running ? "Pause timer" : elapsed === 0 ? "Start timer" : "Resume timer"}
       </button>
       {elapsed > 0 ? (

@@ -35,13 +35,21 @@ export function levelFromOption(value: string): string {
 }
 
 export function companyKey(name: string): string {
-  return foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldText(name)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** The company a typed name means; the generic fallback for a name we have no loop for. */
-function matchCompany(companies: readonly CompanyChoice[], typed: string, fallbackId: string): CompanyChoice | undefined {
+function matchCompany(
+  companies: readonly CompanyChoice[],
+  typed: string,
+  fallbackId: string,
+): CompanyChoice | undefined {
   const key = companyKey(typed);
-  return companies.find((company) => company.keys.includes(key)) ?? companies.find((company) => company.id === fallbackId);
+  return (
+    companies.find((company) => company.keys.includes(key)) ?? companies.find((company) => company.id === fallbackId)
+  );
 }
 
 /** True once React runs in the browser; the first render matches the server's HTML. */
@@ -51,11 +59,23 @@ function useHydrated(): boolean {
   return hydrated;
 }
 
-function LevelSelect({ companies, company, defaultValue, error }: { companies: readonly CompanyChoice[]; company: CompanyChoice | undefined; defaultValue: string; error?: string }) {
+function LevelSelect({
+  companies,
+  company,
+  defaultValue,
+  error,
+}: {
+  companies: readonly CompanyChoice[];
+  company: CompanyChoice | undefined;
+  defaultValue: string;
+  error?: string;
+}) {
   const hydrated = useHydrated();
   const [chosen, setChosen] = useState(defaultValue);
   const groups = hydrated && company ? [company] : companies;
-  const options = groups.flatMap((group) => group.levels.map((level) => ({ value: levelOptionValue(group.id, level.id), level: level.id })));
+  const options = groups.flatMap((group) =>
+    group.levels.map((level) => ({ value: levelOptionValue(group.id, level.id), level: level.id })),
+  );
   // After narrowing, keep the same rung of the ladder when the new company has it.
   const value =
     options.find((option) => option.value === chosen)?.value ??
@@ -69,7 +89,9 @@ function LevelSelect({ companies, company, defaultValue, error }: { companies: r
         Level
       </label>
       <p id={`${id}-hint`} className="text-sm text-stone-600">
-        {hydrated ? "The levels of the company above." : "Grouped by company. Levels match across companies: Google L5 is Meta E5."}
+        {hydrated
+          ? "The levels of the company above."
+          : "Grouped by company. Levels match across companies: Google L5 is Meta E5."}
       </p>
       <select
         id={id}
@@ -127,7 +149,8 @@ export function ChoiceFields({
           Company
         </label>
         <p id={`${id}-hint`} className="text-sm text-stone-600">
-          Pick one from the list or type any name. For a company we have no loop on file for, or none, you practise a typical large tech company's loop.
+          Pick one from the list or type any name. For a company we have no loop on file for, or none, you practise a
+          typical large tech company's loop.
         </p>
         <input
           ref={companyInput}
@@ -155,7 +178,12 @@ export function ChoiceFields({
         ) : null}
       </div>
       <SelectField label="Role" name="role" required options={roles} defaultValue={values.role} error={errors.role} />
-      <LevelSelect companies={companies} company={matchCompany(companies, company, fallbackCompanyId)} defaultValue={values.level} error={errors.level} />
+      <LevelSelect
+        companies={companies}
+        company={matchCompany(companies, company, fallbackCompanyId)}
+        defaultValue={values.level}
+        error={errors.level}
+      />
       <SelectField
         label="Stage"
         name="stage"

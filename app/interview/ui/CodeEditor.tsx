@@ -54,7 +54,10 @@ export function CodeEditor({ starters, language: initialLanguage, code: initialC
     if (event.shiftKey) {
       const outdented = block.replace(new RegExp(`^( {1,${indent.length}}|\\t)`, "gm"), "");
       next = value.slice(0, lineStart) + outdented + value.slice(end);
-      cursorStart = Math.max(lineStart, start - (block.length - block.replace(new RegExp(`^( {1,${indent.length}}|\\t)`), "").length));
+      cursorStart = Math.max(
+        lineStart,
+        start - (block.length - block.replace(new RegExp(`^( {1,${indent.length}}|\\t)`), "").length),
+      );
       cursorEnd = end - (block.length - outdented.length);
     } else if (start === end) {
       next = value.slice(0, start) + indent + value.slice(end);
@@ -98,7 +101,9 @@ export function CodeEditor({ starters, language: initialLanguage, code: initialC
             ? "Tab indents and Shift+Tab outdents; press Escape first to move on with Tab. The code runs in a sandbox against the question's tests."
             : "Write the function in the language chosen above; the starting code is JavaScript. It runs in a sandbox against the question's tests."}
         </p>
-        <div className={`flex overflow-hidden rounded-md border bg-stone-50 shadow-sm ${error ? "border-red-600" : "border-stone-300"}`}>
+        <div
+          className={`flex overflow-hidden rounded-md border bg-stone-50 shadow-sm ${error ? "border-red-600" : "border-stone-300"}`}
+        >
           {hydrated ? (
             <div
               ref={gutter}

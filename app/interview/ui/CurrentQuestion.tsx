@@ -22,10 +22,18 @@ export interface CurrentQuestionProps {
   coding: { starters: Record<CodeLanguage, string> } | null;
   /** Why the last submission was refused (a problem with the answer, or with the form as a
    *  whole), with what was typed so it is not lost. */
-  refused?: { draft: string; code?: string; language?: CodeLanguage; answerError?: string; codeError?: string; formError?: string };
+  refused?: {
+    draft: string;
+    code?: string;
+    language?: CodeLanguage;
+    answerError?: string;
+    codeError?: string;
+    formError?: string;
+  };
 }
 
-const minutes = (seconds: number) => (seconds < 60 ? `${seconds} seconds` : `${Math.round((seconds / 60) * 2) / 2} minutes`);
+const minutes = (seconds: number) =>
+  seconds < 60 ? `${seconds} seconds` : `${Math.round((seconds / 60) * 2) / 2} minutes`;
 
 export function CurrentQuestion({ position, total, stage, question, target, coding, refused }: CurrentQuestionProps) {
   const language = refused?.language ?? "javascript";
@@ -47,7 +55,12 @@ export function CurrentQuestion({ position, total, stage, question, target, codi
         {refused?.formError ? <FormMessage kind="error">{refused.formError}</FormMessage> : null}
         <input type="hidden" name="questionId" value={question.id} />
         {coding ? (
-          <CodeEditor starters={coding.starters} language={language} code={refused?.code ?? coding.starters[language]} error={refused?.codeError} />
+          <CodeEditor
+            starters={coding.starters}
+            language={language}
+            code={refused?.code ?? coding.starters[language]}
+            error={refused?.codeError}
+          />
         ) : null}
         <TextAreaField
           label={coding ? "Your explanation (optional)" : "Your answer"}
@@ -62,7 +75,9 @@ export function CurrentQuestion({ position, total, stage, question, target, codi
               : `Type it as you would say it: usually ${minutes(target.min)} to ${minutes(target.max)} spoken, at most ${ANSWER_MAX_CHARS.toLocaleString("en-US")} characters.`
           }
         />
-        <SubmitButton pendingText={coding ? "Running your code…" : "Checking your answer…"}>{coding ? "Run the tests and submit" : "Submit answer"}</SubmitButton>
+        <SubmitButton pendingText={coding ? "Running your code…" : "Checking your answer…"}>
+          {coding ? "Run the tests and submit" : "Submit answer"}
+        </SubmitButton>
       </Form>
     </section>
   );

@@ -27,9 +27,17 @@ function StageTranscript({ session, stage }: { session: InterviewSession; stage:
               <p className="text-stone-600">Not answered yet.</p>
             ) : (
               <>
-                {item.answer ? <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">{item.answer}</p> : null}
+                {item.answer ? (
+                  <p className="whitespace-pre-wrap break-words rounded border border-stone-200 bg-stone-50 p-3 text-stone-800">
+                    {item.answer}
+                  </p>
+                ) : null}
                 {item.code ? (
-                  <pre tabIndex={0} aria-label="Code" className="overflow-x-auto rounded border border-stone-200 bg-stone-50 p-3 font-mono text-sm text-stone-800">
+                  <pre
+                    tabIndex={0}
+                    aria-label="Code"
+                    className="overflow-x-auto rounded border border-stone-200 bg-stone-50 p-3 font-mono text-sm text-stone-800"
+                  >
                     {item.code.source}
                   </pre>
                 ) : null}
@@ -58,7 +66,12 @@ const InterviewSessionView: DocumentViewComponent = ({ document }) => {
   return (
     <div className="space-y-10">
       <p className="text-stone-700">
-        {[session.company.name, session.role.name, session.level.name, session.stage === "full" ? "Full loop" : session.stages[0]?.name].join(" · ")}
+        {[
+          session.company.name,
+          session.role.name,
+          session.level.name,
+          session.stage === "full" ? "Full loop" : session.stages[0]?.name,
+        ].join(" · ")}
       </p>
       {summary.complete ? null : (
         <p>

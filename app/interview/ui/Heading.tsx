@@ -3,7 +3,15 @@ import type { ReactNode } from "react";
 export type HeadingLevel = 2 | 3 | 4;
 
 /** A heading at the level the surrounding page needs. */
-export function Heading({ level, className, children }: { level: HeadingLevel; className?: string; children: ReactNode }) {
+export function Heading({
+  level,
+  className,
+  children,
+}: {
+  level: HeadingLevel;
+  className?: string;
+  children: ReactNode;
+}) {
   const Tag = `h${level}` as const;
   return <Tag className={className}>{children}</Tag>;
 }

@@ -15,7 +15,15 @@ function hoursText(minutes: number): string {
   return hours === 0 ? formatDuration(minutes * 60) : `${hours} h${minutes % 60 === 0 ? "" : ` ${minutes % 60} min`}`;
 }
 
-export function LoopOverview({ loop, notes, headingLevel = 2 }: { loop: Loop; notes: string[]; headingLevel?: HeadingLevel }) {
+export function LoopOverview({
+  loop,
+  notes,
+  headingLevel = 2,
+}: {
+  loop: Loop;
+  notes: string[];
+  headingLevel?: HeadingLevel;
+}) {
   const inner = subLevel(headingLevel);
   return (
     <section className="space-y-4" aria-label="Interview loop">
@@ -35,7 +43,9 @@ export function LoopOverview({ loop, notes, headingLevel = 2 }: { loop: Loop; no
       <ol className="space-y-4">
         {loop.stages.map((stage) => (
           <li key={stage.id} className="rounded-lg border border-slate-200 p-4">
-            <Heading level={inner} className="font-semibold">{stage.name}</Heading>
+            <Heading level={inner} className="font-semibold">
+              {stage.name}
+            </Heading>
             <p className="text-sm text-slate-700">
               {lengthText(stage.minutesPerRound, stage.rounds)}
               {stage.practised ? ` · ${stage.questionCount} practice questions` : " · not practised here"}

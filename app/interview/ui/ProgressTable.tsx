@@ -14,26 +14,48 @@ export function ProgressTable({ progress }: { progress: CompetencyProgress[] }) 
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-stone-700">Your ratings by competency, weakest latest rating first.</caption>
+        <caption className="mb-2 text-left text-stone-700">
+          Your ratings by competency, weakest latest rating first.
+        </caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-4">Competency</th>
-            <th scope="col" className="py-2 pr-4">Answers</th>
-            <th scope="col" className="py-2 pr-4">Sessions</th>
-            <th scope="col" className="py-2 pr-4">Latest</th>
-            <th scope="col" className="py-2 pr-4">Best</th>
-            <th scope="col" className="py-2 pr-4">Trend</th>
-            <th scope="col" className="py-2">Each session, oldest first</th>
+            <th scope="col" className="py-2 pr-4">
+              Competency
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Answers
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Sessions
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Latest
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Best
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Trend
+            </th>
+            <th scope="col" className="py-2">
+              Each session, oldest first
+            </th>
           </tr>
         </thead>
         <tbody>
           {progress.map((entry) => (
             <tr key={entry.competency} className="border-b border-stone-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">{entry.label}</th>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {entry.label}
+              </th>
               <td className="py-2 pr-4">{entry.attempts}</td>
               <td className="py-2 pr-4">{entry.sessions}</td>
-              <td className="py-2 pr-4"><RatingBadge rating={entry.latest} /></td>
-              <td className="py-2 pr-4"><RatingBadge rating={entry.best} /></td>
+              <td className="py-2 pr-4">
+                <RatingBadge rating={entry.latest} />
+              </td>
+              <td className="py-2 pr-4">
+                <RatingBadge rating={entry.best} />
+              </td>
               <td className="py-2 pr-4">{TREND_TEXT[entry.trend]}</td>
               <td className="py-2">{entry.history.map((point) => point.rating).join(" → ")}</td>
             </tr>

@@ -10,7 +10,9 @@ const RATING_STYLES: Record<Rating, string> = {
 /** The rating as a word, never as colour alone. */
 export function RatingBadge({ rating }: { rating: Rating }) {
   return (
-    <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold capitalize ring-1 ring-inset ${RATING_STYLES[rating]}`}>
+    <span
+      className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold capitalize ring-1 ring-inset ${RATING_STYLES[rating]}`}
+    >
       {rating}
     </span>
   );

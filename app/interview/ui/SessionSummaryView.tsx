@@ -11,10 +11,22 @@ const TREND_TEXT: Record<CompetencyProgress["trend"], string> = {
   declining: "slipping",
 };
 
-function TextList({ title, items, empty, level }: { title: string; items: string[]; empty: string; level: HeadingLevel }) {
+function TextList({
+  title,
+  items,
+  empty,
+  level,
+}: {
+  title: string;
+  items: string[];
+  empty: string;
+  level: HeadingLevel;
+}) {
   return (
     <section aria-label={title}>
-      <Heading level={level} className="text-base font-semibold">{title}</Heading>
+      <Heading level={level} className="text-base font-semibold">
+        {title}
+      </Heading>
       {items.length === 0 ? (
         <p className="text-slate-600">{empty}</p>
       ) : (
@@ -46,19 +58,34 @@ export function SessionSummaryView({
           Session summary {summary.overall && <RatingBadge rating={summary.overall} />}
         </Heading>
         <p>
-          {summary.answered} of {summary.total} questions answered{summary.complete ? "." : "; you can resume where you stopped."}
+          {summary.answered} of {summary.total} questions answered
+          {summary.complete ? "." : "; you can resume where you stopped."}
         </p>
         {summary.answered > 0 && (
-          <p className="text-sm text-slate-700">{RATINGS.map((rating) => `${summary.ratings[rating]} ${rating}`).join(" · ")}</p>
+          <p className="text-sm text-slate-700">
+            {RATINGS.map((rating) => `${summary.ratings[rating]} ${rating}`).join(" · ")}
+          </p>
         )}
       </header>
 
-      <TextList title="Strengths" items={summary.strengths} empty="Answer a few questions to see your strengths." level={inner} />
-      <TextList title="What to practise next" items={summary.practiseNext} empty="Nothing stands out yet." level={inner} />
+      <TextList
+        title="Strengths"
+        items={summary.strengths}
+        empty="Answer a few questions to see your strengths."
+        level={inner}
+      />
+      <TextList
+        title="What to practise next"
+        items={summary.practiseNext}
+        empty="Nothing stands out yet."
+        level={inner}
+      />
 
       {summary.byCompetency.length > 0 && (
         <section aria-label="By competency">
-          <Heading level={inner} className="text-base font-semibold">By competency</Heading>
+          <Heading level={inner} className="text-base font-semibold">
+            By competency
+          </Heading>
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr>
@@ -70,9 +97,13 @@ export function SessionSummaryView({
             <tbody>
               {summary.byCompetency.map((result) => (
                 <tr key={result.competency} className="border-t border-slate-200">
-                  <th scope="row" className="font-normal">{result.label}</th>
+                  <th scope="row" className="font-normal">
+                    {result.label}
+                  </th>
                   <td>{result.answered}</td>
-                  <td><RatingBadge rating={result.rating} /></td>
+                  <td>
+                    <RatingBadge rating={result.rating} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -82,7 +113,9 @@ export function SessionSummaryView({
 
       {progress && progress.length > 0 && (
         <section aria-label="Progress across sessions">
-          <Heading level={inner} className="text-base font-semibold">Progress across sessions</Heading>
+          <Heading level={inner} className="text-base font-semibold">
+            Progress across sessions
+          </Heading>
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr>
@@ -96,10 +129,16 @@ export function SessionSummaryView({
             <tbody>
               {progress.map((entry) => (
                 <tr key={entry.competency} className="border-t border-slate-200">
-                  <th scope="row" className="font-normal">{entry.label}</th>
+                  <th scope="row" className="font-normal">
+                    {entry.label}
+                  </th>
                   <td>{entry.sessions}</td>
-                  <td><RatingBadge rating={entry.latest} /></td>
-                  <td><RatingBadge rating={entry.best} /></td>
+                  <td>
+                    <RatingBadge rating={entry.latest} />
+                  </td>
+                  <td>
+                    <RatingBadge rating={entry.best} />
+                  </td>
                   <td>{TREND_TEXT[entry.trend]}</td>
                 </tr>
               ))}

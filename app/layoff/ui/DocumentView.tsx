@@ -21,7 +21,9 @@ const LayoffDocumentView: DocumentViewComponent = ({ document }) => {
       )}
       <form method="get" action="/toolkit/layoff" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 className="text-lg font-semibold text-stone-900">Regenerate with another tone</h2>
-        <p className="text-sm text-stone-600">Opens the writer with this document's answers filled in and the tone you choose.</p>
+        <p className="text-sm text-stone-600">
+          Opens the writer with this document's answers filled in and the tone you choose.
+        </p>
         <input type="hidden" name="from" value={document.id} />
         <div className="flex flex-wrap items-end gap-3">
           {/* A select is as wide as its longest option; on a phone it must shrink to the card. */}

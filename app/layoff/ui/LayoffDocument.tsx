@@ -44,7 +44,10 @@ export function LayoffDocument({ explanation, engine, engineNote }: LayoffDocume
 }
 
 function Part({ heading, text, detail }: { heading: string; text: string; detail?: string }) {
-  const id = `layoff-${heading.toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "")}`;
+  const id = `layoff-${heading
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "-")
+    .replace(/-$/, "")}`;
   return (
     <section aria-labelledby={id}>
       <div className="flex items-baseline justify-between gap-4">

@@ -69,11 +69,18 @@ export function StreamingForm(props: {
         <SubmitButton pendingText="Writing…">{props.submitLabel}</SubmitButton>
       </fieldset>
       <section aria-label="Your document as it is written" className="space-y-3">
-        <p role="status" aria-live="polite" className={state.status === "failed" ? "font-medium text-red-700" : "font-medium text-stone-800"}>
+        <p
+          role="status"
+          aria-live="polite"
+          className={state.status === "failed" ? "font-medium text-red-700" : "font-medium text-stone-800"}
+        >
           {statusLine(state)}
         </p>
         {state.status !== "idle" && textOf(state) !== "" ? (
-          <div aria-busy={writing} className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-md border border-stone-200 bg-white p-4 text-stone-800">
+          <div
+            aria-busy={writing}
+            className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-md border border-stone-200 bg-white p-4 text-stone-800"
+          >
             {textOf(state)}
           </div>
         ) : null}

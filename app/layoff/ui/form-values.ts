@@ -27,7 +27,8 @@ export const EMPTY_LAYOFF_FORM: LayoffFormValues = {
 };
 
 const TEXT_FIELDS = Object.keys(EMPTY_LAYOFF_FORM).filter(
-  (key): key is Exclude<keyof LayoffFormValues, "since" | "everyoneAffected"> => key !== "since" && key !== "everyoneAffected",
+  (key): key is Exclude<keyof LayoffFormValues, "since" | "everyoneAffected"> =>
+    key !== "since" && key !== "everyoneAffected",
 );
 
 // Twice the longest field limit: enough to see and trim an over-long answer, while a
@@ -42,7 +43,10 @@ export function postedLayoffValues(form: FormData): LayoffFormValues {
   };
   const values = { ...EMPTY_LAYOFF_FORM };
   for (const key of TEXT_FIELDS) values[key] = text(key);
-  values.since = form.getAll("since").filter((v): v is string => typeof v === "string").slice(0, 10);
+  values.since = form
+    .getAll("since")
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 10);
   values.everyoneAffected = form.get("everyoneAffected") === "on";
   return values;
 }

@@ -23,12 +23,17 @@ export async function postAndReadStream(
   let buffered = "";
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return { kind: "failed", message: "The connection closed before your document was saved. Nothing was saved; try again." };
+    if (done)
+      return {
+        kind: "failed",
+        message: "The connection closed before your document was saved. Nothing was saved; try again.",
+      };
     const { events, rest } = decodeStreamEvents(buffered + value);
     buffered = rest;
     for (const event of events) {
       if (event.type === "chunk") onText(event.text);
-      else if (event.type === "done") return { kind: "saved", documentId: event.documentId, replacesStreamedText: event.replacesStreamedText };
+      else if (event.type === "done")
+        return { kind: "saved", documentId: event.documentId, replacesStreamedText: event.replacesStreamedText };
       else return { kind: "failed", message: event.message };
     }
   }

@@ -3,7 +3,17 @@ import { PageHeading } from "~/ui/forms";
 import type { PolicySection } from "~/legal/policies";
 
 /** A policy page: a title, its date, a list of contents and its sections. */
-export function PolicyPage({ title, date, intro, sections }: { title: string; date: string; intro: ReactNode; sections: PolicySection[] }) {
+export function PolicyPage({
+  title,
+  date,
+  intro,
+  sections,
+}: {
+  title: string;
+  date: string;
+  intro: ReactNode;
+  sections: PolicySection[];
+}) {
   return (
     <article className="mx-auto max-w-2xl">
       <PageHeading title={title}>

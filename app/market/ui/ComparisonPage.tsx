@@ -40,7 +40,9 @@ export function ComparisonPage({ view }: { view: ComparisonPageView }) {
         <p className="text-sm">
           <Link to="/compare">All comparisons</Link>
         </p>
-        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{pair.title}: pay by level, skills and careers</h1>
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
+          {pair.title}: pay by level, skills and careers
+        </h1>
         <p className="max-w-3xl text-stone-600">
           US pay from public data, with how sure each answer is and what the data cannot say. Every figure shows its
           source, sample size and year.
@@ -59,7 +61,11 @@ export function ComparisonPage({ view }: { view: ComparisonPageView }) {
       </div>
 
       <div className="space-y-6">
-        <SalaryByLevel rows={view.levels} roles={roles} title={`Median salary and middle half by level: ${pair.title}`} />
+        <SalaryByLevel
+          rows={view.levels}
+          roles={roles}
+          title={`Median salary and middle half by level: ${pair.title}`}
+        />
         <DataLimitsNote limits={view.limits} />
       </div>
 

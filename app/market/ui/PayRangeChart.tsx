@@ -131,7 +131,14 @@ function Drawing({ rows, roles, layout }: { rows: LevelRow[]; roles: ChartRole[]
                     strokeDasharray={bar.standIn ? "3 2" : undefined}
                   />
                   <rect x={mid - 1.5} y={y - 3} width="3" height={BAR + 6} rx="1" fill={bar.style.mark} />
-                  <text x={layout.width - PAD_X} y={y + 12} fontSize="12" textAnchor="end" fontWeight="600" fill="#1c1917">
+                  <text
+                    x={layout.width - PAD_X}
+                    y={y + 12}
+                    fontSize="12"
+                    textAnchor="end"
+                    fontWeight="600"
+                    fill="#1c1917"
+                  >
                     {formatMoneyRounded(figure.p50)}
                   </text>
                 </g>
@@ -172,7 +179,9 @@ export function PayRangeChart({
             aria-labelledby={labelledBy}
             aria-describedby={describedBy}
             data-layout={layout.name}
-            className={layout.name === "wide" ? "hidden h-auto w-full max-w-3xl sm:block" : "h-auto w-full max-w-md sm:hidden"}
+            className={
+              layout.name === "wide" ? "hidden h-auto w-full max-w-3xl sm:block" : "h-auto w-full max-w-md sm:hidden"
+            }
           >
             <Drawing rows={drawn} roles={roles} layout={layout} />
           </svg>

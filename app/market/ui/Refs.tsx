@@ -4,7 +4,11 @@ export function Refs({ refs }: { refs: readonly number[] }) {
   return (
     <sup className="ml-0.5 whitespace-nowrap text-[0.7em] font-normal">
       {refs.map((ref) => (
-        <a key={ref} href={`#source-${ref}`} className="text-stone-500 no-underline hover:text-brand-700 hover:underline">
+        <a
+          key={ref}
+          href={`#source-${ref}`}
+          className="text-stone-500 no-underline hover:text-brand-700 hover:underline"
+        >
           [{ref}]
         </a>
       ))}

@@ -54,7 +54,9 @@ export function RolePage({ view }: { view: RolePageView }) {
         <p className="text-sm">
           <Link to="/salaries">All roles</Link>
         </p>
-        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{view.name} salaries: pay by level and metro</h1>
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
+          {view.name} salaries: pay by level and metro
+        </h1>
         <p className="max-w-3xl text-lg text-stone-700">{view.summary}</p>
       </header>
 

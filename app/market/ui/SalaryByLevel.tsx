@@ -20,8 +20,8 @@ export function SalaryByLevel({ rows, roles, title }: { rows: LevelRow[]; roles:
       </h2>
       <p className="max-w-3xl text-stone-700">
         Yearly salaries that US residents at US companies, working full time, reported on job boards
-        {sources.length > 0 ? ` (${sources.join("; ")})` : ""}. Each bar spans the middle half of salaries, from
-        the 25th to the 75th percentile; the dark mark is the median.
+        {sources.length > 0 ? ` (${sources.join("; ")})` : ""}. Each bar spans the middle half of salaries, from the
+        25th to the 75th percentile; the dark mark is the median.
       </p>
       {drawn ? (
         <Cited label={title} className="space-y-4">
@@ -73,7 +73,9 @@ export function SalaryByLevel({ rows, roles, title }: { rows: LevelRow[]; roles:
                         tone={toneOf(row.verdict)}
                         kind={row.verdict.kind}
                         label={row.verdict.label}
-                        higherIndex={row.verdict.higher ? row.cells.findIndex((c) => c.role === row.verdict!.higher) : null}
+                        higherIndex={
+                          row.verdict.higher ? row.cells.findIndex((c) => c.role === row.verdict!.higher) : null
+                        }
                       />
                     </span>
                   </dt>

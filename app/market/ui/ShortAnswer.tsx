@@ -12,7 +12,10 @@ const SCOPE_LABELS: Record<HeadlineLine["scope"], string> = {
 /** The answer first: one line per kind of data, each with its verdict and numbers. */
 export function ShortAnswer({ lines, roles }: { lines: HeadlineLine[]; roles: RoleSlug[] }) {
   return (
-    <section aria-labelledby="answer-title" className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="answer-title"
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <h2 id="answer-title" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
         The short answer
       </h2>

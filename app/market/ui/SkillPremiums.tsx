@@ -42,8 +42,8 @@ export function SkillPremiums({ roles }: { roles: { role: string; name: string; 
       <p className="max-w-3xl text-stone-700">
         Why each skill pays is our judgement. Where our sources have a figure that bears on it, it is shown with its
         source; where they have none, the skill says so. No source measures pay by skill directly: salary data compares
-        roles or levels, and survey data compares job titles people chose for themselves (total compensation,
-        medians only, so no interval).
+        roles or levels, and survey data compares job titles people chose for themselves (total compensation, medians
+        only, so no interval).
       </p>
       <Cited label="Skills that command premiums" className="my-0">
         <div className={`grid gap-6 ${roles.length > 1 ? "lg:grid-cols-2" : ""}`}>

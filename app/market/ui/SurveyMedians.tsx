@@ -7,7 +7,13 @@ import { Refs } from "./Refs";
 import { VerdictBadge } from "./VerdictBadge";
 
 /** The developer survey's all-level medians by year, and what they say. */
-export function SurveyMedians({ survey, roles }: { survey: SurveyComparison; roles: { slug: RoleSlug; name: string }[] }) {
+export function SurveyMedians({
+  survey,
+  roles,
+}: {
+  survey: SurveyComparison;
+  roles: { slug: RoleSlug; name: string }[];
+}) {
   if (survey.years.length === 0) return null;
   const verdict = survey.verdict;
   return (
@@ -16,8 +22,8 @@ export function SurveyMedians({ survey, roles }: { survey: SurveyComparison; rol
         All levels: developer survey
       </h2>
       <p className="max-w-3xl text-stone-700">
-        The Stack Overflow Developer Survey publishes, for each developer type, the median yearly total compensation
-        of US respondents (salary, bonus and stock together, as they report it), all levels at once. Medians only: no
+        The Stack Overflow Developer Survey publishes, for each developer type, the median yearly total compensation of
+        US respondents (salary, bonus and stock together, as they report it), all levels at once. Medians only: no
         spread, so no interval.
       </p>
       <Cited label="Developer survey medians">
@@ -54,7 +60,10 @@ export function SurveyMedians({ survey, roles }: { survey: SurveyComparison; rol
           </tbody>
         </table>
         {verdict ? (
-          <p className="mt-3 flex flex-wrap items-start gap-2 text-sm text-stone-700" data-survey-verdict={verdict.kind}>
+          <p
+            className="mt-3 flex flex-wrap items-start gap-2 text-sm text-stone-700"
+            data-survey-verdict={verdict.kind}
+          >
             <VerdictBadge
               tone={toneOf(verdict)}
               kind={verdict.kind}

@@ -38,8 +38,14 @@ export function ToolHandoffs({ handoffs, interviewCoverage }: { handoffs: RoleHa
             <LinkChips links={h.negotiate} label={(l) => `Negotiation email: ${h.roleName}, ${l.label}`} strong />
             {h.interview.length > 0 ? (
               <>
-                <p className="mt-3 text-sm text-stone-700">Practise a mock interview shaped like a company&apos;s loop:</p>
-                <LinkChips links={h.interview} label={(l) => `Mock interview: ${h.roleName}, ${l.label}`} strong={false} />
+                <p className="mt-3 text-sm text-stone-700">
+                  Practise a mock interview shaped like a company&apos;s loop:
+                </p>
+                <LinkChips
+                  links={h.interview}
+                  label={(l) => `Mock interview: ${h.roleName}, ${l.label}`}
+                  strong={false}
+                />
               </>
             ) : (
               <p className="mt-3 text-sm text-stone-600">

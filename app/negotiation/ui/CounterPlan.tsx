@@ -18,7 +18,9 @@ const ARGUMENT_NAMES: Record<ArgumentKind, string> = {
 
 function headline(plan: CounterPlan): string {
   if (plan.mode === "accept") return "Consider accepting: the data supports no more pay";
-  return plan.lead ? `Lead with: ${ARGUMENT_NAMES[plan.lead.kind].toLowerCase()}` : "No citable reason for more base: ask for the package";
+  return plan.lead
+    ? `Lead with: ${ARGUMENT_NAMES[plan.lead.kind].toLowerCase()}`
+    : "No citable reason for more base: ask for the package";
 }
 
 function askText(ask: Ask): string {
@@ -35,7 +37,9 @@ function askText(ask: Ask): string {
       return `A package worth ${formatMoney(ask.cents)} a year in total`;
     case "sign_on":
       if (ask.totalCents === null) {
-        return ask.offeredCents > 0 ? `A sign-on bonus above the ${formatMoney(ask.offeredCents)} offered` : "Whether a sign-on bonus is possible";
+        return ask.offeredCents > 0
+          ? `A sign-on bonus above the ${formatMoney(ask.offeredCents)} offered`
+          : "Whether a sign-on bonus is possible";
       }
       return ask.offeredCents > 0
         ? `A sign-on bonus of ${formatMoney(ask.totalCents)} in total (up from ${formatMoney(ask.offeredCents)})${ask.years === 2 ? ", over two years" : ""}`
@@ -76,7 +80,13 @@ function CompanyFactList({ company }: { company: CompanyFacts }) {
           <li key={fact.statement}>
             {fact.statement}{" "}
             <span className="text-slate-600">
-              ({fact.status === "official" ? "the company's own document" : fact.status === "reported" ? "reported, not confirmed by the company" : "unverified"}:{" "}
+              (
+              {fact.status === "official"
+                ? "the company's own document"
+                : fact.status === "reported"
+                  ? "reported, not confirmed by the company"
+                  : "unverified"}
+              :{" "}
               {/^https?:\/\//.test(fact.source.url) ? (
                 <a href={fact.source.url} className="text-sky-800 underline" rel="noreferrer">
                   {fact.source.publisher}
@@ -124,7 +134,9 @@ export function CounterPlanView({ plan, company }: { plan: CounterPlan; company:
           <h3 className="font-semibold">Other reasons found, not led with</h3>
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
             {others.map((argument) => (
-              <li key={argument.kind}>{ARGUMENT_NAMES[argument.kind]}: weaker here than the lead, kept for the call.</li>
+              <li key={argument.kind}>
+                {ARGUMENT_NAMES[argument.kind]}: weaker here than the lead, kept for the call.
+              </li>
             ))}
           </ul>
         </>

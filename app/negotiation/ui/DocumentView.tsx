@@ -24,7 +24,10 @@ function EmailSection({ email }: { email: NegotiationDocument }) {
         Your email
       </h2>
       <div className="flex flex-wrap items-center gap-3">
-        <a href={mailtoHref(email)} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <a
+          href={mailtoHref(email)}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           Open in your email app
         </a>
         <CopyButton label="Copy subject" text={email.subject} />
@@ -33,7 +36,9 @@ function EmailSection({ email }: { email: NegotiationDocument }) {
       <p>
         <span className="font-medium">Subject:</span> {email.subject}
       </p>
-      <div className="whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-5 text-stone-900">{email.body}</div>
+      <div className="whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-5 text-stone-900">
+        {email.body}
+      </div>
     </section>
   );
 }
@@ -77,7 +82,10 @@ function Pushback({ items }: { items: NegotiationDocument["pushback"] }) {
 function EditLink({ documentId }: { documentId: string }) {
   return (
     <p>
-      <a href={`/toolkit/negotiate?from=${encodeURIComponent(documentId)}`} className="font-medium text-brand-700 underline">
+      <a
+        href={`/toolkit/negotiate?from=${encodeURIComponent(documentId)}`}
+        className="font-medium text-brand-700 underline"
+      >
         Edit and regenerate
       </a>
       <span className="text-stone-600"> opens the form with this offer filled in.</span>

@@ -19,7 +19,10 @@ const metroOption = (metro: Metro) => (
 
 export function LocationField(props: LocationFieldProps) {
   const id = `field-${props.name}`;
-  const listed = [...props.national.map((option) => option.value), ...[...props.topMetros, ...props.otherMetros].map((metro) => metro.areaName)];
+  const listed = [
+    ...props.national.map((option) => option.value),
+    ...[...props.topMetros, ...props.otherMetros].map((metro) => metro.areaName),
+  ];
   // A saved or posted location that is not listed stays selectable, so it is not lost.
   const unlisted = props.defaultValue !== "" && !listed.includes(props.defaultValue) ? props.defaultValue : null;
   return (

@@ -22,9 +22,16 @@ interface Marker {
 
 function offerMarkers(position: MarketPosition): Marker[] {
   const value = position.value;
-  const markers: Marker[] = [{ label: "Offer base", shortLabel: "Base", cents: value.baseCents, placement: position.base }];
+  const markers: Marker[] = [
+    { label: "Offer base", shortLabel: "Base", cents: value.baseCents, placement: position.base },
+  ];
   if (value.yearlyTotalCents !== value.baseCents) {
-    markers.push({ label: "Offer yearly total", shortLabel: "Total", cents: value.yearlyTotalCents, placement: position.yearlyTotal });
+    markers.push({
+      label: "Offer yearly total",
+      shortLabel: "Total",
+      cents: value.yearlyTotalCents,
+      placement: position.yearlyTotal,
+    });
   }
   return markers;
 }
@@ -64,11 +71,24 @@ function RangeBar({ band, markers }: { band: MarketBand; markers: Marker[] }) {
       <desc id={`${id}-desc`}>{description}</desc>
       <line x1={x(first.cents)} x2={x(last.cents)} y1={BAR_Y} y2={BAR_Y} className="stroke-slate-400" strokeWidth={2} />
       {p25 && p75 && (
-        <rect x={x(p25.cents)} y={BAR_Y - 10} width={x(p75.cents) - x(p25.cents)} height={20} className="fill-sky-200" />
+        <rect
+          x={x(p25.cents)}
+          y={BAR_Y - 10}
+          width={x(p75.cents) - x(p25.cents)}
+          height={20}
+          className="fill-sky-200"
+        />
       )}
       {band.points.map((point) => (
         <g key={point.percentile}>
-          <line x1={x(point.cents)} x2={x(point.cents)} y1={BAR_Y - 12} y2={BAR_Y + 12} className="stroke-slate-600" strokeWidth={point.percentile === 50 ? 3 : 1.5} />
+          <line
+            x1={x(point.cents)}
+            x2={x(point.cents)}
+            y1={BAR_Y - 12}
+            y2={BAR_Y + 12}
+            className="stroke-slate-600"
+            strokeWidth={point.percentile === 50 ? 3 : 1.5}
+          />
           <text x={x(point.cents)} y={BAR_Y + 28} textAnchor="middle" className="fill-slate-700 text-[11px]">
             {ordinal(point.percentile)}
           </text>
@@ -76,8 +96,18 @@ function RangeBar({ band, markers }: { band: MarketBand; markers: Marker[] }) {
       ))}
       {markers.map((marker, index) => (
         <g key={marker.label}>
-          <circle cx={x(marker.cents)} cy={BAR_Y} r={7} className={index === 0 ? "fill-emerald-600" : "fill-amber-500"} />
-          <text x={x(marker.cents)} y={index === 0 ? 22 : 100} textAnchor="middle" className="fill-slate-900 text-[12px] font-semibold">
+          <circle
+            cx={x(marker.cents)}
+            cy={BAR_Y}
+            r={7}
+            className={index === 0 ? "fill-emerald-600" : "fill-amber-500"}
+          />
+          <text
+            x={x(marker.cents)}
+            y={index === 0 ? 22 : 100}
+            textAnchor="middle"
+            className="fill-slate-900 text-[12px] font-semibold"
+          >
             {marker.shortLabel}
           </text>
         </g>
@@ -88,8 +118,18 @@ function RangeBar({ band, markers }: { band: MarketBand; markers: Marker[] }) {
 
 function RangeTable({ band, markers }: { band: MarketBand; markers: Marker[] }) {
   const rows = [
-    ...band.points.map((point) => ({ key: `p${point.percentile}`, label: `${ordinal(point.percentile)} percentile`, cents: point.cents, offer: false })),
-    ...markers.map((marker) => ({ key: marker.label, label: `${marker.label}${placementText(marker)}`, cents: marker.cents, offer: true })),
+    ...band.points.map((point) => ({
+      key: `p${point.percentile}`,
+      label: `${ordinal(point.percentile)} percentile`,
+      cents: point.cents,
+      offer: false,
+    })),
+    ...markers.map((marker) => ({
+      key: marker.label,
+      label: `${marker.label}${placementText(marker)}`,
+      cents: marker.cents,
+      offer: true,
+    })),
   ].sort((a, b) => a.cents - b.cents);
   return (
     <table className="mt-3 w-full max-w-2xl text-left text-sm">
@@ -98,14 +138,20 @@ function RangeTable({ band, markers }: { band: MarketBand; markers: Marker[] }) 
       </caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1 pr-4">What</th>
-          <th scope="col" className="py-1 text-right">Amount</th>
+          <th scope="col" className="py-1 pr-4">
+            What
+          </th>
+          <th scope="col" className="py-1 text-right">
+            Amount
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className={row.offer ? "bg-emerald-50 font-semibold" : "border-b border-slate-100"}>
-            <th scope="row" className="py-1 pr-4 font-normal">{row.label}</th>
+            <th scope="row" className="py-1 pr-4 font-normal">
+              {row.label}
+            </th>
             <td className="py-1 text-right tabular-nums">{formatMoney(row.cents)}</td>
           </tr>
         ))}
@@ -131,8 +177,9 @@ function SourceList({ sources }: { sources: SourceCitation[] }) {
     <ul className="mt-1 space-y-1 text-sm text-slate-700">
       {sources.map((source) => (
         <li key={`${source.sourceName}|${source.period}|${source.asOf}`}>
-          <SourceName source={source} /> ({source.publisher}), {source.period}, data as of {formatCalendarDate(source.asOf)};{" "}
-          {describeSample(source)}; {BASIS_LABELS[source.basis]}; licence: {source.licence}.
+          <SourceName source={source} /> ({source.publisher}), {source.period}, data as of{" "}
+          {formatCalendarDate(source.asOf)}; {describeSample(source)}; {BASIS_LABELS[source.basis]}; licence:{" "}
+          {source.licence}.
           {source.primary && <span className="font-medium"> The range is taken from this source.</span>}
         </li>
       ))}

@@ -19,7 +19,10 @@ const ResumeScanView: DocumentViewComponent = ({ document }) => {
         <span className="text-stone-600">and see what changed since this scan.</span>
       </p>
       {saved?.comparison ? (
-        <ScanComparisonView comparison={saved.comparison} previousHref={previousDocumentId ? `/documents/${previousDocumentId}` : null} />
+        <ScanComparisonView
+          comparison={saved.comparison}
+          previousHref={previousDocumentId ? `/documents/${previousDocumentId}` : null}
+        />
       ) : null}
       {saved ? (
         <ResumeReport report={saved.report} />

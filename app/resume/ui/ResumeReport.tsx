@@ -5,7 +5,14 @@ import { type ReactNode, useId } from "react";
 import { CONTACT_LABELS } from "../labels.ts";
 import { levelSentence, titleSentence } from "../match-text.ts";
 import { plural } from "../plural.ts";
-import type { Finding, Gate, JobMatch, KeywordMatch, KnockoutItem, ResumeReport as ResumeReportData } from "../types.ts";
+import type {
+  Finding,
+  Gate,
+  JobMatch,
+  KeywordMatch,
+  KnockoutItem,
+  ResumeReport as ResumeReportData,
+} from "../types.ts";
 
 const EVIDENCE_LABELS: Record<KeywordMatch["evidence"], string> = {
   shown: "Shown in your experience",
@@ -47,7 +54,9 @@ function FindingItem({ finding }: { finding: Finding }) {
     <li className="rounded border border-slate-200 p-3">
       <p className="font-medium">
         {finding.what}
-        {finding.points > 0 ? <span className="ml-2 text-sm text-red-700">−{plural(finding.points, "point")}</span> : null}
+        {finding.points > 0 ? (
+          <span className="ml-2 text-sm text-red-700">−{plural(finding.points, "point")}</span>
+        ) : null}
       </p>
       <Explanation where={finding.where} why={finding.why} fix={finding.fix} />
       {finding.link && isInternalLink(finding.link.href) ? (
@@ -73,7 +82,8 @@ function GateItem({ gate }: { gate: Gate }) {
 }
 
 // Cells show their column's name before the value on narrow screens, where rows stack.
-const CELL = "block border-b p-1 md:table-cell md:before:content-none before:font-medium before:text-slate-600 before:content-[attr(data-label)_':_']";
+const CELL =
+  "block border-b p-1 md:table-cell md:before:content-none before:font-medium before:text-slate-600 before:content-[attr(data-label)_':_']";
 const ROW = "block border-b border-slate-300 py-1 md:table-row md:py-0";
 const HEAD = "hidden md:table-header-group";
 const ROW_HEADER = "block p-1 font-medium md:table-cell md:border-b md:font-normal";
@@ -106,8 +116,10 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
       </h3>
       <p className="text-sm text-slate-600">
         Skills a job or project of yours shows count; skills only listed count for nothing here
-        {match.coverage !== undefined ? ` (a keyword search would still find ${match.coverage}% of the posting's skills somewhere in your resume)` : ""}.
-        The job title is worth 15 points.
+        {match.coverage !== undefined
+          ? ` (a keyword search would still find ${match.coverage}% of the posting's skills somewhere in your resume)`
+          : ""}
+        . The job title is worth 15 points.
       </p>
       {match.notices.map((notice) => (
         <p key={notice} className="text-sm text-slate-600">
@@ -118,20 +130,20 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
       {match.level ? <p>{levelSentence(match.level)}</p> : null}
       {match.keywords.length > 0 ? (
         <StackedTable caption="Skills from the job description" columns={["Skill", "In your resume", "Where"]}>
-            {match.keywords.map((keyword) => (
-              <tr key={`${keyword.kind}:${keyword.keyword}`} className={ROW}>
-                <th scope="row" className={ROW_HEADER}>
-                  {keyword.keyword}
-                  {keyword.importance === "preferred" ? <span className="text-slate-600"> (nice to have)</span> : null}
-                </th>
-                <td data-label="In your resume" className={CELL}>
-                  {EVIDENCE_LABELS[keyword.evidence]}
-                </td>
-                <td data-label="Where" className={`${CELL} break-words`}>
-                  {keyword.where ?? "—"}
-                </td>
-              </tr>
-            ))}
+          {match.keywords.map((keyword) => (
+            <tr key={`${keyword.kind}:${keyword.keyword}`} className={ROW}>
+              <th scope="row" className={ROW_HEADER}>
+                {keyword.keyword}
+                {keyword.importance === "preferred" ? <span className="text-slate-600"> (nice to have)</span> : null}
+              </th>
+              <td data-label="In your resume" className={CELL}>
+                {EVIDENCE_LABELS[keyword.evidence]}
+              </td>
+              <td data-label="Where" className={`${CELL} break-words`}>
+                {keyword.where ?? "—"}
+              </td>
+            </tr>
+          ))}
         </StackedTable>
       ) : null}
       {match.stuffing ? (
@@ -181,31 +193,53 @@ function ParsedFields({ report }: { report: ResumeReportData }) {
           ))}
         </tbody>
       </table>
-      <StackedTable caption={`Jobs as read (${parsed.experience.length})`} columns={["Title", "Employer", "Location", "Start", "End", "Bullets"]}>
-          {parsed.experience.map((job, i) => (
-            <tr key={`${job.header}:${i}`} className={ROW}>
-              <th scope="row" className={ROW_HEADER}>
-                {job.title ?? "Title not found"}
-              </th>
-              <td data-label="Employer" className={CELL}>{job.company ?? "Not found"}</td>
-              <td data-label="Location" className={CELL}>{job.location ?? "—"}</td>
-              <td data-label="Start" className={CELL}>{job.start ?? "Not found"}</td>
-              <td data-label="End" className={CELL}>{job.end ?? "—"}</td>
-              <td data-label="Bullets" className={CELL}>{job.bullets.length}</td>
-            </tr>
-          ))}
+      <StackedTable
+        caption={`Jobs as read (${parsed.experience.length})`}
+        columns={["Title", "Employer", "Location", "Start", "End", "Bullets"]}
+      >
+        {parsed.experience.map((job, i) => (
+          <tr key={`${job.header}:${i}`} className={ROW}>
+            <th scope="row" className={ROW_HEADER}>
+              {job.title ?? "Title not found"}
+            </th>
+            <td data-label="Employer" className={CELL}>
+              {job.company ?? "Not found"}
+            </td>
+            <td data-label="Location" className={CELL}>
+              {job.location ?? "—"}
+            </td>
+            <td data-label="Start" className={CELL}>
+              {job.start ?? "Not found"}
+            </td>
+            <td data-label="End" className={CELL}>
+              {job.end ?? "—"}
+            </td>
+            <td data-label="Bullets" className={CELL}>
+              {job.bullets.length}
+            </td>
+          </tr>
+        ))}
       </StackedTable>
-      <StackedTable caption={`Education as read (${parsed.education.length})`} columns={["School", "Degree", "Start", "End"]}>
-          {parsed.education.map((school, i) => (
-            <tr key={`${school.header}:${i}`} className={ROW}>
-              <th scope="row" className={ROW_HEADER}>
-                {school.institution ?? "School not found"}
-              </th>
-              <td data-label="Degree" className={CELL}>{[school.degree, school.field].filter(Boolean).join(", ") || "Not found"}</td>
-              <td data-label="Start" className={CELL}>{school.start ?? "—"}</td>
-              <td data-label="End" className={CELL}>{school.end ?? "—"}</td>
-            </tr>
-          ))}
+      <StackedTable
+        caption={`Education as read (${parsed.education.length})`}
+        columns={["School", "Degree", "Start", "End"]}
+      >
+        {parsed.education.map((school, i) => (
+          <tr key={`${school.header}:${i}`} className={ROW}>
+            <th scope="row" className={ROW_HEADER}>
+              {school.institution ?? "School not found"}
+            </th>
+            <td data-label="Degree" className={CELL}>
+              {[school.degree, school.field].filter(Boolean).join(", ") || "Not found"}
+            </td>
+            <td data-label="Start" className={CELL}>
+              {school.start ?? "—"}
+            </td>
+            <td data-label="End" className={CELL}>
+              {school.end ?? "—"}
+            </td>
+          </tr>
+        ))}
       </StackedTable>
       <div>
         <h4 className="font-medium">Skills ({parsed.skills.length})</h4>
@@ -250,12 +284,25 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
             <h2 id={ids.title} className="text-2xl font-bold">
               Job match: {report.match.score} out of 100
             </h2>
-            <meter className="w-full" min={0} max={100} low={50} high={75} optimum={100} value={report.match.score} aria-label="Job match">
+            <meter
+              className="w-full"
+              min={0}
+              max={100}
+              low={50}
+              high={75}
+              optimum={100}
+              value={report.match.score}
+              aria-label="Job match"
+            >
               {report.match.score} out of 100
             </meter>
             <p className="text-sm text-slate-700">
-              How well this resume shows what {report.match.jobTitle ? `“${report.match.jobTitle}”` : "the posting"} asks for.
-              Separately, the <a href={`#${ids.breakdown}`}>ATS readability score</a> is <strong>{score.total} out of {score.max}</strong>.
+              How well this resume shows what {report.match.jobTitle ? `“${report.match.jobTitle}”` : "the posting"}{" "}
+              asks for. Separately, the <a href={`#${ids.breakdown}`}>ATS readability score</a> is{" "}
+              <strong>
+                {score.total} out of {score.max}
+              </strong>
+              .
             </p>
           </>
         ) : (
@@ -263,7 +310,16 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
             <h2 id={ids.title} className="text-2xl font-bold">
               ATS readability score: {score.total} out of {score.max}
             </h2>
-            <meter className="w-full" min={0} max={score.max} low={50} high={80} optimum={100} value={score.total} aria-label="Score">
+            <meter
+              className="w-full"
+              min={0}
+              max={score.max}
+              low={50}
+              high={80}
+              optimum={100}
+              value={score.total}
+              aria-label="Score"
+            >
               {score.total} out of {score.max}
             </meter>
           </>
@@ -307,7 +363,8 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
           </h3>
           <table className="w-full border-collapse text-left">
             <caption className="mb-1 text-left text-sm text-slate-600">
-              Points kept in each part{score.total < score.uncapped ? `; the total is capped at ${score.total} (see above)` : ""}
+              Points kept in each part
+              {score.total < score.uncapped ? `; the total is capped at ${score.total} (see above)` : ""}
             </caption>
             <thead>
               <tr>
@@ -359,13 +416,14 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
         </section>
       ) : null}
 
-
       {report.suggestions.length > 0 ? (
         <section aria-labelledby={ids.suggestions} className="space-y-3">
           <h3 id={ids.suggestions} className="text-xl font-semibold">
             Suggested rewrites
           </h3>
-          <p className="text-sm text-slate-600">Replace each [bracket] with your real figure or detail; nothing in brackets should be sent as is.</p>
+          <p className="text-sm text-slate-600">
+            Replace each [bracket] with your real figure or detail; nothing in brackets should be sent as is.
+          </p>
           <ol className="list-decimal space-y-3 pl-5">
             {report.suggestions.map((suggestion, i) => (
               <li key={`${suggestion.original}:${i}`}>

@@ -83,7 +83,13 @@ export function ResumeUploadForm(props: {
   // A server answer describes the last plain post; once the script has tried again, its own outcome replaces it.
   const error = state.status === "failed" ? state.message : state.status === "idle" ? serverError : null;
   return (
-    <Form method="post" action={RESUME_PAGE_ACTION} encType="multipart/form-data" onSubmit={upload} className="space-y-6">
+    <Form
+      method="post"
+      action={RESUME_PAGE_ACTION}
+      encType="multipart/form-data"
+      onSubmit={upload}
+      className="space-y-6"
+    >
       {error ? <FormMessage kind="error">{error}</FormMessage> : null}
       <fieldset disabled={busy} className="min-w-0 space-y-5">
         <input type="hidden" name="previousDocumentId" value={values.previousDocumentId} />
@@ -92,8 +98,8 @@ export function ResumeUploadForm(props: {
             Your resume (PDF)
           </label>
           <p id="field-resume-hint" className="text-sm text-stone-600">
-            A PDF of up to {RESUME_MAX_BYTES / 1024 / 1024} MB, exported from your editor. The file itself is not kept: we
-            save only the text read from it and the report.
+            A PDF of up to {RESUME_MAX_BYTES / 1024 / 1024} MB, exported from your editor. The file itself is not kept:
+            we save only the text read from it and the report.
           </p>
           <input
             id="field-resume"
@@ -125,9 +131,16 @@ export function ResumeUploadForm(props: {
           {statusLine(state)}
         </p>
         {state.status === "uploading" ? (
-          <progress aria-labelledby={progressLabel} max={100} value={Math.round(state.sent * 100)} className="w-full accent-brand-700" />
+          <progress
+            aria-labelledby={progressLabel}
+            max={100}
+            value={Math.round(state.sent * 100)}
+            className="w-full accent-brand-700"
+          />
         ) : null}
-        {state.status === "scanning" ? <progress aria-labelledby={progressLabel} className="w-full accent-brand-700" /> : null}
+        {state.status === "scanning" ? (
+          <progress aria-labelledby={progressLabel} className="w-full accent-brand-700" />
+        ) : null}
       </div>
     </Form>
   );

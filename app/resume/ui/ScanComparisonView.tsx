@@ -29,7 +29,13 @@ function ChangeList({ title, items }: { title: string; items: (Finding | Gate)[]
   );
 }
 
-export function ScanComparisonView({ comparison, previousHref }: { comparison: ScanComparison; previousHref: string | null }) {
+export function ScanComparisonView({
+  comparison,
+  previousHref,
+}: {
+  comparison: ScanComparison;
+  previousHref: string | null;
+}) {
   const { match } = comparison;
   return (
     <section aria-labelledby="scan-comparison" className="space-y-4 rounded-lg border border-sky-200 bg-sky-50 p-5">
@@ -48,8 +54,8 @@ export function ScanComparisonView({ comparison, previousHref }: { comparison: S
       </p>
       {comparison.sameRuleset ? null : (
         <p className="text-sm">
-          The previous scan was scored with rules {comparison.previousVersion} and this one with {comparison.currentVersion}, so
-          part of the change may come from the rules rather than your resume.
+          The previous scan was scored with rules {comparison.previousVersion} and this one with{" "}
+          {comparison.currentVersion}, so part of the change may come from the rules rather than your resume.
         </p>
       )}
       <table className="w-full border-collapse text-left text-sm">

@@ -24,7 +24,11 @@ export async function evaluateCase(evalCase: EvalCase, runCode: RunCode | null):
   if (!question) throw new Error(`${evalCase.id}: unknown question ${evalCase.question}`);
   const text = question.text.replaceAll("{company}", "this company");
   const code = evalCase.code && runCode ? await runCode(evalCase) : null;
-  const feedback = assessAnswer({ id: question.id, kind: question.kind, text, rubric: question.rubric }, evalCase.answer, { level: evalCase.level, code });
+  const feedback = assessAnswer(
+    { id: question.id, kind: question.kind, text, rubric: question.rubric },
+    evalCase.answer,
+    { level: evalCase.level, code },
+  );
   const got = feedback.rating;
   return {
     evalCase,
@@ -54,4 +58,5 @@ export function agreement(outcomes: readonly CaseOutcome[]): Agreement {
   };
 }
 
-export const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${Math.round((part / whole) * 1000) / 10}%`);
+export const percent = (part: number, whole: number) =>
+  whole === 0 ? "–" : `${Math.round((part / whole) * 1000) / 10}%`;

@@ -20,7 +20,9 @@ function row(label: string, outcomes: readonly CaseOutcome[]): string {
 function confusion(outcomes: readonly CaseOutcome[]): string[] {
   const lines = [`${"expected \\ got".padEnd(16)}${RATINGS.map((rating) => rating.padStart(10)).join("")}`];
   for (const expected of RATINGS) {
-    const cells = RATINGS.map((got) => String(outcomes.filter((outcome) => outcome.expected === expected && outcome.got === got).length).padStart(10));
+    const cells = RATINGS.map((got) =>
+      String(outcomes.filter((outcome) => outcome.expected === expected && outcome.got === got).length).padStart(10),
+    );
     lines.push(`${expected.padEnd(16)}${cells.join("")}`);
   }
   return lines;
@@ -38,11 +40,18 @@ for (const name of EVAL_PARTS) {
   console.log(`\n== ${name} (${part.length} answers) ==`);
   console.log(row("all", part));
   for (const kind of [...new Set(part.map((outcome) => outcome.stageKind))].sort()) {
-    console.log(row(`  ${kind}`, part.filter((outcome) => outcome.stageKind === kind)));
+    console.log(
+      row(
+        `  ${kind}`,
+        part.filter((outcome) => outcome.stageKind === kind),
+      ),
+    );
   }
   console.log(confusion(part).join("\n"));
   const stuffed = part.filter((outcome) => outcome.evalCase.kind === "keyword_stuffed_wrong");
-  console.log(`keyword-stuffed wrong answers above poor: ${stuffed.filter((outcome) => outcome.got !== "poor").length} of ${stuffed.length}`);
+  console.log(
+    `keyword-stuffed wrong answers above poor: ${stuffed.filter((outcome) => outcome.got !== "poor").length} of ${stuffed.length}`,
+  );
   const coded = part.filter((outcome) => outcome.allPassed !== null);
   const correct = coded.filter((outcome) => outcome.evalCase.allPass === true);
   const buggy = coded.filter((outcome) => outcome.evalCase.allPass === false);
@@ -51,8 +60,13 @@ for (const name of EVAL_PARTS) {
       `buggy or slow ones failing at least one ${buggy.filter((outcome) => !outcome.allPassed).length} of ${buggy.length}`,
   );
   if (name === "tuning" || showHeldOut) {
-    for (const outcome of part.filter((candidate) => candidate.offBy !== 0 || (candidate.allPassed !== null && candidate.allPassed !== candidate.evalCase.allPass))) {
-      console.log(`  ${outcome.evalCase.id}: expected ${outcome.expected}, got ${outcome.got}${outcome.allPassed === null ? "" : `, all tests passed: ${outcome.allPassed}`} — ${outcome.summary}`);
+    for (const outcome of part.filter(
+      (candidate) =>
+        candidate.offBy !== 0 || (candidate.allPassed !== null && candidate.allPassed !== candidate.evalCase.allPass),
+    )) {
+      console.log(
+        `  ${outcome.evalCase.id}: expected ${outcome.expected}, got ${outcome.got}${outcome.allPassed === null ? "" : `, all tests passed: ${outcome.allPassed}`} — ${outcome.summary}`,
+      );
     }
   }
 }

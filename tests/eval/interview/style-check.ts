@@ -6,7 +6,10 @@ import { findQuestion } from "~/interview/questions.server";
 import { EVAL_CASES, HELD_OUT_AUTHORS } from "./cases/index.ts";
 
 const transcript = (text: string) =>
-  text.toLowerCase().replace(/\.\s+(?=\S)/g, (_, i) => ([", and ", ", so ", " and then ", ". "][i % 4] ?? ". ")).replace(/\bi\b/g, "i");
+  text
+    .toLowerCase()
+    .replace(/\.\s+(?=\S)/g, (_, i) => [", and ", ", so ", " and then ", ". "][i % 4] ?? ". ")
+    .replace(/\bi\b/g, "i");
 let changed = 0;
 let total = 0;
 for (const c of EVAL_CASES) {

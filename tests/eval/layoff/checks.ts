@@ -36,7 +36,15 @@ export interface StoryResult {
   failures: { check: Check; detail: string }[];
 }
 
-export const CHECKS = ["truncated", "invented", "dates", "spoken_length", "channel_rules", "grammar", "input_rejected"] as const;
+export const CHECKS = [
+  "truncated",
+  "invented",
+  "dates",
+  "spoken_length",
+  "channel_rules",
+  "grammar",
+  "input_rejected",
+] as const;
 export type Check = (typeof CHECKS)[number];
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
@@ -73,9 +81,17 @@ function cutPhrase(phrase: string, text: string): boolean {
   // The phrase whole with its leading verb in another tense ("saving the team a day" →
   // "saved the team a day"), as the composition layer may change a heading verb's tense.
   const stem = words[0]?.replace(/(?:ing|ed|es|s)$/, "").slice(0, 4) ?? "";
-  if (words.length >= 3 && stem.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${escape(stem)}\\p{L}* ${escape(words.slice(1).join(" "))}`, "u").test(t)) return false;
+  if (
+    words.length >= 3 &&
+    stem.length >= 3 &&
+    new RegExp(`(?:^|[^\\p{L}])${escape(stem)}\\p{L}* ${escape(words.slice(1).join(" "))}`, "u").test(t)
+  )
+    return false;
   // Two words: the first without the second ("the finance." for "finance team").
-  if (words.length === 2) return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(words[0])}(?![\\p{L}\\p{N}])(?! ${escape(words[1])})`, "u").test(t);
+  if (words.length === 2)
+    return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(words[0])}(?![\\p{L}\\p{N}])(?! ${escape(words[1])})`, "u").test(
+      t,
+    );
   const size = words.length === 3 ? 2 : 3;
   for (let i = 0; i + size <= words.length; i++) {
     const piece = words.slice(i, i + size);
@@ -100,8 +116,13 @@ const CLAUSE_WORDS = new Set("and or but which where while who including so beca
 function truncatedRuns(source: string, text: string, otherFields: string): string[] {
   const rawWords = source.split(/\s+/).filter(Boolean);
   const src = rawWords.map((w) => norm(w).replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""));
-  const boundaryAfter = rawWords.map((w, i) => i === rawWords.length - 1 || /[,;:.!?)"”]$/.test(w) || CLAUSE_WORDS.has(src[i + 1]));
-  const out = text.split(/\s+/).filter(Boolean).map((w) => norm(w).replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""));
+  const boundaryAfter = rawWords.map(
+    (w, i) => i === rawWords.length - 1 || /[,;:.!?)"”]$/.test(w) || CLAUSE_WORDS.has(src[i + 1]),
+  );
+  const out = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => norm(w).replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""));
   const found: string[] = [];
   for (let i = 0; i < src.length; i++) {
     for (let j = 0; j < out.length; j++) {
@@ -119,7 +140,9 @@ function truncatedRuns(source: string, text: string, otherFields: string): strin
       // It resumes within three words, or the next word was swapped for its role-title form
       // ("a data engineering role" said as the target's "a data engineer role").
       const next = src[end + 1] ?? "";
-      const resumes = out.slice(j + n, j + n + 3).some((w) => w === next || (next.length > 5 && w.length > 5 && w.slice(0, 6) === next.slice(0, 6)));
+      const resumes = out
+        .slice(j + n, j + n + 3)
+        .some((w) => w === next || (next.length > 5 && w.length > 5 && w.slice(0, 6) === next.slice(0, 6)));
       if (!resumes) found.push(rawWords.slice(i, end + 2).join(" "));
     }
   }
@@ -133,7 +156,10 @@ function sharedRuns(a: string, b: string, size: number): string[] {
   const runs: string[] = [];
   for (let i = 0; i + size <= left.length; i++) {
     const run = left.slice(i, i + size);
-    if (run.filter((w) => !STOP.has(w) && !["was", "it", "were", "i", "me", "we", "they", "but"].includes(w)).length < 2) continue;
+    if (
+      run.filter((w) => !STOP.has(w) && !["was", "it", "were", "i", "me", "we", "they", "but"].includes(w)).length < 2
+    )
+      continue;
     if (right.includes(` ${run.join(" ")} `)) runs.push(run.join(" "));
   }
   return runs;
@@ -183,10 +209,20 @@ export async function grammarChecker(): Promise<GrammarChecker> {
 
 // ---------- one story ----------
 
-const DURATION = /\b(?:about\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)(?:\s+and\s+(\d+)\s+months?)?/gi;
+const DURATION =
+  /\b(?:about\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)(?:\s+and\s+(\d+)\s+months?)?/gi;
 
 function ownFields(input: LayoffInput): string[] {
-  return [input.lastRole, input.company, input.delivered, input.sinceDetails, input.nextGoal, input.targetRole, input.whatChanged, input.affectedCount];
+  return [
+    input.lastRole,
+    input.company,
+    input.delivered,
+    input.sinceDetails,
+    input.nextGoal,
+    input.targetRole,
+    input.whatChanged,
+    input.affectedCount,
+  ];
 }
 
 function writtenOwnWords(input: LayoffInput): string {
@@ -198,7 +234,12 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
   const today = new Date(`${story.today}T12:00:00Z`);
   const parsed = parseLayoffForm(story.form, today);
   if (!parsed.ok) {
-    return { story, part, doc: null, failures: [{ check: "input_rejected", detail: JSON.stringify(parsed.fieldErrors) }] };
+    return {
+      story,
+      part,
+      doc: null,
+      failures: [{ check: "input_rejected", detail: JSON.stringify(parsed.fieldErrors) }],
+    };
   }
   const input = parsed.input;
   const doc = composeLayoffExplanation(input, { today });
@@ -215,25 +256,34 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
     for (const phrase of e.keepWhole) if (cutPhrase(phrase, text)) fail("truncated", `${channel} cuts “${phrase}”`);
     for (const source of [input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged]) {
       // A run the writer built from a role field ("this product analyst role") is not the goal cut.
-      for (const run of truncatedRuns(source, text, `${input.lastRole} role | ${input.targetRole} role | ${input.company}`)) {
+      for (const run of truncatedRuns(
+        source,
+        text,
+        `${input.lastRole} role | ${input.targetRole} role | ${input.company}`,
+      )) {
         fail("truncated", `${channel} stops inside “${run}…”`);
       }
     }
   }
 
   // Nothing invented, and nothing that must never appear; what must appear.
-  const invented = checkFacts(layoffExplanationSpec.writtenParts(doc), layoffExplanationSpec.allowedFacts(input, { today }));
+  const invented = checkFacts(
+    layoffExplanationSpec.writtenParts(doc),
+    layoffExplanationSpec.allowedFacts(input, { today }),
+  );
   for (const v of invented) fail("invented", `${v.kind} “${v.value}” is not in the story`);
   for (const channel of written) {
     const text = texts[channel];
     if (text === null) continue;
     for (const word of [...(e.exclude["*"] ?? []), ...(e.exclude[channel] ?? [])]) {
-      if (norm(text).includes(norm(word))) fail(CHANNELS[channel].audience === "public" ? "channel_rules" : "invented", `${channel} says “${word}”`);
+      if (norm(text).includes(norm(word)))
+        fail(CHANNELS[channel].audience === "public" ? "channel_rules" : "invented", `${channel} says “${word}”`);
     }
   }
   // The advice may name kinds of phrase ("“I'm sorry, but…”"), but never quote the
   // person's own account back: no three words in a row from what they wrote happened.
-  for (const run of sharedRuns(input.whatHappened, texts.thingsNotToSay ?? "", 3)) fail("invented", `thingsNotToSay quotes “${run}”`);
+  for (const run of sharedRuns(input.whatHappened, texts.thingsNotToSay ?? "", 3))
+    fail("invented", `thingsNotToSay quotes “${run}”`);
   for (const channel of channels) {
     for (const word of [...(e.include["*"] ?? []), ...(e.include[channel] ?? [])]) {
       const text = texts[channel];
@@ -244,21 +294,31 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
   // Month arithmetic.
   if (!norm(doc.spokenAnswer.text).includes(norm(e.tenure))) fail("dates", `spoken answer doesn't say “${e.tenure}”`);
   if (doc.gapMonths !== e.gapMonths) fail("dates", `gap of ${doc.gapMonths} months, expected ${e.gapMonths}`);
-  if ((doc.resumeGapLine !== null) !== e.gapLine) fail("dates", `gap line ${doc.resumeGapLine === null ? "missing" : "present"}`);
+  if ((doc.resumeGapLine !== null) !== e.gapLine)
+    fail("dates", `gap line ${doc.resumeGapLine === null ? "missing" : "present"}`);
   if (doc.resumeGapLine !== null) {
     const [y, mo] = String(story.form.endDate).split("-").map(Number);
     const start = new Date(Date.UTC(y, mo, 1));
-    const labels = (["short", "long"] as const).map((month) => `${start.toLocaleString("en-US", { month, timeZone: "UTC" })} ${start.getUTCFullYear()}`);
-    if (!labels.some((label) => doc.resumeGapLine!.includes(label))) fail("dates", `gap line doesn't start at ${labels[1]}`);
+    const labels = (["short", "long"] as const).map(
+      (month) => `${start.toLocaleString("en-US", { month, timeZone: "UTC" })} ${start.getUTCFullYear()}`,
+    );
+    if (!labels.some((label) => doc.resumeGapLine!.includes(label)))
+      fail("dates", `gap line doesn't start at ${labels[1]}`);
   }
-  const allowedDurations = new Set([norm(e.tenure), ...[...(writtenOwnWords(input).matchAll(DURATION))].map((m) => norm(m[0]))]);
+  const allowedDurations = new Set([
+    norm(e.tenure),
+    ...[...writtenOwnWords(input).matchAll(DURATION)].map((m) => norm(m[0])),
+  ]);
   const gapSaid = (n: number) => [`about ${n} months`, `${n} months`, `about ${n} month`, `${n} month`];
   for (const channel of written) {
     const text = texts[channel];
     if (text === null) continue;
     for (const match of text.matchAll(DURATION)) {
       const said = norm(match[0]);
-      if (![...allowedDurations].some((d) => d.includes(said) || said.includes(d)) && !gapSaid(e.gapMonths).includes(said)) {
+      if (
+        ![...allowedDurations].some((d) => d.includes(said) || said.includes(d)) &&
+        !gapSaid(e.gapMonths).includes(said)
+      ) {
         fail("dates", `${channel} says “${match[0]}”`);
       }
     }
@@ -283,7 +343,8 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
     if (!(await grammar.isOrdinaryWord(first))) continue; // a name (Kotlin, Figma) may stay capitalised
     for (const channel of written) {
       const text = texts[channel];
-      if (text !== null && new RegExp(`[\\p{Ll},]\\s+${first}\\b`, "u").test(text)) fail("grammar", `${channel}: “${first}” capitalised mid-sentence`);
+      if (text !== null && new RegExp(`[\\p{Ll},]\\s+${first}\\b`, "u").test(text))
+        fail("grammar", `${channel}: “${first}” capitalised mid-sentence`);
     }
   }
 
@@ -291,10 +352,12 @@ export async function evaluateStory(story: Story, part: Part, grammar: GrammarCh
   const prose: Channel[] = ["spokenAnswer", "whyChosenAnswer", "coverLetterLines", "linkedinPost"];
   const sentenceFields = [input.company, input.delivered, input.sinceDetails, input.nextGoal, input.whatChanged];
   for (const word of new Set(`${input.lastRole} ${input.targetRole}`.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? [])) {
-    if (sentenceFields.some((f) => new RegExp(`\\b${word}\\b`, "u").test(f)) || !(await grammar.isOrdinaryWord(word))) continue;
+    if (sentenceFields.some((f) => new RegExp(`\\b${word}\\b`, "u").test(f)) || !(await grammar.isOrdinaryWord(word)))
+      continue;
     for (const channel of prose) {
       const text = texts[channel];
-      if (text !== null && new RegExp(`[\\p{Ll},]\\s+${word}\\b`, "u").test(text)) fail("grammar", `${channel}: the title word “${word}” capitalised mid-sentence`);
+      if (text !== null && new RegExp(`[\\p{Ll},]\\s+${word}\\b`, "u").test(text))
+        fail("grammar", `${channel}: the title word “${word}” capitalised mid-sentence`);
     }
   }
 

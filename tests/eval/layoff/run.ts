@@ -43,10 +43,13 @@ for (const [label, a, b] of rows) console.log(`${label.padEnd(width)}  ${a.padSt
 
 if (verbose) {
   for (const result of results.tuning) {
-    for (const failure of result.failures) console.log(`${result.part}\t${result.story.id}\t${failure.check}\t${failure.detail}`);
+    for (const failure of result.failures)
+      console.log(`${result.part}\t${result.story.id}\t${failure.check}\t${failure.detail}`);
   }
 }
 
 const heldOutFailures = Object.values(counts["held-out"]).reduce((a, b) => a + b, 0);
-console.log(heldOutFailures === 0 ? "\nHeld-out targets met." : `\nHeld-out targets missed: ${heldOutFailures} failures.`);
+console.log(
+  heldOutFailures === 0 ? "\nHeld-out targets met." : `\nHeld-out targets missed: ${heldOutFailures} failures.`,
+);
 process.exit(heldOutFailures === 0 ? 0 : 1);

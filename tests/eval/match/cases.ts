@@ -56,7 +56,15 @@ const SECTION_KINDS: Record<string, SectionKind> = {
 
 function parseResume(lines: string[]): ParsedResume {
   const resume: ParsedResume = {
-    contact: { fullName: "Test Person", email: "test@example.com", phone: null, location: null, linkedin: null, github: null, website: null },
+    contact: {
+      fullName: "Test Person",
+      email: "test@example.com",
+      phone: null,
+      location: null,
+      linkedin: null,
+      github: null,
+      website: null,
+    },
     contactSources: {},
     summary: null,
     experience: [],
@@ -91,7 +99,18 @@ function parseResume(lines: string[]): ParsedResume {
       bullets = null;
     } else if (key === "job") {
       const [title, company, start, end] = rest.split("|").map((part) => part.trim());
-      const entry = { title: title || null, company: company || null, location: null, start: start || null, end: end || null, dates: `${start} – ${end}`, bullets: [] as string[], header: `${title}, ${company}`, page: 1, sources: {} };
+      const entry = {
+        title: title || null,
+        company: company || null,
+        location: null,
+        start: start || null,
+        end: end || null,
+        dates: `${start} – ${end}`,
+        bullets: [] as string[],
+        header: `${title}, ${company}`,
+        page: 1,
+        sources: {},
+      };
       resume.experience.push(entry);
       section("Experience", "experience").lines.push(entry.header);
       bullets = entry.bullets;
@@ -110,7 +129,19 @@ function parseResume(lines: string[]): ParsedResume {
       bullets = null;
     } else if (key === "education") {
       const [degree, institution, start, end] = rest.split("|").map((part) => part.trim());
-      resume.education.push({ degree: degree || null, field: null, institution: institution || null, location: null, start: start || null, end: end || null, dates: `${start} – ${end}`, details: [], header: `${degree}, ${institution}`, page: 1, sources: {} });
+      resume.education.push({
+        degree: degree || null,
+        field: null,
+        institution: institution || null,
+        location: null,
+        start: start || null,
+        end: end || null,
+        dates: `${start} – ${end}`,
+        details: [],
+        header: `${degree}, ${institution}`,
+        page: 1,
+        sources: {},
+      });
       section("Education", "education").lines.push(`${degree}, ${institution}`);
       bullets = null;
     } else if (key.startsWith("section ")) {

@@ -7,27 +7,34 @@ import type { MatchCase } from "./cases.ts";
 
 type ReportedClass = "matched" | "listed" | "missing";
 
-const CLASS_OF: Record<JobMatch["keywords"][number]["evidence"], ReportedClass> = { shown: "matched", listed: "listed", missing: "missing" };
+const CLASS_OF: Record<JobMatch["keywords"][number]["evidence"], ReportedClass> = {
+  shown: "matched",
+  listed: "listed",
+  missing: "missing",
+};
 
 /** Names compare without case, spaces, dots or hyphens; "a|b" in a case accepts either. */
 const norm = (name: string) => name.toLowerCase().replace(/[\s.\-_]/gu, "");
 const names = (entry: string) => entry.split("|").map(norm);
 
 // Skills a stuffed resume adds on top of the posting's missing ones: real names, unrelated to most postings.
-const FILLER = `COBOL, Fortran, Haskell, Erlang, Elixir, OCaml, Clojure, F#, Perl, Lua, Julia, R, MATLAB, Delphi, Pascal,
+const FILLER =
+  `COBOL, Fortran, Haskell, Erlang, Elixir, OCaml, Clojure, F#, Perl, Lua, Julia, R, MATLAB, Delphi, Pascal,
 Ada, Prolog, Smalltalk, Groovy, Dart, Flutter, Xamarin, Ionic, Cordova, Ember.js, Backbone.js, Knockout.js, Meteor, Gatsby,
 Nuxt, Hugo, Jekyll, Drupal, Joomla, Magento, Shopify, SAP, Oracle E-Business Suite, PeopleSoft, Siebel, Mainframe, z/OS,
 JCL, CICS, DB2, Informix, Sybase, Teradata, Netezza, Vertica, Greenplum, Cassandra, CouchDB, Neo4j, ArangoDB, RethinkDB,
 Riak, HBase, Solr, Lucene, Sphinx, Nagios, Zabbix, Puppet, Chef, SaltStack, Vagrant, OpenStack, VMware, Hyper-V, Citrix`
-  .split(",")
-  .map((name) => name.trim());
+    .split(",")
+    .map((name) => name.trim());
 
 export function stuffed(resume: ParsedResume, extra: string[]): ParsedResume {
   const skills = [...resume.skills, ...extra.map((entry) => entry.split("|")[0]), ...FILLER];
   return {
     ...resume,
     skills,
-    sections: resume.sections.map((section) => (section.kind === "skills" ? { ...section, lines: [...section.lines, skills.join(", ")] } : section)),
+    sections: resume.sections.map((section) =>
+      section.kind === "skills" ? { ...section, lines: [...section.lines, skills.join(", ")] } : section,
+    ),
   };
 }
 
@@ -45,7 +52,12 @@ export interface CaseResult {
 
 export function evaluateCase(testCase: MatchCase): CaseResult {
   const result = matchJob(testCase.resume, testCase.job);
-  const reported = new Map(result.keywords.map((keyword) => [norm(keyword.keyword), { name: keyword.keyword, cls: CLASS_OF[keyword.evidence] }]));
+  const reported = new Map(
+    result.keywords.map((keyword) => [
+      norm(keyword.keyword),
+      { name: keyword.keyword, cls: CLASS_OF[keyword.evidence] },
+    ]),
+  );
   const errors: string[] = [];
   const counts = {
     matched: { expected: 0, found: 0 },
@@ -72,11 +84,13 @@ export function evaluateCase(testCase: MatchCase): CaseResult {
     else if (expected === undefined) errors.push(`reported "${name}" (${cls}), which the posting does not ask for`);
   }
   const stuffedResult = matchJob(stuffed(testCase.resume, testCase.missing), testCase.job);
-  if (stuffedResult.score > result.score) errors.push(`stuffing raised the match from ${result.score} to ${stuffedResult.score}`);
+  if (stuffedResult.score > result.score)
+    errors.push(`stuffing raised the match from ${result.score} to ${stuffedResult.score}`);
   if (!stuffedResult.stuffing) errors.push("stuffed resume not flagged");
   if (result.stuffing) errors.push(`stuffing flagged on the real resume: ${result.stuffing.what}`);
   const expectedTitle = testCase.title === null ? null : testCase.title === "match";
-  if (expectedTitle !== null && expectedTitle !== result.titleMatched) errors.push(`title ${result.jobTitle ?? "(none)"}: expected ${testCase.title}`);
+  if (expectedTitle !== null && expectedTitle !== result.titleMatched)
+    errors.push(`title ${result.jobTitle ?? "(none)"}: expected ${testCase.title}`);
   return {
     id: testCase.id,
     split: testCase.split,
@@ -109,10 +123,22 @@ export function summarize(results: CaseResult[]): SplitSummary {
   const titled = results.filter((result) => result.title.expected !== null);
   return {
     cases: results.length,
-    matchedRecall: share(sum((r) => r.counts.matched.found), sum((r) => r.counts.matched.expected)),
-    missingRecall: share(sum((r) => r.counts.missing.found), sum((r) => r.counts.missing.expected)),
-    listedRecall: share(sum((r) => r.counts.listed.found), sum((r) => r.counts.listed.expected)),
-    precision: share(sum((r) => r.counts.correct), sum((r) => r.counts.reported)),
+    matchedRecall: share(
+      sum((r) => r.counts.matched.found),
+      sum((r) => r.counts.matched.expected),
+    ),
+    missingRecall: share(
+      sum((r) => r.counts.missing.found),
+      sum((r) => r.counts.missing.expected),
+    ),
+    listedRecall: share(
+      sum((r) => r.counts.listed.found),
+      sum((r) => r.counts.listed.expected),
+    ),
+    precision: share(
+      sum((r) => r.counts.correct),
+      sum((r) => r.counts.reported),
+    ),
     titleAccuracy: share(titled.filter((r) => r.title.expected === r.title.got).length, titled.length),
     stuffingRaised: results.filter((r) => r.stuffedScore > r.score).length,
     stuffingUnflagged: results.filter((r) => !r.stuffedFlagged).length,

@@ -6,7 +6,10 @@ import { evaluateCase, summarize, type SplitSummary } from "./evaluate.ts";
 const verbose = process.argv.includes("--verbose");
 const cases = loadCases();
 const results = cases.map(evaluateCase);
-const splits = { tuning: results.filter((r) => r.split === "tuning"), heldout: results.filter((r) => r.split === "heldout") };
+const splits = {
+  tuning: results.filter((r) => r.split === "tuning"),
+  heldout: results.filter((r) => r.split === "heldout"),
+};
 const summaries = { tuning: summarize(splits.tuning), heldout: summarize(splits.heldout) };
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -23,8 +26,15 @@ const rows: [string, (s: SplitSummary) => string][] = [
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`${"".padEnd(width)}  ${"tuning".padStart(8)}  ${"held-out".padStart(8)}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value(summaries.tuning).padStart(8)}  ${value(summaries.heldout).padStart(8)}`);
+for (const [label, value] of rows)
+  console.log(
+    `${label.padEnd(width)}  ${value(summaries.tuning).padStart(8)}  ${value(summaries.heldout).padStart(8)}`,
+  );
 
 const failing = results.filter((r) => r.errors.length > 0);
-console.log(`\n${failing.length} of ${results.length} cases with at least one error${verbose ? ":" : " (--verbose lists them)"}`);
-if (verbose) for (const r of failing) console.log(`\n[${r.split}] ${r.id} (match ${r.score}, stuffed ${r.stuffedScore})\n  ${r.errors.join("\n  ")}`);
+console.log(
+  `\n${failing.length} of ${results.length} cases with at least one error${verbose ? ":" : " (--verbose lists them)"}`,
+);
+if (verbose)
+  for (const r of failing)
+    console.log(`\n[${r.split}] ${r.id} (match ${r.score}, stuffed ${r.stuffedScore})\n  ${r.errors.join("\n  ")}`);

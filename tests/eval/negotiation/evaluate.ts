@@ -55,7 +55,11 @@ function formValues(form: EvalCase["form"]): NegotiationFormValues {
   return values;
 }
 
-export function runCase(evalCase: EvalCase, figures: readonly PayFigureView[], today: string): { offer: NegotiationInput; computation: NegotiationComputation } {
+export function runCase(
+  evalCase: EvalCase,
+  figures: readonly PayFigureView[],
+  today: string,
+): { offer: NegotiationInput; computation: NegotiationComputation } {
   const parsed = parseNegotiationForm(negotiationFormEntries(formValues(evalCase.form)));
   if (!parsed.ok) throw new Error(`${evalCase.id}: the form is invalid: ${JSON.stringify(parsed.fieldErrors)}`);
   const offer = parsed.input;
@@ -63,9 +67,16 @@ export function runCase(evalCase: EvalCase, figures: readonly PayFigureView[], t
   const location = matchLocation(offer.location, metrosOf(figures));
   const request = { role: role.slug, areaCode: location.areaCode, company: offer.company };
   const offered = selectRange(figures, { ...request, level: offer.level });
-  const yours = offer.yourLevel && offer.yourLevel !== offer.level ? selectRange(figures, { ...request, level: offer.yourLevel }) : null;
+  const yours =
+    offer.yourLevel && offer.yourLevel !== offer.level
+      ? selectRange(figures, { ...request, level: offer.yourLevel })
+      : null;
   const matchNotes = [role.note, location.note].filter((note): note is string => note !== null);
-  const computation = computeNegotiation(offer, { offered, yours, matchNotes, roleSlug: role.slug, roleStandIn: role.note !== null }, today);
+  const computation = computeNegotiation(
+    offer,
+    { offered, yours, matchNotes, roleSlug: role.slug, roleStandIn: role.note !== null },
+    today,
+  );
   return { offer, computation };
 }
 
@@ -91,16 +102,29 @@ function addDays(iso: string, days: number): string {
 }
 
 /** What the eval traces numbers to, built from the inputs and the raw data, not from the plan. */
-function traceableNumbers(offer: NegotiationInput, figures: readonly PayFigureView[], computation: NegotiationComputation): Set<number> {
+function traceableNumbers(
+  offer: NegotiationInput,
+  figures: readonly PayFigureView[],
+  computation: NegotiationComputation,
+): Set<number> {
   const allowed = new Set<number>();
-  const add = (...values: (number | null | undefined)[]) => values.forEach((value) => value !== null && value !== undefined && allowed.add(Math.round(value * 100) / 100));
+  const add = (...values: (number | null | undefined)[]) =>
+    values.forEach((value) => value !== null && value !== undefined && allowed.add(Math.round(value * 100) / 100));
   const addText = (...texts: string[]) => texts.forEach((text) => statedNumbers(text).forEach((n) => add(n.value)));
 
   // The inputs.
   add(dollars(offer.baseCents), dollars(offer.signOnCents), offer.bonusPercent);
   if (offer.competingBaseCents !== null) add(dollars(offer.competingBaseCents));
   if (offer.competingTotalCents !== null) add(dollars(offer.competingTotalCents));
-  addText(offer.company, offer.role, offer.jobTitle, offer.companyLevel, offer.location, offer.recruiterName, offer.yourName);
+  addText(
+    offer.company,
+    offer.role,
+    offer.jobTitle,
+    offer.companyLevel,
+    offer.location,
+    offer.recruiterName,
+    offer.yourName,
+  );
   add(...dateParts(offer.startDate), ...dateParts(offer.deadline));
   if (offer.deadline) add(...dateParts(addDays(offer.deadline, 2)));
   add(48);
@@ -131,7 +155,8 @@ function traceableNumbers(offer: NegotiationInput, figures: readonly PayFigureVi
   const levels = new Set<string>([offer.level, offer.yourLevel ?? offer.level, "all"]);
   for (const figure of figures) {
     if (!chain.includes(figure.roleSlug as RoleSlug) || !levels.has(figure.level)) continue;
-    for (const cents of [figure.p10, figure.p25, figure.p50, figure.p75, figure.p90]) if (cents !== null) add(Math.round(cents / 100));
+    for (const cents of [figure.p10, figure.p25, figure.p50, figure.p75, figure.p90])
+      if (cents !== null) add(Math.round(cents / 100));
     add(figure.sampleSize, figure.employment);
     addText(figure.sourceName, figure.period, figure.areaName, figure.occupationName, figure.sourceLevel);
   }
@@ -140,7 +165,9 @@ function traceableNumbers(offer: NegotiationInput, figures: readonly PayFigureVi
   // The plan's worked-out numbers, each re-done here; a step counts only when its inputs trace.
   const derivations = [...computation.plan.derivations];
   for (let pass = 0; pass < 4; pass++) {
-    for (const derivation of derivations) if (verifies(derivation) && inputsOf(derivation).every((cents) => allowed.has(dollars(cents)))) add(dollars(derivation.cents));
+    for (const derivation of derivations)
+      if (verifies(derivation) && inputsOf(derivation).every((cents) => allowed.has(dollars(cents))))
+        add(dollars(derivation.cents));
   }
   return allowed;
 }
@@ -180,47 +207,82 @@ function verifies(derivation: Derivation): boolean {
 
 const sentencesOf = (text: string) => text.split(/(?<=[.?!:])\s+|\n+/).filter((sentence) => sentence.trim() !== "");
 
-function underminingSentences(body: string, offer: NegotiationInput, computation: NegotiationComputation, figures: Set<number>): string[] {
+function underminingSentences(
+  body: string,
+  offer: NegotiationInput,
+  computation: NegotiationComputation,
+  figures: Set<number>,
+): string[] {
   const found: string[] = [];
   const flag = (sentence: string, why: string) => found.push(`${why}: “${sentence.trim()}”`);
   const competingLower =
     (offer.competingBaseCents === null || offer.competingBaseCents <= offer.baseCents) &&
     (offer.competingTotalCents === null || offer.competingTotalCents <= computation.position.value.yearlyTotalCents);
   for (const sentence of sentencesOf(body)) {
-    if (/\b(?:at|above|over) the (?:\d+(?:st|nd|rd|th) percentile|median)\b|\bpercentile of\b/i.test(sentence)) flag(sentence, "places the offer high in the range");
-    if (/\b(?:fair|generous|competitive|in line with|reasonable offer)\b/i.test(sentence)) flag(sentence, "calls the offer fair");
-    if (/\b(?:want|ready|happy|glad|plan|intend|going|delighted|eager|keen) to (?:accept|sign)\b|\bI(?:'ll| will)? accept\b|make this happen|\bready to sign\b/i.test(sentence)) {
+    if (/\b(?:at|above|over) the (?:\d+(?:st|nd|rd|th) percentile|median)\b|\bpercentile of\b/i.test(sentence))
+      flag(sentence, "places the offer high in the range");
+    if (/\b(?:fair|generous|competitive|in line with|reasonable offer)\b/i.test(sentence))
+      flag(sentence, "calls the offer fair");
+    if (
+      /\b(?:want|ready|happy|glad|plan|intend|going|delighted|eager|keen) to (?:accept|sign)\b|\bI(?:'ll| will)? accept\b|make this happen|\bready to sign\b/i.test(
+        sentence,
+      )
+    ) {
       flag(sentence, "gives away the decision");
     }
-    if (/\beven(?:ly)? vest|\bvest(?:ing)? evenly|\bchange the vesting\b|\bvesting schedule (?:be )?changed\b/i.test(sentence)) flag(sentence, "asks to change the vesting schedule");
-    if (/\bremote arrangement\b|\bwritten into the offer letter\b/i.test(sentence)) flag(sentence, "presumes a remote arrangement");
-    if ((offer.competingBaseCents !== null || offer.competingTotalCents !== null) && competingLower && /\b(?:another|other|competing) offer\b/i.test(sentence)) {
+    if (
+      /\beven(?:ly)? vest|\bvest(?:ing)? evenly|\bchange the vesting\b|\bvesting schedule (?:be )?changed\b/i.test(
+        sentence,
+      )
+    )
+      flag(sentence, "asks to change the vesting schedule");
+    if (/\bremote arrangement\b|\bwritten into the offer letter\b/i.test(sentence))
+      flag(sentence, "presumes a remote arrangement");
+    if (
+      (offer.competingBaseCents !== null || offer.competingTotalCents !== null) &&
+      competingLower &&
+      /\b(?:another|other|competing) offer\b/i.test(sentence)
+    ) {
       flag(sentence, "mentions a competing offer that is lower");
     }
     if (/\b(?:median|percentile|prevailing wage|market data|survey data)\b/i.test(sentence)) {
       for (const n of statedNumbers(sentence)) {
-        if (/,/.test(n.text) && figures.has(n.value) && n.value * 100 < offer.baseCents) flag(sentence, `quotes a market figure (${n.text}) below the offered base`);
+        if (/,/.test(n.text) && figures.has(n.value) && n.value * 100 < offer.baseCents)
+          flag(sentence, `quotes a market figure (${n.text}) below the offered base`);
       }
     }
     if (offer.signOnCents > 0 && /sign-on/i.test(sentence) && /\$/.test(sentence)) {
       const offered = (offer.signOnCents / 100).toLocaleString("en-US");
-      if (!sentence.includes(offered) && !/\bin total\b|\badditional\b|\bmore\b|\bup from\b/i.test(sentence)) flag(sentence, "a sign-on amount without saying total or extra");
+      if (!sentence.includes(offered) && !/\bin total\b|\badditional\b|\bmore\b|\bup from\b/i.test(sentence))
+        flag(sentence, "a sign-on amount without saying total or extra");
     }
   }
   return found;
 }
 
-function copyProblems(email: NegotiationDocument, offer: NegotiationInput, computation: NegotiationComputation): string[] {
+function copyProblems(
+  email: NegotiationDocument,
+  offer: NegotiationInput,
+  computation: NegotiationComputation,
+): string[] {
   const problems: string[] = [];
   const lines = email.body.split("\n");
   const first = offer.recruiterName.trim().split(/\s+/)[0] ?? "";
-  if (offer.recruiterName && !new RegExp(`^(?:Hi|Hello|Dear) ${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},$`).test(lines[0])) {
+  if (
+    offer.recruiterName &&
+    !new RegExp(`^(?:Hi|Hello|Dear) ${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},$`).test(lines[0])
+  ) {
     problems.push(`greeting is not by first name: “${lines[0]}”`);
   }
-  if (lines.at(-1)?.trim() !== offer.yourName) problems.push(`the sign-off doesn't end with the sender's name: “${lines.at(-1)}”`);
+  if (lines.at(-1)?.trim() !== offer.yourName)
+    problems.push(`the sign-off doesn't end with the sender's name: “${lines.at(-1)}”`);
   const title = /\bthe ((?:(?!\bthe\b)[^.\n])+?) role at /.exec(email.body)?.[1];
   if (!title) problems.push("the email doesn't name the role it is about");
-  else if (title.split(/[\s/-]+/).some((word) => /^[a-z]/.test(word) && !["and", "of", "the", "for", "to", "in"].includes(word))) {
+  else if (
+    title
+      .split(/[\s/-]+/)
+      .some((word) => /^[a-z]/.test(word) && !["and", "of", "the", "for", "to", "in"].includes(word))
+  ) {
     problems.push(`the job title isn't capitalised: “${title}”`);
   }
   if (computation.standInRole && /\bmarket data for\b/i.test(email.body) && !/\bbroader\b/i.test(email.body)) {
@@ -228,19 +290,28 @@ function copyProblems(email: NegotiationDocument, offer: NegotiationInput, compu
   }
   const time = computation.plan.time;
   if (time.kind === "deadline_passed") {
-    if (!/\bstill (?:open|stands)\b/i.test(email.body)) problems.push("the deadline has passed and the email doesn't ask whether the offer still stands");
-  } else if (!offer.alreadyReplied && !/\b48 hours\b/.test(email.body)) problems.push("a first reply that doesn't keep 48 hours");
-  else if (offer.alreadyReplied && /\b48 hours\b/.test(email.body)) problems.push("a follow-up that asks for time again");
+    if (!/\bstill (?:open|stands)\b/i.test(email.body))
+      problems.push("the deadline has passed and the email doesn't ask whether the offer still stands");
+  } else if (!offer.alreadyReplied && !/\b48 hours\b/.test(email.body))
+    problems.push("a first reply that doesn't keep 48 hours");
+  else if (offer.alreadyReplied && /\b48 hours\b/.test(email.body))
+    problems.push("a follow-up that asks for time again");
   return problems;
 }
 
-export async function evaluateCase(evalCase: EvalCase, figures: readonly PayFigureView[], today: string): Promise<CaseResult> {
+export async function evaluateCase(
+  evalCase: EvalCase,
+  figures: readonly PayFigureView[],
+  today: string,
+): Promise<CaseResult> {
   const { offer, computation } = runCase(evalCase, figures, today);
   const email = composeNegotiationEmail(computation);
   const text = `${email.subject}\n\n${email.body}`;
   const allowed = traceableNumbers(offer, figures, computation);
   const marketFigures = new Set<number>();
-  for (const figure of figures) for (const cents of [figure.p10, figure.p25, figure.p50, figure.p75, figure.p90]) if (cents !== null) marketFigures.add(Math.round(cents / 100));
+  for (const figure of figures)
+    for (const cents of [figure.p10, figure.p25, figure.p50, figure.p75, figure.p90])
+      if (cents !== null) marketFigures.add(Math.round(cents / 100));
   if (computation.position.floor) marketFigures.add(computation.position.floor.cents / 100);
   const pattern = (source: string) => new RegExp(source, "i");
   return {
@@ -250,9 +321,18 @@ export async function evaluateCase(evalCase: EvalCase, figures: readonly PayFigu
     missing: (evalCase.expect.mustMention ?? []).filter((source) => !pattern(source).test(text)),
     forbidden: (evalCase.expect.mustNotSay ?? []).filter((source) => pattern(source).test(text)),
     undermining: underminingSentences(email.body, offer, computation, marketFigures),
-    untraceable: [...new Set(statedNumbers(text).filter((n) => !allowed.has(n.value)).map((n) => n.text))],
+    untraceable: [
+      ...new Set(
+        statedNumbers(text)
+          .filter((n) => !allowed.has(n.value))
+          .map((n) => n.text),
+      ),
+    ],
     copy: copyProblems(email, offer, computation),
-    grammar: await grammarIssues(email.body, { names: [offer.recruiterName, offer.yourName, offer.company], skipKinds: ["Spelling", "WordChoice"] }),
+    grammar: await grammarIssues(email.body, {
+      names: [offer.recruiterName, offer.yourName, offer.company],
+      skipKinds: ["Spelling", "WordChoice"],
+    }),
     email,
     computation,
   };

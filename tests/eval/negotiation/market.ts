@@ -10,6 +10,9 @@ export async function shippedFigures(): Promise<readonly PayFigureView[]> {
 
 export function metrosOf(figures: readonly PayFigureView[]): { areaCode: string; areaName: string }[] {
   const metros = new Map<string, string>();
-  for (const figure of figures) if (figure.areaCode !== NATIONAL_AREA.code) metros.set(figure.areaCode, figure.areaName);
-  return [...metros].map(([areaCode, areaName]) => ({ areaCode, areaName })).sort((a, b) => a.areaName.localeCompare(b.areaName));
+  for (const figure of figures)
+    if (figure.areaCode !== NATIONAL_AREA.code) metros.set(figure.areaCode, figure.areaName);
+  return [...metros]
+    .map(([areaCode, areaName]) => ({ areaCode, areaName }))
+    .sort((a, b) => a.areaName.localeCompare(b.areaName));
 }

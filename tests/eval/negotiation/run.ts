@@ -72,7 +72,10 @@ function printCase(result: CaseResult, full: boolean): void {
   ].filter((line): line is string => line !== null);
   console.log(`\n${problems.length === 0 ? "ok  " : "FAIL"} ${result.id}`);
   for (const problem of problems) console.log(`     - ${problem}`);
-  if (full) console.log(`\nSubject: ${result.email.subject}\n\n${result.email.body}\n\n--- plan: ${result.computation.plan.rationale.join(" | ")}\n`);
+  if (full)
+    console.log(
+      `\nSubject: ${result.email.subject}\n\n${result.email.body}\n\n--- plan: ${result.computation.plan.rationale.join(" | ")}\n`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -88,7 +91,9 @@ async function main(): Promise<void> {
   printTable(totals(tuning), totals(heldOut));
   const held = totals(heldOut);
   const met = held.lead / held.cases >= 0.9 && held.undermining === 0 && held.untraceable === 0;
-  console.log(`\nHeld-out targets (lead ≥ 90%, no self-undermining sentence, no untraceable number): ${met ? "met" : "NOT met"}`);
+  console.log(
+    `\nHeld-out targets (lead ≥ 90%, no self-undermining sentence, no untraceable number): ${met ? "met" : "NOT met"}`,
+  );
   process.exitCode = met ? 0 : 1;
 }
 

@@ -42,7 +42,13 @@ function degreeWords(...parts: (string | null | undefined)[]): string | null {
   return words.length ? [...new Set(words)].sort().join(" ") : null;
 }
 
-function check(kind: string, core: boolean, expected: string | null, actual: string | null, same = (a: string | null, b: string | null) => a === b): Check {
+function check(
+  kind: string,
+  core: boolean,
+  expected: string | null,
+  actual: string | null,
+  same = (a: string | null, b: string | null) => a === b,
+): Check {
   return { kind, core, expected, actual, ok: same(expected, actual) };
 }
 
@@ -67,10 +73,15 @@ function match<T, P>(truth: T[], parsed: P[], agreement: (t: T, p: P) => number)
 }
 
 const jobAgreement = (t: TruthJob, p: ParsedJob) =>
-  2 * Number(eq(t.company, p.company)) + 2 * Number(eq(t.title, p.title)) + Number(t.start === p.start) + Number(t.end === p.end);
+  2 * Number(eq(t.company, p.company)) +
+  2 * Number(eq(t.title, p.title)) +
+  Number(t.start === p.start) +
+  Number(t.end === p.end);
 
 const schoolAgreement = (t: TruthSchool, p: ParsedSchool) =>
-  2 * Number(eq(t.institution, p.institution)) + Number(degreeWords(t.degree, t.field) === degreeWords(p.degree, p.field)) + Number((t.end ?? null) === p.end);
+  2 * Number(eq(t.institution, p.institution)) +
+  Number(degreeWords(t.degree, t.field) === degreeWords(p.degree, p.field)) +
+  Number((t.end ?? null) === p.end);
 
 export function checkResume(truth: Truth, parsed: ParsedResume): Check[] {
   const c = truth.contact;
@@ -94,7 +105,8 @@ export function checkResume(truth: Truth, parsed: ParsedResume): Check[] {
       check("job.start", true, job.start, found?.start ?? null),
       check("job.end", true, job.end, found?.end ?? null),
     );
-    if (job.location !== undefined) checks.push(check("job.location", false, norm(job.location), norm(found?.location)));
+    if (job.location !== undefined)
+      checks.push(check("job.location", false, norm(job.location), norm(found?.location)));
   });
   checks.push(check("job.count", true, String(truth.experience.length), String(parsed.experience.length)));
 
@@ -102,7 +114,12 @@ export function checkResume(truth: Truth, parsed: ParsedResume): Check[] {
   truth.education.forEach((school, i) => {
     const found = schools[i];
     checks.push(
-      check("edu.degree", true, degreeWords(school.degree, school.field), found ? degreeWords(found.degree, found.field) : null),
+      check(
+        "edu.degree",
+        true,
+        degreeWords(school.degree, school.field),
+        found ? degreeWords(found.degree, found.field) : null,
+      ),
       check("edu.institution", true, norm(school.institution), norm(found?.institution)),
     );
     if (school.end !== undefined) checks.push(check("edu.end", false, school.end, found?.end ?? null));
@@ -110,7 +127,8 @@ export function checkResume(truth: Truth, parsed: ParsedResume): Check[] {
   checks.push(check("edu.count", true, String(truth.education.length), String(parsed.education.length)));
 
   const parsedSkills = new Set(parsed.skills.map((skill) => norm(skill)));
-  for (const skill of truth.skills) checks.push(check("skills", true, norm(skill), parsedSkills.has(norm(skill)) ? norm(skill) : null));
+  for (const skill of truth.skills)
+    checks.push(check("skills", true, norm(skill), parsedSkills.has(norm(skill)) ? norm(skill) : null));
   const truthSkills = new Set(truth.skills.map((skill) => norm(skill)));
   for (const skill of parsed.skills) {
     if (!truthSkills.has(norm(skill))) checks.push(check("skills.extra", false, null, norm(skill)));

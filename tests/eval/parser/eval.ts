@@ -22,12 +22,16 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 
 const pct = (checks: Check[]) => {
   const t = tally(checks);
-  return t.all === 0 ? "     —       " : `${(100 * share(t)).toFixed(1).padStart(5)}% ${`${t.ok}/${t.all}`.padStart(9)}`;
+  return t.all === 0
+    ? "     —       "
+    : `${(100 * share(t)).toFixed(1).padStart(5)}% ${`${t.ok}/${t.all}`.padStart(9)}`;
 };
 
 async function main() {
   const files = [...fixtureFiles(), ...generatedFiles()].filter(
-    (file) => (!option("--path") || file.truth.path === option("--path")) && (!option("--split") || file.truth.split === option("--split")),
+    (file) =>
+      (!option("--path") || file.truth.path === option("--path")) &&
+      (!option("--split") || file.truth.split === option("--split")),
   );
   const scanner = createResumeScanner({ size: 2, timeLimitMs: 60_000, maxQueued: files.length }); // a batch: every file waits its turn
   const results: Result[] = [];
@@ -36,7 +40,11 @@ async function main() {
       files.map(async (file) => {
         const outcome = await scanner.scan(new Uint8Array(readFileSync(file.pdf)));
         if (!outcome.ok) throw new Error(`${file.truth.id}: ${outcome.reason}`);
-        results.push({ file, checks: checkResume(file.truth, outcome.report.parsed), structured: outcome.report.parsed.structure?.structured ?? true });
+        results.push({
+          file,
+          checks: checkResume(file.truth, outcome.report.parsed),
+          structured: outcome.report.parsed.structure?.structured ?? true,
+        });
       }),
     );
   } finally {
@@ -48,8 +56,12 @@ async function main() {
   if (only) {
     const result = results.find((item) => item.file.truth.id === only);
     if (!result) throw new Error(`no file ${only}`);
-    if (result.file.truth.split !== "tuning" && !flag("--show-heldout")) throw new Error("held-out files are not shown: never tune on them");
-    for (const c of result.checks) console.log(`${c.ok ? "  ok " : "  XX "} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`);
+    if (result.file.truth.split !== "tuning" && !flag("--show-heldout"))
+      throw new Error("held-out files are not shown: never tune on them");
+    for (const c of result.checks)
+      console.log(
+        `${c.ok ? "  ok " : "  XX "} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`,
+      );
     return;
   }
 
@@ -57,7 +69,9 @@ async function main() {
   if (missKind) {
     for (const result of results.filter((item) => item.file.truth.split === "tuning")) {
       for (const c of result.checks.filter((item) => !item.ok && (item.kind === missKind || missKind === "all"))) {
-        console.log(`${result.file.truth.id.padEnd(26)} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`);
+        console.log(
+          `${result.file.truth.id.padEnd(26)} ${c.kind.padEnd(16)} expected ${JSON.stringify(c.expected)}  got ${JSON.stringify(c.actual)}`,
+        );
       }
     }
     return;
@@ -70,24 +84,44 @@ async function main() {
   const core = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.core));
   const every = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind !== "skills.extra"));
   const out: string[] = [];
-  const row = (label: string, a: Check[], b: Check[], c: Check[]) => out.push(`${label.padEnd(26)} ${pct(a)}   ${pct(b)}   ${pct(c)}`);
-  const header = (title: string) => out.push("", title, `${"".padEnd(26)} ${"tuning".padEnd(20)}  ${"held-out A".padEnd(20)}  ${"held-out B".padEnd(20)}`);
+  const row = (label: string, a: Check[], b: Check[], c: Check[]) =>
+    out.push(`${label.padEnd(26)} ${pct(a)}   ${pct(b)}   ${pct(c)}`);
+  const header = (title: string) =>
+    out.push(
+      "",
+      title,
+      `${"".padEnd(26)} ${"tuning".padEnd(20)}  ${"held-out A".padEnd(20)}  ${"held-out B".padEnd(20)}`,
+    );
 
-  out.push(`Resume parser field accuracy: ${tuning.length} tuning, ${heldout.length} held-out A and ${heldoutB.length} held-out B resumes`);
+  out.push(
+    `Resume parser field accuracy: ${tuning.length} tuning, ${heldout.length} held-out A and ${heldoutB.length} held-out B resumes`,
+  );
   header("Overall");
   row("core fields (issue 16)", core(tuning), core(heldout), core(heldoutB));
   row("all fields", every(tuning), every(heldout), every(heldoutB));
 
   header("Per field kind");
-  const kinds = [...new Set(results.flatMap((item) => item.checks.map((c) => c.kind)))].filter((kind) => kind !== "skills.extra");
+  const kinds = [...new Set(results.flatMap((item) => item.checks.map((c) => c.kind)))].filter(
+    (kind) => kind !== "skills.extra",
+  );
   for (const kind of kinds) {
     const pick = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === kind));
-    row(`${kind}${results.some((item) => item.checks.some((c) => c.kind === kind && !c.core)) ? " (extra)" : ""}`, pick(tuning), pick(heldout), pick(heldoutB));
+    row(
+      `${kind}${results.some((item) => item.checks.some((c) => c.kind === kind && !c.core)) ? " (extra)" : ""}`,
+      pick(tuning),
+      pick(heldout),
+      pick(heldoutB),
+    );
   }
-  const extras = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === "skills.extra")).length;
-  const skillsFound = (items: Result[]) => items.flatMap((item) => item.checks.filter((c) => c.kind === "skills" && c.ok)).length;
-  const notSkills = (items: Result[]) => `${String(extras(items)).padStart(5)} (of ${skillsFound(items) + extras(items)})`.padEnd(20);
-  out.push(`${"skills read that are not skills".padEnd(26)} ${notSkills(tuning)}   ${notSkills(heldout)}   ${notSkills(heldoutB)}`);
+  const extras = (items: Result[]) =>
+    items.flatMap((item) => item.checks.filter((c) => c.kind === "skills.extra")).length;
+  const skillsFound = (items: Result[]) =>
+    items.flatMap((item) => item.checks.filter((c) => c.kind === "skills" && c.ok)).length;
+  const notSkills = (items: Result[]) =>
+    `${String(extras(items)).padStart(5)} (of ${skillsFound(items) + extras(items)})`.padEnd(20);
+  out.push(
+    `${"skills read that are not skills".padEnd(26)} ${notSkills(tuning)}   ${notSkills(heldout)}   ${notSkills(heldoutB)}`,
+  );
 
   header("Per rendering path (core fields)");
   for (const renderPath of [...new Set(results.map((item) => item.file.truth.path))].sort()) {
@@ -100,31 +134,51 @@ async function main() {
     const on = results.filter((item) => item.file.truth.template === template);
     if (on[0].file.truth.path === "rendercv-typst") continue;
     const split = on[0].file.truth.split;
-    row(`${template}`, split === "tuning" ? core(on) : [], split === "heldout" ? core(on) : [], split === "heldout-b" ? core(on) : []);
+    row(
+      `${template}`,
+      split === "tuning" ? core(on) : [],
+      split === "heldout" ? core(on) : [],
+      split === "heldout-b" ? core(on) : [],
+    );
   }
   const rendercv = results.filter((item) => item.file.truth.path === "rendercv-typst");
   row("rendercv (9 themes)", core(rendercv), [], []);
 
   const unstructured = (items: Result[]) => items.filter((item) => !item.structured).length;
-  out.push("", `Reported as unstructured: ${unstructured(tuning)} tuning, ${unstructured(heldout)} held-out A, ${unstructured(heldoutB)} held-out B`);
+  out.push(
+    "",
+    `Reported as unstructured: ${unstructured(tuning)} tuning, ${unstructured(heldout)} held-out A, ${unstructured(heldoutB)} held-out B`,
+  );
 
   const worst = (items: Result[]) =>
-    [...items].sort((a, b) => share(tally(a.checks.filter((c) => c.core))) - share(tally(b.checks.filter((c) => c.core)))).slice(0, 12);
+    [...items]
+      .sort((a, b) => share(tally(a.checks.filter((c) => c.core))) - share(tally(b.checks.filter((c) => c.core))))
+      .slice(0, 12);
   out.push("", "Worst tuning files (core fields)");
   for (const item of worst(tuning)) {
     const misses = item.checks.filter((c) => c.core && !c.ok).map((c) => c.kind);
-    out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}  ${[...new Set(misses)].join(", ")}`);
+    out.push(
+      `  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}  ${[...new Set(misses)].join(", ")}`,
+    );
   }
   if (flag("--show-heldout")) {
     out.push("", "Worst held-out files (for the report only: never tune on these)");
-    for (const item of worst([...heldout, ...heldoutB])) out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}`);
+    for (const item of worst([...heldout, ...heldoutB]))
+      out.push(`  ${item.file.truth.id.padEnd(28)} ${pct(item.checks.filter((c) => c.core))}`);
   }
   console.log(out.join("\n"));
 
   const json = option("--json");
   if (json) {
-    const figures = (items: Result[]) => ({ resumes: items.length, core: tally(core(items)), all: tally(every(items)) });
-    writeFileSync(json, `${JSON.stringify({ tuning: figures(tuning), heldout: figures(heldout), heldoutB: figures(heldoutB) }, null, 2)}\n`);
+    const figures = (items: Result[]) => ({
+      resumes: items.length,
+      core: tally(core(items)),
+      all: tally(every(items)),
+    });
+    writeFileSync(
+      json,
+      `${JSON.stringify({ tuning: figures(tuning), heldout: figures(heldout), heldoutB: figures(heldoutB) }, null, 2)}\n`,
+    );
   }
 }
 

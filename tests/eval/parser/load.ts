@@ -31,28 +31,58 @@ export function generatedFiles(split?: Split): CorpusFile[] {
 }
 
 interface RenderCvEntry {
-  company: string; position: string; institution: string; area: string; degree: string;
-  start_date: string; end_date: string; location: string;
+  company: string;
+  position: string;
+  institution: string;
+  area: string;
+  degree: string;
+  start_date: string;
+  end_date: string;
+  location: string;
 }
 
 function renderCvTruth(theme: string): Truth {
   const { cv } = parseYamlSubset(readFileSync(path.join(FIXTURES, `${theme}.yaml`), "utf8")) as unknown as {
     cv: {
-      name: string; email: string; phone: string | null; location: string; website: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      location: string;
+      website: string;
       social_networks: { network: string; username: string }[];
       sections: { experience: RenderCvEntry[]; education: RenderCvEntry[]; skills: { details: string }[] };
     };
   };
   const profile = (network: string) => cv.social_networks.find((entry) => entry.network === network)?.username;
   return {
-    id: theme, path: "rendercv-typst", template: theme, split: "tuning", seed: 0,
+    id: theme,
+    path: "rendercv-typst",
+    template: theme,
+    split: "tuning",
+    seed: 0,
     provenance: "tests/fixtures/resumes (RenderCV examples, MIT); truth from the YAML source",
     contact: {
-      fullName: cv.name, email: cv.email, phone: cv.phone, location: cv.location,
-      linkedin: `linkedin.com/in/${profile("LinkedIn")}`, github: `github.com/${profile("GitHub")}`, website: normalizeUrl(cv.website),
+      fullName: cv.name,
+      email: cv.email,
+      phone: cv.phone,
+      location: cv.location,
+      linkedin: `linkedin.com/in/${profile("LinkedIn")}`,
+      github: `github.com/${profile("GitHub")}`,
+      website: normalizeUrl(cv.website),
     },
-    experience: cv.sections.experience.map((job) => ({ title: job.position, company: job.company, location: job.location, start: job.start_date, end: job.end_date })),
-    education: cv.sections.education.map((school) => ({ degree: school.degree, field: school.area, institution: school.institution, end: school.end_date })),
+    experience: cv.sections.experience.map((job) => ({
+      title: job.position,
+      company: job.company,
+      location: job.location,
+      start: job.start_date,
+      end: job.end_date,
+    })),
+    education: cv.sections.education.map((school) => ({
+      degree: school.degree,
+      field: school.area,
+      institution: school.institution,
+      end: school.end_date,
+    })),
     skills: cv.sections.skills.flatMap((line) => line.details.split(", ")),
   };
 }
@@ -64,17 +94,28 @@ function deedyTruth(): Truth {
     education: { institution: string; degree: string | null; end: string }[];
   };
   return {
-    id: "deedy-two-column", path: "xelatex-deedy", template: "deedy-two-column", split: "tuning", seed: 0,
+    id: "deedy-two-column",
+    path: "xelatex-deedy",
+    template: "deedy-two-column",
+    split: "tuning",
+    seed: 0,
     provenance: "tests/fixtures/resumes (Deedy-Resume, Apache-2.0); truth written by hand",
     contact: truth.contact,
     experience: truth.experience,
-    education: truth.education.map((school) => ({ degree: school.degree ?? "", field: null, institution: school.institution, end: school.end })),
+    education: truth.education.map((school) => ({
+      degree: school.degree ?? "",
+      field: null,
+      institution: school.institution,
+      end: school.end,
+    })),
     skills: [],
   };
 }
 
 export function fixtureFiles(): CorpusFile[] {
-  const themes = readdirSync(FIXTURES).filter((file) => file.startsWith("rendercv-") && file.endsWith(".pdf")).sort();
+  const themes = readdirSync(FIXTURES)
+    .filter((file) => file.startsWith("rendercv-") && file.endsWith(".pdf"))
+    .sort();
   return [
     ...themes.map((file) => ({ pdf: path.join(FIXTURES, file), truth: renderCvTruth(file.replace(/\.pdf$/u, "")) })),
     { pdf: path.join(FIXTURES, "deedy-two-column.pdf"), truth: deedyTruth() },

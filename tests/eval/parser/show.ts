@@ -17,18 +17,40 @@ const extraction = await pool.extract(new Uint8Array(readFileSync(file)));
 await pool.close();
 if (!extraction.ok) throw new Error(extraction.reason);
 const layout = buildLayout(extraction.document);
-console.log(layout.pages.map((page) => `page ${page.page}: ${page.kind} gutter ${page.gutterX?.toFixed(0) ?? "-"}`).join("\n"), `body ${layout.bodyFontSize}`);
+console.log(
+  layout.pages.map((page) => `page ${page.page}: ${page.kind} gutter ${page.gutterX?.toFixed(0) ?? "-"}`).join("\n"),
+  `body ${layout.bodyFontSize}`,
+);
 layout.lines.forEach((line, i) => {
-  const segs = line.segments.map((s) => `[${s.x0.toFixed(0)}${s.bold ? " B" : ""}${s.italic ? " I" : ""}${s.aside ? " A" : ""} ${s.fontSize.toFixed(1)}] ${s.text}`).join("  ‖  ");
-  console.log(`${String(i).padStart(3)} p${line.page} y${line.y.toFixed(0).padStart(4)} ${line.column.padEnd(5)} ${segs}`);
+  const segs = line.segments
+    .map(
+      (s) =>
+        `[${s.x0.toFixed(0)}${s.bold ? " B" : ""}${s.italic ? " I" : ""}${s.aside ? " A" : ""} ${s.fontSize.toFixed(1)}] ${s.text}`,
+    )
+    .join("  ‖  ");
+  console.log(
+    `${String(i).padStart(3)} p${line.page} y${line.y.toFixed(0).padStart(4)} ${line.column.padEnd(5)} ${segs}`,
+  );
 });
 const scanner = createResumeScanner({ size: 1, timeLimitMs: 60_000 });
 const outcome = await scanner.scan(new Uint8Array(readFileSync(file)));
 await scanner.close();
 if (outcome.ok) {
   const { parsed } = outcome.report;
-  console.log(JSON.stringify({ contact: parsed.contact, structure: parsed.structure, sections: parsed.sections.map((s) => `${s.name} [${s.kind}]`) }, null, 1));
-  for (const job of parsed.experience) console.log(`JOB ${job.title} | ${job.company} | ${job.location} | ${job.start} → ${job.end}`);
-  for (const school of parsed.education) console.log(`EDU ${school.degree} | ${school.field} | ${school.institution} | ${school.end}`);
+  console.log(
+    JSON.stringify(
+      {
+        contact: parsed.contact,
+        structure: parsed.structure,
+        sections: parsed.sections.map((s) => `${s.name} [${s.kind}]`),
+      },
+      null,
+      1,
+    ),
+  );
+  for (const job of parsed.experience)
+    console.log(`JOB ${job.title} | ${job.company} | ${job.location} | ${job.start} → ${job.end}`);
+  for (const school of parsed.education)
+    console.log(`EDU ${school.degree} | ${school.field} | ${school.institution} | ${school.end}`);
   console.log(`SKILLS ${parsed.skills.join(" ; ")}`);
 }

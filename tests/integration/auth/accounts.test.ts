@@ -79,7 +79,10 @@ describe("sign-up and verification", () => {
     const tampered = token.slice(0, -1) + (token.endsWith("a") ? "b" : "a");
     const client = new FormClient(server.url);
     expect((await client.get(`/verify-email?token=${tampered}`)).status).toBe(400);
-    await db.emailVerification.updateMany({ where: { user: { email } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.emailVerification.updateMany({
+      where: { user: { email } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const expired = await client.get(`/verify-email?token=${token}`);
     expect(expired.status).toBe(400);
     expect(await expired.text()).toContain("expired");
@@ -135,7 +138,11 @@ describe("sign-up and verification", () => {
     const { email } = await verifiedUser();
     await db.user.update({ where: { email }, data: { createdAt: new Date(Date.now() - 3_600_000) } });
     const other = new FormClient(server.url);
-    const res = await other.post("/signup", { email: email.toUpperCase(), password: "another long password", website: "" });
+    const res = await other.post("/signup", {
+      email: email.toUpperCase(),
+      password: "another long password",
+      website: "",
+    });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toMatch(/^\/verify-email/);
     expect(await db.user.count({ where: { email } })).toBe(1);
@@ -239,7 +246,10 @@ describe("login and logout", () => {
     const { email } = await verifiedUser();
     const unknownEmail = "nobody-" + email;
     const wrong = await new FormClient(server.url).post("/login", { email, password: "wrong password here" });
-    const unknown = await new FormClient(server.url).post("/login", { email: unknownEmail, password: "wrong password here" });
+    const unknown = await new FormClient(server.url).post("/login", {
+      email: unknownEmail,
+      password: "wrong password here",
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(wrong.status);
     const normalise = (html: string, address: string) => stableHtml(html).replaceAll(address, "EMAIL");
@@ -256,7 +266,11 @@ describe("login and logout", () => {
   });
 
   it("refuses a cross-site login post", async () => {
-    const res = await new FormClient(server.url).post("/login", { email: "a@example.com", password: PASSWORD }, { Origin: "https://evil.example" });
+    const res = await new FormClient(server.url).post(
+      "/login",
+      { email: "a@example.com", password: PASSWORD },
+      { Origin: "https://evil.example" },
+    );
     expect(res.status).toBe(403);
   });
 
@@ -291,14 +305,19 @@ describe("login and logout", () => {
     const attacker = new FormClient(server.url);
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await attacker.post("/login", { email, password: `wrong ${i} password` }, { "X-Test": String(i) })).status);
+      statuses.push(
+        (await attacker.post("/login", { email, password: `wrong ${i} password` }, { "X-Test": String(i) })).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses).toContain(429);
     const blocked = await new FormClient(server.url).post("/login", { email, password: PASSWORD });
     expect(blocked.status).toBe(429);
     expect(await blocked.text()).toMatch(/try again/);
-    await db.throttle.updateMany({ where: { key: `login:account:${email}` }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.throttle.updateMany({
+      where: { key: `login:account:${email}` },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     await db.throttle.updateMany({ where: { key: { startsWith: "login:ip:" } }, data: { lockedUntil: null } });
     expect((await new FormClient(server.url).post("/login", { email, password: PASSWORD })).status).toBe(302);
   });
@@ -336,32 +355,56 @@ describe("password reset", () => {
     expect((await other.get("/account")).status).toBe(302);
     expect(await latestEmail(email, "password-changed")).not.toBeNull();
 
-    const reused = await new FormClient(server.url).post("/reset-password", { token, password: "yet another passphrase" });
+    const reused = await new FormClient(server.url).post("/reset-password", {
+      token,
+      password: "yet another passphrase",
+    });
     expect(reused.status).toBe(400);
-    expect((await new FormClient(server.url).post("/login", { email, password: "a brand new passphrase" })).status).toBe(302);
+    expect(
+      (await new FormClient(server.url).post("/login", { email, password: "a brand new passphrase" })).status,
+    ).toBe(302);
   });
 
   it("refuses expired and tampered reset tokens", async () => {
     const { email } = await verifiedUser();
     await new FormClient(server.url).post("/forgot-password", { email });
-    const token = new URL(await latestLink(email, "password-reset", "/reset-password?token=")).searchParams.get("token")!;
+    const token = new URL(await latestLink(email, "password-reset", "/reset-password?token=")).searchParams.get(
+      "token",
+    )!;
     const tampered = token.slice(0, -2) + "zz";
-    expect((await new FormClient(server.url).post("/reset-password", { token: tampered, password: "a brand new passphrase" })).status).toBe(400);
+    expect(
+      (
+        await new FormClient(server.url).post("/reset-password", {
+          token: tampered,
+          password: "a brand new passphrase",
+        })
+      ).status,
+    ).toBe(400);
     await db.passwordReset.updateMany({ where: { user: { email } }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await new FormClient(server.url).get(`/reset-password?token=${token}`)).status).toBe(400);
-    expect((await new FormClient(server.url).post("/reset-password", { token, password: "a brand new passphrase" })).status).toBe(400);
+    expect(
+      (await new FormClient(server.url).post("/reset-password", { token, password: "a brand new passphrase" })).status,
+    ).toBe(400);
   });
 
   it("still works for an account locked by failed logins", async () => {
     const { email } = await verifiedUser();
-    for (let i = 0; i < 8; i++) await new FormClient(server.url).post("/login", { email, password: `wrong ${i} password` });
+    for (let i = 0; i < 8; i++)
+      await new FormClient(server.url).post("/login", { email, password: `wrong ${i} password` });
     expect((await new FormClient(server.url).post("/login", { email, password: PASSWORD })).status).toBe(429);
     await new FormClient(server.url).post("/forgot-password", { email });
-    const token = new URL(await latestLink(email, "password-reset", "/reset-password?token=")).searchParams.get("token")!;
-    const reset = await new FormClient(server.url).post("/reset-password", { token, password: "a brand new passphrase" });
+    const token = new URL(await latestLink(email, "password-reset", "/reset-password?token=")).searchParams.get(
+      "token",
+    )!;
+    const reset = await new FormClient(server.url).post("/reset-password", {
+      token,
+      password: "a brand new passphrase",
+    });
     expect(reset.status).toBe(302);
     await db.throttle.updateMany({ where: { key: { startsWith: "login:ip:" } }, data: { lockedUntil: null } });
-    expect((await new FormClient(server.url).post("/login", { email, password: "a brand new passphrase" })).status).toBe(302);
+    expect(
+      (await new FormClient(server.url).post("/login", { email, password: "a brand new passphrase" })).status,
+    ).toBe(302);
   });
 });
 
@@ -370,10 +413,18 @@ describe("account page", () => {
     const { client, email } = await verifiedUser();
     const other = new FormClient(server.url);
     await other.post("/login", { email, password: PASSWORD });
-    const refused = await client.post("/account", { intent: "change-password", currentPassword: "not it at all", newPassword: "a brand new passphrase" });
+    const refused = await client.post("/account", {
+      intent: "change-password",
+      currentPassword: "not it at all",
+      newPassword: "a brand new passphrase",
+    });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("not your current password");
-    const ok = await client.post("/account", { intent: "change-password", currentPassword: PASSWORD, newPassword: "a brand new passphrase" });
+    const ok = await client.post("/account", {
+      intent: "change-password",
+      currentPassword: PASSWORD,
+      newPassword: "a brand new passphrase",
+    });
     expect(ok.status).toBe(200);
     expect((await client.get("/account")).status).toBe(200);
     expect((await other.get("/account")).status).toBe(302);
@@ -391,10 +442,32 @@ describe("account page", () => {
     const { client, email } = await verifiedUser();
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     await db.purchase.create({
-      data: { userId: user.id, customerEmail: email, provider: "local", checkoutSessionId: `local_${user.id}`, amountCents: 4900, currency: "usd", status: "paid" },
+      data: {
+        userId: user.id,
+        customerEmail: email,
+        provider: "local",
+        checkoutSessionId: `local_${user.id}`,
+        amountCents: 4900,
+        currency: "usd",
+        status: "paid",
+      },
     });
-    await db.document.create({ data: { userId: user.id, kind: "layoff_explanation", title: "t", input: "{}", output: "{}", text: "x", engine: "builtin" } });
-    const refused = await client.post("/account", { intent: "delete-account", password: "wrong password", confirm: "delete" });
+    await db.document.create({
+      data: {
+        userId: user.id,
+        kind: "layoff_explanation",
+        title: "t",
+        input: "{}",
+        output: "{}",
+        text: "x",
+        engine: "builtin",
+      },
+    });
+    const refused = await client.post("/account", {
+      intent: "delete-account",
+      password: "wrong password",
+      confirm: "delete",
+    });
     expect(refused.status).toBe(400);
     const done = await client.post("/account", { intent: "delete-account", password: PASSWORD, confirm: "delete" });
     expect(done.status).toBe(302);

@@ -37,9 +37,17 @@ function visible(res: Response, body: string, email: string) {
   const cookies = res.headers.getSetCookie().map((c) => c.replace(/=[^;]*/, "=VALUE"));
   const headers = [...res.headers.entries()]
     .filter(([name]) => !["date", "set-cookie", "content-length", "x-request-id", "server-timing"].includes(name))
-    .map(([name, value]) => `${name}: ${name === "location" ? value : value.replace(/'nonce-[^']+'/g, "'nonce'").replace(/\d+/g, "N")}`)
+    .map(
+      ([name, value]) =>
+        `${name}: ${name === "location" ? value : value.replace(/'nonce-[^']+'/g, "'nonce'").replace(/\d+/g, "N")}`,
+    )
     .sort();
-  return { status: res.status, headers, cookies, body: stableHtml(body).replaceAll(email, "EMAIL").replaceAll(encodeURIComponent(email), "EMAIL") };
+  return {
+    status: res.status,
+    headers,
+    cookies,
+    body: stableHtml(body).replaceAll(email, "EMAIL").replaceAll(encodeURIComponent(email), "EMAIL"),
+  };
 }
 
 async function timed(send: () => Promise<Response>): Promise<number> {
@@ -99,7 +107,8 @@ describe("sign-up", () => {
   });
 
   it("takes about as long for an existing address as for a new one", async () => {
-    const signUp = (email: string) => new FormClient(server.url).post("/signup", { email, password: PASSWORD, website: "" });
+    const signUp = (email: string) =>
+      new FormClient(server.url).post("/signup", { email, password: PASSWORD, website: "" });
     const existing: string[] = [];
     for (let i = 0; i < 14; i++) existing.push(await existingAccount());
     const { a: fresh, b: taken } = await medians(
@@ -107,7 +116,10 @@ describe("sign-up", () => {
       () => signUp(address("new")),
       () => signUp(existing.pop()!),
     );
-    expect(Math.max(fresh, taken) / Math.min(fresh, taken), `new ${fresh.toFixed(0)} ms, existing ${taken.toFixed(0)} ms`).toBeLessThan(MAX_RATIO);
+    expect(
+      Math.max(fresh, taken) / Math.min(fresh, taken),
+      `new ${fresh.toFixed(0)} ms, existing ${taken.toFixed(0)} ms`,
+    ).toBeLessThan(MAX_RATIO);
   });
 });
 
@@ -128,6 +140,9 @@ describe("password reset request", () => {
       () => ask(accounts.pop()!),
       () => ask(address("nobody")),
     );
-    expect(Math.max(withAccount, without) / Math.min(withAccount, without), `account ${withAccount.toFixed(0)} ms, none ${without.toFixed(0)} ms`).toBeLessThan(MAX_RATIO);
+    expect(
+      Math.max(withAccount, without) / Math.min(withAccount, without),
+      `account ${withAccount.toFixed(0)} ms, none ${without.toFixed(0)} ms`,
+    ).toBeLessThan(MAX_RATIO);
   });
 });

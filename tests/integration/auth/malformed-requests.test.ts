@@ -24,7 +24,12 @@ const CASES: { label: string; type?: string; body: string; status: number }[] = 
   { label: "JSON", type: "application/json", body: '{"intent":"rename","title":"x"}', status: 415 },
   { label: "text/plain", type: "text/plain", body: "intent=rename&title=x", status: 415 },
   { label: "no Content-Type", body: "intent=rename&title=x", status: 415 },
-  { label: "a boundary that does not match", type: "multipart/form-data; boundary=zzz", body: "--yyy\r\nnot a part", status: 400 },
+  {
+    label: "a boundary that does not match",
+    type: "multipart/form-data; boundary=zzz",
+    body: "--yyy\r\nnot a part",
+    status: 400,
+  },
   { label: "multipart without a boundary", type: "multipart/form-data", body: "--x\r\n", status: 400 },
 ];
 
@@ -32,7 +37,15 @@ describe("malformed bodies on signed-in form actions", () => {
   it("answer 415 or 400 on every action, the upload included, logging no error", async () => {
     const { client, user } = await signUpPaid(server.url);
     const doc = await db.document.create({
-      data: { userId: user.id, kind: "layoff_explanation", title: "T", input: "{}", output: "{}", text: "x", engine: "builtin" },
+      data: {
+        userId: user.id,
+        kind: "layoff_explanation",
+        title: "T",
+        input: "{}",
+        output: "{}",
+        text: "x",
+        engine: "builtin",
+      },
     });
     const paths = [
       "/toolkit/negotiate",
@@ -50,7 +63,12 @@ describe("malformed bodies on signed-in form actions", () => {
       for (const c of CASES) {
         const headers: Record<string, string> = { Origin: server.url, Cookie: client.cookieHeader() };
         if (c.type) headers["Content-Type"] = c.type;
-        const res = await fetch(server.url + path, { method: "POST", headers, body: c.type ? c.body : new TextEncoder().encode(c.body), redirect: "manual" });
+        const res = await fetch(server.url + path, {
+          method: "POST",
+          headers,
+          body: c.type ? c.body : new TextEncoder().encode(c.body),
+          redirect: "manual",
+        });
         await res.arrayBuffer();
         expect(res.status, `${path} with ${c.label}`).toBe(c.status);
       }
@@ -64,10 +82,14 @@ describe("malformed bodies on signed-in form actions", () => {
     const { client } = await signUpPaid(server.url);
     for (const path of ["/toolkit/resume/upload", "/documents", "/account"]) {
       const status = await new Promise<number>((resolve, reject) => {
-        const req = http.request(server.url + path, { method: "TRACE", headers: { Cookie: client.cookieHeader() } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = http.request(
+          server.url + path,
+          { method: "TRACE", headers: { Cookie: client.cookieHeader() } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on("error", reject);
         req.end();
       });

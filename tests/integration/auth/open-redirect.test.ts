@@ -6,7 +6,14 @@ import { decodeHtml } from "../../support/html";
 import { FormClient, latestVerificationCode } from "../../support/http-client";
 import { signUpVerified, TEST_PASSWORD } from "../../support/users";
 
-const TRICKS = ["/.//evil.example", "/%2e//evil.example", "/a/..//evil.example", "/..//evil.example", "/.%2e//evil.example", "/./\\evil.example"];
+const TRICKS = [
+  "/.//evil.example",
+  "/%2e//evil.example",
+  "/a/..//evil.example",
+  "/..//evil.example",
+  "/.%2e//evil.example",
+  "/./\\evil.example",
+];
 
 let server: AppServer;
 beforeAll(async () => {
@@ -43,7 +50,12 @@ describe("redirectTo", () => {
   it("keeps the verify page's Continue link and sign-up's next step on this site", async () => {
     const client = new FormClient(server.url);
     const email = `redirect-${Date.now()}@example.com`;
-    const signup = await client.post("/signup", { email, password: TEST_PASSWORD, website: "", redirectTo: "/.//evil.example" });
+    const signup = await client.post("/signup", {
+      email,
+      password: TEST_PASSWORD,
+      website: "",
+      redirectTo: "/.//evil.example",
+    });
     expect(sameSite(signup.headers.get("location"))).toBe(true);
     expect(decodeURIComponent(signup.headers.get("location") ?? "")).not.toContain("//evil.example");
     const code = await latestVerificationCode(email);
@@ -51,7 +63,10 @@ describe("redirectTo", () => {
     for (const target of TRICKS) {
       const html = await (await client.get(`/verify-email?redirectTo=${encodeURIComponent(target)}`)).text();
       const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => decodeHtml(m[1]));
-      expect(hrefs.filter((h) => h.includes("evil.example") && !sameSite(h)), target).toEqual([]);
+      expect(
+        hrefs.filter((h) => h.includes("evil.example") && !sameSite(h)),
+        target,
+      ).toEqual([]);
       expect(html).not.toContain('href="//');
     }
   });

@@ -23,7 +23,9 @@ describe("concurrent attempts", () => {
     const { email } = await signUpVerified(server.url);
     const attacker = new FormClient(server.url);
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => attacker.post("/login", { email, password: `wrong password ${i}` }).then((r) => r.status)),
+      Array.from({ length: 40 }, (_, i) =>
+        attacker.post("/login", { email, password: `wrong password ${i}` }).then((r) => r.status),
+      ),
     );
     const checked = statuses.filter((s) => s === 401).length;
     expect(checked).toBeGreaterThanOrEqual(1);
@@ -32,7 +34,10 @@ describe("concurrent attempts", () => {
     // write lock and answer 503 (see the write-lock fault test), never anything else.
     const refused = statuses.filter((s) => s === 429).length;
     expect(refused, statuses.join(" ")).toBeGreaterThan(0);
-    expect(statuses.every((s) => s === 401 || s === 429 || s === 503), statuses.join(" ")).toBe(true);
+    expect(
+      statuses.every((s) => s === 401 || s === 429 || s === 503),
+      statuses.join(" "),
+    ).toBe(true);
     const row = await db.throttle.findUniqueOrThrow({ where: { key: `login:account:${email}` } });
     expect(row.failures).toBeLessThanOrEqual(POLICIES.loginAccount.free + 1);
   });

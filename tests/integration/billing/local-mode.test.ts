@@ -110,9 +110,13 @@ describe("lifetime access in local mode", () => {
 
   it("makes one purchase when two tabs confirm two simulated checkouts at once", async () => {
     const { client, user } = await signUpVerified(server.url);
-    const issue = async () => new URL((await client.post("/checkout", {})).headers.get("location")!, server.url).searchParams.get("session")!;
+    const issue = async () =>
+      new URL((await client.post("/checkout", {})).headers.get("location")!, server.url).searchParams.get("session")!;
     const [a, b] = [await issue(), await issue()];
-    const results = await Promise.all([client.post("/checkout/local", { session: a }), client.post("/checkout/local", { session: b })]);
+    const results = await Promise.all([
+      client.post("/checkout/local", { session: a }),
+      client.post("/checkout/local", { session: b }),
+    ]);
     // One grants access; the other finds it paid (303 to the toolkit) or its session closed (400).
     expect(results.map((r) => r.headers.get("location"))).toContain("/toolkit?welcome=1");
     expect(await db.purchase.count({ where: { userId: user.id } })).toBe(1);
@@ -142,7 +146,11 @@ describe("local payments on an https origin", () => {
     try {
       const { client } = await signUpVerified(own.url);
       // As behind the https proxy the origin names.
-      const res = await client.post("/checkout", {}, { Origin: "https://toolkit.example", "X-Forwarded-Host": "toolkit.example", "X-Forwarded-Proto": "https" });
+      const res = await client.post(
+        "/checkout",
+        {},
+        { Origin: "https://toolkit.example", "X-Forwarded-Host": "toolkit.example", "X-Forwarded-Proto": "https" },
+      );
       expect(res.status).toBe(503);
       expect(await res.text()).toContain("Payments are not set up");
     } finally {

@@ -37,7 +37,9 @@ describe("self-service refunds in local mode", () => {
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(await db.refund.count({ where: { purchaseId: purchase.id } })).toBe(1);
     expect(await db.purchase.findUniqueOrThrow({ where: { id: purchase.id } })).toMatchObject({ status: "refunded" });
-    expect(await db.refund.findUniqueOrThrow({ where: { purchaseId: purchase.id } })).toMatchObject({ status: "succeeded" });
+    expect(await db.refund.findUniqueOrThrow({ where: { purchaseId: purchase.id } })).toMatchObject({
+      status: "succeeded",
+    });
 
     const confirmation = await (await client.get(`/account/purchases/${purchase.id}`)).text();
     expect(confirmation).toContain("Refunded on");
@@ -83,7 +85,11 @@ describe("self-service refunds with Stripe", () => {
   let stripe: FakeStripe;
   beforeAll(async () => {
     stripe = await startFakeStripe();
-    server = await startAppServer({ STRIPE_SECRET_KEY: "sk_test_refunds", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: stripe.url });
+    server = await startAppServer({
+      STRIPE_SECRET_KEY: "sk_test_refunds",
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: stripe.url,
+    });
     stripe.setWebhook(`${server.url}/webhooks/stripe`, WEBHOOK_SECRET);
   });
   afterAll(async () => {
@@ -118,12 +124,19 @@ describe("self-service refunds with Stripe", () => {
     expect([a.status, b.status]).toEqual([303, 303]);
     const made = stripe.refunds.filter((r) => r.payment_intent === purchase.paymentIntentId);
     expect(made).toHaveLength(1);
-    expect(made[0]).toMatchObject({ amount: 4900, reason: "requested_by_customer", metadata: { purchaseId: purchase.id } });
+    expect(made[0]).toMatchObject({
+      amount: 4900,
+      reason: "requested_by_customer",
+      metadata: { purchaseId: purchase.id },
+    });
     const calls = stripe.requests.filter((r) => r.path === "/v1/refunds");
     expect(new Set(calls.map((r) => r.idempotencyKey))).toEqual(new Set([`refund-${purchase.id}`]));
 
     expect(await db.purchase.findUniqueOrThrow({ where: { id: purchase.id } })).toMatchObject({ status: "refunded" });
-    expect(await db.refund.findUniqueOrThrow({ where: { purchaseId: purchase.id } })).toMatchObject({ status: "succeeded", providerRefundId: made[0].id });
+    expect(await db.refund.findUniqueOrThrow({ where: { purchaseId: purchase.id } })).toMatchObject({
+      status: "succeeded",
+      providerRefundId: made[0].id,
+    });
     expect(await hasAccess(client)).toBe(false);
     const page = await (await client.get(`/account/purchases/${purchase.id}`)).text();
     expect(page).toContain("5 to 10 business days");
@@ -140,7 +153,9 @@ describe("self-service refunds with Stripe", () => {
     const failed = await client.post(`/account/purchases/${purchase.id}`, { intent: "refund" });
     expect(failed.status).toBe(503);
     expect(await failed.text()).toContain("nothing was refunded yet");
-    expect(await db.refund.findUniqueOrThrow({ where: { purchaseId: purchase.id } })).toMatchObject({ status: "failed" });
+    expect(await db.refund.findUniqueOrThrow({ where: { purchaseId: purchase.id } })).toMatchObject({
+      status: "failed",
+    });
     expect(await hasAccess(client)).toBe(true);
 
     const retried = await client.post(`/account/purchases/${purchase.id}`, { intent: "refund" });

@@ -57,7 +57,11 @@ async function postSigned(payload: string, opts: { timestamp?: number; secret?: 
     secret: opts.secret ?? WEBHOOK_SECRET,
     timestamp: opts.timestamp,
   });
-  return fetch(`${server.url}/webhooks/stripe`, { method: "POST", body: payload, headers: { "Stripe-Signature": header, "Content-Type": "application/json" } });
+  return fetch(`${server.url}/webhooks/stripe`, {
+    method: "POST",
+    body: payload,
+    headers: { "Stripe-Signature": header, "Content-Type": "application/json" },
+  });
 }
 
 describe("Stripe Checkout", () => {
@@ -90,7 +94,12 @@ describe("Stripe Checkout", () => {
     expect(await hasAccess(client)).toBe(true);
     const purchases = await purchasesOf(user.id);
     expect(purchases).toHaveLength(1);
-    expect(purchases[0]).toMatchObject({ provider: "stripe", status: "paid", checkoutSessionId: sessionId, amountCents: 4900 });
+    expect(purchases[0]).toMatchObject({
+      provider: "stripe",
+      status: "paid",
+      checkoutSessionId: sessionId,
+      amountCents: 4900,
+    });
     expect(await receiptsTo(email)).toBe(1);
     const again = await client.post("/checkout", {});
     expect(again.headers.get("location")).toBe("/toolkit");
@@ -100,7 +109,10 @@ describe("Stripe Checkout", () => {
     const { client, sessionId, user, email } = await startPaying();
     const successUrl = await stripe.pay(sessionId, { deliver: false });
     const completed = eventOf("checkout.session.completed", sessionId);
-    const [webhookStatus, page] = await Promise.all([stripe.deliver(completed.id), client.get(successPath(successUrl))]);
+    const [webhookStatus, page] = await Promise.all([
+      stripe.deliver(completed.id),
+      client.get(successPath(successUrl)),
+    ]);
     expect(webhookStatus).toBe(200);
     expect(page.status).toBe(302);
     expect(await purchasesOf(user.id)).toHaveLength(1);
@@ -189,37 +201,55 @@ describe("Stripe webhook", () => {
   });
 
   it("answers 200 to event types it does not handle", async () => {
-    const payload = JSON.stringify({ id: "evt_unknown_1", object: "event", type: "customer.created", data: { object: { id: "cus_1", object: "customer" } } });
+    const payload = JSON.stringify({
+      id: "evt_unknown_1",
+      object: "event",
+      type: "customer.created",
+      data: { object: { id: "cus_1", object: "customer" } },
+    });
     expect((await postSigned(payload)).status).toBe(200);
   });
 
   it("is exempt from the same-origin guard but not from signatures", async () => {
-    const payload = JSON.stringify({ id: "evt_cross_1", object: "event", type: "customer.created", data: { object: {} } });
+    const payload = JSON.stringify({
+      id: "evt_cross_1",
+      object: "event",
+      type: "customer.created",
+      data: { object: {} },
+    });
     const header = new Stripe("sk_test_x").webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
-    const res = await fetch(`${server.url}/webhooks/stripe`, { method: "POST", body: payload, headers: { "Stripe-Signature": header, "Sec-Fetch-Site": "cross-site", Origin: "https://stripe.com" } });
+    const res = await fetch(`${server.url}/webhooks/stripe`, {
+      method: "POST",
+      body: payload,
+      headers: { "Stripe-Signature": header, "Sec-Fetch-Site": "cross-site", Origin: "https://stripe.com" },
+    });
     expect(res.status).toBe(200);
   });
 
   // Holds SQLite's write lock; two servers racing on PostgreSQL: tests/integration/engines/two-servers.test.ts.
-  it.runIf(onSqlite())("answers 500 when the database fails, so Stripe retries, and the retry succeeds once", async () => {
-    const { sessionId, user, email } = await startPaying();
-    await stripe.pay(sessionId, { deliver: false });
-    const completed = eventOf("checkout.session.completed", sessionId);
-    const lock = new Database(process.env.DATABASE_URL!.slice("file:".length));
-    lock.exec("BEGIN EXCLUSIVE");
-    let failed: number;
-    try {
-      failed = await stripe.deliver(completed.id);
-    } finally {
-      lock.exec("COMMIT");
-      lock.close();
-    }
-    expect(failed).toBe(500);
-    expect(await purchasesOf(user.id)).toHaveLength(0);
-    expect(await stripe.deliver(completed.id)).toBe(200);
-    expect(await purchasesOf(user.id)).toHaveLength(1);
-    expect(await receiptsTo(email)).toBe(1);
-  }, 60_000);
+  it.runIf(onSqlite())(
+    "answers 500 when the database fails, so Stripe retries, and the retry succeeds once",
+    async () => {
+      const { sessionId, user, email } = await startPaying();
+      await stripe.pay(sessionId, { deliver: false });
+      const completed = eventOf("checkout.session.completed", sessionId);
+      const lock = new Database(process.env.DATABASE_URL!.slice("file:".length));
+      lock.exec("BEGIN EXCLUSIVE");
+      let failed: number;
+      try {
+        failed = await stripe.deliver(completed.id);
+      } finally {
+        lock.exec("COMMIT");
+        lock.close();
+      }
+      expect(failed).toBe(500);
+      expect(await purchasesOf(user.id)).toHaveLength(0);
+      expect(await stripe.deliver(completed.id)).toBe(200);
+      expect(await purchasesOf(user.id)).toHaveLength(1);
+      expect(await receiptsTo(email)).toBe(1);
+    },
+    60_000,
+  );
 
   it("follows the payment as it is now when the refund arrives before the completion", async () => {
     const { client, sessionId, user } = await startPaying();
@@ -268,9 +298,19 @@ describe("reconcile command", () => {
     const { client, sessionId, user } = await startPaying();
     await stripe.pay(sessionId, { deliver: false });
     expect(await purchasesOf(user.id)).toHaveLength(0);
-    const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["app/billing/reconcile-cli.ts", "--days", "1"], {
-      env: { ...process.env, STRIPE_SECRET_KEY: "sk_test_123", STRIPE_API_BASE: stripe.url, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, NODE_ENV: "production" },
-    });
+    const { stdout } = await promisify(execFile)(
+      path.resolve("node_modules/.bin/tsx"),
+      ["app/billing/reconcile-cli.ts", "--days", "1"],
+      {
+        env: {
+          ...process.env,
+          STRIPE_SECRET_KEY: "sk_test_123",
+          STRIPE_API_BASE: stripe.url,
+          STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+          NODE_ENV: "production",
+        },
+      },
+    );
     expect(stdout).toMatch(/replayed checkout\.session\.completed/);
     expect(stdout).toMatch(/Done:/);
     expect((await purchasesOf(user.id))[0]?.status).toBe("paid");

@@ -69,9 +69,17 @@ describe("in local mode", () => {
     const res = await new FormClient(server.url).get("/samples");
     expect(res.status).toBe(200);
     const page = text(await res.text());
-    for (const heading of ["Resume scan and job match", "Interview feedback", "Layoff explanation", "Negotiation email"]) expect(page).toContain(heading);
+    for (const heading of [
+      "Resume scan and job match",
+      "Interview feedback",
+      "Layoff explanation",
+      "Negotiation email",
+    ])
+      expect(page).toContain(heading);
     // The same code on the same inputs gives the same report, answer feedback and documents.
-    expect(page).toContain(`ATS readability score is ${expected.resume.report.score.total} out of ${expected.resume.report.score.max}`);
+    expect(page).toContain(
+      `ATS readability score is ${expected.resume.report.score.total} out of ${expected.resume.report.score.max}`,
+    );
     expect(expected.resume.report.parsed.contact.fullName).toBe("Jordan Rivera");
     expect(page).toContain(expected.interview.question);
     expect(page).toContain(expected.interview.feedback.ratingSummary);

@@ -18,14 +18,32 @@ afterAll(async () => {
   await server?.stop();
 });
 
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const NEGOTIATION: Record<string, string | string[]> = {
-  company: "Acme Robotics", role: "Back-end engineer", level: "senior", companyLevel: "", location: "United States",
-  currency: "USD", baseSalary: "$150,000", bonusPercent: "", signOnBonus: "", startDate: "", equityKind: "none",
-  equityAmount: "", sharePrice: "", vestingYears: "", vestingSchedule: "", vestingPercents: "", competingBase: "",
-  competingTotal: "", priority: ["base", "total"], deadline: "", recruiterName: "Dana Whitfield", yourName: "Alex Kim", tone: "warm",
+  company: "Acme Robotics",
+  role: "Back-end engineer",
+  level: "senior",
+  companyLevel: "",
+  location: "United States",
+  currency: "USD",
+  baseSalary: "$150,000",
+  bonusPercent: "",
+  signOnBonus: "",
+  startDate: "",
+  equityKind: "none",
+  equityAmount: "",
+  sharePrice: "",
+  vestingYears: "",
+  vestingSchedule: "",
+  vestingPercents: "",
+  competingBase: "",
+  competingTotal: "",
+  priority: ["base", "total"],
+  deadline: "",
+  recruiterName: "Dana Whitfield",
+  yourName: "Alex Kim",
+  tone: "warm",
 };
 
 function formBody(fields: Record<string, unknown>): URLSearchParams {
@@ -39,7 +57,12 @@ async function postAndGiveUp(client: FormClient, pathName: string, fields: Recor
   const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);
   const gaveUp = new AbortController();
   const posting = client
-    .request(pathName, { method: "POST", body: formBody(fields), signal: gaveUp.signal, headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" } })
+    .request(pathName, {
+      method: "POST",
+      body: formBody(fields),
+      signal: gaveUp.signal,
+      headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+    })
     .catch(() => null);
   await sleep(1_500);
   gaveUp.abort();
@@ -50,16 +73,21 @@ async function postAndGiveUp(client: FormClient, pathName: string, fields: Recor
 }
 
 describe("a post whose client has gone", () => {
-  it.each([
-    ["the negotiation email", "/toolkit/negotiate", NEGOTIATION],
-  ])("%s: nothing saved, nothing charged, while the same post kept open is saved", async (_, pathName, fields) => {
-    const { client, user } = await signUpPaid(server.url);
-    await postAndGiveUp(client, pathName, fields);
-    expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db.usageEvent.count({ where: { userId: user.id } })).toBe(0);
-    // The same post from a client that waits is saved.
-    const kept = await client.request(pathName, { method: "POST", body: formBody(fields), headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" } });
-    expect(kept.status).toBe(303);
-    expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
-  });
+  it.each([["the negotiation email", "/toolkit/negotiate", NEGOTIATION]])(
+    "%s: nothing saved, nothing charged, while the same post kept open is saved",
+    async (_, pathName, fields) => {
+      const { client, user } = await signUpPaid(server.url);
+      await postAndGiveUp(client, pathName, fields);
+      expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
+      expect(await db.usageEvent.count({ where: { userId: user.id } })).toBe(0);
+      // The same post from a client that waits is saved.
+      const kept = await client.request(pathName, {
+        method: "POST",
+        body: formBody(fields),
+        headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      });
+      expect(kept.status).toBe(303);
+      expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
+    },
+  );
 });

@@ -19,13 +19,26 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function makeDoc(userId: string, title: string, text = `Body of ${title}`, kind: "layoff_explanation" | "resume_scan" = "layoff_explanation") {
-  return saveDocument({ userId, kind, title, input: { note: "input" }, output: { parts: [text] }, text, engine: "builtin" });
+function makeDoc(
+  userId: string,
+  title: string,
+  text = `Body of ${title}`,
+  kind: "layoff_explanation" | "resume_scan" = "layoff_explanation",
+) {
+  return saveDocument({
+    userId,
+    kind,
+    title,
+    input: { note: "input" },
+    output: { parts: [text] },
+    text,
+    engine: "builtin",
+  });
 }
 
 describe("documents list", () => {
   it("lists a user's documents newest first, filtered by tool and searched by title and text", async () => {
-    const user = (await signUpVerified(server.url));
+    const user = await signUpVerified(server.url);
     await makeDoc(user.user.id, "First explanation", "I led the payments team");
     await makeDoc(user.user.id, "Resume v2", "Parsed resume text with Kubernetes", "resume_scan");
     await makeDoc(stranger.user.id, "Stranger's secret plan", "payments");
@@ -52,7 +65,9 @@ describe("documents list", () => {
       const html = await res.text();
       expect(html, q).not.toContain("Ordinary");
     }
-    expect(await (await user.client.get(`/documents?q=${encodeURIComponent("100%")}`)).text()).toContain("Growth 100% plan");
+    expect(await (await user.client.get(`/documents?q=${encodeURIComponent("100%")}`)).text()).toContain(
+      "Growth 100% plan",
+    );
     const long = await user.client.get(`/documents?q=${"a".repeat(10_000)}`);
     expect(long.status).toBe(200);
     expect((await long.text()).replaceAll("<!-- -->", "")).toContain("only its first 200 characters");
@@ -95,10 +110,18 @@ describe("one document", () => {
     expect(html).toContain("Original title");
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect((await owner.client.post(`/documents/${doc.id}`, { intent: "rename", title: "New title" })).status).toBe(200);
-    expect((await owner.client.post(`/documents/${doc.id}`, { intent: "edit", text: "my edited text" })).status).toBe(200);
+    expect((await owner.client.post(`/documents/${doc.id}`, { intent: "rename", title: "New title" })).status).toBe(
+      200,
+    );
+    expect((await owner.client.post(`/documents/${doc.id}`, { intent: "edit", text: "my edited text" })).status).toBe(
+      200,
+    );
     const saved = await db.document.findUniqueOrThrow({ where: { id: doc.id } });
-    expect(saved).toMatchObject({ title: "New title", editedText: "my edited text", text: "original text <script>alert(1)</script>" });
+    expect(saved).toMatchObject({
+      title: "New title",
+      editedText: "my edited text",
+      text: "original text <script>alert(1)</script>",
+    });
     const txt = await (await owner.client.get(`/documents/${doc.id}/download?format=txt`)).text();
     expect(txt).toContain("my edited text");
     await owner.client.post(`/documents/${doc.id}`, { intent: "revert" });
@@ -119,21 +142,40 @@ describe("one document", () => {
 
   // A scan's text holds tabs (cells of a line joined by the reader), and users paste anything:
   // the PDF download once answered 500 ("WinAnsi cannot encode") for every unedited report.
-  it.each(["resume_scan", "layoff_explanation"] as const)("downloads a %s with tabs, emoji, CJK and RTL text as PDF and DOCX", async (kind) => {
-    const doc = await makeDoc(owner.user.id, `Scan ${kind} 🚀`, "Engineer\tAcme\t2021 – present\n我们构建了系统 · Nguyễn · שלום · 👍🏽", kind);
-    const pdf = await owner.client.get(`/documents/${doc.id}/download?format=pdf`);
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
-    const docx = await owner.client.get(`/documents/${doc.id}/download?format=docx`);
-    expect(docx.status).toBe(200);
-    expect(docx.headers.get("content-disposition")).toMatch(/\.docx"$/u);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
-  });
+  it.each(["resume_scan", "layoff_explanation"] as const)(
+    "downloads a %s with tabs, emoji, CJK and RTL text as PDF and DOCX",
+    async (kind) => {
+      const doc = await makeDoc(
+        owner.user.id,
+        `Scan ${kind} 🚀`,
+        "Engineer\tAcme\t2021 – present\n我们构建了系统 · Nguyễn · שלום · 👍🏽",
+        kind,
+      );
+      const pdf = await owner.client.get(`/documents/${doc.id}/download?format=pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get("content-type")).toBe("application/pdf");
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-");
+      const docx = await owner.client.get(`/documents/${doc.id}/download?format=docx`);
+      expect(docx.status).toBe(200);
+      expect(docx.headers.get("content-disposition")).toMatch(/\.docx"$/u);
+      expect(
+        Buffer.from(await docx.arrayBuffer())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe("PK");
+    },
+  );
 
   it("moves to the trash after confirmation, refuses downloads there, and restores", async () => {
     const doc = await makeDoc(owner.user.id, "Trash me");
-    const confirm = (await (await owner.client.get(`/documents/${doc.id}?confirm=trash`)).text()).replaceAll("<!-- -->", "");
+    const confirm = (await (await owner.client.get(`/documents/${doc.id}?confirm=trash`)).text()).replaceAll(
+      "<!-- -->",
+      "",
+    );
     expect(confirm).toContain("Move “Trash me” to the trash?");
     expect((await owner.client.post(`/documents/${doc.id}`, { intent: "trash" })).status).toBe(302);
     expect(await (await owner.client.get("/documents")).text()).not.toContain("Trash me");
@@ -193,7 +235,9 @@ describe("account export", () => {
     await makeDoc(user.user.id, "Exported doc", "exported text");
     const res = await user.client.get("/account/export");
     expect(res.headers.get("content-type")).toContain("application/json");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="career-recovery-toolkit-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="career-recovery-toolkit-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     const body = await res.json();
     expect(body.account.email).toBe(user.email);
     expect(body.purchases).toEqual([]);

@@ -28,13 +28,30 @@ const HOSTILE: [string, string, string][] = [
 describe("document titles", () => {
   it.each(HOSTILE)("are cleaned when a tool saves one with %s", async (_, title, expected) => {
     const { user } = await signUpVerified(server.url);
-    const doc = await saveDocument({ userId: user.id, kind: "layoff_explanation", title: `Layoff explanation: ${title}`, input: {}, output: {}, text: "x", engine: "builtin" });
+    const doc = await saveDocument({
+      userId: user.id,
+      kind: "layoff_explanation",
+      title: `Layoff explanation: ${title}`,
+      input: {},
+      output: {},
+      text: "x",
+      engine: "builtin",
+    });
     expect(doc.title).toBe(`Layoff explanation: ${expected}`);
   });
 
   it("keeps letters of every script and emoji, and names a title of only controls", async () => {
     const { user } = await signUpVerified(server.url);
-    const save = (title: string) => saveDocument({ userId: user.id, kind: "layoff_explanation", title, input: {}, output: {}, text: "x", engine: "builtin" });
+    const save = (title: string) =>
+      saveDocument({
+        userId: user.id,
+        kind: "layoff_explanation",
+        title,
+        input: {},
+        output: {},
+        text: "x",
+        engine: "builtin",
+      });
     expect((await save("Résumé — 山田 · عربى 🚀")).title).toBe("Résumé — 山田 · عربى 🚀");
     expect((await save("\u0000\u202E\u001b[0m")).title).toBe("Untitled document");
     const long = await save("🚀".repeat(300));
@@ -44,7 +61,15 @@ describe("document titles", () => {
 
   it("are cleaned when the person renames a document, and a title of only controls is refused", async () => {
     const { client, user } = await signUpVerified(server.url);
-    const doc = await saveDocument({ userId: user.id, kind: "layoff_explanation", title: "Plain", input: {}, output: {}, text: "x", engine: "builtin" });
+    const doc = await saveDocument({
+      userId: user.id,
+      kind: "layoff_explanation",
+      title: "Plain",
+      input: {},
+      output: {},
+      text: "x",
+      engine: "builtin",
+    });
     for (const [label, title, expected] of HOSTILE) {
       const res = await client.post(`/documents/${doc.id}`, { intent: "rename", title: `My ${title}` });
       expect(res.status, label).toBe(200);

@@ -112,7 +112,9 @@ describe("email through Resend", () => {
     await resetEmail("reset/logged-1");
     const lines = error.mock.calls.map((args) => args.join(" "));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^email password-reset to s\*\*\*@example\.com not sent \(attempt 1 of 8, internal_server_error \(500\)\); will retry$/);
+    expect(lines[0]).toMatch(
+      /^email password-reset to s\*\*\*@example\.com not sent \(attempt 1 of 8, internal_server_error \(500\)\); will retry$/,
+    );
   });
 
   it("marks an email failed once it runs out of attempts", async () => {

@@ -49,7 +49,8 @@ describe.runIf(onSqlite())("disk full: the database's size cap (SQLITE_MAX_SIZE_
   it("refuses writes with 503 while full, recovers when space is freed, loses nothing acknowledged", async () => {
     const file = process.env.DATABASE_URL!.slice("file:".length);
     const raw = new Database(file);
-    const size = (raw.pragma("page_count", { simple: true }) as number) * (raw.pragma("page_size", { simple: true }) as number);
+    const size =
+      (raw.pragma("page_count", { simple: true }) as number) * (raw.pragma("page_size", { simple: true }) as number);
     const capMb = Math.ceil(size / MB) + 2;
     const server = await startAppServer({ SQLITE_MAX_SIZE_MB: String(capMb) });
     servers.push(server);

@@ -59,12 +59,19 @@ describe.runIf(onSqlite())("kill -9 in the middle of writes", () => {
     servers.push(second);
     expect((await fetch(second.url + "/healthz")).status).toBe(200);
     const client = new FormClient(second.url);
-    expect((await client.post("/login", { email: users[0]!.email, password: TEST_PASSWORD, redirectTo: "" })).status).toBe(302);
+    expect(
+      (await client.post("/login", { email: users[0]!.email, password: TEST_PASSWORD, redirectTo: "" })).status,
+    ).toBe(302);
     const next = result.acknowledgedEdits.get(users[0]!.documentId)! + 100;
-    const afterRestart = await client.post(`/documents/${users[0]!.documentId}`, { intent: "edit", text: editText(next) });
+    const afterRestart = await client.post(`/documents/${users[0]!.documentId}`, {
+      intent: "edit",
+      text: editText(next),
+    });
     expect(afterRestart.status).toBe(200);
     const after = new Database(file, { readonly: true });
-    const row = after.prepare(`SELECT "editedText" AS text FROM "Document" WHERE id = ?`).get(users[0]!.documentId) as { text: string };
+    const row = after.prepare(`SELECT "editedText" AS text FROM "Document" WHERE id = ?`).get(users[0]!.documentId) as {
+      text: string;
+    };
     after.close();
     expect(editNumberOf(row.text)).toBe(next);
   });

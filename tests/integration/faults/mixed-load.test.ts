@@ -28,13 +28,28 @@ describe.skipIf(onPostgres())(`${VIRTUAL_USERS} virtual users for ${SECONDS} s o
   it("get no 5xx, no dropped connection, and lose no acknowledged write", async () => {
     const users = await seedLoadUsers(VIRTUAL_USERS, "mixed");
     const result = await runMixedLoad({ baseUrl: server.url, users, seconds: SECONDS });
-    const summary = JSON.stringify({ requests: result.requests, byStatus: result.byStatus, networkErrors: result.networkErrors });
+    const summary = JSON.stringify({
+      requests: result.requests,
+      byStatus: result.byStatus,
+      networkErrors: result.networkErrors,
+    });
 
-    expect(result.serverErrors.slice(0, 5), `${summary}\n${server.output().split("\n").filter((l) => !/^(GET|POST) /.test(l)).join("\n").slice(0, 6000)}`).toEqual([]);
+    expect(
+      result.serverErrors.slice(0, 5),
+      `${summary}\n${server
+        .output()
+        .split("\n")
+        .filter((l) => !/^(GET|POST) /.test(l))
+        .join("\n")
+        .slice(0, 6000)}`,
+    ).toEqual([]);
     expect(result.networkErrors, summary).toBe(0);
     // Every user signed in, and saves went through: the workload did what it says.
     expect(result.acknowledgedSessions.length, summary).toBeGreaterThanOrEqual(VIRTUAL_USERS);
-    expect([...result.acknowledgedEdits.values()].some((n) => n > 0), summary).toBe(true);
+    expect(
+      [...result.acknowledgedEdits.values()].some((n) => n > 0),
+      summary,
+    ).toBe(true);
     // Refusals are allowed only as the documented kind (429 throttles); anything else is a bug.
     const unexpected = Object.keys(result.byStatus).filter((s) => !["200", "302", "303", "429"].includes(s));
     expect(unexpected, summary).toEqual([]);

@@ -25,7 +25,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // SQLite's adapter (app/db/sqlite-adapter.server.ts); PostgreSQL's lock waits and statement
@@ -51,7 +50,12 @@ describe.runIf(onSqlite())("a write lock held by another process", () => {
           const started = performance.now();
           const res = await fetch(server.url + p);
           const body = await res.text();
-          samples.push({ path: p, ms: performance.now() - started, status: res.status, writes: p === "/healthz" ? JSON.parse(body).writes : undefined });
+          samples.push({
+            path: p,
+            ms: performance.now() - started,
+            status: res.status,
+            writes: p === "/healthz" ? JSON.parse(body).writes : undefined,
+          });
         }
         await sleep(20);
       }
@@ -90,7 +94,11 @@ describe.runIf(onSqlite())("a write lock held by another process", () => {
     const importing = new Promise<number | null>((resolve) => {
       const child = spawn(
         path.resolve("node_modules/.bin/tsx"),
-        ["app/market/import-cli.ts", "so", path.resolve("prisma/data/market/so_survey/so2024_us_median_salary_by_devtype.csv")],
+        [
+          "app/market/import-cli.ts",
+          "so",
+          path.resolve("prisma/data/market/so_survey/so2024_us_median_salary_by_devtype.csv"),
+        ],
         { env: process.env, stdio: "ignore" },
       );
       child.once("exit", resolve);

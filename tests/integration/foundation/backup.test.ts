@@ -17,7 +17,9 @@ describe.runIf(onSqlite())("backup and restore drill (README: Database and migra
     const restored = new Database(backup, { readonly: true });
     const row = restored.prepare('SELECT email FROM "User" WHERE email = ?').get("backup@example.com");
     expect(row).toEqual({ email: "backup@example.com" });
-    expect((restored.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check).toBe("ok");
+    expect((restored.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check).toBe(
+      "ok",
+    );
     restored.close();
   });
 });

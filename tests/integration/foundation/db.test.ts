@@ -32,29 +32,32 @@ describe("database client", () => {
     expect(await db.user.findUnique({ where: { email: "outside@example.com" } })).not.toBeNull();
   });
 
-  it.runIf(onSqlite())("reads while another process holds the write lock, and reports a write that waited too long as busy", async () => {
-    await ensureDbReady();
-    const other = new Database(file());
-    other.exec("BEGIN EXCLUSIVE");
-    try {
-      const started = Date.now();
-      expect(await db.user.count()).toBeGreaterThan(0);
-      expect(Date.now() - started).toBeLessThan(1000);
-      const write = db.user.create({ data: { email: "blocked@example.com", passwordHash: "x" } });
-      // The event loop keeps turning while the write waits.
-      let ticks = 0;
-      const ticker = setInterval(() => ticks++, 10);
-      const error = await write.catch((e: unknown) => e);
-      clearInterval(ticker);
-      expect(databaseFault(error)).toBe("busy");
-      expect(ticks).toBeGreaterThan(50);
-    } finally {
-      other.exec("ROLLBACK");
-      other.close();
-    }
-    // And works again as soon as the lock is gone.
-    await db.user.create({ data: { email: "after-lock@example.com", passwordHash: "x" } });
-  });
+  it.runIf(onSqlite())(
+    "reads while another process holds the write lock, and reports a write that waited too long as busy",
+    async () => {
+      await ensureDbReady();
+      const other = new Database(file());
+      other.exec("BEGIN EXCLUSIVE");
+      try {
+        const started = Date.now();
+        expect(await db.user.count()).toBeGreaterThan(0);
+        expect(Date.now() - started).toBeLessThan(1000);
+        const write = db.user.create({ data: { email: "blocked@example.com", passwordHash: "x" } });
+        // The event loop keeps turning while the write waits.
+        let ticks = 0;
+        const ticker = setInterval(() => ticks++, 10);
+        const error = await write.catch((e: unknown) => e);
+        clearInterval(ticker);
+        expect(databaseFault(error)).toBe("busy");
+        expect(ticks).toBeGreaterThan(50);
+      } finally {
+        other.exec("ROLLBACK");
+        other.close();
+      }
+      // And works again as soon as the lock is gone.
+      await db.user.create({ data: { email: "after-lock@example.com", passwordHash: "x" } });
+    },
+  );
 });
 
 describe("database faults", () => {

@@ -10,7 +10,17 @@ import { onSqlite } from "../../support/engine";
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
-const SOURCES = ["app", "emails", "prisma", "public", "package.json", "prisma.config.ts", "postcss.config.js", "remix.config.js", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "emails",
+  "prisma",
+  "public",
+  "package.json",
+  "prisma.config.ts",
+  "postcss.config.js",
+  "remix.config.js",
+  "tsconfig.json",
+];
 
 let dir: string;
 let child: ChildProcess;
@@ -49,7 +59,12 @@ beforeAll(async () => {
   const { NODE_ENV: _unset, ...env } = process.env as Record<string, string | undefined>;
   child = spawn("npm", ["run", "--silent", "dev", "--", "--port", String(devPort)], {
     cwd: dir,
-    env: { ...env, HOST: "127.0.0.1", PORT: String(appPort), DATABASE_URL: `file:${path.join(dir, "dev.db")}` } as unknown as NodeJS.ProcessEnv,
+    env: {
+      ...env,
+      HOST: "127.0.0.1",
+      PORT: String(appPort),
+      DATABASE_URL: `file:${path.join(dir, "dev.db")}`,
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -77,7 +92,12 @@ describe.runIf(onSqlite())("npm run dev", () => {
 
   it("serves the new code after a change", async () => {
     const file = path.join(dir, "app/routes/robots[.]txt.ts");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace('"Disallow: /dev/",', '"Disallow: /dev/",\n    "Disallow: /reloaded-after-edit",'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, "utf8")
+        .replace('"Disallow: /dev/",', '"Disallow: /dev/",\n    "Disallow: /reloaded-after-edit",'),
+    );
     await until("the change was not served", async () => (await robots()).includes("reloaded-after-edit"), 120_000);
     expect(await robots()).toContain("Disallow: /reloaded-after-edit");
   });

@@ -8,11 +8,21 @@ type Shape = Record<string, { columns: string[]; indexes: string[] }>;
 
 function shapeOf(sqlite: Database.Database): Shape {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name",
+    )
     .all() as { name: string }[];
   const shape: Shape = {};
   for (const { name } of tables) {
-    const columns = (sqlite.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string; notnull: number; pk: number; dflt_value: string | null }[])
+    const columns = (
+      sqlite.prepare(`PRAGMA table_info("${name}")`).all() as {
+        name: string;
+        type: string;
+        notnull: number;
+        pk: number;
+        dflt_value: string | null;
+      }[]
+    )
       .map((c) => `${c.name} ${c.type} ${c.notnull ? "NOT NULL" : "NULL"} pk=${c.pk} default=${c.dflt_value}`)
       .sort();
     const indexes = (sqlite.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])

@@ -41,21 +41,45 @@ describe("the production build", () => {
     const { client, user } = await signUpPaid(deployed.url);
     const form = new FormData();
     form.append("resume", new Blob([new Uint8Array(await resumePdf())], { type: "application/pdf" }), "resume.pdf");
-    const res = await client.request("/toolkit/resume", { method: "POST", body: form, headers: { Origin: deployed.url } });
+    const res = await client.request("/toolkit/resume", {
+      method: "POST",
+      body: form,
+      headers: { Origin: deployed.url },
+    });
     expect(res.status, deployed.output()).toBe(303);
     const saved = await db.document.findFirstOrThrow({ where: { userId: user.id, kind: "resume_scan" } });
     expect(saved.text).toContain("Experience");
     // The PDF export draws with fonts the build carries.
     const pdf = await client.get(`/documents/${saved.id}/download?format=pdf`);
     expect(pdf.status, deployed.output()).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
   });
 
   it("loads at start only what serving needs: heavy packages wait for their first use", () => {
     // Static imports of the bundle run before the first request; each of these costs
     // megabytes and start-up time (typescript alone 75 MB) that most requests never need.
-    const atStart = [...fs.readFileSync(path.resolve("build/index.js"), "utf8").matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)].map((m) => m[1]);
-    const lazy = ["typescript", "compromise", "wink-nlp", "wink-eng-lite-web-model", "pdf-lib", "@pdf-lib/fontkit", "bidi-js", "docx", "stripe", "openai", "resend", "@react-email/render", "an-array-of-english-words"];
+    const atStart = [
+      ...fs.readFileSync(path.resolve("build/index.js"), "utf8").matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm),
+    ].map((m) => m[1]);
+    const lazy = [
+      "typescript",
+      "compromise",
+      "wink-nlp",
+      "wink-eng-lite-web-model",
+      "pdf-lib",
+      "@pdf-lib/fontkit",
+      "bidi-js",
+      "docx",
+      "stripe",
+      "openai",
+      "resend",
+      "@react-email/render",
+      "an-array-of-english-words",
+    ];
     expect(atStart.length).toBeGreaterThan(10);
     expect(atStart.filter((name) => lazy.includes(name))).toEqual([]);
   });
@@ -84,7 +108,15 @@ describe("errors in the production server's log", () => {
     // A saved document whose JSON was damaged outside the app: reading it throws in app code.
     const { client, user } = await signUpVerified(own.url);
     const doc = await db.document.create({
-      data: { userId: user.id, kind: "layoff_explanation", title: "Damaged", input: "{broken", output: "{}", text: "", engine: "builtin" },
+      data: {
+        userId: user.id,
+        kind: "layoff_explanation",
+        title: "Damaged",
+        input: "{broken",
+        output: "{}",
+        text: "",
+        engine: "builtin",
+      },
     });
     const before = own.output().length;
     expect((await client.get(`/documents/${doc.id}`)).status).toBe(500);

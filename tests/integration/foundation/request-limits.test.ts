@@ -55,7 +55,10 @@ const serverErrors = () => server.output().match(/^\s+at .+:\d+:\d+\)?$/gm)?.len
 
 describe("request limits", () => {
   it("refuses a declared body over the form limit before reading it", async () => {
-    const answer = await streamUntilAnswered("/login", { declaredLength: 200 * 1024 * 1024, maxBytes: 200 * 1024 * 1024 });
+    const answer = await streamUntilAnswered("/login", {
+      declaredLength: 200 * 1024 * 1024,
+      maxBytes: 200 * 1024 * 1024,
+    });
     expect(answer.status).toBe(413);
     expect(answer.sentBytes).toBeLessThan(50 * 1024 * 1024);
   });
@@ -73,7 +76,15 @@ describe("request limits", () => {
   it("accepts a form just under the limit", async () => {
     const { client, user } = await signUpVerified(server.url);
     const doc = await db.document.create({
-      data: { userId: user.id, kind: "layoff_explanation", title: "T", input: "{}", output: "{}", text: "x", engine: "builtin" },
+      data: {
+        userId: user.id,
+        kind: "layoff_explanation",
+        title: "T",
+        input: "{}",
+        output: "{}",
+        text: "x",
+        engine: "builtin",
+      },
     });
     const text = "word ".repeat(39_000);
     const res = await client.post(`/documents/${doc.id}`, { intent: "edit", text });
@@ -94,7 +105,11 @@ describe("request limits", () => {
       for (const c of cases) {
         const headers: Record<string, string> = { Origin: server.url };
         if (c.type) headers["Content-Type"] = c.type;
-        const res = await fetch(server.url + path, { method: "POST", headers, body: c.type ? c.body : new TextEncoder().encode(c.body) });
+        const res = await fetch(server.url + path, {
+          method: "POST",
+          headers,
+          body: c.type ? c.body : new TextEncoder().encode(c.body),
+        });
         expect(res.status, `${path} ${c.type ?? "no type"}`).toBe(c.status);
       }
     }
@@ -131,7 +146,15 @@ describe("caching of personal pages", () => {
   it("refuses download formats that are only names of object properties", async () => {
     const { client, user } = await signUpVerified(server.url);
     const doc = await db.document.create({
-      data: { userId: user.id, kind: "layoff_explanation", title: "T", input: "{}", output: "{}", text: "x", engine: "builtin" },
+      data: {
+        userId: user.id,
+        kind: "layoff_explanation",
+        title: "T",
+        input: "{}",
+        output: "{}",
+        text: "x",
+        engine: "builtin",
+      },
     });
     for (const format of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) {
       expect((await client.get(`/documents/${doc.id}/download?format=${format}`)).status, format).toBe(400);

@@ -24,13 +24,17 @@ describe("the browser build", () => {
 
   it("exists and holds the interview pages' scripts", () => {
     expect(bundle.length).toBeGreaterThan(0);
-    expect(fs.readdirSync(path.join(BROWSER_BUILD, "routes")).some((name) => name.startsWith("toolkit.interview"))).toBe(true);
+    expect(
+      fs.readdirSync(path.join(BROWSER_BUILD, "routes")).some((name) => name.startsWith("toolkit.interview")),
+    ).toBe(true);
   });
 
   it("holds no question text, rubric point or coding reference from the bank", () => {
     const questionTexts = QUESTION_BANK.map((question) => question.text);
     // A point's keyword list as written in the bank (short point names also occur in stage guidance).
-    const rubricPoints = QUESTION_BANK.flatMap((question) => question.rubric.filter((point) => point.keywords.length >= 3).map((point) => point.keywords.join("|")));
+    const rubricPoints = QUESTION_BANK.flatMap((question) =>
+      question.rubric.filter((point) => point.keywords.length >= 3).map((point) => point.keywords.join("|")),
+    );
     const references = CODING_PROBLEMS.map((problem) => problem.references.python);
     // Only the first few leaks are listed, to keep the message short.
     const leaked = [...questionTexts, ...rubricPoints, ...references].filter((text) => bundle.includes(text));

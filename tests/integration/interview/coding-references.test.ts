@@ -30,10 +30,16 @@ describe("the coding bank", () => {
     for (const problem of CODING_PROBLEMS) {
       const javascript = await transpileTypeScript(problem.references.typescript);
       if (!javascript.ok) throw new Error(`${problem.id}: ${javascript.message}`);
-      for (const [language, source] of [["typescript", problem.references.typescript], ["javascript", javascript.code], ["python", problem.references.python]] as const) {
+      for (const [language, source] of [
+        ["typescript", problem.references.typescript],
+        ["javascript", javascript.code],
+        ["python", problem.references.python],
+      ] as const) {
         const run = await runCodingAnswer(pool, problem.id, language, source);
         if (!run.ok) throw new Error(`${problem.id} ${language}: ${run.message}`);
-        for (const test of run.report.tests) if (test.outcome !== "passed") failures.push(`${problem.id} ${language} "${test.name}": ${test.outcome} ${test.got ?? ""}`);
+        for (const test of run.report.tests)
+          if (test.outcome !== "passed")
+            failures.push(`${problem.id} ${language} "${test.name}": ${test.outcome} ${test.got ?? ""}`);
         if (run.report.problem) failures.push(`${problem.id} ${language}: ${run.report.problem}`);
       }
     }
@@ -45,7 +51,8 @@ describe("the coding bank", () => {
     for (const mistake of CLASSIC_MISTAKES) {
       const run = await runCodingAnswer(pool, mistake.problem, mistake.language, mistake.source);
       if (!run.ok) throw new Error(`${mistake.problem}: ${run.message}`);
-      if (run.report.problem === null && run.report.tests.every((test) => test.outcome === "passed")) survivors.push(`${mistake.problem}: ${mistake.mistake}`);
+      if (run.report.problem === null && run.report.tests.every((test) => test.outcome === "passed"))
+        survivors.push(`${mistake.problem}: ${mistake.mistake}`);
     }
     expect(survivors).toEqual([]);
   }, 600_000);

@@ -7,7 +7,8 @@ import InterviewSessionView from "~/interview/ui/DocumentView";
 import { sessionToText, type InterviewSession } from "~/interview";
 import { answerQuestion, startSession } from "~/interview/questions.server";
 
-const ANSWER = "I have spent six years building backend services for payments <b>and</b> logistics, and I want to own a product area end to end.";
+const ANSWER =
+  "I have spent six years building backend services for payments <b>and</b> logistics, and I want to own a product area end to end.";
 
 function session(stage: string): InterviewSession {
   const started = startSession({ company: "Google", role: "backend", level: "L5", stage, seed: 11 });

@@ -11,7 +11,10 @@ const EVAL_CASES = ALL_CASES.filter((evalCase) => !HELD_OUT_AUTHORS.includes(eva
 // Every second text case, and the first correct and first buggy code answer per language.
 const text = EVAL_CASES.filter((evalCase) => !evalCase.code).filter((_, i) => i % 2 === 0);
 const code = (["javascript", "typescript", "python"] as const).flatMap((language) =>
-  [true, false].flatMap((allPass) => EVAL_CASES.find((evalCase) => evalCase.code?.language === language && evalCase.allPass === allPass) ?? []),
+  [true, false].flatMap(
+    (allPass) =>
+      EVAL_CASES.find((evalCase) => evalCase.code?.language === language && evalCase.allPass === allPass) ?? [],
+  ),
 );
 
 let runner: Awaited<ReturnType<typeof sandboxRunner>> | null = null;

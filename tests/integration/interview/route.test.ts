@@ -26,14 +26,23 @@ const SCREEN_ANSWER =
 
 /** How React writes text into HTML. */
 function asHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 }
 
-async function startInterview(client: FormClient, choices: { company: string; role?: string; level: string; stage: string }) {
+async function startInterview(
+  client: FormClient,
+  choices: { company: string; role?: string; level: string; stage: string },
+) {
   const res = await client.post("/toolkit/interview", { role: "backend", ...choices });
   const location = res.headers.get("location") ?? "";
   const id = /^\/toolkit\/interview\/([a-z0-9]+)$/.exec(location)?.[1];
-  if (res.status !== 302 || !id) throw new Error(`interview did not start: ${res.status} ${location} ${await res.text()}`);
+  if (res.status !== 302 || !id)
+    throw new Error(`interview did not start: ${res.status} ${location} ${await res.text()}`);
   return id;
 }
 
@@ -109,7 +118,12 @@ describe("mock interviews with the built-in rubric", () => {
 
     const first = (await storedSession(id)).session.items[0]!.question;
     const reference = findProblem(first.id)!.references.python;
-    const res = await client.post(`/toolkit/interview/${id}`, { questionId: first.id, answer: "", code: reference, language: "python" });
+    const res = await client.post(`/toolkit/interview/${id}`, {
+      questionId: first.id,
+      answer: "",
+      code: reference,
+      language: "python",
+    });
     expect(res.status).toBe(302);
     const stored = (await storedSession(id)).session.items[0]!;
     expect(stored.code).toEqual({ language: "python", source: reference });
@@ -122,15 +136,28 @@ describe("mock interviews with the built-in rubric", () => {
     expect(after.body).toContain("Complexity hint");
 
     const second = (await storedSession(id)).session.items[1]!.question;
-    const broken = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "", code: "def broken(:\n    pass", language: "python" });
+    const broken = await client.post(`/toolkit/interview/${id}`, {
+      questionId: second.id,
+      answer: "",
+      code: "def broken(:\n    pass",
+      language: "python",
+    });
     expect(broken.status).toBe(302);
     expect((await storedSession(id)).session.items[1]!.feedback?.code?.problem).toMatch(/SyntaxError/);
 
-    const again = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "I would use a hash map and check each number's complement in one pass, which is O(n)." });
+    const again = await client.post(`/toolkit/interview/${id}`, {
+      questionId: second.id,
+      answer: "I would use a hash map and check each number's complement in one pass, which is O(n).",
+    });
     expect(again.status).toBe(302);
     expect((await storedSession(id)).session.items[1]!.feedback?.basis).toBe("explanation_only");
 
-    const unknownLanguage = await client.post(`/toolkit/interview/${id}`, { questionId: second.id, answer: "", code: "print(1)", language: "cobol" });
+    const unknownLanguage = await client.post(`/toolkit/interview/${id}`, {
+      questionId: second.id,
+      answer: "",
+      code: "print(1)",
+      language: "cobol",
+    });
     expect(unknownLanguage.status).toBe(400);
     expect(await unknownLanguage.text()).toContain("print(1)");
   }, 240_000);
@@ -200,7 +227,10 @@ describe("mock interviews with the built-in rubric", () => {
     const other = await signUpPaid(server.url);
 
     expect((await other.client.get(`/toolkit/interview/${id}`)).status).toBe(404);
-    const post = await other.client.post(`/toolkit/interview/${id}`, { questionId: session.items[0].question.id, answer: DESIGN_ANSWER });
+    const post = await other.client.post(`/toolkit/interview/${id}`, {
+      questionId: session.items[0].question.id,
+      answer: DESIGN_ANSWER,
+    });
     expect(post.status).toBe(404);
     expect((await storedSession(id)).session.items[0].answer).toBeNull();
   });
@@ -235,12 +265,18 @@ describe("mock interviews with the built-in rubric", () => {
     expect(page.body).not.toContain(`<script>alert("x")</script>`);
     expect(page.body).not.toContain("<img src=x");
     expect(page.body).toContain(asHtml(`<script>alert("x")</script><img src=x onerror=alert(1)>`));
-    expect((await storedSession(id)).session.items[0].feedback?.rating).toBe(assessAnswer(question, hostile, { level: "L5" }).rating);
+    expect((await storedSession(id)).session.items[0].feedback?.rating).toBe(
+      assessAnswer(question, hostile, { level: "L5" }).rating,
+    );
   });
 
   it("runs the generic loop, with a note, for a company we have no loop for", async () => {
     const { client } = await signUpPaid(server.url);
-    const id = await startInterview(client, { company: "Initech", level: "large-company:L4", stage: "recruiter-screen" });
+    const id = await startInterview(client, {
+      company: "Initech",
+      level: "large-company:L4",
+      stage: "recruiter-screen",
+    });
     const { doc, session } = await storedSession(id);
     expect(session.company).toEqual({ id: "large-company", name: "Initech" });
     expect(doc.title).toMatch(/^Initech /);
@@ -251,15 +287,31 @@ describe("mock interviews with the built-in rubric", () => {
 
   it("explains a level the company does not have, or a stage its loop lacks, next to the field", async () => {
     const { client, user } = await signUpPaid(server.url);
-    const level = await client.post("/toolkit/interview", { company: "Amazon", role: "backend", level: "google:L7", stage: "full" });
+    const level = await client.post("/toolkit/interview", {
+      company: "Amazon",
+      role: "backend",
+      level: "google:L7",
+      stage: "full",
+    });
     expect(level.status).toBe(400);
     const levelPage = await level.text();
-    expect(levelPage).toMatch(/id="field-level-error"[^>]*>Amazon has no level matching L7 on file\. Levels for Amazon: L3 = SDE I/);
-    expect((await html(client, "/toolkit/interview?company=Amazon&level=L7")).body).toContain("Amazon has no level matching L7 on file.");
+    expect(levelPage).toMatch(
+      /id="field-level-error"[^>]*>Amazon has no level matching L7 on file\. Levels for Amazon: L3 = SDE I/,
+    );
+    expect((await html(client, "/toolkit/interview?company=Amazon&level=L7")).body).toContain(
+      "Amazon has no level matching L7 on file.",
+    );
 
-    const stage = await client.post("/toolkit/interview", { company: "Google", role: "backend", level: "google:L3", stage: "system-design" });
+    const stage = await client.post("/toolkit/interview", {
+      company: "Google",
+      role: "backend",
+      level: "google:L3",
+      stage: "system-design",
+    });
     expect(stage.status).toBe(400);
-    expect(await stage.text()).toMatch(/id="field-stage-error"[^>]*>Google&#x27;s loop for L3 \(Software Engineer II, entry\) has no system design stage\./);
+    expect(await stage.text()).toMatch(
+      /id="field-stage-error"[^>]*>Google&#x27;s loop for L3 \(Software Engineer II, entry\) has no system design stage\./,
+    );
     expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -278,7 +330,11 @@ describe("mock interviews with the built-in rubric", () => {
     }
     const post = await unpaid.post(`/toolkit/interview/${id}`, { questionId: "x", answer: DESIGN_ANSWER });
     expect(post.headers.get("location")).toBe("/pricing?from=toolkit");
-    expect((await signedOut.post("/toolkit/interview", { company: "Google", role: "backend", level: "L5", stage: "full" })).headers.get("location")).toMatch(/^\/login/);
+    expect(
+      (
+        await signedOut.post("/toolkit/interview", { company: "Google", role: "backend", level: "L5", stage: "full" })
+      ).headers.get("location"),
+    ).toMatch(/^\/login/);
   });
 });
 
@@ -327,11 +383,16 @@ describe("mock interviews with a model configured", () => {
     expect(session.items[0].feedback).toEqual({
       ...rubric,
       followUp: MODEL_FOLLOW_UP,
-      improvedOutline: expect.arrayContaining([{ part: "answer", text: expect.stringContaining("[number of users]"), placeholder: true }]),
+      improvedOutline: expect.arrayContaining([
+        { part: "answer", text: expect.stringContaining("[number of users]"), placeholder: true },
+      ]),
     });
-    expect(await db.usageEvent.findMany({ where: { userId: user.id }, select: { tool: true, engine: true, model: true, status: true } })).toEqual([
-      { tool: "interview_session", engine: "openai", model: "fake-coach", status: "ok" },
-    ]);
+    expect(
+      await db.usageEvent.findMany({
+        where: { userId: user.id },
+        select: { tool: true, engine: true, model: true, status: true },
+      }),
+    ).toEqual([{ tool: "interview_session", engine: "openai", model: "fake-coach", status: "ok" }]);
     const [request] = fake.requests;
     expect(request.body.messages[0].content).not.toContain("load test the whole design");
     expect(request.body.messages[1].content).toContain("load test the whole design");
@@ -350,7 +411,9 @@ describe("mock interviews with a model configured", () => {
     expect(session.items[0].feedback).toEqual(rubric);
     expect(doc.engine).toBe("builtin");
     expect(doc.engineNote).toMatch(/could not be reached or returned an error/);
-    expect(await db.usageEvent.findMany({ where: { userId: user.id }, select: { status: true } })).toEqual([{ status: "fallback" }]);
+    expect(await db.usageEvent.findMany({ where: { userId: user.id }, select: { status: true } })).toEqual([
+      { status: "fallback" },
+    ]);
   });
 
   it("does not ask the model once the user's daily quota is used, and says nothing about it", async () => {

@@ -30,7 +30,12 @@ afterAll(async () => {
 
 describe("JavaScript in QuickJS", () => {
   it("runs a function per test and reports outputs and times", async () => {
-    const result = await pool.run({ language: "javascript", source: "function f(a, b) { return a + b; }", spec: { ...spec, params: ["json", "json"] }, tests: [test([1, 2]), test([3, 4])] });
+    const result = await pool.run({
+      language: "javascript",
+      source: "function f(a, b) { return a + b; }",
+      spec: { ...spec, params: ["json", "json"] },
+      tests: [test([1, 2]), test([3, 4])],
+    });
     expect(result).toMatchObject({ ok: true, loadError: null });
     if (!result.ok) return;
     expect(result.results.map((entry) => entry.output)).toEqual(["3", "7"]);
@@ -40,25 +45,37 @@ describe("JavaScript in QuickJS", () => {
   it("sees nothing of the host: no process, require, fetch or file system", async () => {
     const source = `function f() { return [typeof process, typeof require, typeof fetch, typeof globalThis.std, typeof os, typeof WebAssembly].join(","); }`;
     const result = await pool.run({ language: "javascript", source, spec, tests: [test([0])] });
-    expect(result.ok && result.results[0]!.output).toBe(JSON.stringify("undefined,undefined,undefined,undefined,undefined,undefined"));
+    expect(result.ok && result.results[0]!.output).toBe(
+      JSON.stringify("undefined,undefined,undefined,undefined,undefined,undefined"),
+    );
   });
 
   it("stops a test that runs forever, and the next test and job still run", async () => {
     const source = "function f(n) { if (n === 0) { for (;;) {} } return n; }";
     const result = await pool.run({ language: "javascript", source, spec, tests: [test([0], 500), test([5])] });
     expect(result.ok && result.results.map((entry) => entry.outcome)).toEqual(["timed_out", "ran"]);
-    const next = await pool.run({ language: "javascript", source: "function f() { return 1; }", spec, tests: [test([0])] });
+    const next = await pool.run({
+      language: "javascript",
+      source: "function f() { return 1; }",
+      spec,
+      tests: [test([0])],
+    });
     expect(next.ok && next.results[0]!.output).toBe("1");
   });
 
   it("reports running out of memory as an error", async () => {
-    const source = "function f() { const a = []; for (;;) a.push(\"x\".repeat(1 << 22) + a.length); }";
+    const source = 'function f() { const a = []; for (;;) a.push("x".repeat(1 << 22) + a.length); }';
     const result = await pool.run({ language: "javascript", source, spec, tests: [test([0], 5000)] });
     expect(result.ok && result.results[0]!.outcome).toBe("error");
   });
 
   it("reports a syntax error with its line", async () => {
-    const result = await pool.run({ language: "javascript", source: "function f() {\n  return (;\n}", spec, tests: [test([0])] });
+    const result = await pool.run({
+      language: "javascript",
+      source: "function f() {\n  return (;\n}",
+      spec,
+      tests: [test([0])],
+    });
     expect(result.ok && result.loadError).toMatch(/SyntaxError.*line 2/);
   });
 });
@@ -89,7 +106,12 @@ describe("Python in Pyodide", () => {
         pass
     return out`;
     const result = await pool.run({ language: "python", source, spec, tests: [test([port], 8000)] });
-    expect(result.ok && JSON.parse(result.results[0]!.output!)).toEqual(["js:blocked", "pyodide_js:blocked", "fs:blocked", "env:0"]);
+    expect(result.ok && JSON.parse(result.results[0]!.output!)).toEqual([
+      "js:blocked",
+      "pyodide_js:blocked",
+      "fs:blocked",
+      "env:0",
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(connections).toBe(0);
   }, 120_000);
@@ -101,12 +123,22 @@ describe("Python in Pyodide", () => {
   }, 120_000);
 
   it("turns a memory bomb into a MemoryError", async () => {
-    const result = await pool.run({ language: "python", source: "def f(n):\n    return len([0] * (10 ** 9))\n", spec, tests: [test([0], 5000)] });
+    const result = await pool.run({
+      language: "python",
+      source: "def f(n):\n    return len([0] * (10 ** 9))\n",
+      spec,
+      tests: [test([0], 5000)],
+    });
     expect(result.ok && result.results[0]!.error).toMatch(/MemoryError/);
   }, 120_000);
 
   it("points at the candidate's own line in an error", async () => {
-    const result = await pool.run({ language: "python", source: "def f(n):\n    x = 1\n    return n / 0\n", spec, tests: [test([1])] });
+    const result = await pool.run({
+      language: "python",
+      source: "def f(n):\n    x = 1\n    return n / 0\n",
+      spec,
+      tests: [test([1])],
+    });
     expect(result.ok && result.results[0]!.error).toMatch(/ZeroDivisionError.*line 3/);
   }, 120_000);
 });
@@ -115,12 +147,20 @@ describe("many submissions at once", () => {
   it("queues a few and tells the rest to retry later instead of starving the server", async () => {
     const small = new SandboxPool({ hostsPerLanguage: 1, maxQueued: 1 });
     try {
-      const slow = { language: "javascript" as const, source: "function f() { const t = Date.now(); while (Date.now() - t < 400) {} return 1; }", spec, tests: [test([0])] };
+      const slow = {
+        language: "javascript" as const,
+        source: "function f() { const t = Date.now(); while (Date.now() - t < 400) {} return 1; }",
+        spec,
+        tests: [test([0])],
+      };
       const runs = [small.run(slow), small.run(slow), small.run(slow), small.run(slow)];
       const results = await Promise.all(runs);
       const busy = results.filter((result) => !result.ok && result.reason === "busy");
       expect(busy.length).toBeGreaterThanOrEqual(1);
-      expect(busy[0]).toMatchObject({ retryAfterSeconds: expect.any(Number), message: expect.stringMatching(/submit it again/) });
+      expect(busy[0]).toMatchObject({
+        retryAfterSeconds: expect.any(Number),
+        message: expect.stringMatching(/submit it again/),
+      });
       expect(results.filter((result) => result.ok).length).toBeGreaterThanOrEqual(2);
     } finally {
       await small.close();

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { InterviewSession } from "~/interview";
 import { answerQuestion, startSession } from "~/interview/questions.server";
-import { createSession, listSessionsOldestFirst, listUnfinishedSessions, loadSession, sessionTitle, updateSession } from "~/interview/sessions.server";
+import {
+  createSession,
+  listSessionsOldestFirst,
+  listUnfinishedSessions,
+  loadSession,
+  sessionTitle,
+  updateSession,
+} from "~/interview/sessions.server";
 
 const ANSWER =
   "I have spent six years building backend services for payments and logistics, most recently leading a team of four engineers, and I want to own a product area end to end.";
@@ -35,9 +42,15 @@ async function loaded(userId: string, id: string) {
 describe("interview session storage", () => {
   it("names sessions by company, level, role and stage", () => {
     const at = new Date(Date.UTC(2026, 11, 3, 14, 5));
-    expect(sessionTitle(newSession("full"), at)).toBe("Google L5 backend engineer mock interview · 3 Dec 2026, 14:05 UTC");
-    expect(sessionTitle(newSession("system-design"), at)).toBe("Google L5 backend engineer mock interview: System design · 3 Dec 2026, 14:05 UTC");
-    expect(sessionTitle(newSession("full"), new Date(at.getTime() + 60_000))).not.toBe(sessionTitle(newSession("full"), at));
+    expect(sessionTitle(newSession("full"), at)).toBe(
+      "Google L5 backend engineer mock interview · 3 Dec 2026, 14:05 UTC",
+    );
+    expect(sessionTitle(newSession("system-design"), at)).toBe(
+      "Google L5 backend engineer mock interview: System design · 3 Dec 2026, 14:05 UTC",
+    );
+    expect(sessionTitle(newSession("full"), new Date(at.getTime() + 60_000))).not.toBe(
+      sessionTitle(newSession("full"), at),
+    );
   });
 
   it("loads only the owner's sessions, and not once they are in the trash", async () => {
@@ -54,7 +67,11 @@ describe("interview session storage", () => {
     const id = await createSession(owner, newSession());
     await db.document.update({ where: { id }, data: { output: JSON.stringify({ format: "something else" }) } });
     const result = await loadSession(owner, id);
-    expect(result).toMatchObject({ ok: false, reason: "unreadable", message: expect.stringContaining("cannot be resumed") });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "unreadable",
+      message: expect.stringContaining("cannot be resumed"),
+    });
     expect(await listUnfinishedSessions(owner)).toEqual([]);
   });
 

@@ -12,7 +12,12 @@ import { writeAndSaveDocument } from "~/writer/save.server";
 import { layoffInput, TYPICAL_FORM } from "../../fixtures/layoff/inputs";
 
 // The built-in writer, whatever the environment configures.
-const BUILTIN: WriterDeps = { db, engine: null, quotas: { perUserPerToolDaily: 100, globalDaily: 10_000 }, now: () => new Date() };
+const BUILTIN: WriterDeps = {
+  db,
+  engine: null,
+  quotas: { perUserPerToolDaily: 100, globalDaily: 10_000 },
+  now: () => new Date(),
+};
 
 async function savedDocument(overrides: Record<string, unknown> = {}): Promise<DocumentForView> {
   const user = await db.user.create({ data: { email: `${crypto.randomUUID()}@view.test`, passwordHash: "x" } });
@@ -29,7 +34,14 @@ const render = (document: DocumentForView) => renderToStaticMarkup(<LayoffDocume
 describe("the layoff document view", () => {
   it("shows every part of the saved explanation and who wrote it", async () => {
     const html = render(await savedDocument());
-    for (const heading of ["Interview answer", "Why were you chosen?", "Cover letter", "LinkedIn post", "LinkedIn headline", "Things not to say"]) {
+    for (const heading of [
+      "Interview answer",
+      "Why were you chosen?",
+      "Cover letter",
+      "LinkedIn post",
+      "LinkedIn headline",
+      "Things not to say",
+    ]) {
       expect(html).toContain(`>${heading}</h2>`);
     }
     expect(html).toContain("Acme Payments");
@@ -37,7 +49,9 @@ describe("the layoff document view", () => {
   });
 
   it("renders HTML and script from the person's answers as text", async () => {
-    const html = render(await savedDocument({ lastRole: "<script>alert(1)</script>", company: "<img src=x onerror=alert(2)>" }));
+    const html = render(
+      await savedDocument({ lastRole: "<script>alert(1)</script>", company: "<img src=x onerror=alert(2)>" }),
+    );
     expect(html).not.toContain("<script>alert(1)");
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

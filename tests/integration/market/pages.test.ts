@@ -94,7 +94,9 @@ describe("public market pages", () => {
   });
 
   it("attribute Stack Overflow's figures under the ODbL, and state each licence once", () => {
-    const withSo = [...pages].filter(([, { html }]) => text(mainContent(html)).includes("Stack Overflow Developer Survey 2025"));
+    const withSo = [...pages].filter(([, { html }]) =>
+      text(mainContent(html)).includes("Stack Overflow Developer Survey 2025"),
+    );
     expect(withSo.length).toBeGreaterThan(0);
     for (const [path, { html }] of withSo) {
       const main = mainContent(html);
@@ -149,8 +151,13 @@ describe("public market pages", () => {
         expect(main, `${path}: ${heading}`).toMatch(new RegExp(`>${heading}</h2>`));
       }
       // One drawing per layout, each labelled by the chart's title and pointing to its table.
-      const charts = [...main.matchAll(/<svg[^>]*role="img"[^>]*aria-labelledby="([^"]+)"[^>]*aria-describedby="([^"]+)"[^>]*>/g)];
-      expect(charts.map((c) => /data-layout="(\w+)"/.exec(c[0])?.[1]), path).toEqual(["wide", "narrow"]);
+      const charts = [
+        ...main.matchAll(/<svg[^>]*role="img"[^>]*aria-labelledby="([^"]+)"[^>]*aria-describedby="([^"]+)"[^>]*>/g),
+      ];
+      expect(
+        charts.map((c) => /data-layout="(\w+)"/.exec(c[0])?.[1]),
+        path,
+      ).toEqual(["wide", "narrow"]);
       expect(main, path).toContain(`<h3 id="${charts[0][1]}"`);
       expect(main, path).toMatch(/<table[^>]*data-level-table/);
       expect(main, path).toMatch(/href="\/toolkit\/negotiate\?role=[a-z-]+&amp;level=(early|mid|senior|staff)"/);
@@ -164,10 +171,14 @@ describe("public market pages", () => {
     const html = mainContent(pages.get("/compare/full-stack-vs-backend-engineer")!.html);
     const main = text(html);
     expect(main).toContain("No clear difference in salary");
-    expect(main).toMatch(/Back-end engineers' median salary is \$28,520 higher at senior level, but the 95% interval of the gap \(−\$\d,000 to \+\$\d+,000\) includes zero/);
+    expect(main).toMatch(
+      /Back-end engineers' median salary is \$28,520 higher at senior level, but the 95% interval of the gap \(−\$\d,000 to \+\$\d+,000\) includes zero/,
+    );
     expect(main).toContain("Software engineers' figure, for both roles");
     expect(main).toContain("counts full-stack engineers and back-end engineers together as Software Developers");
-    expect(main).toContain("$37,000 higher across all levels ($175,000 against $138,000; n = 687 and 1,650; Stack Overflow 2025)");
+    expect(main).toContain(
+      "$37,000 higher across all levels ($175,000 against $138,000; n = 687 and 1,650; Stack Overflow 2025)",
+    );
     expect(html).toContain('href="/toolkit/interview?role=backend&amp;company=google"');
   });
 

@@ -37,12 +37,20 @@ function resumeForm(bytes: Uint8Array, fileName = "resume.pdf"): FormData {
 }
 
 function upload(client: FormClient, bytes: Uint8Array, opts: { fileName?: string; signal?: AbortSignal } = {}) {
-  return client.request("/toolkit/resume/upload", { method: "POST", body: resumeForm(bytes, opts.fileName), headers: { Origin: server.url }, signal: opts.signal });
+  return client.request("/toolkit/resume/upload", {
+    method: "POST",
+    body: resumeForm(bytes, opts.fileName),
+    headers: { Origin: server.url },
+    signal: opts.signal,
+  });
 }
 
 const documents = (userId: string) => db.document.count({ where: { userId } });
 const scansCounted = async (userId: string) =>
-  (await db.throttle.findMany({ where: { key: { startsWith: `scan:user:${userId}:` } } })).reduce((sum, row) => sum + row.failures, 0);
+  (await db.throttle.findMany({ where: { key: { startsWith: `scan:user:${userId}:` } } })).reduce(
+    (sum, row) => sum + row.failures,
+    0,
+  );
 
 /** Waits until the server has had time to take a request in (its body read, its scan queued). */
 const settle = (ms = 1_500) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -129,7 +137,11 @@ describe("sharing the scanner", () => {
     expect(await over.json()).toMatchObject({ error: expect.stringContaining("daily limit") });
     expect(await documents(user.user.id)).toBe(DAILY);
     // The page's own form post says the same, above the form, without JavaScript.
-    const page = await user.client.request("/toolkit/resume", { method: "POST", body: resumeForm(CORPUS_PDF), headers: { Origin: server.url } });
+    const page = await user.client.request("/toolkit/resume", {
+      method: "POST",
+      body: resumeForm(CORPUS_PDF),
+      headers: { Origin: server.url },
+    });
     expect(page.status).toBe(429);
     expect(page.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
     expect(decodeHtml(await page.text())).toContain("daily limit");
@@ -137,7 +149,9 @@ describe("sharing the scanner", () => {
 
   it("counts concurrent scans of one user atomically: never more than one runs, never more than the quota is used", async () => {
     const user = await signUpPaid(server.url);
-    const statuses = await Promise.all(Array.from({ length: 8 }, () => upload(user.client, CORPUS_PDF).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, () => upload(user.client, CORPUS_PDF).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(DAILY);
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);

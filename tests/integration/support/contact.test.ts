@@ -41,7 +41,11 @@ describe("the contact page", () => {
     const stored = await db.contactMessage.findFirstOrThrow({ where: { email: fields.email } });
     expect(stored).toMatchObject({ name: "Ada Lovelace", topic: "bug", message: fields.message, userId: null });
     const email = await db.outboxEmail.findFirstOrThrow({ where: { idempotencyKey: `contact:${stored.id}` } });
-    expect(email).toMatchObject({ to: SUPPORT, template: "support-message", subject: `Contact form: Something does not work (${stored.id})` });
+    expect(email).toMatchObject({
+      to: SUPPORT,
+      template: "support-message",
+      subject: `Contact form: Something does not work (${stored.id})`,
+    });
     expect(email.text).toContain(fields.email);
     expect(email.text).toContain(fields.message);
   });
@@ -65,7 +69,13 @@ describe("the contact page", () => {
 
   it("refuses bad answers with a message beside each field, keeping what was typed", async () => {
     const client = new FormClient(server.url);
-    const res = await client.post("/contact", { name: "", email: "not-an-address", topic: "__proto__", message: "hi", website: "" });
+    const res = await client.post("/contact", {
+      name: "",
+      email: "not-an-address",
+      topic: "__proto__",
+      message: "hi",
+      website: "",
+    });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain("Enter your name");
@@ -78,7 +88,11 @@ describe("the contact page", () => {
     const long = await client.post("/contact", { ...valid(), message: "x".repeat(5001) });
     expect(long.status).toBe(400);
     expect(await long.text()).toContain("you have 5,001");
-    const missing = await client.request("/contact", { method: "POST", body: new URLSearchParams({}), headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" } });
+    const missing = await client.request("/contact", {
+      method: "POST",
+      body: new URLSearchParams({}),
+      headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(missing.status).toBe(400);
   });
 
@@ -91,7 +105,8 @@ describe("the contact page", () => {
     expect(await limited.text()).toContain("Please wait");
 
     const address = valid().email;
-    for (let i = 0; i < 4; i++) expect((await new FormClient(server.url).post("/contact", { ...valid(), email: address })).status).toBe(303);
+    for (let i = 0; i < 4; i++)
+      expect((await new FormClient(server.url).post("/contact", { ...valid(), email: address })).status).toBe(303);
     expect((await new FormClient(server.url).post("/contact", { ...valid(), email: address })).status).toBe(429);
     expect(await db.contactMessage.count({ where: { email: address } })).toBe(4);
   });
@@ -110,7 +125,15 @@ describe("the contact page", () => {
     expect(stored.email).toBe(email);
     const outbox = await db.outboxEmail.findFirstOrThrow({ where: { idempotencyKey: `contact:${stored.id}` } });
     expect(outbox.text).toContain(`signed in as ${email}`);
-    expect((await client.post("/account", { intent: "delete-account", password: "correct horse battery staple", confirm: "delete" })).status).toBe(302);
+    expect(
+      (
+        await client.post("/account", {
+          intent: "delete-account",
+          password: "correct horse battery staple",
+          confirm: "delete",
+        })
+      ).status,
+    ).toBe(302);
     expect(await db.contactMessage.count({ where: { email } })).toBe(0);
   });
 });

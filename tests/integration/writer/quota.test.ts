@@ -31,7 +31,8 @@ describe("daily quotas", () => {
       reason: "over_quota",
       scope: "user",
       resetsAt: new Date("2024-11-16T00:00:00Z"),
-      message: "You've used today's 2 documents for this tool. You can write more after 16 Nov 2024, 00:00 UTC (in about 5 hours).",
+      message:
+        "You've used today's 2 documents for this tool. You can write more after 16 Nov 2024, 00:00 UTC (in about 5 hours).",
     });
     // Another tool has its own allowance.
     expect(await checkQuota(db, limits, { ...query, tool: "negotiation_email" })).toEqual({ ok: true });
@@ -39,7 +40,8 @@ describe("daily quotas", () => {
 
   it("don't charge failed generations or built-in fallbacks after a model failure", async () => {
     const user = userIds[1];
-    for (const status of ["failed", "fallback", "failed", "fallback"] as const) await recordUsage(db, user, use(status), NOW);
+    for (const status of ["failed", "fallback", "failed", "fallback"] as const)
+      await recordUsage(db, user, use(status), NOW);
     expect(await checkQuota(db, limits, { userId: user, tool: "layoff_explanation", now: NOW })).toEqual({ ok: true });
   });
 
@@ -62,6 +64,8 @@ describe("daily quotas", () => {
     await recordUsage(db, userIds[2], use("ok", "interview_session"), NOW);
     const over = await checkQuota(db, cap, fresh);
     expect(over).toMatchObject({ ok: false, scope: "global", resetsAt: startOfNextUtcDay(NOW) });
-    expect(over.ok === false && over.message).toMatch(/^The toolkit has reached its daily limit .* It resets at 16 Nov 2024, 00:00 UTC/);
+    expect(over.ok === false && over.message).toMatch(
+      /^The toolkit has reached its daily limit .* It resets at 16 Nov 2024, 00:00 UTC/,
+    );
   });
 });

@@ -37,7 +37,17 @@ export function literalPage(rows: (LiteralRow | string)[], number = 1, extra: Pa
       x = left + widthOf({ text: run.text, size }) + size * 0.25;
     }
   }
-  return { number, width: 612, height: 792, items, fonts, links: [], imageCoverage: 0, itemsTruncated: false, ...extra };
+  return {
+    number,
+    width: 612,
+    height: 792,
+    items,
+    fonts,
+    links: [],
+    imageCoverage: 0,
+    itemsTruncated: false,
+    ...extra,
+  };
 }
 
 export function literalDocument(...pages: PdfPage[]): PdfDocument {

@@ -39,7 +39,10 @@ function parseSequence(lines: Line[], start: number, indent: number): [YamlValue
   while (i < lines.length && lines[i].indent === indent && /^-(?:\s|$)/u.test(lines[i].text)) {
     const rest = lines[i].text.slice(1).trim();
     if (rest === "") {
-      const [value, next] = i + 1 < lines.length && lines[i + 1].indent > indent ? parseBlock(lines, i + 1, lines[i + 1].indent) : [null, i + 1];
+      const [value, next] =
+        i + 1 < lines.length && lines[i + 1].indent > indent
+          ? parseBlock(lines, i + 1, lines[i + 1].indent)
+          : [null, i + 1];
       items.push(value);
       i = next;
     } else if (MAPPING_ENTRY.test(rest)) {

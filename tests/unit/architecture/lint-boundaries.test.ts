@@ -32,7 +32,12 @@ const cases: { rule: string; source: string; refused: string[]; allowed: string[
     rule: "a file that is not .server imports no .server module",
     source: 'import { config } from "~/config.server";\nexport const x = config;\n',
     refused: ["app/resume/example.ts", "app/ui/Example.tsx", "app/documents/example.ts"],
-    allowed: ["app/resume/example.server.ts", "app/routes/example.tsx", "app/server/example.ts", "app/market/import-cli.ts"],
+    allowed: [
+      "app/resume/example.server.ts",
+      "app/routes/example.tsx",
+      "app/server/example.ts",
+      "app/market/import-cli.ts",
+    ],
   },
   {
     rule: "a file that is not .server imports no Node built-in",
@@ -60,7 +65,8 @@ const cases: { rule: string; source: string; refused: string[]; allowed: string[
   },
   {
     rule: "unit tests import no database",
-    source: 'import { db } from "~/db.server";\nimport { signUp } from "../support/users";\nexport const x = [db, signUp];\n',
+    source:
+      'import { db } from "~/db.server";\nimport { signUp } from "../support/users";\nexport const x = [db, signUp];\n',
     refused: ["tests/unit/example.test.ts"],
     allowed: ["tests/integration/example.test.ts"],
   },
@@ -74,13 +80,17 @@ const cases: { rule: string; source: string; refused: string[]; allowed: string[
 
 describe("lint boundaries", () => {
   for (const { rule, source, refused, allowed } of cases) {
-    it(rule, async () => {
-      for (const filePath of refused) {
-        expect(await restrictedImports(filePath, source), `${filePath} should be refused`).not.toEqual([]);
-      }
-      for (const filePath of allowed) {
-        expect(await restrictedImports(filePath, source), `${filePath} should be allowed`).toEqual([]);
-      }
-    }, 60_000);
+    it(
+      rule,
+      async () => {
+        for (const filePath of refused) {
+          expect(await restrictedImports(filePath, source), `${filePath} should be refused`).not.toEqual([]);
+        }
+        for (const filePath of allowed) {
+          expect(await restrictedImports(filePath, source), `${filePath} should be allowed`).toEqual([]);
+        }
+      },
+      60_000,
+    );
   }
 });

@@ -43,7 +43,10 @@ async function chainsTo(target: string, globs: string[]): Promise<string[]> {
 describe("unit tests", () => {
   it("import nothing that leads to the database client", async () => {
     const found = await chainsTo(DB_MODULE, ["tests/unit/**/*.test.{ts,tsx}"]);
-    expect(found, "move the pure part out of the module that imports ~/db.server, or the test to tests/integration").toEqual([]);
+    expect(
+      found,
+      "move the pure part out of the module that imports ~/db.server, or the test to tests/integration",
+    ).toEqual([]);
   }, 120_000);
 
   it("would notice one that does (the integration tests reach it)", async () => {

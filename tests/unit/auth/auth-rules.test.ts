@@ -15,7 +15,15 @@ describe("email addresses", () => {
     expect(parseEmail("alice @example.com").ok).toBe(false);
   });
   it("refuses malformed and over-long addresses", () => {
-    for (const bad of ["", "alice", "alice@", "@example.com", "alice@example", "a..b@example.com", `${"a".repeat(250)}@example.com`]) {
+    for (const bad of [
+      "",
+      "alice",
+      "alice@",
+      "@example.com",
+      "alice@example",
+      "a..b@example.com",
+      `${"a".repeat(250)}@example.com`,
+    ]) {
       expect(parseEmail(bad).ok, bad).toBe(false);
     }
   });
@@ -50,7 +58,15 @@ describe("redirect targets", () => {
     expect(safeRedirectPath("/toolkit/resume?x=1#a")).toBe("/toolkit/resume?x=1#a");
   });
   it("refuses other sites however they are written", () => {
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "\\\\evil", "javascript:alert(1)", "/\n/evil.example", ""]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "\\\\evil",
+      "javascript:alert(1)",
+      "/\n/evil.example",
+      "",
+    ]) {
       expect(safeRedirectPath(bad, "/home"), bad).toBe("/home");
     }
   });

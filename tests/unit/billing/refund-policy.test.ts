@@ -18,7 +18,11 @@ describe("decideRefund", () => {
     expect(refundDeadline(purchase())).toEqual(deadline);
     expect(decideRefund(purchase(), at("2026-11-20T10:00:01Z"))).toEqual({ kind: "allowed", deadline });
     expect(decideRefund(purchase(), deadline)).toEqual({ kind: "allowed", deadline });
-    expect(decideRefund(purchase(), new Date(deadline.getTime() + 1))).toEqual({ kind: "refused", reason: "window_closed", deadline });
+    expect(decideRefund(purchase(), new Date(deadline.getTime() + 1))).toEqual({
+      kind: "refused",
+      reason: "window_closed",
+      deadline,
+    });
   });
 
   it("counts from the purchase's creation when it has no payment date", () => {

@@ -35,7 +35,15 @@ async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number
 }
 
 function doc(kind: string, text: string) {
-  return { title: `Überschrift 🚀 中文 ${kind}`, kindLabel: documentLabel(kind), engine: "builtin", createdAt: new Date("2026-12-01T10:00:00Z"), text, editedText: null, output: null };
+  return {
+    title: `Überschrift 🚀 中文 ${kind}`,
+    kindLabel: documentLabel(kind),
+    engine: "builtin",
+    createdAt: new Date("2026-12-01T10:00:00Z"),
+    text,
+    editedText: null,
+    output: null,
+  };
 }
 
 const squash = (text: string) => text.replace(/\s+/gu, "");
@@ -45,11 +53,23 @@ describe("PDF downloads", () => {
     const bytes = await documentPdf(toExportDocument(doc(kind, HOSTILE)));
     const { text } = await pdfText(bytes);
     const flat = squash(text);
-    for (const expected of ["Tabs:onetwothree", "🚀launched", "我们构建了分布式系统", "ひらがな", "한국어", "NguyễnThịÁnh", "Καλημέρα", "Привет", "éäñ", "nextline"]) {
+    for (const expected of [
+      "Tabs:onetwothree",
+      "🚀launched",
+      "我们构建了分布式系统",
+      "ひらがな",
+      "한국어",
+      "NguyễnThịÁnh",
+      "Καλημέρα",
+      "Привет",
+      "éäñ",
+      "nextline",
+    ]) {
       expect(flat).toContain(expected);
     }
     // Right-to-left words come out in either order depending on the reader; the letters are there.
-    for (const word of ["שלום", "עולם"]) expect(flat.includes(word) || flat.includes([...word].reverse().join(""))).toBe(true);
+    for (const word of ["שלום", "עולם"])
+      expect(flat.includes(word) || flat.includes([...word].reverse().join(""))).toBe(true);
     expect(flat).toContain("x".repeat(200));
     expect(text).not.toContain("\u25a1");
     expect(bytes.length).toBeLessThan(400_000);
@@ -101,14 +121,17 @@ describe("DOCX downloads", () => {
     expect(Buffer.from(bytes).subarray(0, 2).toString()).toBe("PK");
     const xml = docxXml(bytes);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u);
-    for (const expected of ["我们构建了分布式系统", "Nguyễn Thị Ánh", "שלום עולם", "🚀 launched", "x".repeat(3000)]) expect(xml).toContain(expected);
+    for (const expected of ["我们构建了分布式系统", "Nguyễn Thị Ánh", "שלום עולם", "🚀 launched", "x".repeat(3000)])
+      expect(xml).toContain(expected);
     expect(xml).toMatch(/<w:rPr><w:rtl\/><\/w:rPr>(?:<w:br\/>)?<w:t xml:space="preserve">עברית/u);
   });
 });
 
 describe("text to blocks", () => {
   it("keeps every character, turns list markers into list items and cleans controls", () => {
-    const blocks = textToBlocks("Title\n=====\n\nIntro line one\nline two\n- first\n  continued\n- second\n\n1. numbered");
+    const blocks = textToBlocks(
+      "Title\n=====\n\nIntro line one\nline two\n- first\n  continued\n- second\n\n1. numbered",
+    );
     expect(blocks).toEqual([
       { type: "heading", level: 2, text: "Title" },
       { type: "paragraph", lines: ["Intro line one", "line two"] },

@@ -58,7 +58,6 @@ function render<N extends TemplateName>(template: N, props: TemplateProps[N] = s
   return renderEmail({ template, props });
 }
 
-
 describe("email templates", () => {
   // The support inbox's copy of a contact message links nowhere: there is no page to send it to.
   it.each((Object.keys(samples) as TemplateName[]).filter((name) => name !== "support-message"))(
@@ -121,7 +120,12 @@ describe("email templates", () => {
     const email = await render("purchase-receipt");
     expect(email.subject).toBe("Your receipt: $49 for lifetime access");
     expect(email.text).toContain("Amount: $49 (USD)");
-    for (const tool of ["Resume scanner", "Interview prep", "Layoff-explanation writer", "Negotiation-email generator"]) {
+    for (const tool of [
+      "Resume scanner",
+      "Interview prep",
+      "Layoff-explanation writer",
+      "Negotiation-email generator",
+    ]) {
       expect(email.text).toContain(tool);
     }
     expect(email.text).toContain("https://careers.example.com/toolkit");
@@ -139,7 +143,11 @@ describe("email templates", () => {
       expect(part).toContain("Refund my payment");
     }
     expect(email.text).not.toContain("simulated");
-    const local = await render("purchase-receipt", { ...samples["purchase-receipt"], simulated: true, receiptUrl: null });
+    const local = await render("purchase-receipt", {
+      ...samples["purchase-receipt"],
+      simulated: true,
+      receiptUrl: null,
+    });
     expect(local.text).toContain("simulated: no money moved");
   });
 
@@ -168,7 +176,11 @@ describe("email templates", () => {
   });
 
   it("purchase-receipt shows cents and other currencies", async () => {
-    const email = await render("purchase-receipt", { ...samples["purchase-receipt"], amountCents: 4950, currency: "eur" });
+    const email = await render("purchase-receipt", {
+      ...samples["purchase-receipt"],
+      amountCents: 4950,
+      currency: "eur",
+    });
     expect(email.subject).toContain("€49.50");
     expect(email.text).toContain("(EUR)");
   });

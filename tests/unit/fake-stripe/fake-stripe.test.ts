@@ -69,7 +69,9 @@ function createSession(extra: Partial<Stripe.Checkout.SessionCreateParams> = {},
       mode: "payment",
       client_reference_id: "user_1",
       customer_email: "ada@example.com",
-      line_items: [{ price_data: { currency: "usd", unit_amount: 4900, product_data: { name: "Lifetime access" } }, quantity: 1 }],
+      line_items: [
+        { price_data: { currency: "usd", unit_amount: 4900, product_data: { name: "Lifetime access" } }, quantity: 1 },
+      ],
       success_url: SUCCESS_URL,
       cancel_url: CANCEL_URL,
       metadata: { userId: "user_1" },
@@ -104,7 +106,12 @@ describe("checkout sessions", () => {
     const request = fake.requests.at(-1)!;
     expect(request).toMatchObject({ method: "POST", path: "/v1/checkout/sessions" });
     expect(request.body).toMatchObject({
-      line_items: [{ price_data: { currency: "usd", unit_amount: "4900", product_data: { name: "Lifetime access" } }, quantity: "1" }],
+      line_items: [
+        {
+          price_data: { currency: "usd", unit_amount: "4900", product_data: { name: "Lifetime access" } },
+          quantity: "1",
+        },
+      ],
     });
   });
 
@@ -113,7 +120,9 @@ describe("checkout sessions", () => {
     const session = await createSession({ line_items: [{ price, quantity: 2 }] });
     expect(session).toMatchObject({ amount_total: 5000, currency: "eur" });
 
-    const error = await createSession({ line_items: [{ price: "price_missing", quantity: 1 }] }).catch((e: unknown) => e);
+    const error = await createSession({ line_items: [{ price: "price_missing", quantity: 1 }] }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(error).toMatchObject({ statusCode: 400, code: "resource_missing", param: "line_items[0][price]" });
   });
@@ -127,7 +136,9 @@ describe("checkout sessions", () => {
     expect(fake.sessions.size).toBe(count);
     expect(fake.requests.filter((r) => r.idempotencyKey === key)).toHaveLength(2);
 
-    const error = await createSession({ client_reference_id: "user_2" }, { idempotencyKey: key }).catch((e: unknown) => e);
+    const error = await createSession({ client_reference_id: "user_2" }, { idempotencyKey: key }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
   });
 
@@ -146,14 +157,30 @@ describe("checkout sessions", () => {
     expect(plain).toMatchObject({ status: "complete", payment_status: "paid", url: null });
     expect(plain.payment_intent).toMatch(/^pi_/);
 
-    const expanded = await stripe.checkout.sessions.retrieve(created.id, { expand: ["line_items", "payment_intent.latest_charge"] });
+    const expanded = await stripe.checkout.sessions.retrieve(created.id, {
+      expand: ["line_items", "payment_intent.latest_charge"],
+    });
     expect(expanded.line_items).toMatchObject({
       object: "list",
       has_more: false,
-      data: [{ object: "item", quantity: 1, amount_total: 4900, currency: "usd", price: { object: "price", unit_amount: 4900, currency: "usd" } }],
+      data: [
+        {
+          object: "item",
+          quantity: 1,
+          amount_total: 4900,
+          currency: "usd",
+          price: { object: "price", unit_amount: 4900, currency: "usd" },
+        },
+      ],
     });
     const intent = expanded.payment_intent as Stripe.PaymentIntent;
-    expect(intent).toMatchObject({ id: plain.payment_intent, object: "payment_intent", status: "succeeded", amount: 4900, currency: "usd" });
+    expect(intent).toMatchObject({
+      id: plain.payment_intent,
+      object: "payment_intent",
+      status: "succeeded",
+      amount: 4900,
+      currency: "usd",
+    });
     expect(intent.latest_charge).toMatchObject({
       object: "charge",
       amount: 4900,
@@ -174,8 +201,13 @@ describe("checkout sessions", () => {
 
     const response = await fetch(`${fake.url}/v1/checkout/sessions/cs_test_nope?expand[]=line_items`);
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: { type: "invalid_request_error", message: expect.stringContaining("API key") } });
-    expect(fake.requests.at(-1)).toMatchObject({ path: "/v1/checkout/sessions/cs_test_nope", body: { expand: ["line_items"] } });
+    expect(await response.json()).toMatchObject({
+      error: { type: "invalid_request_error", message: expect.stringContaining("API key") },
+    });
+    expect(fake.requests.at(-1)).toMatchObject({
+      path: "/v1/checkout/sessions/cs_test_nope",
+      body: { expand: ["line_items"] },
+    });
   });
 
   it("lists sessions by payment_intent, newest first", async () => {
@@ -188,7 +220,10 @@ describe("checkout sessions", () => {
     expect(byIntent).toMatchObject({ object: "list", has_more: false, url: "/v1/checkout/sessions" });
     expect(byIntent.data.map((s) => s.id)).toEqual([a.id]);
 
-    const recent = await stripe.checkout.sessions.list({ created: { gte: Math.floor(Date.now() / 1000) - 60 }, limit: 2 });
+    const recent = await stripe.checkout.sessions.list({
+      created: { gte: Math.floor(Date.now() / 1000) - 60 },
+      limit: 2,
+    });
     expect(recent.data.map((s) => s.id)).toEqual([b.id, a.id]);
     expect(recent.has_more).toBe(true);
   });
@@ -203,7 +238,12 @@ describe("events and webhooks", () => {
     const delivery = receiver.received.at(-1)!;
     expect(typeof delivery.verified).not.toBe("string");
     const event = delivery.verified as Stripe.Event;
-    expect(event).toMatchObject({ object: "event", type: "checkout.session.completed", livemode: false, pending_webhooks: 1 });
+    expect(event).toMatchObject({
+      object: "event",
+      type: "checkout.session.completed",
+      livemode: false,
+      pending_webhooks: 1,
+    });
     expect(event.data.object).toMatchObject({ id: session.id, status: "complete", payment_status: "paid" });
     // Stripe pretty-prints its payloads; an app that re-serializes before verifying would fail.
     expect(delivery.rawBody).toBe(JSON.stringify(event, null, 2));
@@ -220,7 +260,11 @@ describe("events and webhooks", () => {
     const failed = fake.events.at(-1)!;
     expect(failed).toMatchObject({ delivered: false, attempts: 1, lastStatus: 500 });
 
-    const undelivered = await stripe.events.list({ delivery_success: false, created: { gte: failed.event.created }, limit: 100 });
+    const undelivered = await stripe.events.list({
+      delivery_success: false,
+      created: { gte: failed.event.created },
+      limit: 100,
+    });
     expect(undelivered.data.map((e) => e.id)).toContain(failed.event.id);
 
     receiver.answerWith(200);
@@ -284,10 +328,21 @@ describe("events and webhooks", () => {
     const intentId = fake.sessions.get(delayed.id)!.payment_intent;
     expect(opened).toMatchObject({
       type: "charge.dispute.created",
-      data: { object: { object: "dispute", status: "needs_response", amount: 4900, payment_intent: intentId, charge: expect.stringMatching(/^ch_/) } },
+      data: {
+        object: {
+          object: "dispute",
+          status: "needs_response",
+          amount: 4900,
+          payment_intent: intentId,
+          charge: expect.stringMatching(/^ch_/),
+        },
+      },
     });
     await fake.closeDispute(delayed.id, "lost");
-    expect(fake.events.at(-1)!.event).toMatchObject({ type: "charge.dispute.closed", data: { object: { id: (opened.data.object as { id: string }).id, status: "lost" } } });
+    expect(fake.events.at(-1)!.event).toMatchObject({
+      type: "charge.dispute.closed",
+      data: { object: { id: (opened.data.object as { id: string }).id, status: "lost" } },
+    });
     expect(receiver.received.at(-1)!.verified).toMatchObject({ type: "charge.dispute.closed" });
   });
 });
@@ -302,24 +357,40 @@ describe("hosted checkout page", () => {
     expect(html).toContain("<h1>Fake Stripe Checkout — test mode</h1>");
     expect(html).toContain("$49.00");
     expect(html).toContain("ada@example.com");
-    for (const label of ["Pay", "Pay with a delayed method", "Cancel"]) expect(html).toContain(`<button type="submit">${label}</button>`);
+    for (const label of ["Pay", "Pay with a delayed method", "Cancel"])
+      expect(html).toContain(`<button type="submit">${label}</button>`);
   });
 
   it("pays on POST and answers 303 to the success URL with the session id", async () => {
     const session = await createSession();
-    const response = await fetch(session.url!, { method: "POST", body: new URLSearchParams({ outcome: "paid" }), redirect: "manual" });
+    const response = await fetch(session.url!, {
+      method: "POST",
+      body: new URLSearchParams({ outcome: "paid" }),
+      redirect: "manual",
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(SUCCESS_URL.replace("{CHECKOUT_SESSION_ID}", session.id));
     expect(fake.sessions.get(session.id)).toMatchObject({ status: "complete", payment_status: "paid" });
-    expect(receiver.received.at(-1)!.verified).toMatchObject({ type: "checkout.session.completed", data: { object: { id: session.id } } });
+    expect(receiver.received.at(-1)!.verified).toMatchObject({
+      type: "checkout.session.completed",
+      data: { object: { id: session.id } },
+    });
 
-    const again = await fetch(session.url!, { method: "POST", body: new URLSearchParams({ outcome: "paid" }), redirect: "manual" });
+    const again = await fetch(session.url!, {
+      method: "POST",
+      body: new URLSearchParams({ outcome: "paid" }),
+      redirect: "manual",
+    });
     expect(again.status).toBe(409);
   });
 
   it("cancels to the cancel URL and leaves the session open", async () => {
     const session = await createSession();
-    const response = await fetch(session.url!, { method: "POST", body: new URLSearchParams({ outcome: "cancel" }), redirect: "manual" });
+    const response = await fetch(session.url!, {
+      method: "POST",
+      body: new URLSearchParams({ outcome: "cancel" }),
+      redirect: "manual",
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(CANCEL_URL);
     expect(fake.sessions.get(session.id)!.status).toBe("open");

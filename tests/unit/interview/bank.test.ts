@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { eligibleQuestions, QUESTION_BANK, selectQuestions, validateBank, type SelectionCriteria } from "~/interview/bank.ts";
+import {
+  eligibleQuestions,
+  QUESTION_BANK,
+  selectQuestions,
+  validateBank,
+  type SelectionCriteria,
+} from "~/interview/bank.ts";
 import type { Question } from "~/interview/types.ts";
 import { bankQuestion } from "../../fixtures/interview/sessions.ts";
 
@@ -17,7 +23,8 @@ describe("question bank content", () => {
       expect(question.roles.length, question.id).toBeGreaterThan(0);
       expect(question.competency, question.id).not.toBe("");
       expect(question.rubric.length, question.id).toBeGreaterThanOrEqual(3);
-      for (const point of question.rubric) expect(point.keywords.length, `${question.id}: ${point.point}`).toBeGreaterThan(0);
+      for (const point of question.rubric)
+        expect(point.keywords.length, `${question.id}: ${point.point}`).toBeGreaterThan(0);
     }
   });
 
@@ -32,10 +39,23 @@ describe("question bank content", () => {
     expect(count((question) => question.kind === "coding")).toBeGreaterThanOrEqual(25);
     expect(count((question) => question.kind === "concept")).toBeGreaterThanOrEqual(25);
     for (const competency of ["frontend-frameworks", "apis", "type-safety", "deployment"] as const) {
-      expect(count((question) => question.competency === competency && question.roles.includes("full-stack")), competency).toBeGreaterThanOrEqual(5);
+      expect(
+        count((question) => question.competency === competency && question.roles.includes("full-stack")),
+        competency,
+      ).toBeGreaterThanOrEqual(5);
     }
-    for (const competency of ["databases", "distributed-systems", "microservices", "caching", "load-balancing", "containers"] as const) {
-      expect(count((question) => question.competency === competency && question.roles.includes("backend")), competency).toBeGreaterThanOrEqual(5);
+    for (const competency of [
+      "databases",
+      "distributed-systems",
+      "microservices",
+      "caching",
+      "load-balancing",
+      "containers",
+    ] as const) {
+      expect(
+        count((question) => question.competency === competency && question.roles.includes("backend")),
+        competency,
+      ).toBeGreaterThanOrEqual(5);
     }
   });
 
@@ -46,7 +66,9 @@ describe("question bank content", () => {
   });
 
   test("Amazon-characteristic behavioral questions exist for Leadership Principles practice", () => {
-    expect(count((question) => question.kind === "behavioral" && question.companies.includes("amazon"))).toBeGreaterThanOrEqual(20);
+    expect(
+      count((question) => question.kind === "behavioral" && question.companies.includes("amazon")),
+    ).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -60,7 +82,12 @@ describe("validateBank", () => {
       { ...valid, id: "x-no-stages", text: "Another question?", stages: [] },
       { ...valid, id: "x-no-roles", text: "Yet another question?", roles: [] },
       { ...valid, id: "x-thin", text: "Thin rubric?", rubric: valid.rubric.slice(0, 1) },
-      { ...valid, id: "x-empty-keyword", text: "Empty keyword?", rubric: [...valid.rubric, { point: "a point", keywords: ["?!"] }] },
+      {
+        ...valid,
+        id: "x-empty-keyword",
+        text: "Empty keyword?",
+        rubric: [...valid.rubric, { point: "a point", keywords: ["?!"] }],
+      },
       { ...valid, id: "x-wrong-stage", text: "Wrong stage?", stages: ["team-match"] },
       { ...valid, id: "x-levels", text: "Reversed levels?", levels: { min: "L6", max: "L4" } },
     ];
@@ -90,16 +117,31 @@ describe("selectQuestions", () => {
   };
 
   test("the same inputs and seed give the same questions in the same order", () => {
-    expect(selectQuestions(criteria).map((question) => question.id)).toEqual(selectQuestions({ ...criteria }).map((question) => question.id));
+    expect(selectQuestions(criteria).map((question) => question.id)).toEqual(
+      selectQuestions({ ...criteria }).map((question) => question.id),
+    );
   });
 
   test("different seeds give different selections", () => {
-    const selections = new Set(["1", "2", "3", "4"].map((seed) => selectQuestions({ ...criteria, seed }).map((question) => question.id).join()));
+    const selections = new Set(
+      ["1", "2", "3", "4"].map((seed) =>
+        selectQuestions({ ...criteria, seed })
+          .map((question) => question.id)
+          .join(),
+      ),
+    );
     expect(selections.size).toBeGreaterThan(1);
   });
 
   test("only returns questions tagged for the stage, role and level", () => {
-    const picked = selectQuestions({ ...criteria, stage: "system-design", kinds: ["system_design"], role: "frontend", level: "L6", count: 5 });
+    const picked = selectQuestions({
+      ...criteria,
+      stage: "system-design",
+      kinds: ["system_design"],
+      role: "frontend",
+      level: "L6",
+      count: 5,
+    });
     expect(picked).toHaveLength(5);
     for (const question of picked) {
       expect(question.kind).toBe("system_design");

@@ -5,13 +5,23 @@ import { LoopOverview } from "~/interview/ui/LoopOverview.tsx";
 import { SessionSummaryView } from "~/interview/ui/SessionSummaryView.tsx";
 import { assessAnswer, buildLoop, progressByCompetency, summariseSession, type CodeReport } from "~/interview";
 import { answerQuestion, startSession } from "~/interview/questions.server";
-import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story } from "../../fixtures/interview/sessions.ts";
+import {
+  CONFLICT_QUESTION,
+  SLOW_QUERY_ANSWER,
+  SLOW_QUERY_QUESTION,
+  STORY,
+  story,
+} from "../../fixtures/interview/sessions.ts";
 
 const L4 = { level: "L4" } as const;
 
 describe("AnswerFeedbackView", () => {
   test("shows the rating, reasons, STAR parts with their sentences, metrics, level guidance and the outline", () => {
-    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(CONFLICT_QUESTION, story({ result: STORY.resultWithoutNumber }), L4)} />);
+    const html = renderToStaticMarkup(
+      <AnswerFeedbackView
+        feedback={assessAnswer(CONFLICT_QUESTION, story({ result: STORY.resultWithoutNumber }), L4)}
+      />,
+    );
     expect(html).toContain("<h2");
     expect(html).toMatch(/>good<\/span>/);
     expect(html).toContain("To improve: </span>The result has no measure");
@@ -24,7 +34,9 @@ describe("AnswerFeedbackView", () => {
   });
 
   test("technical answers are labelled points covered, each point with the sentence that makes it", () => {
-    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer(SLOW_QUERY_QUESTION, SLOW_QUERY_ANSWER, L4)} headingLevel={3} />);
+    const html = renderToStaticMarkup(
+      <AnswerFeedbackView feedback={assessAnswer(SLOW_QUERY_QUESTION, SLOW_QUERY_ANSWER, L4)} headingLevel={3} />,
+    );
     expect(html).toContain("Points covered");
     expect(html).toContain("Points covered, not a verdict");
     expect(html).toMatch(/Made \(\d\)/);
@@ -54,15 +66,40 @@ describe("AnswerFeedbackView", () => {
       language: "python",
       problem: null,
       tests: [
-        { name: "example", input: "nums = [2,7,11,15], target = 9", expected: "[0,1]", got: "[0,1]", outcome: "passed", ms: 0.4, error: null, large: false },
-        { name: "duplicates", input: "nums = [3,3], target = 6", expected: "[0,1]", got: "[]", outcome: "failed", ms: 0.3, error: null, large: false },
+        {
+          name: "example",
+          input: "nums = [2,7,11,15], target = 9",
+          expected: "[0,1]",
+          got: "[0,1]",
+          outcome: "passed",
+          ms: 0.4,
+          error: null,
+          large: false,
+        },
+        {
+          name: "duplicates",
+          input: "nums = [3,3], target = 6",
+          expected: "[0,1]",
+          got: "[]",
+          outcome: "failed",
+          ms: 0.3,
+          error: null,
+          large: false,
+        },
       ],
       passed: 1,
       total: 2,
       complexity: { samples: [], exponent: 1, label: "roughly linear (or n log n)", expected: "O(n)" },
       limits: { timeMsPerTest: 2000, memoryMb: 256 },
     };
-    const html = renderToStaticMarkup(<AnswerFeedbackView feedback={assessAnswer({ id: "co-two-sum", kind: "coding", text: "Two sum", rubric: [] }, "", { level: "L4", code: report })} />);
+    const html = renderToStaticMarkup(
+      <AnswerFeedbackView
+        feedback={assessAnswer({ id: "co-two-sum", kind: "coding", text: "Two sum", rubric: [] }, "", {
+          level: "L4",
+          code: report,
+        })}
+      />,
+    );
     expect(html).toContain("Tests (Python): 1 of 2 passed");
     expect(html).toContain("nums = [3,3], target = 6");
     expect(html).toContain("0.3 ms");
@@ -84,11 +121,20 @@ describe("SessionSummaryView", () => {
     const started = startSession({ company: "amazon", role: "backend", level: "L4", stage: "behavioral", seed: 1 });
     if (!started.ok) throw new Error(started.message);
     const first = started.session.items[0]!;
-    const asked = { ...started.session, items: [{ ...first, question: { ...first.question, text: CONFLICT_QUESTION.text, rubric: CONFLICT_QUESTION.rubric } }, ...started.session.items.slice(1)] };
+    const asked = {
+      ...started.session,
+      items: [
+        { ...first, question: { ...first.question, text: CONFLICT_QUESTION.text, rubric: CONFLICT_QUESTION.rubric } },
+        ...started.session.items.slice(1),
+      ],
+    };
     const answered = answerQuestion(asked, first.question.id, story({ result: STORY.resultWithoutNumber }));
     if (!answered.ok) throw new Error(answered.message);
     const html = renderToStaticMarkup(
-      <SessionSummaryView summary={summariseSession(answered.session)} progress={progressByCompetency([answered.session])} />,
+      <SessionSummaryView
+        summary={summariseSession(answered.session)}
+        progress={progressByCompetency([answered.session])}
+      />,
     );
     expect(html).toContain("1 of 8 questions answered; you can resume where you stopped.");
     expect(html).toContain("Put a measure on your results");

@@ -1,9 +1,18 @@
 import { describe, expect, test } from "vitest";
 import { assessAnswer, RUBRIC_VERSION, type AnswerFeedback, type CheckId, type CodeReport } from "~/interview";
 import { QUESTION_BANK } from "~/interview/questions.server";
-import { bankQuestion, CONFLICT_QUESTION, SLOW_QUERY_ANSWER, SLOW_QUERY_QUESTION, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
+import {
+  bankQuestion,
+  CONFLICT_QUESTION,
+  SLOW_QUERY_ANSWER,
+  SLOW_QUERY_QUESTION,
+  STORY,
+  story,
+  WE_STORY,
+} from "../../fixtures/interview/sessions.ts";
 
-const failed = (feedback: AnswerFeedback): CheckId[] => feedback.checks.filter((check) => !check.passed).map((check) => check.id);
+const failed = (feedback: AnswerFeedback): CheckId[] =>
+  feedback.checks.filter((check) => !check.passed).map((check) => check.id);
 const L4 = { level: "L4" } as const;
 
 describe("stories: STAR parts by what sentences do", () => {
@@ -22,7 +31,8 @@ describe("stories: STAR parts by what sentences do", () => {
 
   test("situation and task may share a sentence, and the task may be implied by the situation", () => {
     const shared = story({
-      situation: "I was the on-call engineer when our checkout service kept failing during traffic spikes, so fixing it before the holiday sale was mine.",
+      situation:
+        "I was the on-call engineer when our checkout service kept failing during traffic spikes, so fixing it before the holiday sale was mine.",
       task: "",
     });
     const sharedFeedback = assessAnswer(CONFLICT_QUESTION, shared, L4);
@@ -58,7 +68,9 @@ describe("stories: STAR parts by what sentences do", () => {
     expect(allWe.followUp).toBe("Which part of that was yours?");
     const mixedVoices = assessAnswer(
       CONFLICT_QUESTION,
-      story({ actions: [...STORY.actions, "We then rolled the queue out together, and I wrote the migration runbook myself."] }),
+      story({
+        actions: [...STORY.actions, "We then rolled the queue out together, and I wrote the migration runbook myself."],
+      }),
       L4,
     );
     expect(failed(mixedVoices)).not.toContain("ownership");
@@ -73,7 +85,11 @@ describe("stories: STAR parts by what sentences do", () => {
 
   test("an off-topic story gets no STAR credit at all", () => {
     const offTopic = bankQuestion("bh-cus-went-extra");
-    const feedback = assessAnswer(offTopic, "Last year I migrated our database from MySQL to PostgreSQL. I planned the cut-over with the DBA and wrote scripts to compare row counts every night. We switched on a quiet Sunday and the downtime was under five minutes. Query times dropped by about forty percent.", L4);
+    const feedback = assessAnswer(
+      offTopic,
+      "Last year I migrated our database from MySQL to PostgreSQL. I planned the cut-over with the DBA and wrote scripts to compare row counts every night. We switched on a quiet Sunday and the downtime was under five minutes. Query times dropped by about forty percent.",
+      L4,
+    );
     expect(failed(feedback)).toContain("on_topic");
     expect(feedback.star?.credited).toBe(false);
     expect(Object.values(feedback.star!.parts).every((part) => !part.found)).toBe(true);
@@ -81,7 +97,11 @@ describe("stories: STAR parts by what sentences do", () => {
   });
 
   test("a method in the conditional is not a story", () => {
-    const feedback = assessAnswer(CONFLICT_QUESTION, "If I disagreed with a teammate, I would first ask for a private conversation. I would listen to their concerns and explain mine. I would suggest an experiment and ask for their view. I would follow up a week later to see whether things had changed.", L4);
+    const feedback = assessAnswer(
+      CONFLICT_QUESTION,
+      "If I disagreed with a teammate, I would first ask for a private conversation. I would listen to their concerns and explain mine. I would suggest an experiment and ask for their view. I would follow up a week later to see whether things had changed.",
+      L4,
+    );
     expect(failed(feedback)).toContain("real_story");
     expect(feedback.rating).toBe("poor");
   });
@@ -94,7 +114,11 @@ describe("stories: STAR parts by what sentences do", () => {
     const feedback = assessAnswer(CONFLICT_QUESTION, trimmed, L4);
     expect(["short", "within"]).toContain(feedback.delivery.length);
     expect(failed(feedback)).not.toContain("length");
-    const short = assessAnswer(CONFLICT_QUESTION, `${STORY.situation} ${STORY.task} ${STORY.actions[2]} ${STORY.actions[3]} ${STORY.result}`, L4);
+    const short = assessAnswer(
+      CONFLICT_QUESTION,
+      `${STORY.situation} ${STORY.task} ${STORY.actions[2]} ${STORY.actions[3]} ${STORY.result}`,
+      L4,
+    );
     expect(short.delivery.length).toBe("short");
     expect(failed(short)).not.toContain("length");
     expect(assessAnswer(CONFLICT_QUESTION, "I talked to him and we agreed.", L4).rating).toBe("poor");
@@ -124,7 +148,8 @@ describe("technical answers: points covered, negation and contradiction aware", 
   });
 
   test("a sentence that dismisses a technique does not earn its point", () => {
-    const answer = "A sliding window does not work for this problem. You should never move the left edge. O(n³) is the best possible, by checking every substring.";
+    const answer =
+      "A sliding window does not work for this problem. You should never move the left edge. O(n³) is the best possible, by checking every substring.";
     const feedback = assessAnswer(window, answer, L4);
     expect(feedback.points.credited.map((entry) => entry.point)).not.toContain("a sliding window with two pointers");
     expect(feedback.points.dismissed.map((entry) => entry.point)).toContain("a sliding window with two pointers");
@@ -135,37 +160,69 @@ describe("technical answers: points covered, negation and contradiction aware", 
 
   test("a negative sentence earns a point that is about a limit", () => {
     const subarray = bankQuestion("co-subarray-sum-k");
-    const feedback = assessAnswer(subarray, "A sliding window does not work here because the numbers can be negative, so I keep prefix sums in a hash map of counts and look up prefix minus k, which is O(n).", L4);
-    expect(feedback.points.credited.map((entry) => entry.point)).toContain("why a sliding window fails with negative numbers");
+    const feedback = assessAnswer(
+      subarray,
+      "A sliding window does not work here because the numbers can be negative, so I keep prefix sums in a hash map of counts and look up prefix minus k, which is O(n).",
+      L4,
+    );
+    expect(feedback.points.credited.map((entry) => entry.point)).toContain(
+      "why a sliding window fails with negative numbers",
+    );
   });
 
   test("a point made and later contradicted counts as a wrong claim", () => {
     const cap = bankQuestion("be-ds-cap");
-    const feedback = assessAnswer(cap, "CAP stands for consistency, availability and partition tolerance. Partitions do not really happen in modern data centres, so you never have to choose.", L4);
+    const feedback = assessAnswer(
+      cap,
+      "CAP stands for consistency, availability and partition tolerance. Partitions do not really happen in modern data centres, so you never have to choose.",
+      L4,
+    );
     expect(feedback.points.dismissed.length).toBeGreaterThan(0);
     expect(feedback.rating).toBe("poor");
   });
 
   test("in a 'term: verdict' line the verdict is about the term: a wrong verdict is a wrong claim, a right one earns the point", () => {
     const sharding = bankQuestion("be-db-sharding");
-    const wrong = assessAnswer(sharding, "- Shard key: does not matter much, any column works because rows spread evenly on their own.\n- Resharding: never needed if you start with enough shards.", L4);
-    expect(wrong.points.dismissed.map((entry) => entry.point)).toEqual(expect.arrayContaining(["choosing a shard key", "resharding later"]));
+    const wrong = assessAnswer(
+      sharding,
+      "- Shard key: does not matter much, any column works because rows spread evenly on their own.\n- Resharding: never needed if you start with enough shards.",
+      L4,
+    );
+    expect(wrong.points.dismissed.map((entry) => entry.point)).toEqual(
+      expect.arrayContaining(["choosing a shard key", "resharding later"]),
+    );
     expect(wrong.rating).toBe("poor");
-    const right = assessAnswer(sharding, "- Shard key: pick one that spreads writes evenly, such as a hash of the user id, because every query has to know it.", L4);
+    const right = assessAnswer(
+      sharding,
+      "- Shard key: pick one that spreads writes evenly, such as a hash of the user id, because every query has to know it.",
+      L4,
+    );
     expect(right.points.credited.map((entry) => entry.point)).toContain("choosing a shard key");
   });
 
   test("denying that a problem exists is a wrong claim even for a point about a problem", () => {
     const invalidation = bankQuestion("be-cache-invalidation");
-    const feedback = assessAnswer(invalidation, "Races between a read and an invalidation cannot happen, because the cache and the database change at the same instant.", L4);
+    const feedback = assessAnswer(
+      invalidation,
+      "Races between a read and an invalidation cannot happen, because the cache and the database change at the same instant.",
+      L4,
+    );
     expect(feedback.points.dismissed.map((entry) => entry.point)).toContain("races between read and invalidate");
-    const real = assessAnswer(invalidation, "A race between a read and an invalidation can put a stale value back, so I use versions or leases.", L4);
+    const real = assessAnswer(
+      invalidation,
+      "A race between a read and an invalidation can put a stale value back, so I use versions or leases.",
+      L4,
+    );
     expect(real.points.credited.map((entry) => entry.point)).toContain("races between read and invalidate");
   });
 
   test("a long comma list of short terms is a list, even when some nouns tag as verbs", () => {
     const mocking = bankQuestion("gen-test-mocking");
-    const feedback = assessAnswer(mocking, "External boundaries, network, third-party, over-mocking, brittle, fakes, in-memory, test doubles, stubs, testcontainers, real database.", L4);
+    const feedback = assessAnswer(
+      mocking,
+      "External boundaries, network, third-party, over-mocking, brittle, fakes, in-memory, test doubles, stubs, testcontainers, real database.",
+      L4,
+    );
     expect(feedback.points.credited).toEqual([]);
     expect(feedback.rating).toBe("poor");
   });
@@ -174,13 +231,21 @@ describe("technical answers: points covered, negation and contradiction aware", 
     const twoSum = bankQuestion("co-two-sum");
     const quadratic = assessAnswer(twoSum, "I check every pair with a nested loop, which is O(n^2).", L4);
     expect(quadratic.points.credited.map((entry) => entry.point)).not.toContain("linear time and space");
-    const linear = assessAnswer(twoSum, "With a hash map of seen values I look up the complement in one pass, so it is O(n) time.", L4);
+    const linear = assessAnswer(
+      twoSum,
+      "With a hash map of seen values I look up the complement in one pass, so it is O(n) time.",
+      L4,
+    );
     expect(linear.points.credited.map((entry) => entry.point)).toContain("linear time and space");
   });
 
   test("a bare list of terms names points without explaining them", () => {
     const loop = bankQuestion("fe-br-event-loop");
-    const feedback = assessAnswer(loop, "Event loop, call stack, microtask queue, macrotask queue, promises, setTimeout, rendering.", L4);
+    const feedback = assessAnswer(
+      loop,
+      "Event loop, call stack, microtask queue, macrotask queue, promises, setTimeout, rendering.",
+      L4,
+    );
     expect(feedback.points.credited).toEqual([]);
     expect(feedback.points.named.length).toBeGreaterThan(0);
     expect(feedback.rating).toBe("poor");
@@ -195,7 +260,11 @@ describe("technical answers: points covered, negation and contradiction aware", 
   test("follow-ups never give away a missed point", () => {
     const technical = ["role", "concept", "system_design", "coding"];
     for (const question of QUESTION_BANK.filter((candidate) => technical.includes(candidate.kind))) {
-      const feedback = assessAnswer(question, "I am not sure how I would approach this one, to be honest with you.", L4);
+      const feedback = assessAnswer(
+        question,
+        "I am not sure how I would approach this one, to be honest with you.",
+        L4,
+      );
       const followUp = feedback.followUp.toLowerCase();
       for (const point of question.rubric) {
         for (const keyword of point.keywords) {
@@ -210,11 +279,21 @@ describe("technical answers: points covered, negation and contradiction aware", 
 
 describe("coding answers", () => {
   const twoSum = bankQuestion("co-two-sum");
-  const explanation = "One pass with a hash map from value to index; for each number I look up the complement, target minus the number. O(n) time and space; empty input returns nothing.";
+  const explanation =
+    "One pass with a hash map from value to index; for each number I look up the complement, target minus the number. O(n) time and space; empty input returns nothing.";
   const report = (outcomes: Array<[boolean, "passed" | "failed" | "timed_out"]>): CodeReport => ({
     language: "python",
     problem: null,
-    tests: outcomes.map(([large, outcome], i) => ({ name: `t${i}`, input: "", expected: "", got: "", outcome, ms: 1, error: null, large })),
+    tests: outcomes.map(([large, outcome], i) => ({
+      name: `t${i}`,
+      input: "",
+      expected: "",
+      got: "",
+      outcome,
+      ms: 1,
+      error: null,
+      large,
+    })),
     passed: outcomes.filter(([, outcome]) => outcome === "passed").length,
     total: outcomes.length,
     complexity: null,
@@ -229,11 +308,37 @@ describe("coding answers", () => {
   });
 
   test("code is rated by its tests", () => {
-    const rate = (outcomes: Array<[boolean, "passed" | "failed" | "timed_out"]>) => assessAnswer(twoSum, "", { level: "L4", code: report(outcomes) }).rating;
-    expect(rate([[false, "passed"], [false, "passed"], [true, "passed"]])).toBe("excellent");
-    expect(rate([[false, "passed"], [false, "passed"], [true, "timed_out"]])).toBe("good");
-    expect(rate([[false, "passed"], [false, "failed"], [true, "passed"]])).toBe("mixed");
-    expect(rate([[false, "failed"], [false, "failed"], [false, "passed"], [true, "passed"]])).toBe("poor");
+    const rate = (outcomes: Array<[boolean, "passed" | "failed" | "timed_out"]>) =>
+      assessAnswer(twoSum, "", { level: "L4", code: report(outcomes) }).rating;
+    expect(
+      rate([
+        [false, "passed"],
+        [false, "passed"],
+        [true, "passed"],
+      ]),
+    ).toBe("excellent");
+    expect(
+      rate([
+        [false, "passed"],
+        [false, "passed"],
+        [true, "timed_out"],
+      ]),
+    ).toBe("good");
+    expect(
+      rate([
+        [false, "passed"],
+        [false, "failed"],
+        [true, "passed"],
+      ]),
+    ).toBe("mixed");
+    expect(
+      rate([
+        [false, "failed"],
+        [false, "failed"],
+        [false, "passed"],
+        [true, "passed"],
+      ]),
+    ).toBe("poor");
     const broken = { ...report([]), problem: "SyntaxError: invalid syntax (line 2)" };
     const feedback = assessAnswer(twoSum, "", { level: "L4", code: broken });
     expect(feedback.rating).toBe("poor");

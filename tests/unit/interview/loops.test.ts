@@ -15,7 +15,13 @@ const stage = (loop: Loop, id: StageId) => loop.stages.find((candidate) => candi
 describe("catalogue", () => {
   test("lists the five named companies and the two generic loops", () => {
     expect(listCompanies().map((company) => company.id)).toEqual([
-      "google", "meta", "amazon", "microsoft", "apple", "startup", "large-company",
+      "google",
+      "meta",
+      "amazon",
+      "microsoft",
+      "apple",
+      "startup",
+      "large-company",
     ]);
   });
 
@@ -68,7 +74,10 @@ describe("buildLoop", () => {
   test("Google's loop ends with the hiring committee and team match, in that order", () => {
     const ids = stageIds(loopFor("google", "L4").loop);
     expect(ids.slice(-2)).toEqual(["hiring-committee", "team-match"]);
-    expect(stage(loopFor("google", "L4").loop, "hiring-committee")).toMatchObject({ practised: false, questionCount: 0 });
+    expect(stage(loopFor("google", "L4").loop, "hiring-committee")).toMatchObject({
+      practised: false,
+      questionCount: 0,
+    });
   });
 
   test("Meta adds a design round from E4", () => {
@@ -141,7 +150,10 @@ describe("buildLoop", () => {
   });
 
   test("a level that is not a level at all is a clear error", () => {
-    expect(buildLoop({ company: "google", role: "backend", level: "L42" })).toMatchObject({ ok: false, error: "unknown_level" });
+    expect(buildLoop({ company: "google", role: "backend", level: "L42" })).toMatchObject({
+      ok: false,
+      error: "unknown_level",
+    });
   });
 
   test("an unknown role is a clear error listing the roles", () => {

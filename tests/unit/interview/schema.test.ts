@@ -10,7 +10,9 @@ describe("parseChoices", () => {
   });
 
   test("an empty company is allowed: it means the generic loop", () => {
-    expect(parseChoices({ company: "", role: "backend", level: "L4", stage: "coding", seed: "s" })).toMatchObject({ ok: true });
+    expect(parseChoices({ company: "", role: "backend", level: "L4", stage: "coding", seed: "s" })).toMatchObject({
+      ok: true,
+    });
   });
 
   test.each([
@@ -32,11 +34,17 @@ describe("parseChoices", () => {
 
 describe("parseAnswer", () => {
   test("trims the answer, normalises line endings and drops control characters", () => {
-    expect(parseAnswer({ answer: "  First line\r\nsecond\u0000 line \u0007 " })).toEqual({ ok: true, submitted: { answer: "First line\nsecond line", code: null } });
+    expect(parseAnswer({ answer: "  First line\r\nsecond\u0000 line \u0007 " })).toEqual({
+      ok: true,
+      submitted: { answer: "First line\nsecond line", code: null },
+    });
   });
 
   test("keeps markup exactly as typed: it is text", () => {
-    expect(parseAnswer({ answer: "<script>alert(1)</script> & more" })).toEqual({ ok: true, submitted: { answer: "<script>alert(1)</script> & more", code: null } });
+    expect(parseAnswer({ answer: "<script>alert(1)</script> & more" })).toEqual({
+      ok: true,
+      submitted: { answer: "<script>alert(1)</script> & more", code: null },
+    });
   });
 
   test("an answer at the limit is accepted; one character over is not", () => {
@@ -49,7 +57,11 @@ describe("parseAnswer", () => {
   });
 
   test("an empty or blank answer asks the user to type one", () => {
-    expect(parseAnswer({ answer: " \n " })).toEqual({ ok: false, error: "empty_answer", message: "Type an answer before submitting." });
+    expect(parseAnswer({ answer: " \n " })).toEqual({
+      ok: false,
+      error: "empty_answer",
+      message: "Type an answer before submitting.",
+    });
   });
 
   test("code keeps its indentation and needs a language we run", () => {
@@ -57,11 +69,21 @@ describe("parseAnswer", () => {
       ok: true,
       submitted: { answer: "", code: { language: "python", source: "def f(x):\n    return x" } },
     });
-    expect(parseAnswer({ answer: "", code: "print(1)", language: "cobol" })).toMatchObject({ ok: false, error: "unsupported_language" });
-    expect(parseAnswer({ answer: "", code: "x".repeat(20_001), language: "python" })).toMatchObject({ ok: false, error: "answer_too_long" });
+    expect(parseAnswer({ answer: "", code: "print(1)", language: "cobol" })).toMatchObject({
+      ok: false,
+      error: "unsupported_language",
+    });
+    expect(parseAnswer({ answer: "", code: "x".repeat(20_001), language: "python" })).toMatchObject({
+      ok: false,
+      error: "answer_too_long",
+    });
   });
 
   test("a non-text answer is rejected", () => {
-    expect(parseAnswer({ answer: { text: "hi" } })).toEqual({ ok: false, error: "invalid_answer", message: "The answer must be text." });
+    expect(parseAnswer({ answer: { text: "hi" } })).toEqual({
+      ok: false,
+      error: "invalid_answer",
+      message: "The answer must be text.",
+    });
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, test } from "vitest";
 import { listCompanies, listLevels, listRoles } from "~/interview/loops.ts";
 import { parseSession } from "~/interview/schema.ts";
 import { progressByCompetency, sessionToText, summariseSession, type InterviewSession } from "~/interview";
-import { answerQuestion, nextQuestion, readSession, startSession, type StartSessionInput } from "~/interview/questions.server";
+import {
+  answerQuestion,
+  nextQuestion,
+  readSession,
+  startSession,
+  type StartSessionInput,
+} from "~/interview/questions.server";
 import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "../../fixtures/interview/sessions.ts";
 
 /** The same session with every question asking for the conflict story the fixtures tell,
@@ -10,7 +16,10 @@ import { CONFLICT_QUESTION, SLOW_QUERY_ANSWER, STORY, story, WE_STORY } from "..
 function askingForConflict(session: InterviewSession): InterviewSession {
   return {
     ...session,
-    items: session.items.map((item) => ({ ...item, question: { ...item.question, text: CONFLICT_QUESTION.text, rubric: CONFLICT_QUESTION.rubric } })),
+    items: session.items.map((item) => ({
+      ...item,
+      question: { ...item.question, text: CONFLICT_QUESTION.text, rubric: CONFLICT_QUESTION.rubric },
+    })),
   };
 }
 
@@ -27,7 +36,11 @@ function answer(session: InterviewSession, questionId: string, text: string): In
 }
 
 /** Answers every question of a stage with the same text. */
-function answerAll(session: InterviewSession, text: string, stage = session.items[0]!.question.stage): InterviewSession {
+function answerAll(
+  session: InterviewSession,
+  text: string,
+  stage = session.items[0]!.question.stage,
+): InterviewSession {
   return session.items
     .filter((item) => item.question.stage === stage)
     .reduce((current, item) => answer(current, item.question.id, text), session);
@@ -81,7 +94,9 @@ describe("startSession", () => {
   test("questions name the company where the text asks for it", () => {
     const whyCompany = (company: string) => {
       for (let seed = 0; seed < 50; seed++) {
-        const item = start({ company, stage: "recruiter-screen", seed }).items.find((candidate) => candidate.question.id === "sc-why-company");
+        const item = start({ company, stage: "recruiter-screen", seed }).items.find(
+          (candidate) => candidate.question.id === "sc-why-company",
+        );
         if (item) return item.question.text;
       }
       throw new Error("no seed selected sc-why-company");
@@ -99,7 +114,9 @@ describe("startSession", () => {
   });
 
   test("the hiring committee cannot be practised", () => {
-    expect(startSession({ company: "google", role: "backend", level: "L4", stage: "hiring-committee", seed: 1 })).toMatchObject({
+    expect(
+      startSession({ company: "google", role: "backend", level: "L4", stage: "hiring-committee", seed: 1 }),
+    ).toMatchObject({
       ok: false,
       error: "stage_not_practised",
     });
@@ -118,7 +135,9 @@ describe("startSession", () => {
     [{ stage: "lunch" }, "invalid_choices"],
     [{ seed: {} as unknown as number }, "invalid_choices"],
   ])("bad choices %o are a typed error, not a throw", (change, error) => {
-    expect(startSession({ company: "google", role: "backend", level: "L5", stage: "full", seed: 1, ...change })).toMatchObject({
+    expect(
+      startSession({ company: "google", role: "backend", level: "L5", stage: "full", seed: 1, ...change }),
+    ).toMatchObject({
       ok: false,
       error,
       message: expect.any(String),
@@ -165,7 +184,10 @@ describe("answering", () => {
   });
 
   test("an unknown question id is a typed error", () => {
-    expect(answerQuestion(start(), "no-such-question", story())).toMatchObject({ ok: false, error: "unknown_question" });
+    expect(answerQuestion(start(), "no-such-question", story())).toMatchObject({
+      ok: false,
+      error: "unknown_question",
+    });
   });
 
   test("HTML in an answer is stored as typed", () => {
@@ -177,7 +199,11 @@ describe("answering", () => {
 
 describe("storage", () => {
   test("a session survives a JSON round trip and can be resumed where it stopped", () => {
-    const session = answer(start({ stage: "behavioral" }), start({ stage: "behavioral" }).items[0]!.question.id, story());
+    const session = answer(
+      start({ stage: "behavioral" }),
+      start({ stage: "behavioral" }).items[0]!.question.id,
+      story(),
+    );
     const restored = parseSession(JSON.parse(JSON.stringify(session)));
     expect(restored).toEqual({ ok: true, session });
     if (restored.ok) expect(nextQuestion(restored.session)!.position).toBe(2);
@@ -185,18 +211,31 @@ describe("storage", () => {
 
   test("a damaged document is reported, not thrown", () => {
     const damaged = { ...JSON.parse(JSON.stringify(start())), items: "nope" };
-    expect(parseSession(damaged)).toMatchObject({ ok: false, error: "invalid_session", message: expect.stringMatching(/^This saved session cannot be resumed \(items/) });
+    expect(parseSession(damaged)).toMatchObject({
+      ok: false,
+      error: "invalid_session",
+      message: expect.stringMatching(/^This saved session cannot be resumed \(items/),
+    });
     expect(parseSession(null)).toMatchObject({ ok: false, error: "invalid_session" });
   });
 });
 
 describe("summary and progress", () => {
   test("an unanswered session has no overall rating", () => {
-    expect(summariseSession(start())).toMatchObject({ answered: 0, complete: false, overall: null, strengths: [], practiseNext: [] });
+    expect(summariseSession(start())).toMatchObject({
+      answered: 0,
+      complete: false,
+      overall: null,
+      strengths: [],
+      practiseNext: [],
+    });
   });
 
   test("recurring gaps become 'practise next' and consistent habits become strengths", () => {
-    const session = answerAll(askingForConflict(start({ stage: "behavioral" })), story({ result: STORY.resultWithoutNumber }));
+    const session = answerAll(
+      askingForConflict(start({ stage: "behavioral" })),
+      story({ result: STORY.resultWithoutNumber }),
+    );
     const summary = summariseSession(session);
     expect(summary.answered).toBe(3);
     expect(summary.practiseNext[0]).toBe("Put a measure on your results (3 of 3 results had none).");
@@ -206,14 +245,21 @@ describe("summary and progress", () => {
 
   test("progress records no credit a story did not earn: an off-topic story stays poor", () => {
     const session = start({ company: "amazon", level: "L4", stage: "behavioral", seed: 3 });
-    const offTopic = "I really enjoy hiking and baking sourdough at weekends. I also play the guitar in a small band, and last summer we played three concerts in local cafes. My favourite food is ramen, and I travel to Japan whenever I can afford it. Next year I plan to run my first marathon.";
+    const offTopic =
+      "I really enjoy hiking and baking sourdough at weekends. I also play the guitar in a small band, and last summer we played three concerts in local cafes. My favourite food is ramen, and I travel to Japan whenever I can afford it. Next year I plan to run my first marathon.";
     const progress = progressByCompetency([answerAll(session, offTopic)]);
     expect(progress.every((entry) => entry.latest === "poor")).toBe(true);
   });
 
   test("weak competencies are named with the first point to cover", () => {
     const session = start({ stage: "system-design" });
-    const summary = summariseSession(answer(session, session.items[0]!.question.id, "I would use a database and some servers behind a load balancer, and keep it simple so it works."));
+    const summary = summariseSession(
+      answer(
+        session,
+        session.items[0]!.question.id,
+        "I would use a database and some servers behind a load balancer, and keep it simple so it works.",
+      ),
+    );
     expect(summary.byCompetency).toEqual([expect.objectContaining({ competency: "system-design", rating: "poor" })]);
     expect(summary.practiseNext.at(-1)).toMatch(/^Practise system design \(poor\): cover /);
   });
@@ -230,7 +276,9 @@ describe("summary and progress", () => {
       expect(entry.latest).toBe("excellent");
       expect(entry.trend).toBe("improving");
     }
-    expect(progressByCompetency([strong, weak]).every((entry) => entry.trend === "declining" && entry.best === "excellent")).toBe(true);
+    expect(
+      progressByCompetency([strong, weak]).every((entry) => entry.trend === "declining" && entry.best === "excellent"),
+    ).toBe(true);
     expect(progressByCompetency([strong]).every((entry) => entry.trend === "new")).toBe(true);
   });
 });
@@ -238,7 +286,11 @@ describe("summary and progress", () => {
 describe("sessionToText", () => {
   test("includes the choices, each question, the answer, the feedback and the summary as plain text", () => {
     const session = askingForConflict(start({ stage: "behavioral" }));
-    const answered = answer(session, session.items[0]!.question.id, `<b>${story({ result: STORY.resultWithoutNumber })}</b>`);
+    const answered = answer(
+      session,
+      session.items[0]!.question.id,
+      `<b>${story({ result: STORY.resultWithoutNumber })}</b>`,
+    );
     const text = sessionToText(answered);
     expect(text).toContain("Mock interview: Google, Backend engineer, L5 (Senior Software Engineer)");
     expect(text).toContain(`Q1. ${session.items[0]!.question.text}`);
@@ -252,12 +304,23 @@ describe("sessionToText", () => {
 
 describe("sessions saved in the first format", () => {
   test("are upgraded on reading: questions and answers kept, feedback re-assessed with today's rules", () => {
-    const current = answer(askingForConflict(start({ stage: "behavioral" })), start({ stage: "behavioral" }).items[0]!.question.id, story());
+    const current = answer(
+      askingForConflict(start({ stage: "behavioral" })),
+      start({ stage: "behavioral" }).items[0]!.question.id,
+      story(),
+    );
     const v1 = {
       ...JSON.parse(JSON.stringify(current)),
       format: "interview-session/1",
       rubricVersion: "interview-rubric/1",
-      items: current.items.map((item) => ({ question: { ...item.question, kind: item.question.kind === "system_design" ? "system-design" : item.question.kind }, answer: item.answer, feedback: null })),
+      items: current.items.map((item) => ({
+        question: {
+          ...item.question,
+          kind: item.question.kind === "system_design" ? "system-design" : item.question.kind,
+        },
+        answer: item.answer,
+        feedback: null,
+      })),
     };
     const read = readSession(v1);
     expect(read).toMatchObject({ ok: true, upgraded: true });

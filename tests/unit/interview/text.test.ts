@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { compileKeyword, containsKeyword, countWords, hasNumber, splitSentences, stem, toMatchable } from "~/interview/text.ts";
+import {
+  compileKeyword,
+  containsKeyword,
+  countWords,
+  hasNumber,
+  splitSentences,
+  stem,
+  toMatchable,
+} from "~/interview/text.ts";
 
 const matches = (text: string, keyword: string) => containsKeyword(toMatchable(text), compileKeyword(keyword));
 

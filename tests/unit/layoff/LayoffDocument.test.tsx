@@ -21,7 +21,9 @@ describe("layoff document page", () => {
       "Resume gap line",
       "Things not to say",
     ]);
-    expect(html).toContain(`${explanation.spokenAnswer.words} words, about ${explanation.spokenAnswer.seconds} seconds`);
+    expect(html).toContain(
+      `${explanation.spokenAnswer.words} words, about ${explanation.spokenAnswer.seconds} seconds`,
+    );
     expect(html).toContain("Written by the built-in writer.");
   });
 
@@ -33,10 +35,14 @@ describe("layoff document page", () => {
   });
 
   it("names the model that wrote it, or why the built-in writer stood in", () => {
-    const byModel = renderToStaticMarkup(<LayoffDocument explanation={explanation} engine="llama3.1" engineNote={null} />);
+    const byModel = renderToStaticMarkup(
+      <LayoffDocument explanation={explanation} engine="llama3.1" engineNote={null} />,
+    );
     expect(byModel).toContain("Written by llama3.1, checked against your facts.");
     const note = "The model took too long to answer. The built-in writer wrote this document instead.";
-    const fallback = renderToStaticMarkup(<LayoffDocument explanation={explanation} engine="builtin" engineNote={note} />);
+    const fallback = renderToStaticMarkup(
+      <LayoffDocument explanation={explanation} engine="builtin" engineNote={note} />,
+    );
     expect(fallback).toContain(`Written by the built-in writer. ${note}`);
   });
 

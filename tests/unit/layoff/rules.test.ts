@@ -31,7 +31,9 @@ describe("layoff explanation rules", () => {
 
   it("refuse a spoken answer too long to say in about 35 seconds", () => {
     const long = withSpoken(valid, `${valid.spokenAnswer.text} ${"More detail here. ".repeat(10)}`);
-    expect(checkLayoffRules(long, input)).toContain(`Interview answer has ${long.spokenAnswer.words} words; it must have 63–87.`);
+    expect(checkLayoffRules(long, input)).toContain(
+      `Interview answer has ${long.spokenAnswer.words} words; it must have 63–87.`,
+    );
   });
 
   it("refuse a word count that doesn't match the text", () => {
@@ -58,29 +60,50 @@ describe("layoff explanation rules", () => {
   it("refuse performance in public texts but allow it in the interview answer", () => {
     const perf = layoffInput(TYPICAL_FORM, { layoffType: "performance_adjacent" });
     const doc = { ...valid, linkedinPost: `${valid.linkedinPost} It was partly about performance and fit.` };
-    expect(phraseBreaches(doc, perf).map((b) => `${b.channel}:${b.rule}`)).toContain("linkedinPost:no_performance_in_public");
-    const spoken = withSpoken(valid, valid.spokenAnswer.text.replace("In March 2024", "Partly because of my performance, in March 2024"));
+    expect(phraseBreaches(doc, perf).map((b) => `${b.channel}:${b.rule}`)).toContain(
+      "linkedinPost:no_performance_in_public",
+    );
+    const spoken = withSpoken(
+      valid,
+      valid.spokenAnswer.text.replace("In March 2024", "Partly because of my performance, in March 2024"),
+    );
     expect(phraseBreaches(spoken, perf).filter((b) => b.channel === "spokenAnswer")).toEqual([]);
   });
 
   it("refuse health or family detail anywhere, the advice included", () => {
-    const doc = { ...valid, resumeGapLine: "Career break: cared for my mother after surgery.", thingsNotToSay: [{ phrase: "Her diagnosis", why: "private" }] };
-    const rules = phraseBreaches(doc, input).filter((b) => b.rule === "privacy").map((b) => b.channel);
+    const doc = {
+      ...valid,
+      resumeGapLine: "Career break: cared for my mother after surgery.",
+      thingsNotToSay: [{ phrase: "Her diagnosis", why: "private" }],
+    };
+    const rules = phraseBreaches(doc, input)
+      .filter((b) => b.rule === "privacy")
+      .map((b) => b.channel);
     expect(rules).toEqual(expect.arrayContaining(["resumeGapLine", "thingsNotToSay"]));
-    expect(phraseBreaches({ ...valid, coverLetterLines: "I moved our platform to the parent company's cloud." }, input)).toEqual([]);
+    expect(
+      phraseBreaches({ ...valid, coverLetterLines: "I moved our platform to the parent company's cloud." }, input),
+    ).toEqual([]);
   });
 
   it("refuse the job search as an achievement and freelance work called a career break", () => {
     const freelancer = layoffInput(TYPICAL_FORM, { since: ["freelancing"] });
-    const doc = { ...valid, coverLetterLines: "Since then I've focused on my job search.", resumeGapLine: "Career break, April 2024 – present." };
+    const doc = {
+      ...valid,
+      coverLetterLines: "Since then I've focused on my job search.",
+      resumeGapLine: "Career break, April 2024 – present.",
+    };
     const found = phraseBreaches(doc, freelancer).map((b) => `${b.channel}:${b.rule}`);
-    expect(found).toEqual(expect.arrayContaining(["coverLetterLines:job_search_not_a_strength", "resumeGapLine:freelance_is_work"]));
+    expect(found).toEqual(
+      expect.arrayContaining(["coverLetterLines:job_search_not_a_strength", "resumeGapLine:freelance_is_work"]),
+    );
     expect(phraseBreaches(doc, input).map((b) => b.rule)).not.toContain("freelance_is_work");
   });
 
   it("refuse a claim of not being selected unless the person said everyone went", () => {
     const claim = { ...valid, whyChosenAnswer: "It had nothing to do with my performance; my entire team was let go." };
-    expect(checkLayoffRules(claim, input).filter((p) => p.includes("claims you weren't selected individually"))).toHaveLength(2);
+    expect(
+      checkLayoffRules(claim, input).filter((p) => p.includes("claims you weren't selected individually")),
+    ).toHaveLength(2);
     expect(checkLayoffRules(claim, layoffInput(TYPICAL_FORM, { everyoneAffected: "on" }))).toEqual([]);
   });
 
@@ -91,14 +114,19 @@ describe("layoff explanation rules", () => {
         "Since then I've kept learning and building, which has been good for me. I took some courses and wrote code. " +
         "I'm glad to talk about any of that in more detail. I know what I bring to a team and I'm ready to start.",
     );
-    expect(checkLayoffRules(vague, input)).toEqual(["Interview answer doesn't name Acme Payments.", "Interview answer doesn't say what you want next."]);
+    expect(checkLayoffRules(vague, input)).toEqual([
+      "Interview answer doesn't name Acme Payments.",
+      "Interview answer doesn't say what you want next.",
+    ]);
   });
 
   it("refuse a headline over one line or 120 characters", () => {
     expect(checkLayoffRules({ ...valid, linkedinHeadline: "a".repeat(121) }, input)).toEqual([
       "LinkedIn headline has 121 characters; it must have 1–120.",
     ]);
-    expect(checkLayoffRules({ ...valid, linkedinHeadline: "Engineer\nOpen to work" }, input)).toEqual(["LinkedIn headline must be one line."]);
+    expect(checkLayoffRules({ ...valid, linkedinHeadline: "Engineer\nOpen to work" }, input)).toEqual([
+      "LinkedIn headline must be one line.",
+    ]);
   });
 
   it("match banned phrases by whole word, not inside other words", () => {

@@ -92,11 +92,15 @@ describe("layoff form", () => {
     const input = layoffInput(TYPICAL_FORM, { affectedCount: "everyone" });
     expect(input.affected).toEqual({ kind: "everyone" });
     expect(input.everyoneAffected).toBe(true);
-    expect(errorsFor({ affectedCount: "100%", layoffType: "performance_adjacent" }).affectedCount).toMatch(/wasn't a cut of everyone/);
+    expect(errorsFor({ affectedCount: "100%", layoffType: "performance_adjacent" }).affectedCount).toMatch(
+      /wasn't a cut of everyone/,
+    );
   });
 
   it("refuses a head count it cannot read, saying which forms it can", () => {
-    expect(errorsFor({ affectedCount: "lots" }).affectedCount).toMatch(/a number like 120, “about 200”, a share like 12% or “a third”/);
+    expect(errorsFor({ affectedCount: "lots" }).affectedCount).toMatch(
+      /a number like 120, “about 200”, a share like 12% or “a third”/,
+    );
     expect(errorsFor({ affectedCount: "0" }).affectedCount).toMatch(/from 1 to/);
     expect(errorsFor({ affectedCount: "150%" }).affectedCount).toMatch(/from 1% to 100%/);
     expect(errorsFor({ affectedCount: "12; DROP TABLE" }).affectedCount).toMatch(/a number like 120/);
@@ -110,7 +114,9 @@ describe("layoff form", () => {
   });
 
   it("won't let a performance-related exit claim a whole-group cut", () => {
-    expect(errorsFor({ layoffType: "performance_adjacent", everyoneAffected: "on" }).everyoneAffected).toMatch(/Untick/);
+    expect(errorsFor({ layoffType: "performance_adjacent", everyoneAffected: "on" }).everyoneAffected).toMatch(
+      /Untick/,
+    );
   });
 
   it("keeps HTML as text, and flattens line breaks and invisible characters", () => {

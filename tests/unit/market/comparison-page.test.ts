@@ -24,7 +24,10 @@ beforeAll(async () => {
   [data, content] = await Promise.all([shippedMarketData(), readMarketContent()]);
   const available = availablePairs(data.figures);
   for (const pair of available) {
-    views.set(pair.slug, comparisonPageView(data, pair, content, { related: relatedPairs(pair, available), interview: INTERVIEW }));
+    views.set(
+      pair.slug,
+      comparisonPageView(data, pair, content, { related: relatedPairs(pair, available), interview: INTERVIEW }),
+    );
   }
 }, 120_000);
 
@@ -49,7 +52,11 @@ describe("full-stack vs back-end engineer, on the shipped data", () => {
     expect(senior.verdict?.sentence).toMatch(
       /^Back-end engineers' median salary is \$28,520 higher at senior level, but the 95% interval of the gap \(−\$\d,000 to \+\$5\d,000\) includes zero, so the data cannot say either earns more \(n = 60 and 76; ai-jobs\.net 2024\)\.$/,
     );
-    expect(view().headline[0]).toMatchObject({ scope: "by_level", label: "No clear difference in salary", higher: null });
+    expect(view().headline[0]).toMatchObject({
+      scope: "by_level",
+      label: "No clear difference in salary",
+      higher: null,
+    });
   });
 
   it("never shows software engineers' early-career and staff figure as two bars", () => {
@@ -69,7 +76,12 @@ describe("full-stack vs back-end engineer, on the shipped data", () => {
 
   it("says in words that the official statistics have no split, and the other limits", () => {
     expect(view().official).toMatchObject({ shared: true, verdict: null });
-    expect(view().limits.map((l) => l.id)).toEqual(["noOfficialSplit", "salarySurvey", "surveyTotalComp", "bigTechStock"]);
+    expect(view().limits.map((l) => l.id)).toEqual([
+      "noOfficialSplit",
+      "salarySurvey",
+      "surveyTotalComp",
+      "bigTechStock",
+    ]);
     expect(view().limits[0].text).toContain(
       "counts full-stack engineers and back-end engineers together as Software Developers",
     );
@@ -129,7 +141,10 @@ describe("every comparison page, on the shipped data", () => {
         const compared = row.verdict !== null && toneOf(row.verdict) !== "none";
         if (row.shared) expect(compared, `${slug} ${row.level}`).toBe(false);
         if (compared) {
-          expect(row.cells.every((c) => c.figure !== null && c.standIn === null), `${slug} ${row.level}`).toBe(true);
+          expect(
+            row.cells.every((c) => c.figure !== null && c.standIn === null),
+            `${slug} ${row.level}`,
+          ).toBe(true);
           expect(new Set(row.cells.map((c) => c.figure!.source)).size, `${slug} ${row.level}`).toBe(1);
         }
       }
@@ -139,7 +154,10 @@ describe("every comparison page, on the shipped data", () => {
   it("cites only sources it lists, and lists no source it does not cite", () => {
     for (const [slug, view] of views) {
       const used = new Set(refsOf(view));
-      expect([...used].sort((a, b) => a - b), slug).toEqual(view.sources.entries.map((e) => e.ref));
+      expect(
+        [...used].sort((a, b) => a - b),
+        slug,
+      ).toEqual(view.sources.entries.map((e) => e.ref));
       const licences = view.sources.licences.map((l) => l.licence);
       expect(new Set(licences).size, slug).toBe(licences.length);
     }

@@ -38,7 +38,10 @@ describe("comparison addresses", () => {
   });
 
   it("offers only pairs whose two roles both have figures, and relates pairs sharing a role", () => {
-    const pairs = availablePairs([figure({ roleSlug: "full-stack-engineer" }), figure({ roleSlug: "backend-engineer" })]);
+    const pairs = availablePairs([
+      figure({ roleSlug: "full-stack-engineer" }),
+      figure({ roleSlug: "backend-engineer" }),
+    ]);
     expect(pairs.map((p) => p.slug)).toEqual(["full-stack-vs-backend-engineer"]);
     expect(
       relatedPairs(FULL_STACK_VS_BACKEND, COMPARISON_PAIRS).every((p) =>
@@ -71,7 +74,10 @@ describe("salary by level for two roles", () => {
       label: "Software engineers' figure, for both roles",
       note: "Software engineers' figure, for both roles: neither has enough salaries of its own at this level.",
     });
-    expect(row("early").cells.map((c) => c.standIn)).toEqual(["software engineers' figure", "software engineers' figure"]);
+    expect(row("early").cells.map((c) => c.standIn)).toEqual([
+      "software engineers' figure",
+      "software engineers' figure",
+    ]);
     expect(row("early").verdict).toMatchObject({ kind: "no_like_for_like", label: "No like-for-like data" });
   });
 
@@ -94,7 +100,10 @@ describe("salary by level for two roles", () => {
 
   it("leaves a level without a level figure empty rather than putting an all-levels figure in its place", () => {
     expect(row("staff").cells.map((c) => c.figure)).toEqual([null, null]);
-    expect(row("staff").verdict).toMatchObject({ kind: "missing", sentence: "No figures for either role at staff / principal level." });
+    expect(row("staff").verdict).toMatchObject({
+      kind: "missing",
+      sentence: "No figures for either role at staff / principal level.",
+    });
   });
 
   it("cites each source once, whatever the number of figures from it", () => {
@@ -103,24 +112,42 @@ describe("salary by level for two roles", () => {
 });
 
 describe("the short answer", () => {
-  const verdictRow = (level: "early" | "mid" | "senior" | "staff", verdict: Partial<LevelRow["verdict"]> | null): LevelRow => ({
+  const verdictRow = (
+    level: "early" | "mid" | "senior" | "staff",
+    verdict: Partial<LevelRow["verdict"]> | null,
+  ): LevelRow => ({
     level,
     label: level,
     cells: [],
     shared: null,
     verdict: verdict
-      ? { kind: "missing", label: "x", sentence: `${level} sentence.`, higher: null, gap: 1_000_000, sizes: "n = 40 and 50", refs: [1], ...verdict }
+      ? {
+          kind: "missing",
+          label: "x",
+          sentence: `${level} sentence.`,
+          higher: null,
+          gap: 1_000_000,
+          sizes: "n = 40 and 50",
+          refs: [1],
+          ...verdict,
+        }
       : null,
   });
 
   it("says there is no like-for-like data when no level compares the roles", () => {
-    const line = levelHeadline([verdictRow("early", { kind: "no_like_for_like" }), verdictRow("mid", { kind: "missing" })], ROLES);
+    const line = levelHeadline(
+      [verdictRow("early", { kind: "no_like_for_like" }), verdictRow("mid", { kind: "missing" })],
+      ROLES,
+    );
     expect(line).toMatchObject({ tone: "none", label: "No like-for-like data by level", higher: null, refs: [] });
   });
 
   it("quotes the one compared level's verdict", () => {
     const line = levelHeadline(
-      [verdictRow("early", { kind: "no_like_for_like" }), verdictRow("senior", { kind: "no_clear_difference", label: "No clear difference" })],
+      [
+        verdictRow("early", { kind: "no_like_for_like" }),
+        verdictRow("senior", { kind: "no_clear_difference", label: "No clear difference" }),
+      ],
       ROLES,
     );
     expect(line).toMatchObject({ tone: "even", label: "No clear difference in salary" });
@@ -134,7 +161,10 @@ describe("the short answer", () => {
     expect(all.sentence).toBe(
       "At mid-level and at senior level, the levels with like-for-like salary data, back-end engineers have the higher median salary: $10,000 higher at mid-level (n = 40 and 50), and $10,000 higher at senior level (n = 40 and 50), with a 95% interval that excludes zero each time.",
     );
-    const some = levelHeadline([verdictRow("mid", higher), verdictRow("senior", { kind: "no_clear_difference" })], ROLES);
+    const some = levelHeadline(
+      [verdictRow("mid", higher), verdictRow("senior", { kind: "no_clear_difference" })],
+      ROLES,
+    );
     expect(some.label).toBe("Back-end engineers earn more at some levels");
     expect(some.sentence).toBe(
       "Back-end engineers have the higher median salary at mid-level ($10,000 higher; n = 40 and 50); at senior level the data shows no clear difference.",
@@ -150,7 +180,10 @@ describe("the short answer", () => {
       ROLES,
     );
     expect(split).toMatchObject({ label: "Depends on the level", higher: null });
-    const close = levelHeadline([verdictRow("mid", { kind: "nearly_identical" }), verdictRow("senior", { kind: "nearly_identical" })], ROLES);
+    const close = levelHeadline(
+      [verdictRow("mid", { kind: "nearly_identical" }), verdictRow("senior", { kind: "nearly_identical" })],
+      ROLES,
+    );
     expect(close.label).toBe("Nearly identical salaries");
   });
 });
@@ -170,7 +203,12 @@ describe("developer survey across years", () => {
     const survey = surveyComparison(data, ROLES, createSourceRegistry());
     expect(survey.years.map((y) => y.period)).toEqual(["2025", "2024", "2023"]);
     // 2023 went the other way, so the survey names no higher role.
-    expect(survey.verdict).toMatchObject({ kind: "medians_only", label: "Mixed across survey years", higher: null, refs: [1] });
+    expect(survey.verdict).toMatchObject({
+      kind: "medians_only",
+      label: "Mixed across survey years",
+      higher: null,
+      refs: [1],
+    });
     expect(survey.verdict?.sentence).toBe(
       "Back-end engineers' median total compensation is $37,000 higher across all levels ($175,000 against $138,000; n = 687 and 1,650; Stack Overflow 2025). The source publishes no individual figures, so there is no interval. Back-end engineers were higher in 2 of the 3 survey years (2023, 2024, 2025).",
     );
@@ -217,7 +255,10 @@ describe("official statistics", () => {
       createSourceRegistry(),
     );
     expect(official.shared).toBe(false);
-    expect(official.figures.map((f) => f.occupation)).toEqual(["Software", "Computer and Information Systems Managers"]);
+    expect(official.figures.map((f) => f.occupation)).toEqual([
+      "Software",
+      "Computer and Information Systems Managers",
+    ]);
     expect(official.verdict).toMatchObject({ kind: "medians_only", higher: "engineering-manager" });
     expect(official.verdict?.sentence).toContain("employment 591,000 and 1,654,440");
   });

@@ -65,8 +65,15 @@ describe("content validation", () => {
       [(c) => (c.attributes.uiInvolvement = 7), /^software-engineer: attributes\.uiInvolvement: /],
       [(c) => (c.sumary = "typo"), /^software-engineer: \(file\): .*sumary/],
       [(c) => c.ladder.reverse(), /^software-engineer: ladder: the ladder must have one step per level/],
-      [(c) => (c.skills[0].evidence = { kind: "salary_gap", role: "chef", versus: "software-engineer", level: "senior" }), /skills\.0\.evidence\.role: not one of our role slugs/],
-      [(c) => (c.skills[0].evidence = { kind: "level_step", role: "software-engineer", from: "senior", to: "senior" }), /a level step needs two different levels/],
+      [
+        (c) =>
+          (c.skills[0].evidence = { kind: "salary_gap", role: "chef", versus: "software-engineer", level: "senior" }),
+        /skills\.0\.evidence\.role: not one of our role slugs/,
+      ],
+      [
+        (c) => (c.skills[0].evidence = { kind: "level_step", role: "software-engineer", from: "senior", to: "senior" }),
+        /a level step needs two different levels/,
+      ],
       [(c) => (c.summary = "   "), /^software-engineer: summary: /],
     ];
     for (const [spoil, message] of cases) {
@@ -104,6 +111,10 @@ const SAMPLE = {
   skills: [
     { name: "One", why: "Why." },
     { name: "Two", why: "Why." },
-    { name: "Three", why: "Why.", evidence: { kind: "level_step", role: "software-engineer", from: "senior", to: "staff" } },
+    {
+      name: "Three",
+      why: "Why.",
+      evidence: { kind: "level_step", role: "software-engineer", from: "senior", to: "staff" },
+    },
   ],
 };

@@ -43,7 +43,12 @@ describe("Stack Overflow survey importer on malformed samples", () => {
     );
     expect(value.notes[0]).toContain("29 respondents");
     expect(value.sources[0].figures).toEqual([
-      expect.objectContaining({ roleSlug: "", occupationCode: "Cloud infrastructure engineer", p50: 19_000_000, sampleSize: 80 }),
+      expect.objectContaining({
+        roleSlug: "",
+        occupationCode: "Cloud infrastructure engineer",
+        p50: 19_000_000,
+        sampleSize: 80,
+      }),
     ]);
     expect(value.skipped).toEqual([]);
   });

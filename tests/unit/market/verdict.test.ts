@@ -23,7 +23,11 @@ describe("verdict rules", () => {
   it("says which role has no figure at all", () => {
     expect(compareSides(NONE, medianOnly(100, 50))).toEqual({ kind: "missing", sides: [0] });
     expect(compareSides(NONE, NONE)).toEqual({ kind: "missing", sides: [0, 1] });
-    const noMedian: VerdictSide = { figure: { id: "x", sourceId: "s", p50: null, sampleSize: 40 }, own: true, sample: null };
+    const noMedian: VerdictSide = {
+      figure: { id: "x", sourceId: "s", p50: null, sampleSize: 40 },
+      own: true,
+      sample: null,
+    };
     expect(compareSides(medianOnly(100, 50), noMedian)).toEqual({ kind: "missing", sides: [1] });
   });
 
@@ -36,7 +40,12 @@ describe("verdict rules", () => {
       shared: true,
     });
     const own = rows(range(40, 140_000, 500));
-    expect(compareSides(own, parent)).toEqual({ kind: "no_like_for_like", reason: "stand_in", standIns: [1], shared: false });
+    expect(compareSides(own, parent)).toEqual({
+      kind: "no_like_for_like",
+      reason: "stand_in",
+      standIns: [1],
+      shared: false,
+    });
     // Rows or not, a stand-in is never compared, even when its median differs wildly.
     const allLevels = { ...medianOnly(90_000, 5000), own: false };
     expect(compareSides(medianOnly(200_000, 100), allLevels).kind).toBe("no_like_for_like");

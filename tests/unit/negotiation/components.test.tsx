@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { CounterPlanView } from "~/negotiation/ui/CounterPlan";
 import { MarketPositionView } from "~/negotiation/ui/MarketPosition";
-import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
+import {
+  BLS_SOFTWARE_DEVELOPERS_2024,
+  SOFTWARE_DEVELOPERS_RANGE,
+  compute,
+  offerFrom,
+  rangeFrom,
+} from "../../fixtures/negotiation/computations";
 
 const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon_5_15_40_40" };
 
@@ -19,7 +25,9 @@ describe("market position view", () => {
   });
 
   it("gives the same facts as a table, in order of amount", () => {
-    const rows = [...html.matchAll(/<th scope="row"[^>]*>([^<]+)<\/th><td[^>]*>([^<]+)<\/td>/g)].map((match) => `${match[1]}: ${match[2]}`);
+    const rows = [...html.matchAll(/<th scope="row"[^>]*>([^<]+)<\/th><td[^>]*>([^<]+)<\/td>/g)].map(
+      (match) => `${match[1]}: ${match[2]}`,
+    );
     expect(rows).toEqual([
       "10th percentile: $79,850",
       "25th percentile: $103,050",
@@ -44,7 +52,11 @@ describe("market position view", () => {
   });
 
   it("renders text from outside as text, and only web addresses as links", () => {
-    const hostile = { ...BLS_SOFTWARE_DEVELOPERS_2024, sourceName: "<img src=x onerror=alert(1)>", url: "javascript:alert(1)" };
+    const hostile = {
+      ...BLS_SOFTWARE_DEVELOPERS_2024,
+      sourceName: "<img src=x onerror=alert(1)>",
+      url: "javascript:alert(1)",
+    };
     const range = rangeFrom(hostile, { notes: ["<script>alert(2)</script>"] });
     const hostileHtml = renderToStaticMarkup(<MarketPositionView position={compute(offerFrom(), range).position} />);
     expect(hostileHtml).not.toContain("<img");
@@ -62,7 +74,10 @@ describe("market position view", () => {
 
 describe("counter plan view", () => {
   it("shows the lead argument and why, the asks in order, what was left out and how the numbers were worked out", () => {
-    const { plan, company } = compute(offerFrom({ baseSalary: "$120,000", deadline: "2025-06-03" }), SOFTWARE_DEVELOPERS_RANGE);
+    const { plan, company } = compute(
+      offerFrom({ baseSalary: "$120,000", deadline: "2025-06-03" }),
+      SOFTWARE_DEVELOPERS_RANGE,
+    );
     const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);
     expect(html).toContain("Lead with: the market median");
     expect(html).toContain("Leads with the market median: the offered base is $13,080 under the median of $133,080.");
@@ -76,11 +91,16 @@ describe("counter plan view", () => {
     const { plan, company } = compute(offerFrom({ baseSalary: "$250,000" }), SOFTWARE_DEVELOPERS_RANGE);
     const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);
     expect(html).toContain("Consider accepting: the data supports no more pay");
-    expect(html).toContain("The market 10th percentile ($79,850), 25th percentile ($103,050), median ($133,080), 75th percentile ($169,000) and 90th percentile ($211,450).");
+    expect(html).toContain(
+      "The market 10th percentile ($79,850), 25th percentile ($103,050), median ($133,080), 75th percentile ($169,000) and 90th percentile ($211,450).",
+    );
   });
 
   it("lists the company facts it relied on with their status and source", () => {
-    const { plan, company } = compute(offerFrom({ company: "Amazon", baseSalary: "$150,000", ...AMAZON_GRANT }), SOFTWARE_DEVELOPERS_RANGE);
+    const { plan, company } = compute(
+      offerFrom({ company: "Amazon", baseSalary: "$150,000", ...AMAZON_GRANT }),
+      SOFTWARE_DEVELOPERS_RANGE,
+    );
     const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);
     expect(html).toContain("What we know about Amazon");
     expect(html).toContain("reported, not confirmed by the company");

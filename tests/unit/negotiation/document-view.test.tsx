@@ -34,7 +34,13 @@ describe("a saved negotiation email on its page", () => {
 
   it("shows the market position with its sources, the counter, the email, the script and the pushback, in that order", () => {
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((match) => match[1]);
-    expect(headings).toEqual(["Where the offer sits in the market", "Your plan (for you, not the employer)", "Your email", "If you talk on the phone", "If they push back"]);
+    expect(headings).toEqual([
+      "Where the offer sits in the market",
+      "Your plan (for you, not the employer)",
+      "Your email",
+      "If you talk on the phone",
+      "If they push back",
+    ]);
     expect(html).toContain("data as of May 12, 2024; covering an estimated 1,654,440 jobs");
     expect(html).toContain("n = 776");
     expect(html).toContain("A base salary of $144,000");

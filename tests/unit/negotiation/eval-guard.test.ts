@@ -19,7 +19,9 @@ const SAMPLE = [
   "remote-sre-deadline-passed",
 ];
 
-const tuning: { today: string; cases: EvalCase[] } = JSON.parse(fs.readFileSync(path.resolve("tests/eval/negotiation/tuning.json"), "utf8"));
+const tuning: { today: string; cases: EvalCase[] } = JSON.parse(
+  fs.readFileSync(path.resolve("tests/eval/negotiation/tuning.json"), "utf8"),
+);
 let figures: readonly PayFigureView[];
 
 beforeAll(async () => {
@@ -27,18 +29,25 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("negotiation emails on a sample of the evaluation cases", () => {
-  it.each(SAMPLE)("%s: the expected argument, nothing undermining, every number traced, clean copy and grammar", async (id) => {
-    const evalCase = tuning.cases.find((candidate) => candidate.id === id);
-    if (!evalCase) throw new Error(`no tuning case ${id}`);
-    const result = await evaluateCase(evalCase, figures, tuning.today);
-    expect({ lead: result.lead.actual, mode: result.mode.actual }).toEqual({ lead: result.lead.expected, mode: result.mode.expected });
-    expect({
-      missing: result.missing,
-      forbidden: result.forbidden,
-      undermining: result.undermining,
-      untraceable: result.untraceable,
-      copy: result.copy,
-      grammar: result.grammar.map((issue) => `${issue.rule}: ${issue.text}`),
-    }).toEqual({ missing: [], forbidden: [], undermining: [], untraceable: [], copy: [], grammar: [] });
-  }, 30_000);
+  it.each(SAMPLE)(
+    "%s: the expected argument, nothing undermining, every number traced, clean copy and grammar",
+    async (id) => {
+      const evalCase = tuning.cases.find((candidate) => candidate.id === id);
+      if (!evalCase) throw new Error(`no tuning case ${id}`);
+      const result = await evaluateCase(evalCase, figures, tuning.today);
+      expect({ lead: result.lead.actual, mode: result.mode.actual }).toEqual({
+        lead: result.lead.expected,
+        mode: result.mode.expected,
+      });
+      expect({
+        missing: result.missing,
+        forbidden: result.forbidden,
+        undermining: result.undermining,
+        untraceable: result.untraceable,
+        copy: result.copy,
+        grammar: result.grammar.map((issue) => `${issue.rule}: ${issue.text}`),
+      }).toEqual({ missing: [], forbidden: [], undermining: [], untraceable: [], copy: [], grammar: [] });
+    },
+    30_000,
+  );
 });

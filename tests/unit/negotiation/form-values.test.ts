@@ -30,7 +30,10 @@ const OFFERS: [string, Record<string, string | string[]>][] = [
       tone: "formal",
     },
   ],
-  ["shares at a price, vesting evenly", { equityKind: "shares", equityAmount: "1,250", sharePrice: "$12.34", vestingSchedule: "even", vestingYears: "4" }],
+  [
+    "shares at a price, vesting evenly",
+    { equityKind: "shares", equityAmount: "1,250", sharePrice: "$12.34", vestingSchedule: "even", vestingYears: "4" },
+  ],
   ["Amazon's schedule", { equityKind: "dollars", equityAmount: "$90,000", vestingSchedule: "amazon_5_15_40_40" }],
   ["the person's own schedule", { equityKind: "dollars", equityAmount: "$90,000", vestingSchedule: "10,20,30,40" }],
 ];
@@ -48,7 +51,12 @@ describe("editing a saved negotiation email", () => {
     const values = savedNegotiationValues(
       compute(offerFrom({ equityKind: "dollars", equityAmount: "$90,000", vestingSchedule: "10,20,30,40" }), null),
     );
-    expect(values).toMatchObject({ vestingSchedule: CUSTOM_VESTING, vestingPercents: "10,20,30,40", vestingYears: "4", equityAmount: "$90,000" });
+    expect(values).toMatchObject({
+      vestingSchedule: CUSTOM_VESTING,
+      vestingPercents: "10,20,30,40",
+      vestingYears: "4",
+      equityAmount: "$90,000",
+    });
   });
 
   it.each([
@@ -63,10 +71,15 @@ describe("editing a saved negotiation email", () => {
 describe("a posted form", () => {
   it("keeps what was typed, repeated priorities included, and cuts a huge paste short", () => {
     const form = new FormData();
-    for (const [key, value] of Object.entries({ ...VALID_FORM, priority: "base", company: "x".repeat(50_000) })) form.set(key, value);
+    for (const [key, value] of Object.entries({ ...VALID_FORM, priority: "base", company: "x".repeat(50_000) }))
+      form.set(key, value);
     form.append("priority", "equity");
     const values = postedNegotiationValues(form);
-    expect(values).toMatchObject({ baseSalary: "$150,000", recruiterName: "Dana Whitfield", priority: ["base", "equity"] });
+    expect(values).toMatchObject({
+      baseSalary: "$150,000",
+      recruiterName: "Dana Whitfield",
+      priority: ["base", "equity"],
+    });
     expect(values.company).toHaveLength(1000);
   });
 
@@ -75,9 +88,19 @@ describe("a posted form", () => {
     expect(negotiationFormEntries(custom)).toMatchObject({ vestingSchedule: "25/25/25/25" });
     expect(negotiationFormEntries(custom)).not.toHaveProperty("vestingPercents");
     const parsed = parseNegotiationForm(
-      negotiationFormEntries({ ...EMPTY_NEGOTIATION_FORM, ...VALID_FORM, priority: ["base"], vestingSchedule: CUSTOM_VESTING, vestingPercents: "", equityKind: "dollars", equityAmount: "$90,000" }),
+      negotiationFormEntries({
+        ...EMPTY_NEGOTIATION_FORM,
+        ...VALID_FORM,
+        priority: ["base"],
+        vestingSchedule: CUSTOM_VESTING,
+        vestingPercents: "",
+        equityKind: "dollars",
+        equityAmount: "$90,000",
+      }),
     );
-    expect(parsed.ok === false && parsed.fieldErrors.vestingSchedule?.[0]).toMatch(/give the percentage vesting each year, e.g. 25,25,25,25/);
+    expect(parsed.ok === false && parsed.fieldErrors.vestingSchedule?.[0]).toMatch(
+      /give the percentage vesting each year, e.g. 25,25,25,25/,
+    );
   });
 });
 
@@ -99,11 +122,13 @@ describe("links from the public pages (?role=&level=&metro=)", () => {
     expect(linked("metro=remote").location).toBe("Remote (US)");
   });
 
-  it.each(["role=astronaut&level=godlike&metro=99999", "role=" + "x".repeat(500), "level=SENIOR%00", "role=__proto__&metro=<script>"])(
-    "ignores what it doesn't know: %s",
-    (query) => {
-      const values = linked(query);
-      expect([values.role, values.level, values.location]).toEqual(["", "", ""]);
-    },
-  );
+  it.each([
+    "role=astronaut&level=godlike&metro=99999",
+    "role=" + "x".repeat(500),
+    "level=SENIOR%00",
+    "role=__proto__&metro=<script>",
+  ])("ignores what it doesn't know: %s", (query) => {
+    const values = linked(query);
+    expect([values.role, values.level, values.location]).toEqual(["", "", ""]);
+  });
 });

@@ -30,7 +30,9 @@ describe("matching the role to market figures", () => {
   ])("gives an unlisted role (%s) the nearest role's figures, and says so", (role, slug, figures) => {
     const match = matchRole(role);
     expect(match.slug).toBe(slug);
-    expect(match.note).toBe(`“${role}” isn't one of the roles with market figures; the figures are for the nearest one, ${figures}.`);
+    expect(match.note).toBe(
+      `“${role}” isn't one of the roles with market figures; the figures are for the nearest one, ${figures}.`,
+    );
   });
 
   it("falls back to the broadest role for a role that matches nothing, and calls the figures a rough guide", () => {

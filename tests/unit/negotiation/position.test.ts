@@ -12,7 +12,8 @@ import {
   rangeFrom,
 } from "../../fixtures/negotiation/computations";
 
-const place = (changes: Record<string, string>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE) => placeOffer(offerFrom(changes), range, TODAY);
+const place = (changes: Record<string, string>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE) =>
+  placeOffer(offerFrom(changes), range, TODAY);
 
 describe("percentile of an amount", () => {
   it.each([
@@ -49,7 +50,12 @@ describe("percentile of an amount", () => {
 describe("placing an offer", () => {
   it("reports the range used, with its published percentiles in order", () => {
     const { band } = place({});
-    expect(band).toMatchObject({ areaName: "United States", sourceLevel: "all", basis: "observed", period: "May 2024" });
+    expect(band).toMatchObject({
+      areaName: "United States",
+      sourceLevel: "all",
+      basis: "observed",
+      period: "May 2024",
+    });
     expect(band?.points).toEqual([
       { percentile: 10, cents: 79_850_00 },
       { percentile: 25, cents: 103_050_00 },
@@ -61,16 +67,43 @@ describe("placing an offer", () => {
 
   it("cites every source with its sample and date, the primary one first", () => {
     const { sources } = place({});
-    expect(sources.map(({ sourceName, period, asOf, sampleSize, employment, primary }) => ({ sourceName, period, asOf, sampleSize, employment, primary }))).toEqual([
-      { sourceName: "BLS Occupational Employment and Wage Statistics", period: "May 2024", asOf: "2024-05-12", sampleSize: null, employment: 1_654_440, primary: true },
-      { sourceName: "Stack Overflow Developer Survey", period: "2024", asOf: "2024-07-24", sampleSize: 776, employment: null, primary: false },
+    expect(
+      sources.map(({ sourceName, period, asOf, sampleSize, employment, primary }) => ({
+        sourceName,
+        period,
+        asOf,
+        sampleSize,
+        employment,
+        primary,
+      })),
+    ).toEqual([
+      {
+        sourceName: "BLS Occupational Employment and Wage Statistics",
+        period: "May 2024",
+        asOf: "2024-05-12",
+        sampleSize: null,
+        employment: 1_654_440,
+        primary: true,
+      },
+      {
+        sourceName: "Stack Overflow Developer Survey",
+        period: "2024",
+        asOf: "2024-07-24",
+        sampleSize: 776,
+        employment: null,
+        primary: false,
+      },
     ]);
   });
 
   it("says the source has no levels and no company-specific figures", () => {
     const { notes } = place({});
-    expect(notes).toContain("The source has no experience levels: the range covers every level of this occupation, not only senior.");
-    expect(notes).toContain("No public company-specific figures for Acme Robotics; the range is for the role across employers.");
+    expect(notes).toContain(
+      "The source has no experience levels: the range covers every level of this occupation, not only senior.",
+    );
+    expect(notes).toContain(
+      "No public company-specific figures for Acme Robotics; the range is for the role across employers.",
+    );
   });
 
   it("passes on the market module's notes, such as nearest figures for an unknown metro", () => {
@@ -94,13 +127,18 @@ describe("placing an offer", () => {
   it("places nothing without market data, and says so", () => {
     const position = place({ location: "Boise, ID" }, null);
     expect(position).toMatchObject({ band: null, base: null, yearlyTotal: null, sources: [] });
-    expect(position.notes[0]).toBe("No market figures were found for Senior Software Engineer (senior) in Boise, ID, so the offer isn't placed against a range.");
+    expect(position.notes[0]).toBe(
+      "No market figures were found for Senior Software Engineer (senior) in Boise, ID, so the offer isn't placed against a range.",
+    );
   });
 
   it("quotes percentiles computed to the cent in whole dollars", () => {
     // ai-jobs.net 2024, back-end engineers, senior: the 75th percentile is computed as $237,187.50.
     const position = place({}, rangeFrom(BLS_SOFTWARE_DEVELOPERS_2024, { p75: 237_187_50, p90: 288_200_00 }));
-    expect(position.band?.points.find((point) => point.percentile === 75)).toEqual({ percentile: 75, cents: 237_188_00 });
+    expect(position.band?.points.find((point) => point.percentile === 75)).toEqual({
+      percentile: 75,
+      cents: 237_188_00,
+    });
   });
 
   it("refuses a range whose percentiles are out of order", () => {
@@ -135,15 +173,27 @@ describe("placing an offer", () => {
 
 describe("yearly value of an offer", () => {
   it("converts $200k over 4 years with a one-year cliff into $50k a year", () => {
-    const { value, valuation } = place({ equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "cliff_even", vestingYears: "4" });
+    const { value, valuation } = place({
+      equityKind: "dollars",
+      equityAmount: "$200,000",
+      vestingSchedule: "cliff_even",
+      vestingYears: "4",
+    });
     expect(value.equityFirstYearCents).toBe(50_000_00);
     expect(value.equityYearlyAverageCents).toBe(50_000_00);
     expect(value.yearlyTotalCents).toBe(200_000_00);
-    expect(valuation).toContain("Equity: $200,000 over 4 years with a one-year cliff, then vesting evenly is $50,000 a year.");
+    expect(valuation).toContain(
+      "Equity: $200,000 over 4 years with a one-year cliff, then vesting evenly is $50,000 a year.",
+    );
   });
 
   it("values Amazon's 5/15/40/40 schedule by its first year and its average, and says which is used", () => {
-    const { value, valuation } = place({ equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon_5_15_40_40", signOnBonus: "$30,000" });
+    const { value, valuation } = place({
+      equityKind: "dollars",
+      equityAmount: "$200,000",
+      vestingSchedule: "amazon_5_15_40_40",
+      signOnBonus: "$30,000",
+    });
     expect(value).toMatchObject({
       equityFirstYearCents: 10_000_00,
       equityYearlyAverageCents: 50_000_00,
@@ -163,7 +213,13 @@ describe("yearly value of an offer", () => {
   });
 
   it("values shares at the given price", () => {
-    const { value, valuation } = place({ equityKind: "shares", equityAmount: "2,000", sharePrice: "$25.50", vestingSchedule: "even", vestingYears: "3" });
+    const { value, valuation } = place({
+      equityKind: "shares",
+      equityAmount: "2,000",
+      sharePrice: "$25.50",
+      vestingSchedule: "even",
+      vestingYears: "3",
+    });
     expect(value.equityYearlyAverageCents).toBe(17_000_00);
     expect(valuation[0]).toBe("Equity: 2,000 shares at $25.50 are worth $51,000 at that price.");
   });

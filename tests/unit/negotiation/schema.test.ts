@@ -102,11 +102,18 @@ describe("negotiation form", () => {
   });
 
   it("says another currency is not supported rather than converting it", () => {
-    expect(errorsFor({ currency: "EUR" }).currency?.[0]).toMatch(/Only US dollars \(USD\) are supported.*don't convert/);
+    expect(errorsFor({ currency: "EUR" }).currency?.[0]).toMatch(
+      /Only US dollars \(USD\) are supported.*don't convert/,
+    );
   });
 
   it("asks for the share price when equity is given as shares without one", () => {
-    const errors = errorsFor({ equityKind: "shares", equityAmount: "1,000", vestingSchedule: "cliff_even", vestingYears: "4" });
+    const errors = errorsFor({
+      equityKind: "shares",
+      equityAmount: "1,000",
+      vestingSchedule: "cliff_even",
+      vestingYears: "4",
+    });
     expect(errors.sharePrice?.[0]).toContain("Enter the price per share so 1,000 shares can be valued");
   });
 
@@ -137,11 +144,18 @@ describe("negotiation form", () => {
 
   it("rejects yearly percentages that don't add up to 100", () => {
     const errors = errorsFor({ equityKind: "dollars", equityAmount: "90000", vestingSchedule: "25,25,25" });
-    expect(errors.vestingSchedule?.[0]).toBe("The yearly vesting percentages should add up to 100; these add up to 75.");
+    expect(errors.vestingSchedule?.[0]).toBe(
+      "The yearly vesting percentages should add up to 100; these add up to 75.",
+    );
   });
 
   it("rejects a vesting period that contradicts the schedule", () => {
-    const errors = errorsFor({ equityKind: "dollars", equityAmount: "90000", vestingSchedule: "amazon_5_15_40_40", vestingYears: "3" });
+    const errors = errorsFor({
+      equityKind: "dollars",
+      equityAmount: "90000",
+      vestingSchedule: "amazon_5_15_40_40",
+      vestingYears: "3",
+    });
     expect(errors.vestingYears?.[0]).toContain("so the vesting period is 4 years");
   });
 
@@ -163,7 +177,14 @@ describe("negotiation form", () => {
   });
 
   it("reports every field problem at once, cross-field ones included", () => {
-    const errors = errorsFor({ baseSalary: "-1", company: "", equityKind: "shares", equityAmount: "500", vestingSchedule: "even", vestingYears: "4" });
+    const errors = errorsFor({
+      baseSalary: "-1",
+      company: "",
+      equityKind: "shares",
+      equityAmount: "500",
+      vestingSchedule: "even",
+      vestingYears: "4",
+    });
     expect(Object.keys(errors).sort()).toEqual(["baseSalary", "company", "sharePrice"]);
   });
 
@@ -190,7 +211,15 @@ describe("negotiation form", () => {
   });
 
   it("answers hostile values in any field with messages, never an exception", () => {
-    const hostile: unknown[] = [null, 42, {}, ["a", "b"], "x".repeat(1_000_000), " ".repeat(100_000) + "a year", new Blob(["x"])];
+    const hostile: unknown[] = [
+      null,
+      42,
+      {},
+      ["a", "b"],
+      "x".repeat(1_000_000),
+      " ".repeat(100_000) + "a year",
+      new Blob(["x"]),
+    ];
     for (const field of Object.keys(VALID_FORM)) {
       for (const value of hostile) {
         const result = parseNegotiationForm({ ...VALID_FORM, [field]: value });

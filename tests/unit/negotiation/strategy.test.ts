@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { MarketRange, PayFigureView } from "~/market/types";
 import { roundCounter } from "~/negotiation/strategy";
-import { BLS_SOFTWARE_DEVELOPERS_2024, SOFTWARE_DEVELOPERS_RANGE, SO_BACKEND_2024, TODAY, compute, offerFrom, rangeFrom } from "../../fixtures/negotiation/computations";
+import {
+  BLS_SOFTWARE_DEVELOPERS_2024,
+  SOFTWARE_DEVELOPERS_RANGE,
+  SO_BACKEND_2024,
+  TODAY,
+  compute,
+  offerFrom,
+  rangeFrom,
+} from "../../fixtures/negotiation/computations";
 
-const plan = (changes: Record<string, string | string[]>, range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE, yours: MarketRange | null = null) =>
-  compute(offerFrom(changes), range, TODAY, yours).plan;
+const plan = (
+  changes: Record<string, string | string[]>,
+  range: MarketRange | null = SOFTWARE_DEVELOPERS_RANGE,
+  yours: MarketRange | null = null,
+) => compute(offerFrom(changes), range, TODAY, yours).plan;
 
 /** OFLC, July 2025 – June 2026, Software Developers (15-1252), San Francisco, Level II (wages_15-1252.json). */
 const SF_LEVEL_II_FLOOR: PayFigureView = {
@@ -25,7 +36,10 @@ const SF_LEVEL_II_FLOOR: PayFigureView = {
   p90: null,
   employment: null,
 };
-const WITH_SF_FLOOR = { ...SOFTWARE_DEVELOPERS_RANGE, figures: [...SOFTWARE_DEVELOPERS_RANGE.figures, SF_LEVEL_II_FLOOR] };
+const WITH_SF_FLOOR = {
+  ...SOFTWARE_DEVELOPERS_RANGE,
+  figures: [...SOFTWARE_DEVELOPERS_RANGE.figures, SF_LEVEL_II_FLOOR],
+};
 const AMAZON_GRANT = { equityKind: "dollars", equityAmount: "$200,000", vestingSchedule: "amazon_5_15_40_40" };
 
 describe("rounding a counter", () => {
@@ -44,7 +58,9 @@ describe("rounding a counter", () => {
 
 describe("choosing the argument", () => {
   it("leads with a competing offer over a local floor, and a floor over the market median", () => {
-    expect(plan({ baseSalary: "$140,000", competingBase: "$155,000" }, WITH_SF_FLOOR).lead?.kind).toBe("competing_offer");
+    expect(plan({ baseSalary: "$140,000", competingBase: "$155,000" }, WITH_SF_FLOOR).lead?.kind).toBe(
+      "competing_offer",
+    );
     const floorLed = plan({ baseSalary: "$125,000" }, WITH_SF_FLOOR);
     expect(floorLed.lead?.kind).toBe("local_floor");
     expect(floorLed.supporting?.kind).toBe("below_median");
@@ -60,14 +76,22 @@ describe("choosing the argument", () => {
   it("lets back-loaded vesting lead when total pay matters most, and asks for the sign-on relative to the one offered", () => {
     const result = plan({ baseSalary: "$150,000", ...AMAZON_GRANT, signOnBonus: "$20,000", priority: "total" });
     expect(result.lead?.kind).toBe("vesting_gap");
-    expect(result.asks.find((ask) => ask.kind === "sign_on")).toEqual({ kind: "sign_on", totalCents: 60_000_00, offeredCents: 20_000_00, years: 2, reason: "vesting" });
+    expect(result.asks.find((ask) => ask.kind === "sign_on")).toEqual({
+      kind: "sign_on",
+      totalCents: 60_000_00,
+      offeredCents: 20_000_00,
+      years: 2,
+      reason: "vesting",
+    });
   });
 
   it("finds no argument when the offer is above the median, and asks whether base has room without a number", () => {
     const result = plan({ baseSalary: "$150,000", priority: "base" });
     expect(result.lead).toBeNull();
     expect(result.base).toEqual({ kind: "question" });
-    expect(result.leftOut.map((item) => item.what)).toContain("Where the offer sits in the range (at the 62nd percentile)");
+    expect(result.leftOut.map((item) => item.what)).toContain(
+      "Where the offer sits in the range (at the 62nd percentile)",
+    );
   });
 
   it("leaves a lower competing offer out, and says why", () => {
@@ -111,13 +135,21 @@ describe("the base counter", () => {
 
   it("rests the ask on a higher competing base, rounded up", () => {
     const result = plan({ baseSalary: "$180,000", competingBase: "$214,300" });
-    expect(result.base).toMatchObject({ kind: "counter", cents: 215_000_00, anchor: { kind: "competing_offer", competingCents: 214_300_00 } });
+    expect(result.base).toMatchObject({
+      kind: "counter",
+      cents: 215_000_00,
+      anchor: { kind: "competing_offer", competingCents: 214_300_00 },
+    });
   });
 
   it("asks a survey median when the source publishes nothing above it", () => {
     const result = plan({ baseSalary: "$150,000" }, rangeFrom(SO_BACKEND_2024));
     expect(result.lead?.kind).toBe("below_median");
-    expect(result.base).toMatchObject({ kind: "counter", cents: 170_000_00, anchor: { kind: "percentile", percentile: 50 } });
+    expect(result.base).toMatchObject({
+      kind: "counter",
+      cents: 170_000_00,
+      anchor: { kind: "percentile", percentile: 50 },
+    });
   });
 
   it("frames the ask as a yearly total when total pay matters most", () => {

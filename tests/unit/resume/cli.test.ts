@@ -18,9 +18,14 @@ interface Run {
 
 function scan(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [TSX, "app/resume/cli.ts", ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [TSX, "app/resume/cli.ts", ...args],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -60,12 +65,24 @@ describe("npm run scan", () => {
       github: "github.com/rendercv",
       website: "rendercv.com",
     });
-    expect(result.experience[0]).toEqual(expect.objectContaining({ title: "Co-Founder & CTO", company: "Nexus AI", location: "San Francisco, CA", start: "2023-06", end: "present" }));
+    expect(result.experience[0]).toEqual(
+      expect.objectContaining({
+        title: "Co-Founder & CTO",
+        company: "Nexus AI",
+        location: "San Francisco, CA",
+        start: "2023-06",
+        end: "present",
+      }),
+    );
     expect(result.experience[0].bullets).toHaveLength(4);
-    expect(result.education[0]).toEqual(expect.objectContaining({ degree: "PhD", institution: "Princeton University", start: "2018-09", end: "2023-05" }));
+    expect(result.education[0]).toEqual(
+      expect.objectContaining({ degree: "PhD", institution: "Princeton University", start: "2018-09", end: "2023-05" }),
+    );
     expect(result.skills).toContain("PyTorch");
     expect(result.sections).toContain("Experience");
-    expect(result.score).toEqual(expect.objectContaining({ total: expect.any(Number), version: "ats-rules-2", items: expect.any(Array) }));
+    expect(result.score).toEqual(
+      expect.objectContaining({ total: expect.any(Number), version: "ats-rules-2", items: expect.any(Array) }),
+    );
     expect(result.warnings).toEqual([]);
   });
 
@@ -84,7 +101,9 @@ describe("npm run scan", () => {
 
   it("exits 2 for a scan without a text layer, after printing its report as text", () => {
     expect(runs.scanned.code).toBe(2);
-    expect(runs.scanned.stdout).toMatch(/^Resume scan — score 0\/100 \(rules ats-rules-2\)\n=+\n\n1 page, 0 words\nNeeds OCR/u);
+    expect(runs.scanned.stdout).toMatch(
+      /^Resume scan — score 0\/100 \(rules ats-rules-2\)\n=+\n\n1 page, 0 words\nNeeds OCR/u,
+    );
     expect(runs.scanned.stdout).toContain("What the ATS sees");
     expect(runs.scanned.stderr).toMatch(/needs OCR/u);
   });

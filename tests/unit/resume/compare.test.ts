@@ -7,7 +7,10 @@ describe("comparing two scans", () => {
   const after = sampleReport({
     phone: true,
     currentJobStart: "Mar 2020",
-    bullets: ["Led the ledger migration to Kubernetes, cutting deploys by 40%", "Owned the on-call rotation for 12 services"],
+    bullets: [
+      "Led the ledger migration to Kubernetes, cutting deploys by 40%",
+      "Owned the on-call rotation for 12 services",
+    ],
     jobDescription: "Senior Engineer. Kubernetes, Go and Terraform.",
   });
 
@@ -15,7 +18,11 @@ describe("comparing two scans", () => {
     const comparison = compareScans(before, after);
     expect(comparison.delta).toBe(after.score.total - before.score.total);
     expect(comparison.delta).toBeGreaterThan(0);
-    expect(comparison.categories.find((category) => category.id === "contact")).toMatchObject({ previous: 8, current: 10, delta: 2 });
+    expect(comparison.categories.find((category) => category.id === "contact")).toMatchObject({
+      previous: 8,
+      current: 10,
+      delta: 2,
+    });
   });
 
   it("lists what the new version fixed and what it broke", () => {
@@ -24,11 +31,16 @@ describe("comparing two scans", () => {
       expect.arrayContaining(["contact.phone", "bullets.weak-opener", "experience.gap"]),
     );
     expect(comparison.added).toEqual([]);
-    expect(compareScans(after, before).added.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(["contact.phone"]));
+    expect(compareScans(after, before).added.map((finding) => finding.ruleId)).toEqual(
+      expect.arrayContaining(["contact.phone"]),
+    );
   });
 
   it("compares job-match scores when both scans had a job description", () => {
-    expect(compareScans(before, after).match).toMatchObject({ previous: before.match?.score, current: after.match?.score });
+    expect(compareScans(before, after).match).toMatchObject({
+      previous: before.match?.score,
+      current: after.match?.score,
+    });
     expect(compareScans(sampleReport(), after).match.delta).toBeNull();
   });
 

@@ -9,7 +9,9 @@ import type { ParsedResume, ResumeReport } from "~/resume/types";
 import { parseYamlSubset } from "../../support/resume/yaml-subset.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/resumes");
-const PDFS = readdirSync(FIXTURES).filter((file) => file.endsWith(".pdf")).sort();
+const PDFS = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith(".pdf"))
+  .sort();
 const THEMES = PDFS.filter((file) => file.startsWith("rendercv-")).map((file) => file.replace(/\.pdf$/u, ""));
 
 interface Check {
@@ -53,7 +55,9 @@ interface RenderCv {
 }
 
 function renderCvChecks(theme: string, parsed: ParsedResume): Check[] {
-  const { cv } = parseYamlSubset(readFileSync(path.join(FIXTURES, `${theme}.yaml`), "utf8")) as unknown as { cv: RenderCv };
+  const { cv } = parseYamlSubset(readFileSync(path.join(FIXTURES, `${theme}.yaml`), "utf8")) as unknown as {
+    cv: RenderCv;
+  };
   const profile = (network: string) => cv.social_networks.find((entry) => entry.network === network)?.username;
   const checks: Check[] = [
     { field: "contact.fullName", expected: cv.name, actual: parsed.contact.fullName },
@@ -76,7 +80,11 @@ function renderCvChecks(theme: string, parsed: ParsedResume): Check[] {
     );
     job.highlights.forEach((highlight, h) => {
       const start = highlight.slice(0, 40);
-      checks.push({ field: `${key}.bullets[${h}]`, expected: start, actual: found?.bullets.find((bullet) => bullet.startsWith(start))?.slice(0, 40) ?? null });
+      checks.push({
+        field: `${key}.bullets[${h}]`,
+        expected: start,
+        actual: found?.bullets.find((bullet) => bullet.startsWith(start))?.slice(0, 40) ?? null,
+      });
     });
   });
   cv.sections.education.forEach((school, i) => {
@@ -86,7 +94,11 @@ function renderCvChecks(theme: string, parsed: ParsedResume): Check[] {
     checks.push(
       { field: `${key}.institution`, expected: school.institution, actual: found?.institution ?? null },
       { field: `${key}.degree`, expected: school.degree, actual: found?.degree?.split(" ")[0] ?? null },
-      { field: `${key}.area`, expected: school.area, actual: degreeText.includes(school.area) ? school.area : degreeText },
+      {
+        field: `${key}.area`,
+        expected: school.area,
+        actual: degreeText.includes(school.area) ? school.area : degreeText,
+      },
       { field: `${key}.start`, expected: school.start_date, actual: found?.start ?? null },
       { field: `${key}.end`, expected: school.end_date, actual: found?.end ?? null },
     );
@@ -94,11 +106,19 @@ function renderCvChecks(theme: string, parsed: ParsedResume): Check[] {
   const sectionNames = parsed.sections.map((section) => section.name.toLowerCase());
   for (const key of Object.keys(cv.sections)) {
     const title = key.replace(/_/gu, " ");
-    checks.push({ field: `section ${title}`, expected: title, actual: sectionNames.includes(title.toLowerCase()) ? title : null });
+    checks.push({
+      field: `section ${title}`,
+      expected: title,
+      actual: sectionNames.includes(title.toLowerCase()) ? title : null,
+    });
   }
   for (const line of cv.sections.skills) {
     for (const skill of line.details.split(", ")) {
-      checks.push({ field: `skill ${skill}`, expected: skill, actual: parsed.skills.find((item) => same(item, skill)) ?? null });
+      checks.push({
+        field: `skill ${skill}`,
+        expected: skill,
+        actual: parsed.skills.find((item) => same(item, skill)) ?? null,
+      });
     }
   }
   return checks;
@@ -125,7 +145,9 @@ function deedyChecks(parsed: ParsedResume): Check[] {
     }
   });
   truth.education.forEach((school, i) => {
-    const found = parsed.education.filter((entry) => same(entry.institution, school.institution)).find((entry) => same(entry.end, school.end));
+    const found = parsed.education
+      .filter((entry) => same(entry.institution, school.institution))
+      .find((entry) => same(entry.end, school.end));
     checks.push(
       { field: `education[${i}].institution`, expected: school.institution, actual: found?.institution ?? null },
       { field: `education[${i}].degree`, expected: school.degree, actual: found?.degree ?? null },
@@ -133,7 +155,8 @@ function deedyChecks(parsed: ParsedResume): Check[] {
     );
   });
   const names = parsed.sections.map((section) => section.name.toLowerCase());
-  for (const name of truth.sections) checks.push({ field: `section ${name}`, expected: name, actual: names.includes(name.toLowerCase()) ? name : null });
+  for (const name of truth.sections)
+    checks.push({ field: `section ${name}`, expected: name, actual: names.includes(name.toLowerCase()) ? name : null });
   return checks;
 }
 
@@ -155,7 +178,10 @@ beforeAll(async () => {
   );
   for (const file of PDFS) {
     const parsed = reports.get(file)!.parsed;
-    checksByPdf.set(file, file.startsWith("rendercv-") ? renderCvChecks(file.replace(/\.pdf$/u, ""), parsed) : deedyChecks(parsed));
+    checksByPdf.set(
+      file,
+      file.startsWith("rendercv-") ? renderCvChecks(file.replace(/\.pdf$/u, ""), parsed) : deedyChecks(parsed),
+    );
   }
 });
 
@@ -165,7 +191,11 @@ afterAll(async () => {
 });
 
 function printAccuracy(): void {
-  const group = (field: string) => field.replace(/\[\d+\]/gu, "").replace(/^(section|skill) .*/u, "$1s").replace(/\.bullets$/u, ".bullets");
+  const group = (field: string) =>
+    field
+      .replace(/\[\d+\]/gu, "")
+      .replace(/^(section|skill) .*/u, "$1s")
+      .replace(/\.bullets$/u, ".bullets");
   const totals = new Map<string, { ok: number; all: number }>();
   const rows = [...checksByPdf.entries()].map(([file, checks]) => {
     for (const check of checks) {
@@ -178,13 +208,16 @@ function printAccuracy(): void {
     return `${file.padEnd(34)} ${String(ok).padStart(4)}/${String(checks.length).padEnd(4)} ${((100 * ok) / checks.length).toFixed(1).padStart(6)}%`;
   });
   const fields = [...totals.entries()].map(
-    ([field, { ok, all }]) => `${field.padEnd(34)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(6)}%`,
+    ([field, { ok, all }]) =>
+      `${field.padEnd(34)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(6)}%`,
   );
   console.log(["Resume corpus field accuracy", "per PDF:", ...rows, "per field:", ...fields].join("\n"));
 }
 
 const mismatches = (file: string) =>
-  (checksByPdf.get(file) ?? []).filter((check) => !same(check.expected, check.actual)).map((check) => `${check.field}: expected ${JSON.stringify(check.expected)}, got ${JSON.stringify(check.actual)}`);
+  (checksByPdf.get(file) ?? [])
+    .filter((check) => !same(check.expected, check.actual))
+    .map((check) => `${check.field}: expected ${JSON.stringify(check.expected)}, got ${JSON.stringify(check.actual)}`);
 
 describe("corpus: RenderCV themes against their YAML sources", () => {
   it.each(THEMES)("%s: contact fields exact", (theme) => {
@@ -201,12 +234,17 @@ describe("corpus: RenderCV themes against their YAML sources", () => {
   });
 
   it.each(THEMES)("%s: every section name and listed skill", (theme) => {
-    expect(mismatches(`${theme}.pdf`).filter((line) => line.startsWith("section") || line.startsWith("skill"))).toEqual([]);
+    expect(mismatches(`${theme}.pdf`).filter((line) => line.startsWith("section") || line.startsWith("skill"))).toEqual(
+      [],
+    );
   });
 
   it("reads single-column themes (with date side columns) without a multi-column cap", () => {
     for (const theme of THEMES) {
-      expect(reports.get(`${theme}.pdf`)?.score.gates.map((gate) => gate.id), theme).not.toContain("multi_column");
+      expect(
+        reports.get(`${theme}.pdf`)?.score.gates.map((gate) => gate.id),
+        theme,
+      ).not.toContain("multi_column");
     }
   });
 });
@@ -224,7 +262,10 @@ describe("corpus: the two-column LaTeX resume", () => {
   });
 
   it("flags the tech terms it misspells (Github, Javascript, Matlab, the LaTeX logo read as LATEX)", () => {
-    const spelling = reports.get("deedy-two-column.pdf")!.score.items.flatMap((item) => item.findings).filter((item) => item.ruleId === "consistency.spelling");
+    const spelling = reports
+      .get("deedy-two-column.pdf")!
+      .score.items.flatMap((item) => item.findings)
+      .filter((item) => item.ruleId === "consistency.spelling");
     expect(spelling.map((item) => [item.what, item.where])).toEqual([
       ['"Github" is spelled "GitHub"', "Github:// deedydas"],
       ['"Javascript" is spelled "JavaScript"', "Java • Shell • Python • Javascript"],

@@ -28,9 +28,16 @@ describe("dates as resumes print them", () => {
 
   it("reads localised 'now' words and two-digit end years", () => {
     expect(findDates("Mai 2020 – heute")).toMatchObject({ start: { value: "2020-05" }, end: { value: "present" } });
-    expect(findDates("sept. 2018 – en cours")).toMatchObject({ start: { value: "2018-09" }, end: { value: "present" } });
+    expect(findDates("sept. 2018 – en cours")).toMatchObject({
+      start: { value: "2018-09" },
+      end: { value: "present" },
+    });
     expect(findDates("maart 2019 tot heden")).toMatchObject({ start: { value: "2019-03" }, end: { value: "present" } });
-    expect(findDates("2019–21 · Hamburg")).toMatchObject({ start: { value: "2019" }, end: { value: "2021" }, text: "2019–21" });
+    expect(findDates("2019–21 · Hamburg")).toMatchObject({
+      start: { value: "2019" },
+      end: { value: "2021" },
+      text: "2019–21",
+    });
     expect(findDates("2019-08")).toMatchObject({ start: null, end: { value: "2019-08" } });
     expect(findDates("2010-12")).toMatchObject({ start: null, end: { value: "2010-12" } });
     expect(isMetadataText("2016–19")).toBe(true);
@@ -48,8 +55,15 @@ describe("dates as resumes print them", () => {
   });
 
   it("finds a range with en dash, hyphen or 'to', and open-ended ranges", () => {
-    expect(findDates("Nexus AI – June 2023 – present")).toMatchObject({ start: { value: "2023-06" }, end: { value: "present" }, text: "June 2023 – present" });
-    expect(findDates("Jan 2015 - Present | New York, NY")).toMatchObject({ start: { value: "2015-01" }, end: { value: "present" } });
+    expect(findDates("Nexus AI – June 2023 – present")).toMatchObject({
+      start: { value: "2023-06" },
+      end: { value: "present" },
+      text: "June 2023 – present",
+    });
+    expect(findDates("Jan 2015 - Present | New York, NY")).toMatchObject({
+      start: { value: "2015-01" },
+      end: { value: "present" },
+    });
     expect(findDates("2014 to 2018")).toMatchObject({ start: { value: "2014" }, end: { value: "2018" } });
     expect(findDates("03/2019 – 11/2020")).toMatchObject({ start: { value: "2019-03" }, end: { value: "2020-11" } });
   });
@@ -61,7 +75,14 @@ describe("dates as resumes print them", () => {
   });
 
   it("knows side-column text: dates, durations and places, alone or joined", () => {
-    for (const text of ["June 2023 – present", "2 years 10 months", "Santa Clara, CA", "Istanbul, Türkiye", "Dec 2014 | Ithaca, NY", "Remote"]) {
+    for (const text of [
+      "June 2023 – present",
+      "2 years 10 months",
+      "Santa Clara, CA",
+      "Istanbul, Türkiye",
+      "Dec 2014 | Ithaca, NY",
+      "Remote",
+    ]) {
       expect(isMetadataText(text), text).toBe(true);
     }
     for (const text of ["Research Intern", "Nexus AI, Co-Founder & CTO", "Built 3 services in Go"]) {

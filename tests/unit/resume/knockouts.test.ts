@@ -21,14 +21,22 @@ describe("knockout questions", () => {
   it("compares years and degree with the resume, and says what only the person can answer", () => {
     // Jun 2017 – Feb 2021 (45 months) and Mar 2021 – Dec 2026 (70, this month included).
     expect(monthsOfExperience(goodResume(), today)).toBe(45 + 70);
-    expect(items.find((item) => item.id === "years")).toMatchObject({ status: "meets", resume: "Your dated jobs add up to about 9 years (overlaps counted once)." });
-    expect(items.find((item) => item.id === "degree")).toMatchObject({ status: "meets", resume: "Your resume shows a bachelor's degree." });
+    expect(items.find((item) => item.id === "years")).toMatchObject({
+      status: "meets",
+      resume: "Your dated jobs add up to about 9 years (overlaps counted once).",
+    });
+    expect(items.find((item) => item.id === "degree")).toMatchObject({
+      status: "meets",
+      resume: "Your resume shows a bachelor's degree.",
+    });
     expect(items.find((item) => item.id === "work_authorisation")?.status).toBe("answer");
     expect(items.find((item) => item.id === "clearance")?.status).toBe("missing");
   });
 
   it("asks nothing a posting does not raise", () => {
     expect(knockoutQuestions("Frontend Engineer\nReact and TypeScript.", goodResume(), today)).toEqual([]);
-    expect(knockoutQuestions("Engineer\nBachelor's degree or equivalent practical experience", goodResume(), today)).toEqual([]);
+    expect(
+      knockoutQuestions("Engineer\nBachelor's degree or equivalent practical experience", goodResume(), today),
+    ).toEqual([]);
   });
 });

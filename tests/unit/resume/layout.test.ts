@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildLayout } from "~/resume/layout";
 import { literalDocument, literalPage, type LiteralRow } from "../../support/resume/literal-pdf.ts";
 
-const texts = (rows: (LiteralRow | string)[]) => buildLayout(literalDocument(literalPage(rows))).lines.map((line) => line.text);
+const texts = (rows: (LiteralRow | string)[]) =>
+  buildLayout(literalDocument(literalPage(rows))).lines.map((line) => line.text);
 
 describe("layout: from positioned runs to lines", () => {
   it("joins runs on one baseline into one line, with spaces only where there is a gap", () => {
@@ -30,13 +31,15 @@ describe("layout: from positioned runs to lines", () => {
 
   it("joins a date range wrapped in a narrow date column back together, and only that", () => {
     const lines = buildLayout(
-      literalDocument(literalPage([
-        { runs: [{ text: "EXPERIENCE", size: 12, bold: true }] },
-        { runs: ["Aug. 2018 to Jun.", { text: "Junior Developer", x: 150, bold: true }] },
-        { runs: ["2022", { text: "Umbra Systems", x: 150 }] },
-        { runs: ["03/2021 –", { text: "Data Analyst", x: 150, bold: true }] },
-        { runs: ["present"] },
-      ])),
+      literalDocument(
+        literalPage([
+          { runs: [{ text: "EXPERIENCE", size: 12, bold: true }] },
+          { runs: ["Aug. 2018 to Jun.", { text: "Junior Developer", x: 150, bold: true }] },
+          { runs: ["2022", { text: "Umbra Systems", x: 150 }] },
+          { runs: ["03/2021 –", { text: "Data Analyst", x: 150, bold: true }] },
+          { runs: ["present"] },
+        ]),
+      ),
     ).lines;
     expect(lines.map((line) => line.text)).toEqual([
       "EXPERIENCE",
@@ -47,30 +50,54 @@ describe("layout: from positioned runs to lines", () => {
   });
 
   it("puts the end of a range cut after its dash back, when it sits alone below the dates", () => {
-    expect(texts(["2016-09 – Ph.D. in Physics, McGill University", { runs: [{ text: "2021-07", x: 56 }] }, "Skills"])).toEqual([
-      "2016-09 – 2021-07 Ph.D. in Physics, McGill University",
-      "Skills",
-    ]);
+    expect(
+      texts(["2016-09 – Ph.D. in Physics, McGill University", { runs: [{ text: "2021-07", x: 56 }] }, "Skills"]),
+    ).toEqual(["2016-09 – 2021-07 Ph.D. in Physics, McGill University", "Skills"]);
   });
 
   it("orders rows top to bottom whatever order the runs came in", () => {
-    expect(texts([{ runs: ["second"], y: 200 }, { runs: ["first"], y: 100 }])).toEqual(["first", "second"]);
+    expect(
+      texts([
+        { runs: ["second"], y: 200 },
+        { runs: ["first"], y: 100 },
+      ]),
+    ).toEqual(["first", "second"]);
   });
 
   it("drops page numbers in the margins but keeps numbers in the text", () => {
-    expect(texts([{ runs: ["Jane Doe"], y: 100 }, { runs: ["Led 12 people"], y: 120 }, { runs: ["Jane Doe – 1/2"], y: 770 }])).toEqual([
-      "Jane Doe",
-      "Led 12 people",
-    ]);
+    expect(
+      texts([
+        { runs: ["Jane Doe"], y: 100 },
+        { runs: ["Led 12 people"], y: 120 },
+        { runs: ["Jane Doe – 1/2"], y: 770 },
+      ]),
+    ).toEqual(["Jane Doe", "Led 12 people"]);
   });
 
   it("reads a two-column page column by column, not straight across", () => {
     const contact = "sam@example.com | +44 20 7946 0958 | London, UK";
     const rows: LiteralRow[] = [{ runs: [{ text: contact, x: 40 }], y: 70 }];
-    const left = ["SKILLS", "TypeScript", "React", "Node.js", "EDUCATION", "University of Leeds", "BSc Computer Science"];
-    const right = ["EXPERIENCE", "Frontend Lead, Monzo", "Jan 2020 – Present", "• Rebuilt the card app in React", "• Cut load time by 45%"];
+    const left = [
+      "SKILLS",
+      "TypeScript",
+      "React",
+      "Node.js",
+      "EDUCATION",
+      "University of Leeds",
+      "BSc Computer Science",
+    ];
+    const right = [
+      "EXPERIENCE",
+      "Frontend Lead, Monzo",
+      "Jan 2020 – Present",
+      "• Rebuilt the card app in React",
+      "• Cut load time by 45%",
+    ];
     for (let i = 0; i < left.length; i++) {
-      rows.push({ runs: [{ text: left[i], x: 40 }, ...(right[i] ? [{ text: right[i], x: 250 }] : [])], y: 100 + i * 14 });
+      rows.push({
+        runs: [{ text: left[i], x: 40 }, ...(right[i] ? [{ text: right[i], x: 250 }] : [])],
+        y: 100 + i * 14,
+      });
     }
     const layout = buildLayout(literalDocument(literalPage(rows)));
     expect(layout.pages[0].kind).toBe("columns");
@@ -103,7 +130,13 @@ describe("layout: from positioned runs to lines", () => {
       ["Junior Analyst", "Groupon", "Jan 2019 – Jan 2021"],
       ["Intern", "Motorola", "Jun 2018 – Dec 2018"],
     ]) {
-      rows.push({ runs: [{ text: title, x: 56 }, { text: employer, x: 236 }, { text: dates, x: 406 }] });
+      rows.push({
+        runs: [
+          { text: title, x: 56 },
+          { text: employer, x: 236 },
+          { text: dates, x: 406 },
+        ],
+      });
     }
     const layout = buildLayout(literalDocument(literalPage(rows)));
     expect(layout.pages[0]).toMatchObject({ kind: "single", tableRows: 4 });
@@ -112,7 +145,12 @@ describe("layout: from positioned runs to lines", () => {
 
   it("drops icon glyphs, marks characters that do not extract, and counts both", () => {
     const page = literalPage([
-      { runs: [{ text: "\uf0e0", font: "ABCDEF+FontAwesome6Free-Solid" }, { text: "jane@example.com", x: 70 }] },
+      {
+        runs: [
+          { text: "\uf0e0", font: "ABCDEF+FontAwesome6Free-Solid" },
+          { text: "jane@example.com", x: 70 },
+        ],
+      },
       { runs: ["Ma\u0000na\u0001er"] },
       { runs: ["\uf0b7 Led the team"] },
     ]);
@@ -123,11 +161,23 @@ describe("layout: from positioned runs to lines", () => {
   });
 
   it("takes the body font size from the bulk of the text", () => {
-    const layout = buildLayout(literalDocument(literalPage([{ runs: [{ text: "Name", size: 24 }] }, "body text one", "body text two"])));
+    const layout = buildLayout(
+      literalDocument(literalPage([{ runs: [{ text: "Name", size: 24 }] }, "body text one", "body text two"])),
+    );
     expect(layout.bodyFontSize).toBe(10);
   });
 
   it("closes up letter-spaced words that pdf.js returns with a space between letters", () => {
-    expect(texts([{ runs: [{ text: "F A T I M A", size: 20 }, { text: "O ' B R I E N", x: 300, size: 20 }] }, "Engineer"])[0]).toBe("FATIMA\tO'BRIEN");
+    expect(
+      texts([
+        {
+          runs: [
+            { text: "F A T I M A", size: 20 },
+            { text: "O ' B R I E N", x: 300, size: 20 },
+          ],
+        },
+        "Engineer",
+      ])[0],
+    ).toBe("FATIMA\tO'BRIEN");
   });
 });

@@ -4,7 +4,14 @@ import { stem } from "~/resume/text";
 
 describe("word lists", () => {
   it("knows places by their state, province or country, and work modes", () => {
-    for (const place of ["Santa Clara, CA", "Toronto, ON", "London, UK", "São Paulo, Brazil", "Remote", "Palo Alto, CA & Ithaca, NY"]) {
+    for (const place of [
+      "Santa Clara, CA",
+      "Toronto, ON",
+      "London, UK",
+      "São Paulo, Brazil",
+      "Remote",
+      "Palo Alto, CA & Ithaca, NY",
+    ]) {
       expect(isPlaceName(place), place).toBe(true);
     }
     for (const text of ["Nexus AI, Co-Founder & CTO", "Research Intern Santa Clara, CA", "Python, Go", "Stripe"]) {
@@ -19,7 +26,9 @@ describe("word lists", () => {
   });
 
   it("recognises degrees and schools", () => {
-    expect(["PhD", "B.Sc. in Physics", "MEng in Computer Science", "MBA", "Bachelor of Arts"].every(hasDegree)).toBe(true);
+    expect(["PhD", "B.Sc. in Physics", "MEng in Computer Science", "MBA", "Bachelor of Arts"].every(hasDegree)).toBe(
+      true,
+    );
     expect(hasDegree("Computer Science")).toBe(false);
     expect(isInstitutionName("Boğaziçi University")).toBe(true);
     expect(isInstitutionName("Stripe")).toBe(false);

@@ -15,11 +15,14 @@ describe("job-match evaluation", () => {
   });
 
   it("never lets stuffing raise the match, always flags it, and never flags a real resume", () => {
-    for (const split of [tuning, heldout]) expect([split.stuffingRaised, split.stuffingUnflagged, split.falseStuffing]).toEqual([0, 0, 0]);
+    for (const split of [tuning, heldout])
+      expect([split.stuffingRaised, split.stuffingUnflagged, split.falseStuffing]).toEqual([0, 0, 0]);
   });
 
   it("keeps recall and precision on the tuning cases at 95% or more", () => {
-    expect(Math.min(tuning.matchedRecall, tuning.missingRecall, tuning.listedRecall, tuning.precision)).toBeGreaterThanOrEqual(0.95);
+    expect(
+      Math.min(tuning.matchedRecall, tuning.missingRecall, tuning.listedRecall, tuning.precision),
+    ).toBeGreaterThanOrEqual(0.95);
   });
 
   it("does not fall below the held-out figures in README", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findJobTitle, JOB_DESCRIPTION_MAX_CHARS, matchJob, postingSkills, titlesMatch, trimJobDescription } from "~/resume/match";
+import {
+  findJobTitle,
+  JOB_DESCRIPTION_MAX_CHARS,
+  matchJob,
+  postingSkills,
+  titlesMatch,
+  trimJobDescription,
+} from "~/resume/match";
 import { goodResume } from "../../fixtures/resume/parsed-resume.ts";
 
 const posting = `Job Title: Senior Backend Engineer
@@ -19,7 +26,8 @@ function resume() {
   return parsed;
 }
 
-const FILLER = `COBOL, Fortran, Haskell, Erlang, Elixir, OCaml, Clojure, Perl, Lua, Julia, MATLAB, Delphi, Groovy, Dart, Flutter,
+const FILLER =
+  `COBOL, Fortran, Haskell, Erlang, Elixir, OCaml, Clojure, Perl, Lua, Julia, MATLAB, Delphi, Groovy, Dart, Flutter,
 Xamarin, Ionic, Ember.js, Gatsby, Nuxt, Drupal, Magento, Shopify, SAP, DB2, Teradata, Cassandra, CouchDB, Neo4j, HBase, Solr,
 Nagios, Zabbix, Puppet, Chef, Vagrant, OpenStack, VMware, Citrix, Sybase`.split(/,\s*/u);
 
@@ -39,7 +47,18 @@ describe("job match", () => {
 
   it("never reports the posting's generic words as keywords", () => {
     const reported = matchJob(resume(), posting).keywords.map((keyword) => keyword.keyword.toLowerCase());
-    for (const generic of ["build", "design", "engineer", "senior", "review", "run", "processes", "query", "payments", "infrastructure"]) {
+    for (const generic of [
+      "build",
+      "design",
+      "engineer",
+      "senior",
+      "review",
+      "run",
+      "processes",
+      "query",
+      "payments",
+      "infrastructure",
+    ]) {
       expect(reported).not.toContain(generic);
     }
   });
@@ -49,7 +68,20 @@ describe("job match", () => {
       "Pipelines on GitHub Actions; tracing with OpenTelemetry; PCI DSS scope; serving on Triton with ONNX models; Ray clusters; " +
         "Prometheus and Grafana; Redux state; tests in Jest and Cypress; WCAG 2.1 AA.",
     ).map((skill) => skill.name);
-    expect(names).toEqual(["GitHub Actions", "OpenTelemetry", "PCI DSS", "Triton", "ONNX", "Ray", "Prometheus", "Grafana", "Redux", "Jest", "Cypress", "WCAG"]);
+    expect(names).toEqual([
+      "GitHub Actions",
+      "OpenTelemetry",
+      "PCI DSS",
+      "Triton",
+      "ONNX",
+      "Ray",
+      "Prometheus",
+      "Grafana",
+      "Redux",
+      "Jest",
+      "Cypress",
+      "WCAG",
+    ]);
   });
 
   it("listed-only skills earn nothing: stuffing 80 skills never raises the match, it lowers it and says why", () => {
@@ -70,16 +102,41 @@ describe("job match", () => {
       "Wrote Terraform modules for 12 teams",
       "Ran Prometheus alerting for the platform",
     ];
-    parsed.skills = ["k8s", "JS", "Postgres", "Terraform", "Prometheus", "AWS", "Docker", "Redis", "Kafka", "Go", "Python", "gRPC", "Grafana", "Helm", "Linux", "Bash", "Git"];
+    parsed.skills = [
+      "k8s",
+      "JS",
+      "Postgres",
+      "Terraform",
+      "Prometheus",
+      "AWS",
+      "Docker",
+      "Redis",
+      "Kafka",
+      "Go",
+      "Python",
+      "gRPC",
+      "Grafana",
+      "Helm",
+      "Linux",
+      "Bash",
+      "Git",
+    ];
     expect(matchJob(parsed, posting).stuffing).toBeNull();
     parsed.skills = [...parsed.skills, ...FILLER];
-    expect(matchJob(parsed, posting).stuffing?.what).toMatch(/lists \d+ skills, but only 7 of them appear in your jobs or projects/u);
+    expect(matchJob(parsed, posting).stuffing?.what).toMatch(
+      /lists \d+ skills, but only 7 of them appear in your jobs or projects/u,
+    );
   });
 
   it("takes evidence from job and project bullets only, not from talks or publications", () => {
     const parsed = resume();
     parsed.sections.push(
-      { name: "Publications", kind: "publications", lines: ["Review of payment systems, MIT Technology Review, 2023"], page: 1 },
+      {
+        name: "Publications",
+        kind: "publications",
+        lines: ["Review of payment systems, MIT Technology Review, 2023"],
+        page: 1,
+      },
       { name: "Talks", kind: "talks", lines: ["How we build on Rust at scale, RustConf 2022"], page: 1 },
     );
     const match = matchJob(parsed, posting);
@@ -92,10 +149,17 @@ describe("job match", () => {
     parsed.experience = parsed.experience.map((job) => ({ ...job, title: "Data Analyst" }));
     expect(matchJob(parsed, posting)).toMatchObject({ jobTitle: "Senior Backend Engineer", titleMatched: false });
     expect(matchJob(resume(), posting)).toMatchObject({ titleMatched: true, resumeTitle: "Senior Software Engineer" });
-    expect(matchJob(resume(), posting, "Product Manager")).toMatchObject({ jobTitle: "Product Manager", titleMatched: false });
+    expect(matchJob(resume(), posting, "Product Manager")).toMatchObject({
+      jobTitle: "Product Manager",
+      titleMatched: false,
+    });
     const junior = resume();
     junior.experience[0].title = "Junior Backend Engineer";
-    expect(matchJob(junior, "Staff Backend Engineer\nGo and Kafka.").level).toEqual({ posting: "staff", yours: "junior", direction: "above" });
+    expect(matchJob(junior, "Staff Backend Engineer\nGo and Kafka.").level).toEqual({
+      posting: "staff",
+      yours: "junior",
+      direction: "above",
+    });
     expect(titlesMatch("Software Engineer, Backend (Python)", "Backend Developer")).toBe(true);
     expect(titlesMatch("Embedded Software Engineer", "Controls Engineer")).toBe(false);
     expect(titlesMatch("Junior Front-End Developer", "Math Teacher")).toBe(false);

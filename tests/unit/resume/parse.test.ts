@@ -35,34 +35,61 @@ describe("parse: contact details", () => {
       { url: "https://www.linkedin.com/in/jrivera/", x0: 50, y0: 60, x1: 90, y1: 70 },
       { url: "https://github.com/jrivera", x0: 100, y0: 60, x1: 140, y1: 70 },
     ];
-    const { contact } = parse([{ runs: [{ text: "Jane Rivera", size: 22 }] }, "jrivera  jrivera", heading("Skills")], links);
+    const { contact } = parse(
+      [{ runs: [{ text: "Jane Rivera", size: 22 }] }, "jrivera  jrivera", heading("Skills")],
+      links,
+    );
     expect(contact).toMatchObject({ linkedin: "linkedin.com/in/jrivera", github: "github.com/jrivera" });
   });
 
   it("finds the place in a contact line whose separators the PDF lost, or behind a label", () => {
-    const lost = parse([{ runs: [{ text: "Ana Dubois", size: 22, bold: true }] }, "ana@example.net  (917) 555-9067 Lisbon, Portugal", heading("Skills"), "Go, SQL, Rust"]);
+    const lost = parse([
+      { runs: [{ text: "Ana Dubois", size: 22, bold: true }] },
+      "ana@example.net  (917) 555-9067 Lisbon, Portugal",
+      heading("Skills"),
+      "Go, SQL, Rust",
+    ]);
     expect(lost.contact.location).toBe("Lisbon, Portugal");
-    const labelled = parse([{ runs: [{ text: "Ana Dubois", size: 22, bold: true }] }, "Location: Rotterdam, Niederlande", "ana@example.net", heading("Skills"), "Go, SQL, Rust"]);
+    const labelled = parse([
+      { runs: [{ text: "Ana Dubois", size: 22, bold: true }] },
+      "Location: Rotterdam, Niederlande",
+      "ana@example.net",
+      heading("Skills"),
+      "Go, SQL, Rust",
+    ]);
     expect(labelled.contact.location).toBe("Rotterdam, Niederlande");
   });
 
   it("reads the place from contact details printed at the foot of the page", () => {
     const { contact } = parse([
-      { runs: [{ text: "Ana Dubois", size: 22, bold: true }] }, heading("Skills"), "Go, SQL, Rust",
+      { runs: [{ text: "Ana Dubois", size: 22, bold: true }] },
+      heading("Skills"),
+      "Go, SQL, Rust",
       { runs: ["ana@example.net ⋄ (917) 555-9067 ⋄ Kraków, Poland"], y: 740 },
     ]);
     expect(contact).toMatchObject({ email: "ana@example.net", location: "Kraków, Poland" });
   });
 
   it("does not take a section name or a date line for the name", () => {
-    const { contact } = parse([{ runs: [{ text: "Last updated in Mar 2026", size: 8 }] }, { runs: [{ text: "EXPERIENCE", size: 14, bold: true }] }]);
+    const { contact } = parse([
+      { runs: [{ text: "Last updated in Mar 2026", size: 8 }] },
+      { runs: [{ text: "EXPERIENCE", size: 14, bold: true }] },
+    ]);
     expect(contact.fullName).toBeNull();
   });
 });
 
 describe("parse: sections", () => {
   it("finds standard headings and keeps unknown ones set in the same larger style by name", () => {
-    const { sections } = parse([...header, heading("Work History"), "• Did things", heading("Side Quests"), "• Built a robot", heading("Technical Skills"), "Go, SQL"]);
+    const { sections } = parse([
+      ...header,
+      heading("Work History"),
+      "• Did things",
+      heading("Side Quests"),
+      "• Built a robot",
+      heading("Technical Skills"),
+      "Go, SQL",
+    ]);
     expect(sections.map((section) => [section.name, section.kind])).toEqual([
       ["", "header"],
       ["Work History", "experience"],
@@ -75,7 +102,12 @@ describe("parse: sections", () => {
     const { sections, experience } = parse([
       ...header,
       { runs: [{ text: "Experience", bold: true }] },
-      { runs: [{ text: "Acme Corp", bold: true }, { text: "2019 – 2021", x: 480 }] },
+      {
+        runs: [
+          { text: "Acme Corp", bold: true },
+          { text: "2019 – 2021", x: 480 },
+        ],
+      },
       "Backend Engineer",
       "• Built the billing service in Go",
     ]);
@@ -109,29 +141,59 @@ describe("parse: jobs", () => {
       "* Migrated the mobile checkout flow in Java, reducing incidents by a third",
     ]);
     expect(experience).toHaveLength(1);
-    expect(experience[0]).toMatchObject({ company: "Fernhill Media", location: "Chicago, IL", title: "Senior Backend Engineer", start: "2021-04", end: "2023-06" });
+    expect(experience[0]).toMatchObject({
+      company: "Fernhill Media",
+      location: "Chicago, IL",
+      title: "Senior Backend Engineer",
+      start: "2021-04",
+      end: "2023-06",
+    });
   });
 
   it("reads title, employer, location and dates in the common header orders", () => {
     const { experience } = parse([
       ...header,
       heading("Experience"),
-      { runs: [{ text: "Senior Engineer, Stripe – San Francisco, CA", bold: true }, { text: "Mar 2021 – Present", x: 470 }] },
+      {
+        runs: [
+          { text: "Senior Engineer, Stripe – San Francisco, CA", bold: true },
+          { text: "Mar 2021 – Present", x: 470 },
+        ],
+      },
       "• Led the ledger migration",
-      { runs: [{ text: "Plaid", bold: true }, { text: "| Remote", x: 90 }, { text: "Jun 2017 – Feb 2021", x: 470 }] },
+      {
+        runs: [
+          { text: "Plaid", bold: true },
+          { text: "| Remote", x: 90 },
+          { text: "Jun 2017 – Feb 2021", x: 470 },
+        ],
+      },
       { runs: [{ text: "Software Engineer" }] },
       "• Built the data pipeline",
-      { runs: [{ text: "Data Analyst at Allstate", bold: true }, { text: "01/2015 – 05/2017", x: 470 }] },
+      {
+        runs: [
+          { text: "Data Analyst at Allstate", bold: true },
+          { text: "01/2015 – 05/2017", x: 470 },
+        ],
+      },
       "• Modelled claims",
       { runs: [{ text: "GOOGLE | SOFTWARE ENGINEERING INTERN", bold: true }] },
       "May 2013 – Aug 2013 | Mountain View, CA",
       "• Worked on YouTube captions",
     ]);
-    expect(experience.map(({ title, company, location, start, end }) => ({ title, company, location, start, end }))).toEqual([
+    expect(
+      experience.map(({ title, company, location, start, end }) => ({ title, company, location, start, end })),
+    ).toEqual([
       { title: "Senior Engineer", company: "Stripe", location: "San Francisco, CA", start: "2021-03", end: "present" },
       { title: "Software Engineer", company: "Plaid", location: "Remote", start: "2017-06", end: "2021-02" },
       { title: "Data Analyst", company: "Allstate", location: null, start: "2015-01", end: "2017-05" },
-      { title: "SOFTWARE ENGINEERING INTERN", company: "GOOGLE", location: "Mountain View, CA", start: "2013-05", end: "2013-08" },
+      {
+        title: "SOFTWARE ENGINEERING INTERN",
+        company: "GOOGLE",
+        location: "Mountain View, CA",
+        start: "2013-05",
+        end: "2013-08",
+      },
     ]);
   });
 
@@ -139,12 +201,20 @@ describe("parse: jobs", () => {
     const { experience } = parse([
       ...header,
       heading("Experience"),
-      { runs: [{ text: "Engineer, Acme", bold: true }, { text: "2019 – 2021", x: 480 }] },
+      {
+        runs: [
+          { text: "Engineer, Acme", bold: true },
+          { text: "2019 – 2021", x: 480 },
+        ],
+      },
       { runs: [{ text: "• Co-authored a paper accepted at NeurIPS (top 5% of submis-", x: 54 }] },
       { runs: [{ text: "sions)", x: 62 }] },
       { runs: [{ text: "• Cut costs by 20%", x: 54 }] },
     ]);
-    expect(experience[0].bullets).toEqual(["Co-authored a paper accepted at NeurIPS (top 5% of submissions)", "Cut costs by 20%"]);
+    expect(experience[0].bullets).toEqual([
+      "Co-authored a paper accepted at NeurIPS (top 5% of submissions)",
+      "Cut costs by 20%",
+    ]);
   });
 });
 
@@ -153,15 +223,39 @@ describe("parse: education, skills, summary, certifications", () => {
     const { education } = parse([
       ...header,
       heading("Education"),
-      { runs: [{ text: "PhD Princeton University, Computer Science", bold: true }, { text: "Sept 2018 – May 2023", x: 460 }] },
-      { runs: [{ text: "University of Texas at Austin – Austin, TX", bold: true }, { text: "2013 – 2017", x: 480 }] },
+      {
+        runs: [
+          { text: "PhD Princeton University, Computer Science", bold: true },
+          { text: "Sept 2018 – May 2023", x: 460 },
+        ],
+      },
+      {
+        runs: [
+          { text: "University of Texas at Austin – Austin, TX", bold: true },
+          { text: "2013 – 2017", x: 480 },
+        ],
+      },
       "BS in Computer Science",
       { runs: [{ text: "LA MARTINIERE FOR BOYS", bold: true }] },
       "Grad. May 2011 | Kolkata, India",
     ]);
-    expect(education.map(({ degree, field, institution, start, end }) => ({ degree, field, institution, start, end }))).toEqual([
-      { degree: "PhD", field: "Computer Science", institution: "Princeton University", start: "2018-09", end: "2023-05" },
-      { degree: "BS in Computer Science", field: null, institution: "University of Texas at Austin", start: "2013", end: "2017" },
+    expect(
+      education.map(({ degree, field, institution, start, end }) => ({ degree, field, institution, start, end })),
+    ).toEqual([
+      {
+        degree: "PhD",
+        field: "Computer Science",
+        institution: "Princeton University",
+        start: "2018-09",
+        end: "2023-05",
+      },
+      {
+        degree: "BS in Computer Science",
+        field: null,
+        institution: "University of Texas at Austin",
+        start: "2013",
+        end: "2017",
+      },
       { degree: null, field: null, institution: "LA MARTINIERE FOR BOYS", start: null, end: "2011-05" },
     ]);
   });
@@ -189,7 +283,10 @@ describe("parse: education, skills, summary, certifications", () => {
       "• Certified Kubernetes Administrator",
     ]);
     expect(parsed.summary).toBe("Backend engineer with eight years of experience in payments.");
-    expect(parsed.certifications).toEqual(["AWS Certified Solutions Architect – Associate (2023)", "Certified Kubernetes Administrator"]);
+    expect(parsed.certifications).toEqual([
+      "AWS Certified Solutions Architect – Associate (2023)",
+      "Certified Kubernetes Administrator",
+    ]);
   });
 });
 
@@ -197,15 +294,37 @@ describe("parse: layouts the lexicon and the glyphs do not give away", () => {
   it("reads section labels set in a left rail on the same line as the first entry", () => {
     const { experience, education, sections } = parse([
       ...header,
-      { runs: [{ text: "WORK", x: 50, bold: true }, { text: "Acme Corp", x: 150, bold: true }, { text: "Jan 2020 – Present", x: 470 }] },
+      {
+        runs: [
+          { text: "WORK", x: 50, bold: true },
+          { text: "Acme Corp", x: 150, bold: true },
+          { text: "Jan 2020 – Present", x: 470 },
+        ],
+      },
       { runs: [{ text: "Backend Engineer", x: 150 }] },
       { runs: [{ text: "• Built the billing service in Go", x: 160 }] },
-      { runs: [{ text: "Globex", x: 150, bold: true }, { text: "2017 – 2019", x: 490 }] },
+      {
+        runs: [
+          { text: "Globex", x: 150, bold: true },
+          { text: "2017 – 2019", x: 490 },
+        ],
+      },
       { runs: [{ text: "Software Engineer", x: 150 }] },
       { runs: [{ text: "• Cut deploy time by half", x: 160 }] },
-      { runs: [{ text: "STUDIES", x: 50, bold: true }, { text: "University of Leeds", x: 150, bold: true }, { text: "2013 – 2017", x: 490 }] },
+      {
+        runs: [
+          { text: "STUDIES", x: 50, bold: true },
+          { text: "University of Leeds", x: 150, bold: true },
+          { text: "2013 – 2017", x: 490 },
+        ],
+      },
       { runs: [{ text: "BSc Computer Science", x: 150 }] },
-      { runs: [{ text: "TOOLS", x: 50, bold: true }, { text: "Go, SQL, Kafka, Terraform", x: 150 }] },
+      {
+        runs: [
+          { text: "TOOLS", x: 50, bold: true },
+          { text: "Go, SQL, Kafka, Terraform", x: 150 },
+        ],
+      },
     ]);
     expect(sections.map((section) => [section.name, section.kind])).toEqual([
       ["", "header"],
@@ -224,7 +343,12 @@ describe("parse: layouts the lexicon and the glyphs do not give away", () => {
     const { experience, contactSources } = parse([
       ...header,
       heading("Experience"),
-      { runs: [{ text: "Senior Engineer, Stripe", bold: true }, { text: "Mar 2021 – Present", x: 470 }] },
+      {
+        runs: [
+          { text: "Senior Engineer, Stripe", bold: true },
+          { text: "Mar 2021 – Present", x: 470 },
+        ],
+      },
       "• Led the ledger migration",
     ]);
     expect(contactSources.email?.text).toContain("jane.rivera@example.com");
@@ -237,7 +361,12 @@ describe("parse: layouts the lexicon and the glyphs do not give away", () => {
     const { experience } = parse([
       ...header,
       heading("Experience"),
-      { runs: [{ text: "Initech", bold: true }, { text: "Austin, TX", x: 490 }] },
+      {
+        runs: [
+          { text: "Initech", bold: true },
+          { text: "Austin, TX", x: 490 },
+        ],
+      },
       { runs: [{ text: "Lead Developer" }, { text: "2019 – 2022", x: 490 }] },
       "• Ran the platform team",
       { runs: [{ text: "Junior Developer" }, { text: "2016 – 2019", x: 490 }] },
@@ -250,7 +379,12 @@ describe("parse: layouts the lexicon and the glyphs do not give away", () => {
   });
 
   it("says so when it cannot place most of the text", () => {
-    const { structure } = parse(["Lorem ipsum dolor sit amet", "consectetur adipiscing elit", "sed do eiusmod tempor", "incididunt ut labore"]);
+    const { structure } = parse([
+      "Lorem ipsum dolor sit amet",
+      "consectetur adipiscing elit",
+      "sed do eiusmod tempor",
+      "incididunt ut labore",
+    ]);
     expect(structure).toMatchObject({ lines: 4, structured: false });
   });
 });

@@ -28,7 +28,10 @@ beforeAll(async () => {
     sample.map(async (file) => {
       const outcome = await scanner.scan(new Uint8Array(readFileSync(file.pdf)));
       if (!outcome.ok) throw new Error(`${file.truth.id}: ${outcome.reason}`);
-      checks.set(file.truth.id, checkResume(file.truth, outcome.report.parsed).filter((check) => check.core));
+      checks.set(
+        file.truth.id,
+        checkResume(file.truth, outcome.report.parsed).filter((check) => check.core),
+      );
     }),
   );
 });
@@ -54,8 +57,14 @@ describe.each(SETS)("parser on $label resumes (sample)", ({ split, label, floor,
 
   it(`reads at least ${perTemplateFloor * 100}% of the core fields of every template`, () => {
     const byTemplate = new Map<string, Check[]>();
-    for (const file of files) byTemplate.set(file.truth.template, [...(byTemplate.get(file.truth.template) ?? []), ...(checks.get(file.truth.id) ?? [])]);
-    const low = [...byTemplate.entries()].filter(([, list]) => share(tally(list)) < perTemplateFloor).map(([template]) => template);
+    for (const file of files)
+      byTemplate.set(file.truth.template, [
+        ...(byTemplate.get(file.truth.template) ?? []),
+        ...(checks.get(file.truth.id) ?? []),
+      ]);
+    const low = [...byTemplate.entries()]
+      .filter(([, list]) => share(tally(list)) < perTemplateFloor)
+      .map(([template]) => template);
     expect(low).toEqual([]);
   });
 });

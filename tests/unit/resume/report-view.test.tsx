@@ -20,17 +20,27 @@ describe("the report view", () => {
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 
-  const headingsOf = (markup: string) => [...markup.matchAll(/<h([2-4])[^>]*>(.*?)<\/h\1>/gu)].map((match) => `h${match[1]} ${match[2].replace(/<[^>]+>/gu, "")}`);
+  const headingsOf = (markup: string) =>
+    [...markup.matchAll(/<h([2-4])[^>]*>(.*?)<\/h\1>/gu)].map(
+      (match) => `h${match[1]} ${match[2].replace(/<[^>]+>/gu, "")}`,
+    );
 
   it("is organised by headings, with the job match in the top heading when a job description was given", () => {
     const headings = headingsOf(html);
     expect(headings[0]).toBe(`h2 Job match: ${report.match?.score} out of 100`);
     expect(html).toContain(`ATS readability score</a> is <strong>${report.score.total} out of 100</strong>`);
     expect(headings).toEqual(
-      expect.arrayContaining(["h3 ATS readability score: breakdown", "h3 Fixes", "h3 What the ATS sees", `h3 Job match: ${report.match?.score} out of 100`]),
+      expect.arrayContaining([
+        "h3 ATS readability score: breakdown",
+        "h3 Fixes",
+        "h3 What the ATS sees",
+        `h3 Job match: ${report.match?.score} out of 100`,
+      ]),
     );
     const withoutJob = sampleReport({ bullets: ["Responsible for the on-call rotation"] });
-    expect(headingsOf(renderToStaticMarkup(<ResumeReport report={withoutJob} />))[0]).toBe(`h2 ATS readability score: ${withoutJob.score.total} out of 100`);
+    expect(headingsOf(renderToStaticMarkup(<ResumeReport report={withoutJob} />))[0]).toBe(
+      `h2 ATS readability score: ${withoutJob.score.total} out of 100`,
+    );
   });
 
   it("says “−1 point” and “−2 points”", () => {
@@ -41,7 +51,8 @@ describe("the report view", () => {
 
   it("lets the jobs and skills tables reflow into stacked rows on a phone", () => {
     for (const caption of ["Jobs as read", "Skills from the job description"]) {
-      const table = html.match(new RegExp(`<table[^>]*>(?:(?!</table>)[\\s\\S])*${caption}[\\s\\S]*?</table>`, "u"))?.[0] ?? "";
+      const table =
+        html.match(new RegExp(`<table[^>]*>(?:(?!</table>)[\\s\\S])*${caption}[\\s\\S]*?</table>`, "u"))?.[0] ?? "";
       expect(table, caption).toMatch(/^<table class="block w-full[^"]* md:table"/u);
       expect(table).toMatch(/<thead class="hidden md:table-header-group"/u);
       expect(table).toMatch(/data-label=/u);
@@ -84,7 +95,9 @@ describe("a stored report", () => {
     const report = sampleReport({ jobDescription: "Senior Engineer. Kubernetes, Go and Terraform." });
     const stored = JSON.parse(JSON.stringify(report));
     expect(stored).toEqual(report);
-    expect(renderToStaticMarkup(<ResumeReport report={stored} />)).toBe(renderToStaticMarkup(<ResumeReport report={report} />));
+    expect(renderToStaticMarkup(<ResumeReport report={stored} />)).toBe(
+      renderToStaticMarkup(<ResumeReport report={report} />),
+    );
   });
 });
 

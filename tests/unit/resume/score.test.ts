@@ -23,7 +23,8 @@ function score(change: (input: ScoreInput) => void = () => undefined) {
 }
 
 const findings = (result: ReturnType<typeof score>) => result.items.flatMap((item) => item.findings);
-const byRule = (result: ReturnType<typeof score>, ruleId: string): Finding[] => findings(result).filter((item) => item.ruleId === ruleId);
+const byRule = (result: ReturnType<typeof score>, ruleId: string): Finding[] =>
+  findings(result).filter((item) => item.ruleId === ruleId);
 
 describe("score: a clean resume", () => {
   it("gets full marks with nothing to fix, under the current rule version", () => {
@@ -33,7 +34,9 @@ describe("score: a clean resume", () => {
   });
 
   it("gets the same score every time", () => {
-    expect(score((input) => (input.parsed.contact.phone = null))).toEqual(score((input) => (input.parsed.contact.phone = null)));
+    expect(score((input) => (input.parsed.contact.phone = null))).toEqual(
+      score((input) => (input.parsed.contact.phone = null)),
+    );
   });
 });
 
@@ -59,7 +62,10 @@ describe("score: every deduction explains itself", () => {
   });
 
   it("quotes the resume line a bullet finding is about", () => {
-    expect(byRule(messy, "bullets.weak-opener")[0]).toMatchObject({ where: "Responsible for the team's roadmap", points: 1 });
+    expect(byRule(messy, "bullets.weak-opener")[0]).toMatchObject({
+      where: "Responsible for the team's roadmap",
+      points: 1,
+    });
     expect(byRule(messy, "bullets.first-person")[0]).toMatchObject({ where: "I built my own tools" });
   });
 });
@@ -81,13 +87,20 @@ describe("score: rules", () => {
 
   it("asks for a title, an employer and readable dates on every job", () => {
     const result = score((input) => {
-      input.parsed.experience[1] = job({ title: null, company: null, start: null, end: null, dates: "Summer-ish", header: "Plaid stuff" });
+      input.parsed.experience[1] = job({
+        title: null,
+        company: null,
+        start: null,
+        end: null,
+        dates: "Summer-ish",
+        header: "Plaid stuff",
+      });
     });
-    expect(findings(result).filter((item) => item.where === "Plaid stuff").map((item) => item.ruleId)).toEqual([
-      "experience.title",
-      "experience.company",
-      "experience.dates",
-    ]);
+    expect(
+      findings(result)
+        .filter((item) => item.where === "Plaid stuff")
+        .map((item) => item.ruleId),
+    ).toEqual(["experience.title", "experience.company", "experience.dates"]);
   });
 
   it("wants jobs newest first", () => {
@@ -118,7 +131,13 @@ describe("score: rules", () => {
     expect(byRule(student, "experience.gap")).toEqual([]);
     const concurrent = score((input) => {
       input.parsed.experience[0].start = "2022-01";
-      input.parsed.experience.push({ ...input.parsed.experience[1], title: "Research Assistant", company: "University Lab", start: "2020-12", end: "2022-02" });
+      input.parsed.experience.push({
+        ...input.parsed.experience[1],
+        title: "Research Assistant",
+        company: "University Lab",
+        start: "2020-12",
+        end: "2022-02",
+      });
     });
     expect(byRule(concurrent, "experience.gap")).toEqual([]);
   });
@@ -145,20 +164,32 @@ describe("score: rules", () => {
       "Research integrated into Azure Cognitive Services, reducing training data by 60%",
     ]);
     expect(byRule(result, "bullets.first-person")).toHaveLength(1);
-    expect(byRule(result, "bullets.tense").map((item) => item.where)).toEqual(["Manage the vendor relationships for 3 payment processors"]);
+    expect(byRule(result, "bullets.tense").map((item) => item.where)).toEqual([
+      "Manage the vendor relationships for 3 payment processors",
+    ]);
   });
 
   it("wants numbers in at least half the bullets, and costs more below a third", () => {
-    const unquantified = ["Built the internal admin console", "Designed the onboarding flow", "Improved the alerting setup"];
+    const unquantified = [
+      "Built the internal admin console",
+      "Designed the onboarding flow",
+      "Improved the alerting setup",
+    ];
     const some = score((input) => (input.parsed.experience[1].bullets = unquantified));
     const none = score((input) => input.parsed.experience.forEach((entry) => (entry.bullets = unquantified)));
-    expect(byRule(some, "bullets.quantified")[0]).toMatchObject({ points: 3, what: "Only 2 of 6 bullets (33%) contain a number" });
+    expect(byRule(some, "bullets.quantified")[0]).toMatchObject({
+      points: 3,
+      what: "Only 2 of 6 bullets (33%) contain a number",
+    });
     expect(byRule(none, "bullets.quantified")[0]).toMatchObject({ points: 6 });
   });
 
   it("stops deducting for one rule at its cap, but still lists every finding", () => {
     const result = score((input) => {
-      input.parsed.experience[0].bullets = Array.from({ length: 8 }, (_, i) => `Responsible for area ${i + 1} of the platform`);
+      input.parsed.experience[0].bullets = Array.from(
+        { length: 8 },
+        (_, i) => `Responsible for area ${i + 1} of the platform`,
+      );
     });
     const weak = byRule(result, "bullets.weak-opener");
     expect(weak).toHaveLength(8);
@@ -166,8 +197,18 @@ describe("score: rules", () => {
   });
 
   it("deducts for length over two pages and for a thin resume", () => {
-    expect(byRule(score((input) => (input.layout.pageCount = 3)), "length.pages")[0].points).toBe(3);
-    expect(byRule(score((input) => (input.words = 150)), "length.words")[0].points).toBe(6);
+    expect(
+      byRule(
+        score((input) => (input.layout.pageCount = 3)),
+        "length.pages",
+      )[0].points,
+    ).toBe(3);
+    expect(
+      byRule(
+        score((input) => (input.words = 150)),
+        "length.words",
+      )[0].points,
+    ).toBe(6);
   });
 
   it("catches misspelled tech terms but not web addresses or all-caps headings", () => {
@@ -193,7 +234,9 @@ describe("score: rules", () => {
       input.layout.pages[0].imageCoverage = 0.4;
       input.layout.iconChars = 5;
     });
-    expect(result.items.find((item) => item.id === "layout")?.findings.map((item) => [item.ruleId, item.points])).toEqual([
+    expect(
+      result.items.find((item) => item.id === "layout")?.findings.map((item) => [item.ruleId, item.points]),
+    ).toEqual([
       ["layout.table", 4],
       ["layout.icons", 1],
       ["layout.image", 3],
@@ -246,7 +289,10 @@ describe("score: gates cap the total and say why", () => {
       ];
     });
     expect(result.total).toBe(75);
-    expect(result.gates[0]).toMatchObject({ id: "multi_column", where: 'Left column starts "SKILLS", right column starts "EXPERIENCE"' });
+    expect(result.gates[0]).toMatchObject({
+      id: "multi_column",
+      where: 'Left column starts "SKILLS", right column starts "EXPERIENCE"',
+    });
   });
 
   it("leaves a lower score below the cap", () => {

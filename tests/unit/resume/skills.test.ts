@@ -16,9 +16,13 @@ describe("skills taxonomy", () => {
   });
 
   it("reads versions and joined words: Python 3.11, C++17, Spring-Boot, scikit learn", () => {
-    expect(names("Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn")).toEqual([
-      "Python", "Java", "C++", ".NET", "React", "Spring Boot", "scikit-learn",
-    ].sort((a, b) => "Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn".indexOf(a.slice(0, 3)) - "Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn".indexOf(b.slice(0, 3))));
+    expect(names("Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn")).toEqual(
+      ["Python", "Java", "C++", ".NET", "React", "Spring Boot", "scikit-learn"].sort(
+        (a, b) =>
+          "Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn".indexOf(a.slice(0, 3)) -
+          "Python 3.11, Java 17, C++17, React 18, .NET 6, Spring-Boot, scikit learn".indexOf(b.slice(0, 3)),
+      ),
+    );
   });
 
   it("matches words that are also English only as written, and at a sentence start only beside another skill", () => {

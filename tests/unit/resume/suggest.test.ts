@@ -19,8 +19,13 @@ describe("bullet rewrites", () => {
   });
 
   it("puts 'by [X%]' where the number of a change goes, and nowhere else", () => {
-    expect(suggestionsFor(["Reduced build times for the mobile app"])[0].rewrite).toBe("Reduced build times for the mobile app by [X%].");
-    for (const suggestion of suggestionsFor(["Responsible for designing the onboarding flow", "I built the admin console"])) {
+    expect(suggestionsFor(["Reduced build times for the mobile app"])[0].rewrite).toBe(
+      "Reduced build times for the mobile app by [X%].",
+    );
+    for (const suggestion of suggestionsFor([
+      "Responsible for designing the onboarding flow",
+      "I built the admin console",
+    ])) {
       expect(suggestion.rewrite).not.toMatch(/\[(?:metric|X%)\]|improving/u);
     }
   });
@@ -55,7 +60,9 @@ describe("bullet rewrites", () => {
     for (const suggestion of suggestionsFor(bullets, "2022-01")) {
       expect(digits(suggestion.rewrite), suggestion.rewrite).toEqual(digits(suggestion.original));
       expect(suggestion.rewrite).not.toMatch(/\d+%|\[[^\]]*\/[^\]]*\]/u);
-      expect(suggestion.rewrite).toMatch(/^\p{Lu}\p{Ll}+ed\b|^(?:Led|Built|Ran|Won|Made|Cut|Set|Grew|Wrote|Drove|Took|Gave|Held|Kept|Sold|Taught|Brought|Began|Chose|Found)\b/u);
+      expect(suggestion.rewrite).toMatch(
+        /^\p{Lu}\p{Ll}+ed\b|^(?:Led|Built|Ran|Won|Made|Cut|Set|Grew|Wrote|Drove|Took|Gave|Held|Kept|Sold|Taught|Brought|Began|Chose|Found)\b/u,
+      );
     }
   });
 
@@ -64,7 +71,10 @@ describe("bullet rewrites", () => {
   });
 
   it("shows duty phrases before bullets that only lack a number, and at most a screenful", () => {
-    const bullets = [...Array.from({ length: 20 }, (_, i) => `Reduced latency of service ${"abcdefghijklmnopqrst"[i]}`), "Responsible for hiring engineers"];
+    const bullets = [
+      ...Array.from({ length: 20 }, (_, i) => `Reduced latency of service ${"abcdefghijklmnopqrst"[i]}`),
+      "Responsible for hiring engineers",
+    ];
     const suggestions = suggestionsFor(bullets);
     expect(suggestions).toHaveLength(MAX_SUGGESTIONS);
     expect(suggestions[0].original).toBe("Responsible for hiring engineers");

@@ -13,7 +13,12 @@ describe("configuration", () => {
     expect(cfg.price).toEqual({ cents: 4900, currency: "usd" });
   });
   it("derives the origin from PORT and reports live services when keys are set", () => {
-    const cfg = readConfig({ PORT: "8080", STRIPE_SECRET_KEY: "sk_test_1", RESEND_API_KEY: "re_1", OPENAI_API_KEY: "k" });
+    const cfg = readConfig({
+      PORT: "8080",
+      STRIPE_SECRET_KEY: "sk_test_1",
+      RESEND_API_KEY: "re_1",
+      OPENAI_API_KEY: "k",
+    });
     expect(cfg.origin).toBe("http://localhost:8080");
     expect(cfg.services).toEqual({ payments: "stripe", email: "resend", writer: "openai" });
   });
@@ -89,7 +94,12 @@ describe("security headers", () => {
     expect(http["Strict-Transport-Security"]).toBeUndefined();
   });
   it("lets the browser reach the development reload server only when there is one", () => {
-    const dev = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [], devServerOrigin: "http://localhost:3001" });
+    const dev = securityHeaders({
+      nonce: "n",
+      secureOrigin: false,
+      formTargets: [],
+      devServerOrigin: "http://localhost:3001",
+    });
     expect(dev["Content-Security-Policy"]).toContain("connect-src 'self' http://localhost:3001 ws://localhost:3001");
     const prod = securityHeaders({ nonce: "n", secureOrigin: false, formTargets: [] });
     expect(prod["Content-Security-Policy"]).toContain("connect-src 'self';");

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGE_MAX, cleanText, isContactTopic, parseContactForm } from "~/support/contact-form";
 
-const valid = { name: "Ada", email: "Ada@Example.com ", topic: "refund", message: "Please refund order 123.", website: "" };
+const valid = {
+  name: "Ada",
+  email: "Ada@Example.com ",
+  topic: "refund",
+  message: "Please refund order 123.",
+  website: "",
+};
 
 describe("parseContactForm", () => {
   it("reads a valid message, normalising the address", () => {
@@ -20,7 +26,10 @@ describe("parseContactForm", () => {
   it("accepts only its own topics, never inherited names", () => {
     for (const topic of ["__proto__", "constructor", "toString", "hasOwnProperty", "", "REFUND"]) {
       expect(isContactTopic(topic)).toBe(false);
-      expect(parseContactForm({ ...valid, topic }, null)).toMatchObject({ ok: false, fieldErrors: { topic: expect.any(String) } });
+      expect(parseContactForm({ ...valid, topic }, null)).toMatchObject({
+        ok: false,
+        fieldErrors: { topic: expect.any(String) },
+      });
     }
   });
 

@@ -62,8 +62,13 @@ describe("articles", () => {
 
 describe("phrases keep the user's facts whole", () => {
   test("clauses split at verb phrases, not inside a fact", () => {
-    const clauses = clausesOf("Cut deploy time from 6 hours to 40 minutes, and rebuilt the CI pipeline for the finance team.");
-    expect(clauses.map((c) => c.text)).toEqual(["Cut deploy time from 6 hours to 40 minutes", "rebuilt the CI pipeline for the finance team"]);
+    const clauses = clausesOf(
+      "Cut deploy time from 6 hours to 40 minutes, and rebuilt the CI pipeline for the finance team.",
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      "Cut deploy time from 6 hours to 40 minutes",
+      "rebuilt the CI pipeline for the finance team",
+    ]);
   });
 
   test("lists of nouns are not clauses", () => {
@@ -74,7 +79,9 @@ describe("phrases keep the user's facts whole", () => {
 
   test("a participle clause after a comma can be left out whole", () => {
     const text = "Led the migration of billing to Stripe, cutting failed payments by 30% across 4 markets.";
-    expect(keepWholeClauses(text, 30)).toBe("Led the migration of billing to Stripe, cutting failed payments by 30% across 4 markets");
+    expect(keepWholeClauses(text, 30)).toBe(
+      "Led the migration of billing to Stripe, cutting failed payments by 30% across 4 markets",
+    );
     expect(keepWholeClauses(text, 8)).toBe("Led the migration of billing to Stripe");
   });
 
@@ -88,7 +95,9 @@ describe("phrases keep the user's facts whole", () => {
   });
 
   test("sentences keep abbreviations whole", () => {
-    expect(sentencesOf("Earned the AWS cert, e.g. the associate one. Then shipped 2 apps in the U.S. for clients.")).toHaveLength(2);
+    expect(
+      sentencesOf("Earned the AWS cert, e.g. the associate one. Then shipped 2 apps in the U.S. for clients."),
+    ).toHaveLength(2);
   });
 
   test("cleanPhrase drops trailing punctuation and wrapping quotes only", () => {
@@ -128,9 +137,13 @@ describe("tense", () => {
 
   test("only the heading verbs change; every other word stays", () => {
     expect(asPastVerbPhrase("build 3 React apps")).toBe("built 3 React apps");
-    expect(asPastVerbPhrase("Mentoring juniors and owning the release process")).toBe("Mentored juniors and owned the release process");
+    expect(asPastVerbPhrase("Mentoring juniors and owning the release process")).toBe(
+      "Mentored juniors and owned the release process",
+    );
     expect(asPastVerbPhrase("I rebuilt the CI pipeline")).toBe("rebuilt the CI pipeline");
-    expect(asPastVerbPhrase("cut deploy time from 6 hours to 40 minutes")).toBe("cut deploy time from 6 hours to 40 minutes");
+    expect(asPastVerbPhrase("cut deploy time from 6 hours to 40 minutes")).toBe(
+      "cut deploy time from 6 hours to 40 minutes",
+    );
     expect(asPastVerbPhrase("a backend role")).toBeNull();
   });
 
@@ -170,7 +183,9 @@ describe("roles and titles", () => {
     expect(roleWithGoal("Senior Backend Engineer", "A senior backend role on a payments team")).toBe(
       "a senior backend engineer role on a payments team",
     );
-    expect(roleWithGoal("Junior Software Engineer", "a junior software engineering role")).toBe("a junior software engineer role");
+    expect(roleWithGoal("Junior Software Engineer", "a junior software engineering role")).toBe(
+      "a junior software engineer role",
+    );
     expect(roleWithGoal("Staff Engineer", "Lead a small platform team")).toBeNull();
   });
 });
@@ -240,7 +255,9 @@ describe("titles, goals and first words from real forms (second layoff evaluatio
   });
 
   test("keeps the punctuation after a merged role", () => {
-    expect(roleWithGoal("frontend engineer", "a frontend role, ideally hybrid")).toBe("a frontend engineer role, ideally hybrid");
+    expect(roleWithGoal("frontend engineer", "a frontend role, ideally hybrid")).toBe(
+      "a frontend engineer role, ideally hybrid",
+    );
   });
 
   test("lower-cases a verb before an acronym ('Run IT…'), but not a name before a name", () => {

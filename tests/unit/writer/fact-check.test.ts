@@ -47,7 +47,9 @@ describe("fact check", () => {
   });
 
   it("accepts ordinary words capitalised at the start of a sentence or heading", () => {
-    expect(values("Since then, I've been learning. Now I'm ready. Thanks for reading! What I can speak to is the work.")).toEqual([]);
+    expect(
+      values("Since then, I've been learning. Now I'm ready. Thanks for reading! What I can speak to is the work."),
+    ).toEqual([]);
   });
 
   it("accepts numbers the composer worked out (durations, dates)", () => {
@@ -55,9 +57,9 @@ describe("fact check", () => {
   });
 
   it("reads numbers in digits, with separators, scales and in words", () => {
-    expect(numbersIn("1,200 jobs, $1.2M, 5k users, two hundred and fifty people, 3.5 stars").map((n) => n.value)).toEqual([
-      1200, 1_200_000, 5000, 3.5, 250,
-    ]);
+    expect(
+      numbersIn("1,200 jobs, $1.2M, 5k users, two hundred and fifty people, 3.5 stars").map((n) => n.value),
+    ).toEqual([1200, 1_200_000, 5000, 3.5, 250]);
     expect(numbersIn("no one, one of us")).toEqual([]);
   });
 

@@ -54,10 +54,21 @@ export const CODING_PROBLEMS: CodingProblem[] = [
     returns: { shape: "json", type: "string[][]", pythonType: "list[list[str]]" },
     compare: "groups_any_order",
     tests: [
-      { name: "example", args: [["eat", "tea", "tan", "ate", "nat", "bat"]], expected: [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]] },
+      {
+        name: "example",
+        args: [["eat", "tea", "tan", "ate", "nat", "bat"]],
+        expected: [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]],
+      },
       { name: "empty word", args: [[""]], expected: [[""]] },
       { name: "one word", args: [["a"]], expected: [["a"]] },
-      { name: "same letters, different counts", args: [["aab", "aba", "abb", "bab"]], expected: [["aab", "aba"], ["abb", "bab"]] },
+      {
+        name: "same letters, different counts",
+        args: [["aab", "aba", "abb", "bab"]],
+        expected: [
+          ["aab", "aba"],
+          ["abb", "bab"],
+        ],
+      },
       { name: "no anagrams", args: [["duh", "ill"]], expected: [["duh"], ["ill"]] },
       { name: "repeated word", args: [["ab", "ba", "ab"]], expected: [["ab", "ba", "ab"]] },
     ],
@@ -201,13 +212,67 @@ def top_k_frequent(nums, k):
     returns: { shape: "json", type: "number[][]", pythonType: "list[list[int]]" },
     compare: "exact",
     tests: [
-      { name: "example", args: [[[1, 3], [2, 6], [8, 10], [15, 18]]], expected: [[1, 6], [8, 10], [15, 18]] },
-      { name: "touching intervals", args: [[[1, 4], [4, 5]]], expected: [[1, 5]] },
-      { name: "contained interval", args: [[[1, 4], [2, 3]]], expected: [[1, 4]] },
-      { name: "unsorted input", args: [[[1, 4], [0, 4]]], expected: [[0, 4]] },
+      {
+        name: "example",
+        args: [
+          [
+            [1, 3],
+            [2, 6],
+            [8, 10],
+            [15, 18],
+          ],
+        ],
+        expected: [
+          [1, 6],
+          [8, 10],
+          [15, 18],
+        ],
+      },
+      {
+        name: "touching intervals",
+        args: [
+          [
+            [1, 4],
+            [4, 5],
+          ],
+        ],
+        expected: [[1, 5]],
+      },
+      {
+        name: "contained interval",
+        args: [
+          [
+            [1, 4],
+            [2, 3],
+          ],
+        ],
+        expected: [[1, 4]],
+      },
+      {
+        name: "unsorted input",
+        args: [
+          [
+            [1, 4],
+            [0, 4],
+          ],
+        ],
+        expected: [[0, 4]],
+      },
       { name: "one interval", args: [[[5, 6]]], expected: [[5, 6]] },
       { name: "no intervals", args: [[]], expected: [] },
-      { name: "one covers all", args: [[[2, 3], [4, 5], [6, 7], [8, 9], [1, 10]]], expected: [[1, 10]] },
+      {
+        name: "one covers all",
+        args: [
+          [
+            [2, 3],
+            [4, 5],
+            [6, 7],
+            [8, 9],
+            [1, 10],
+          ],
+        ],
+        expected: [[1, 10]],
+      },
     ],
     scale: { generator: "intervals", sizes: [5000, 10000, 20000, 40000], expected: "O(n log n)" },
     references: {
@@ -277,11 +342,25 @@ def top_k_frequent(nums, k):
     returns: { shape: "json", type: "number[][]", pythonType: "list[list[int]]" },
     compare: "groups_any_order",
     tests: [
-      { name: "example", args: [[-1, 0, 1, 2, -1, -4]], expected: [[-1, -1, 2], [-1, 0, 1]] },
+      {
+        name: "example",
+        args: [[-1, 0, 1, 2, -1, -4]],
+        expected: [
+          [-1, -1, 2],
+          [-1, 0, 1],
+        ],
+      },
       { name: "none", args: [[0, 1, 1]], expected: [] },
       { name: "all zeros", args: [[0, 0, 0]], expected: [[0, 0, 0]] },
       { name: "duplicate triplets once", args: [[0, 0, 0, 0]], expected: [[0, 0, 0]] },
-      { name: "two answers with a repeat", args: [[-2, 0, 1, 1, 2]], expected: [[-2, 0, 2], [-2, 1, 1]] },
+      {
+        name: "two answers with a repeat",
+        args: [[-2, 0, 1, 1, 2]],
+        expected: [
+          [-2, 0, 2],
+          [-2, 1, 1],
+        ],
+      },
       { name: "empty", args: [[]], expected: [] },
     ],
     scale: { generator: "three_sum", sizes: [250, 500, 1000, 2000], expected: "O(n²)" },
@@ -375,15 +454,36 @@ def top_k_frequent(nums, k):
     id: "co-min-stack",
     form: "class",
     entry: { javascript: "MinStack", python: "MinStack" },
-    methods: { push: { python: "push" }, pop: { python: "pop" }, top: { python: "top" }, getMin: { python: "get_min" } },
+    methods: {
+      push: { python: "push" },
+      pop: { python: "pop" },
+      top: { python: "top" },
+      getMin: { python: "get_min" },
+    },
     params: [],
     returns: { shape: "json", type: "void", pythonType: "None" },
     compare: "exact",
     tests: [
-      { name: "example", args: [[], [["push", -2], ["push", 0], ["push", -3], ["getMin"], ["pop"], ["top"], ["getMin"]]], expected: [null, null, null, -3, null, 0, -2] },
-      { name: "equal minimums", args: [[], [["push", 1], ["push", 1], ["pop"], ["getMin"]]], expected: [null, null, null, 1] },
-      { name: "minimum popped", args: [[], [["push", 3], ["push", 1], ["push", 2], ["pop"], ["pop"], ["getMin"], ["top"]]], expected: [null, null, null, null, null, 3, 3] },
-      { name: "negative numbers", args: [[], [["push", -1], ["push", -5], ["getMin"], ["push", -10], ["getMin"], ["pop"], ["getMin"]]], expected: [null, null, -5, null, -10, null, -5] },
+      {
+        name: "example",
+        args: [[], [["push", -2], ["push", 0], ["push", -3], ["getMin"], ["pop"], ["top"], ["getMin"]]],
+        expected: [null, null, null, -3, null, 0, -2],
+      },
+      {
+        name: "equal minimums",
+        args: [[], [["push", 1], ["push", 1], ["pop"], ["getMin"]]],
+        expected: [null, null, null, 1],
+      },
+      {
+        name: "minimum popped",
+        args: [[], [["push", 3], ["push", 1], ["push", 2], ["pop"], ["pop"], ["getMin"], ["top"]]],
+        expected: [null, null, null, null, null, 3, 3],
+      },
+      {
+        name: "negative numbers",
+        args: [[], [["push", -1], ["push", -5], ["getMin"], ["push", -10], ["getMin"], ["pop"], ["getMin"]]],
+        expected: [null, null, -5, null, -10, null, -5],
+      },
     ],
     scale: { generator: "min_stack_ops", sizes: [5000, 10000, 20000, 40000], expected: "O(1) per operation" },
     references: {
@@ -436,12 +536,66 @@ def top_k_frequent(nums, k):
     tests: [
       {
         name: "example",
-        args: [[2], [["put", 1, 1], ["put", 2, 2], ["get", 1], ["put", 3, 3], ["get", 2], ["put", 4, 4], ["get", 1], ["get", 3], ["get", 4]]],
+        args: [
+          [2],
+          [
+            ["put", 1, 1],
+            ["put", 2, 2],
+            ["get", 1],
+            ["put", 3, 3],
+            ["get", 2],
+            ["put", 4, 4],
+            ["get", 1],
+            ["get", 3],
+            ["get", 4],
+          ],
+        ],
         expected: [null, null, 1, null, -1, null, -1, 3, 4],
       },
-      { name: "get refreshes recency", args: [[2], [["put", 1, 1], ["put", 2, 2], ["get", 1], ["put", 3, 3], ["get", 1], ["get", 2]]], expected: [null, null, 1, null, 1, -1] },
-      { name: "update refreshes recency", args: [[2], [["put", 1, 1], ["put", 2, 2], ["put", 1, 10], ["put", 3, 3], ["get", 1], ["get", 2]]], expected: [null, null, null, null, 10, -1] },
-      { name: "capacity one", args: [[1], [["put", 2, 1], ["get", 2], ["put", 3, 2], ["get", 2], ["get", 3]]], expected: [null, 1, null, -1, 2] },
+      {
+        name: "get refreshes recency",
+        args: [
+          [2],
+          [
+            ["put", 1, 1],
+            ["put", 2, 2],
+            ["get", 1],
+            ["put", 3, 3],
+            ["get", 1],
+            ["get", 2],
+          ],
+        ],
+        expected: [null, null, 1, null, 1, -1],
+      },
+      {
+        name: "update refreshes recency",
+        args: [
+          [2],
+          [
+            ["put", 1, 1],
+            ["put", 2, 2],
+            ["put", 1, 10],
+            ["put", 3, 3],
+            ["get", 1],
+            ["get", 2],
+          ],
+        ],
+        expected: [null, null, null, null, 10, -1],
+      },
+      {
+        name: "capacity one",
+        args: [
+          [1],
+          [
+            ["put", 2, 1],
+            ["get", 2],
+            ["put", 3, 2],
+            ["get", 2],
+            ["get", 3],
+          ],
+        ],
+        expected: [null, 1, null, -1, 2],
+      },
       { name: "missing key", args: [[3], [["get", 7]]], expected: [-1] },
     ],
     scale: { generator: "lru_ops", sizes: [5000, 10000, 20000, 40000], expected: "O(1) per operation" },
@@ -645,18 +799,51 @@ def max_sliding_window(nums, k):
     tests: [
       {
         name: "one island",
-        args: [[["1", "1", "1", "1", "0"], ["1", "1", "0", "1", "0"], ["1", "1", "0", "0", "0"], ["0", "0", "0", "0", "0"]]],
+        args: [
+          [
+            ["1", "1", "1", "1", "0"],
+            ["1", "1", "0", "1", "0"],
+            ["1", "1", "0", "0", "0"],
+            ["0", "0", "0", "0", "0"],
+          ],
+        ],
         expected: 1,
       },
       {
         name: "three islands",
-        args: [[["1", "1", "0", "0", "0"], ["1", "1", "0", "0", "0"], ["0", "0", "1", "0", "0"], ["0", "0", "0", "1", "1"]]],
+        args: [
+          [
+            ["1", "1", "0", "0", "0"],
+            ["1", "1", "0", "0", "0"],
+            ["0", "0", "1", "0", "0"],
+            ["0", "0", "0", "1", "1"],
+          ],
+        ],
         expected: 3,
       },
-      { name: "diagonal cells are separate", args: [[["1", "0"], ["0", "1"]]], expected: 2 },
+      {
+        name: "diagonal cells are separate",
+        args: [
+          [
+            ["1", "0"],
+            ["0", "1"],
+          ],
+        ],
+        expected: 2,
+      },
       { name: "water only", args: [[["0"]]], expected: 0 },
       { name: "one cell of land", args: [[["1"]]], expected: 1 },
-      { name: "a ring around water", args: [[["1", "1", "1"], ["1", "0", "1"], ["1", "1", "1"]]], expected: 1 },
+      {
+        name: "a ring around water",
+        args: [
+          [
+            ["1", "1", "1"],
+            ["1", "0", "1"],
+            ["1", "1", "1"],
+          ],
+        ],
+        expected: 1,
+      },
       { name: "one row", args: [[["1", "0", "1", "0", "1"]]], expected: 3 },
     ],
     scale: { generator: "grid", sizes: [2500, 10000, 22500, 40000], expected: "O(rows × columns)" },
@@ -710,17 +897,66 @@ def max_sliding_window(nums, k):
     id: "co-course-schedule",
     form: "function",
     entry: { javascript: "canFinish", python: "can_finish" },
-    params: [p("numCourses", num), p("prerequisites", { shape: "json", type: "number[][]", pythonType: "list[list[int]]" })],
+    params: [
+      p("numCourses", num),
+      p("prerequisites", { shape: "json", type: "number[][]", pythonType: "list[list[int]]" }),
+    ],
     returns: bool,
     compare: "exact",
     tests: [
       { name: "one prerequisite", args: [2, [[1, 0]]], expected: true },
-      { name: "a cycle of two", args: [2, [[1, 0], [0, 1]]], expected: false },
+      {
+        name: "a cycle of two",
+        args: [
+          2,
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+        expected: false,
+      },
       { name: "no prerequisites", args: [3, []], expected: true },
-      { name: "a longer cycle", args: [4, [[1, 0], [2, 1], [3, 2], [1, 3]]], expected: false },
+      {
+        name: "a longer cycle",
+        args: [
+          4,
+          [
+            [1, 0],
+            [2, 1],
+            [3, 2],
+            [1, 3],
+          ],
+        ],
+        expected: false,
+      },
       { name: "a course needing itself", args: [1, [[0, 0]]], expected: false },
-      { name: "a diamond, no cycle", args: [5, [[1, 0], [2, 0], [3, 1], [3, 2], [4, 3]]], expected: true },
-      { name: "separate parts, one cyclic", args: [5, [[1, 0], [3, 4], [4, 3]]], expected: false },
+      {
+        name: "a diamond, no cycle",
+        args: [
+          5,
+          [
+            [1, 0],
+            [2, 0],
+            [3, 1],
+            [3, 2],
+            [4, 3],
+          ],
+        ],
+        expected: true,
+      },
+      {
+        name: "separate parts, one cyclic",
+        args: [
+          5,
+          [
+            [1, 0],
+            [3, 4],
+            [4, 3],
+          ],
+        ],
+        expected: false,
+      },
     ],
     scale: { generator: "course_chain", sizes: [500, 1000, 2000, 4000], expected: "O(courses + prerequisites)" },
     references: {

@@ -1,7 +1,16 @@
 // Compact authoring form for the question bank, so hundreds of questions read as
 // data rather than boilerplate. Malformed entries are kept as-is for validateBank()
 // to report; nothing here throws.
-import type { CompanyId, CompetencyId, LevelId, Question, QuestionKind, RoleId, RubricPoint, StageId } from "../../types.ts";
+import type {
+  CompanyId,
+  CompetencyId,
+  LevelId,
+  Question,
+  QuestionKind,
+  RoleId,
+  RubricPoint,
+  StageId,
+} from "../../types.ts";
 
 export interface QuestionDefaults {
   stages: StageId[];

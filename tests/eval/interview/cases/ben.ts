@@ -197,7 +197,7 @@ export const BEN_CASES: EvalCase[] = [
     },
     expected: "mixed",
     allPass: false,
-    note: "Classic bug: the left edge can move backwards (\"abba\"); most tests still pass.",
+    note: 'Classic bug: the left edge can move backwards ("abba"); most tests still pass.',
   },
   {
     id: "ben-co-climbing-py-slow",

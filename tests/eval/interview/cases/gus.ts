@@ -387,7 +387,8 @@ By day 90, ownership: own one area of the service end to end and lead a small pr
     kind: "code_correct",
     question: "co-top-k-frequent",
     level: "L3",
-    answer: "Count with a map, then sort the distinct values by count, descending, and take k. O(n log n) for the sort.",
+    answer:
+      "Count with a map, then sort the distinct values by count, descending, and take k. O(n log n) for the sort.",
     code: {
       language: "javascript",
       source: `function topKFrequent(nums, k) {
@@ -425,7 +426,8 @@ By day 90, ownership: own one area of the service end to end and lead a small pr
     kind: "code_correct",
     question: "co-lis",
     level: "L4",
-    answer: "Patience sorting: tails[i] is the smallest tail of an increasing subsequence of length i+1; binary search where each number goes. O(n log n).",
+    answer:
+      "Patience sorting: tails[i] is the smallest tail of an increasing subsequence of length i+1; binary search where each number goes. O(n log n).",
     code: {
       language: "typescript",
       source: `function lengthOfLIS(nums: number[]): number {

@@ -10,4 +10,13 @@ import type { EvalCase } from "./types.ts";
 
 export * from "./types.ts";
 
-export const EVAL_CASES: readonly EvalCase[] = [...ANA_CASES, ...BEN_CASES, ...CHEN_CASES, ...DEE_CASES, ...ELI_CASES, ...FAY_CASES, ...GUS_CASES, ...HAL_CASES];
+export const EVAL_CASES: readonly EvalCase[] = [
+  ...ANA_CASES,
+  ...BEN_CASES,
+  ...CHEN_CASES,
+  ...DEE_CASES,
+  ...ELI_CASES,
+  ...FAY_CASES,
+  ...GUS_CASES,
+  ...HAL_CASES,
+];

@@ -28,7 +28,11 @@ const TOP = 48;
 const BOTTOM = 52;
 
 class Flow {
-  constructor(private s: Surface, public col: Column, private onNewPage: () => void = () => {}) {}
+  constructor(
+    private s: Surface,
+    public col: Column,
+    private onNewPage: () => void = () => {},
+  ) {}
 
   private room(height: number) {
     if (this.col.y + height <= this.s.height - BOTTOM) return;
@@ -61,7 +65,12 @@ class Flow {
     return lines;
   }
 
-  para(text: string, font: FontName, size: number, opts: { indent?: number; color?: string; gap?: number; spacing?: number } = {}) {
+  para(
+    text: string,
+    font: FontName,
+    size: number,
+    opts: { indent?: number; color?: string; gap?: number; spacing?: number } = {},
+  ) {
     const indent = opts.indent ?? 0;
     for (const line of this.wrap(text, font, size, this.col.width - indent)) {
       this.room(size * 1.35);
@@ -72,7 +81,12 @@ class Flow {
   }
 
   /** One line with a left part and a part set flush right. */
-  split(left: { text: string; font: FontName }, right: { text: string; font: FontName }, size: number, color = "#444444") {
+  split(
+    left: { text: string; font: FontName },
+    right: { text: string; font: FontName },
+    size: number,
+    color = "#444444",
+  ) {
     this.room(size * 1.35);
     this.s.text(left.text, this.col.x, this.col.y, left.font, size);
     if (right.text) {
@@ -137,7 +151,11 @@ export function plainTemplate(s: Surface, view: View, f: CanvasFonts, size = 10)
     if (employer.roles.length > 1) {
       flow.split({ text: employer.company, font: f.bold }, { text: employer.location ?? "", font: f.italic }, size);
       for (const role of employer.roles) {
-        flow.split({ text: role.title, font: f.italic }, { text: view.range(role.start, role.end), font: f.regular }, size);
+        flow.split(
+          { text: role.title, font: f.italic },
+          { text: view.range(role.start, role.end), font: f.regular },
+          size,
+        );
         for (const b of role.bullets) flow.bullet(b, f.regular, size);
       }
     } else {
@@ -152,7 +170,11 @@ export function plainTemplate(s: Surface, view: View, f: CanvasFonts, size = 10)
   if (p.schools.length) {
     heading(view.headings.education);
     for (const school of p.schools) {
-      flow.split({ text: degreeText(view.r, school), font: f.bold }, { text: view.range(school.start, school.end), font: f.regular }, size);
+      flow.split(
+        { text: degreeText(view.r, school), font: f.bold },
+        { text: view.range(school.start, school.end), font: f.regular },
+        size,
+      );
       flow.para(`${school.institution}${school.location ? `, ${school.location}` : ""}`, f.regular, size, { gap: 3 });
     }
   }
@@ -204,7 +226,12 @@ export function sidebarTemplate(s: Surface, view: View, f: CanvasFonts, size = 9
   for (const employer of view.employers) {
     for (const job of employer.roles) {
       main.para(`${job.title}${view.sep}${job.company}`, f.bold, size);
-      main.para(`${view.range(job.start, job.end)}${job.location ? `  |  ${job.location}` : ""}`, f.italic, size - 0.5, { color: "#555555" });
+      main.para(
+        `${view.range(job.start, job.end)}${job.location ? `  |  ${job.location}` : ""}`,
+        f.italic,
+        size - 0.5,
+        { color: "#555555" },
+      );
       for (const b of job.bullets) main.bullet(b, f.regular, size);
       main.space(4);
     }
@@ -213,7 +240,11 @@ export function sidebarTemplate(s: Surface, view: View, f: CanvasFonts, size = 9
     heading(view.headings.education);
     for (const school of p.schools) {
       main.para(school.institution, f.bold, size);
-      main.split({ text: degreeText(view.r, school), font: f.regular }, { text: view.range(school.start, school.end), font: f.italic }, size);
+      main.split(
+        { text: degreeText(view.r, school), font: f.regular },
+        { text: view.range(school.start, school.end), font: f.italic },
+        size,
+      );
     }
   }
 }
@@ -253,7 +284,8 @@ export function bannerTemplate(s: Surface, view: View, f: CanvasFonts, size = 9.
   }
   if (p.schools.length) {
     heading(view.headings.education);
-    for (const school of p.schools) entry(view.range(school.start, school.end), null, degreeText(view.r, school), school.institution, []);
+    for (const school of p.schools)
+      entry(view.range(school.start, school.end), null, degreeText(view.r, school), school.institution, []);
   }
   heading(view.headings.skills);
   for (const line of skillLines(view)) flow.para(line, f.regular, size);
@@ -345,7 +377,12 @@ export function columnsTemplate(s: Surface, view: View, f: CanvasFonts, size = 9
   for (const employer of view.employers) {
     for (const job of employer.roles) {
       right.para(job.title, f.bold, size + 0.5);
-      right.para(`${job.company} · ${view.range(job.start, job.end)}${job.location ? ` · ${job.location}` : ""}`, f.regular, size, { color: "#444444" });
+      right.para(
+        `${job.company} · ${view.range(job.start, job.end)}${job.location ? ` · ${job.location}` : ""}`,
+        f.regular,
+        size,
+        { color: "#444444" },
+      );
       for (const b of job.bullets) right.bullet(b, f.regular, size);
       right.space(5);
     }
@@ -415,16 +452,22 @@ export function ledgerTemplate(s: Surface, view: View, f: CanvasFonts, size = 9.
   }
   if (p.schools.length) {
     heading(view.headings.education);
-    for (const school of p.schools) entry(view.range(school.start, school.end), (inner) => headLine(inner, school.institution, ` — ${degreeText(view.r, school)}`));
+    for (const school of p.schools)
+      entry(view.range(school.start, school.end), (inner) =>
+        headLine(inner, school.institution, ` — ${degreeText(view.r, school)}`),
+      );
   }
   if (view.headings.experience) heading(view.headings.experience);
   for (const employer of view.employers) {
     if (employer.roles.length > 1) {
-      flow.para(`${employer.company}${employer.location ? `, ${employer.location}` : ""}`, f.bold, size + 0.5, { gap: 2 });
-      for (const role of employer.roles) entry(view.range(role.start, role.end), (inner) => {
-        inner.para(role.title, f.italic, size);
-        for (const b of role.bullets) inner.bullet(b, f.regular, size);
+      flow.para(`${employer.company}${employer.location ? `, ${employer.location}` : ""}`, f.bold, size + 0.5, {
+        gap: 2,
       });
+      for (const role of employer.roles)
+        entry(view.range(role.start, role.end), (inner) => {
+          inner.para(role.title, f.italic, size);
+          for (const b of role.bullets) inner.bullet(b, f.regular, size);
+        });
       continue;
     }
     const job = employer.roles[0];
@@ -449,12 +492,29 @@ export function ledgerTemplate(s: Surface, view: View, f: CanvasFonts, size = 9.
  */
 export function headerContactTemplate(s: Surface, view: View, f: CanvasFonts, size = 10) {
   const p = view.person;
-  const labelled: [string, string | null][] = [["E", p.email], ["T", p.phone], ["A", p.location], ["L", p.linkedin], ["G", p.github], ["W", p.website]];
-  const contactText = labelled.filter((item) => item[1]).map(([k, v]) => `${k}: ${v}`).join("   ");
+  const labelled: [string, string | null][] = [
+    ["E", p.email],
+    ["T", p.phone],
+    ["A", p.location],
+    ["L", p.linkedin],
+    ["G", p.github],
+    ["W", p.website],
+  ];
+  const contactText = labelled
+    .filter((item) => item[1])
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("   ");
   const pageFrame = () => {
     s.text(p.name, 60, 30, f.bold, size * 1.8, "#22543d");
-    const lines = new Flow(s, { x: 60, width: s.width - 120, y: 0, paged: false }).wrap(contactText, f.regular, size - 1, s.width - 120);
-    lines.forEach((line, i) => s.text(line, 60, 30 + size * 2.2 + i * (size - 1) * 1.3, f.regular, size - 1, "#333333"));
+    const lines = new Flow(s, { x: 60, width: s.width - 120, y: 0, paged: false }).wrap(
+      contactText,
+      f.regular,
+      size - 1,
+      s.width - 120,
+    );
+    lines.forEach((line, i) =>
+      s.text(line, 60, 30 + size * 2.2 + i * (size - 1) * 1.3, f.regular, size - 1, "#333333"),
+    );
     s.line(60, 30 + size * 2.2 + lines.length * (size - 1) * 1.3 + 2, s.width - 60, "#888888");
     const foot = "References available on request";
     s.text(foot, (s.width - s.measure(foot, f.italic, size - 2)) / 2, s.height - 36, f.italic, size - 2, "#777777");
@@ -477,7 +537,8 @@ export function headerContactTemplate(s: Surface, view: View, f: CanvasFonts, si
   }
   if (p.schools.length) {
     heading(view.headings.education);
-    for (const school of p.schools) titled(degreeText(view.r, school), `, ${school.institution}`, view.range(school.start, school.end));
+    for (const school of p.schools)
+      titled(degreeText(view.r, school), `, ${school.institution}`, view.range(school.start, school.end));
   }
   if (view.headings.experience) heading(view.headings.experience);
   for (const job of p.jobs) {

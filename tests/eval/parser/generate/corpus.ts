@@ -11,7 +11,12 @@ export interface TemplateEntry {
   count: number;
 }
 
-const t = (path: string, template: string, split: Split, count: number): TemplateEntry => ({ path, template, split, count });
+const t = (path: string, template: string, split: Split, count: number): TemplateEntry => ({
+  path,
+  template,
+  split,
+  count,
+});
 
 export const CORPUS: TemplateEntry[] = [
   // Chromium printing HTML/CSS.

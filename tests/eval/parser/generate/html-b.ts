@@ -33,36 +33,69 @@ const allSkills = (p: Person) => p.skillGroups.flatMap((g) => g.skills);
 /** Icon glyphs (DejaVu has them) before each contact item, as icon-font templates print them. */
 function iconContacts(view: View): string[] {
   const p = view.person;
-  const items: [string, string | null][] = [["✉", p.email], ["☎", p.phone], ["⌂", p.location], ["in", p.linkedin], ["⌥", p.github], ["↗", p.website]];
-  return items.filter((item): item is [string, string] => Boolean(item[1])).map(([icon, text]) => `<span class="ic">${icon}</span> ${esc(text)}`);
+  const items: [string, string | null][] = [
+    ["✉", p.email],
+    ["☎", p.phone],
+    ["⌂", p.location],
+    ["in", p.linkedin],
+    ["⌥", p.github],
+    ["↗", p.website],
+  ];
+  return items
+    .filter((item): item is [string, string] => Boolean(item[1]))
+    .map(([icon, text]) => `<span class="ic">${icon}</span> ${esc(text)}`);
 }
 
 // B1: dark left sidebar (contact with icons, skill bars, languages), main column with a
 // narrow date column on the left of every entry; the range wraps inside it.
 function sidebarSkills(view: View): string {
   const p = view.person;
-  const initials = p.name.split(" ").map((part) => part[0]).join("").slice(0, 2);
+  const initials = p.name
+    .split(" ")
+    .map((part) => part[0])
+    .join("")
+    .slice(0, 2);
   const skillBars = p.skillGroups
-    .map((g) => `${g.label ? `<div class="sl">${esc(g.label)}</div>` : ""}${g.skills.map((s, i) => `<div class="skill"><span>${esc(s)}</span><div class="bar"><i style="width:${55 + ((i * 17) % 45)}%"></i></div></div>`).join("")}`)
+    .map(
+      (g) =>
+        `${g.label ? `<div class="sl">${esc(g.label)}</div>` : ""}${g.skills.map((s, i) => `<div class="skill"><span>${esc(s)}</span><div class="bar"><i style="width:${55 + ((i * 17) % 45)}%"></i></div></div>`).join("")}`,
+    )
     .join("");
-  const side = `<aside><div class="av">${esc(initials)}</div><h3>Contact</h3>${iconContacts(view).map((c) => `<div class="c">${c}</div>`).join("")}` +
+  const side =
+    `<aside><div class="av">${esc(initials)}</div><h3>Contact</h3>${iconContacts(view)
+      .map((c) => `<div class="c">${c}</div>`)
+      .join("")}` +
     `<h3>${esc(up(view, view.headings.skills))}</h3>${skillBars}` +
     `<h3>Languages</h3><div class="c">English — native</div><div class="c">${pick(view.r, ["Spanish", "German", "French"])} — B2</div>` +
-    (p.certifications.length ? `<h3>${esc(up(view, view.headings.certifications))}</h3>${p.certifications.map((c) => `<div class="c">${esc(c)}</div>`).join("")}` : "") +
+    (p.certifications.length
+      ? `<h3>${esc(up(view, view.headings.certifications))}</h3>${p.certifications.map((c) => `<div class="c">${esc(c)}</div>`).join("")}`
+      : "") +
     `</aside>`;
-  const entry = (dates: string, body: string) => `<div class="e"><div class="d">${esc(dates)}</div><div>${body}</div></div>`;
+  const entry = (dates: string, body: string) =>
+    `<div class="e"><div class="d">${esc(dates)}</div><div>${body}</div></div>`;
   const job = (e: Employer) => {
     if (e.roles.length > 1) {
-      return `<div class="banner">${esc(e.company)}${e.location ? ` <span class="loc">${esc(e.location)}</span>` : ""}</div>` +
-        e.roles.map((r) => entry(view.range(r.start, r.end), `<div class="t">${esc(r.title)}</div>${bullets(r.bullets)}`)).join("");
+      return (
+        `<div class="banner">${esc(e.company)}${e.location ? ` <span class="loc">${esc(e.location)}</span>` : ""}</div>` +
+        e.roles
+          .map((r) => entry(view.range(r.start, r.end), `<div class="t">${esc(r.title)}</div>${bullets(r.bullets)}`))
+          .join("")
+      );
     }
     const r = e.roles[0];
-    return entry(view.range(r.start, r.end), `<div class="t">${esc(r.title)}</div><div class="co">${esc(r.company)}${r.location ? ` · ${esc(r.location)}` : ""}</div>${bullets(r.bullets)}`);
+    return entry(
+      view.range(r.start, r.end),
+      `<div class="t">${esc(r.title)}</div><div class="co">${esc(r.company)}${r.location ? ` · ${esc(r.location)}` : ""}</div>${bullets(r.bullets)}`,
+    );
   };
-  const main = `<main><div class="name">${esc(p.name)}</div><div class="tag">${esc(p.tagline)}</div>` +
+  const main =
+    `<main><div class="name">${esc(p.name)}</div><div class="tag">${esc(p.tagline)}</div>` +
     (view.showSummary ? `<h2>${esc(up(view, view.headings.summary))}</h2><p>${esc(p.summary)}</p>` : "") +
-    (view.headings.experience ? `<h2>${esc(up(view, view.headings.experience))}</h2>` : "") + view.employers.map(job).join("") +
-    (p.schools.length ? `<h2>${esc(up(view, view.headings.education))}</h2>${p.schools.map((s) => entry(view.range(s.start, s.end), `<div class="t">${esc(s.institution)}</div><div class="co">${esc(degreeText(view.r, s))}</div>`)).join("")}` : "") +
+    (view.headings.experience ? `<h2>${esc(up(view, view.headings.experience))}</h2>` : "") +
+    view.employers.map(job).join("") +
+    (p.schools.length
+      ? `<h2>${esc(up(view, view.headings.education))}</h2>${p.schools.map((s) => entry(view.range(s.start, s.end), `<div class="t">${esc(s.institution)}</div><div class="co">${esc(degreeText(view.r, s))}</div>`)).join("")}`
+      : "") +
     `</main>`;
   const css = `@page { size: A4; margin: 0; } body { margin: 0; font-family: 'DejaVu Sans'; font-size: 8.6pt; color: #1f2328; }
   .wrap { display: grid; grid-template-columns: 2.15in 1fr; min-height: 11.69in; }
@@ -84,21 +117,47 @@ function smallcapsRules(view: View): string {
   const h = (text: string) => `<h2><span>${esc(text)}</span></h2>`;
   const job = (e: Employer) => {
     if (e.roles.length > 1) {
-      return `<div class="e"><div class="row"><b>${esc(e.company)}</b><span class="loc">${esc(e.location ?? "")}</span></div>` +
-        e.roles.map((r) => `<div class="row sub"><span>${esc(r.title)}</span><span>${esc(view.range(r.start, r.end))}</span></div>${bullets(r.bullets)}`).join("") + `</div>`;
+      return (
+        `<div class="e"><div class="row"><b>${esc(e.company)}</b><span class="loc">${esc(e.location ?? "")}</span></div>` +
+        e.roles
+          .map(
+            (r) =>
+              `<div class="row sub"><span>${esc(r.title)}</span><span>${esc(view.range(r.start, r.end))}</span></div>${bullets(r.bullets)}`,
+          )
+          .join("") +
+        `</div>`
+      );
     }
     const r = e.roles[0];
-    return `<div class="e"><div class="row"><span><b>${esc(r.company)}</b> — ${esc(r.title)}</span><span>${esc(view.range(r.start, r.end))}</span></div>` +
-      (r.location ? `<div class="loc">${esc(r.location)}</div>` : "") + bullets(r.bullets) + `</div>`;
+    return (
+      `<div class="e"><div class="row"><span><b>${esc(r.company)}</b> — ${esc(r.title)}</span><span>${esc(view.range(r.start, r.end))}</span></div>` +
+      (r.location ? `<div class="loc">${esc(r.location)}</div>` : "") +
+      bullets(r.bullets) +
+      `</div>`
+    );
   };
   const education = p.schools.length
-    ? h(view.headings.education) + p.schools.map((s) => `<div class="e"><div class="row"><span><b>${esc(s.institution)}</b> — ${esc(degreeText(view.r, s))}</span><span>${esc(view.range(s.start, s.end))}</span></div></div>`).join("")
+    ? h(view.headings.education) +
+      p.schools
+        .map(
+          (s) =>
+            `<div class="e"><div class="row"><span><b>${esc(s.institution)}</b> — ${esc(degreeText(view.r, s))}</span><span>${esc(view.range(s.start, s.end))}</span></div></div>`,
+        )
+        .join("")
     : "";
-  const body = `<header><div class="name">${esc(p.name)}</div>${chance(view.r, 0.6) ? `<div class="tag">${esc(p.tagline)}</div>` : ""}</header>` +
-    (view.showSummary ? `${h(view.headings.summary)}<p>${esc(p.summary)}</p>` : "") + education +
-    (view.headings.experience ? h(view.headings.experience) : "<div style='height:10px'></div>") + view.employers.map(job).join("") +
-    h(view.headings.skills) + p.skillGroups.map((g) => `<div>${g.label ? `<i>${esc(g.label)}</i> ⋄ ` : ""}${g.skills.map(esc).join(", ")}</div>`).join("") +
-    (p.certifications.length ? h(view.headings.certifications) + p.certifications.map((c) => `<div>${esc(c)}</div>`).join("") : "");
+  const body =
+    `<header><div class="name">${esc(p.name)}</div>${chance(view.r, 0.6) ? `<div class="tag">${esc(p.tagline)}</div>` : ""}</header>` +
+    (view.showSummary ? `${h(view.headings.summary)}<p>${esc(p.summary)}</p>` : "") +
+    education +
+    (view.headings.experience ? h(view.headings.experience) : "<div style='height:10px'></div>") +
+    view.employers.map(job).join("") +
+    h(view.headings.skills) +
+    p.skillGroups
+      .map((g) => `<div>${g.label ? `<i>${esc(g.label)}</i> ⋄ ` : ""}${g.skills.map(esc).join(", ")}</div>`)
+      .join("") +
+    (p.certifications.length
+      ? h(view.headings.certifications) + p.certifications.map((c) => `<div>${esc(c)}</div>`).join("")
+      : "");
   const css = `@page { size: Letter; margin: 0.6in 0.7in 0.75in; } body { font-family: 'Noto Serif'; font-size: 9.8pt; color: #222; margin: 0; line-height: 1.32; }
   header { text-align: center; } .name { font-variant: small-caps; font-size: 24pt; letter-spacing: .08em; } .tag { font-style: italic; color: #555; }
   h2 { display: flex; align-items: center; gap: 10px; font-variant: small-caps; font-weight: 400; font-size: 13pt; letter-spacing: .1em; margin: 12px 0 5px; }
@@ -112,18 +171,46 @@ function smallcapsRules(view: View): string {
 // "Title, Company" on one line and the dates on their own line beneath, often "2019–21".
 function headerTable(view: View): string {
   const p = view.person;
-  const rows: [string, string | null][] = [["Email", p.email], ["Phone", p.phone], ["Location", p.location], ["LinkedIn", p.linkedin], ["GitHub", p.github], ["Web", p.website]];
-  const table = `<table class="ct">${rows.filter((row): row is [string, string] => Boolean(row[1])).map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}</td></tr>`).join("")}</table>`;
+  const rows: [string, string | null][] = [
+    ["Email", p.email],
+    ["Phone", p.phone],
+    ["Location", p.location],
+    ["LinkedIn", p.linkedin],
+    ["GitHub", p.github],
+    ["Web", p.website],
+  ];
+  const table = `<table class="ct">${rows
+    .filter((row): row is [string, string] => Boolean(row[1]))
+    .map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}</td></tr>`)
+    .join("")}</table>`;
   const h = (text: string) => `<h2>${esc(up(view, text))}</h2>`;
   const job = (e: Employer) =>
-    e.roles.map((r) => `<div class="e"><div><b>${esc(r.title)}</b>, ${esc(r.company)}</div><div class="d">${esc(view.range(r.start, r.end))}${r.location ? ` · ${esc(r.location)}` : ""}</div>${bullets(r.bullets)}</div>`).join("");
+    e.roles
+      .map(
+        (r) =>
+          `<div class="e"><div><b>${esc(r.title)}</b>, ${esc(r.company)}</div><div class="d">${esc(view.range(r.start, r.end))}${r.location ? ` · ${esc(r.location)}` : ""}</div>${bullets(r.bullets)}</div>`,
+      )
+      .join("");
   const skills = `<table class="sk">${p.skillGroups.map((g) => `<tr><th>${esc(g.label || "Tools")}</th><td>${g.skills.map(esc).join(", ")}</td></tr>`).join("")}</table>`;
-  const body = `<header><div><div class="name">${esc(p.name)}</div>${chance(view.r, 0.5) ? `<div class="tag">${esc(p.tagline)}</div>` : ""}</div>${table}</header>` +
+  const body =
+    `<header><div><div class="name">${esc(p.name)}</div>${chance(view.r, 0.5) ? `<div class="tag">${esc(p.tagline)}</div>` : ""}</div>${table}</header>` +
     (view.showSummary ? `${h(view.headings.summary)}<p>${esc(p.summary)}</p>` : "") +
-    (view.headings.experience ? h(view.headings.experience) : "") + view.employers.map(job).join("") +
-    (p.schools.length ? h(view.headings.education) + p.schools.map((s) => `<div class="e">${esc(degreeText(view.r, s))}, ${esc(s.institution)}, ${esc(view.date(s.end))}</div>`).join("") : "") +
-    h(view.headings.skills) + skills +
-    (p.certifications.length ? h(view.headings.certifications) + p.certifications.map((c) => `<div>${esc(c)}</div>`).join("") : "");
+    (view.headings.experience ? h(view.headings.experience) : "") +
+    view.employers.map(job).join("") +
+    (p.schools.length
+      ? h(view.headings.education) +
+        p.schools
+          .map(
+            (s) =>
+              `<div class="e">${esc(degreeText(view.r, s))}, ${esc(s.institution)}, ${esc(view.date(s.end))}</div>`,
+          )
+          .join("")
+      : "") +
+    h(view.headings.skills) +
+    skills +
+    (p.certifications.length
+      ? h(view.headings.certifications) + p.certifications.map((c) => `<div>${esc(c)}</div>`).join("")
+      : "");
   const css = `@page { size: Letter; margin: 0.5in 0.6in; } body { font-family: 'Liberation Sans'; font-size: 9.6pt; color: #1b1b1b; margin: 0; line-height: 1.3; }
   header { display: flex; justify-content: space-between; align-items: flex-start; border-bottom: 2px solid #0b7285; padding-bottom: 6px; }
   .name { font-size: 21pt; font-weight: 700; color: #0b7285; } .tag { color: #555; }
@@ -148,15 +235,39 @@ function europass(view: View): string {
   const values = [p.email, p.phone, p.location, p.linkedin, p.github, p.website];
   const row = (left: string, right: string) => `<div class="r"><div class="l">${left}</div><div>${right}</div></div>`;
   const h = (text: string) => `<h2>${esc(up(view, text))}</h2>`;
-  const personal = h(personalHeading(locale)) + values.map((v, i) => (v ? row(esc(labels[locale][i]), esc(v)) : "")).join("");
+  const personal =
+    h(personalHeading(locale)) + values.map((v, i) => (v ? row(esc(labels[locale][i]), esc(v)) : "")).join("");
   const job = (e: Employer) =>
-    e.roles.map((r) => row(esc(view.range(r.start, r.end)), `<div class="t">${esc(r.title)}</div><div>${esc(r.company)}${r.location ? `, ${esc(r.location)}` : ""}</div>${bullets(r.bullets)}`)).join("");
-  const body = `<div class="name">${esc(p.name)}</div>` + personal +
+    e.roles
+      .map((r) =>
+        row(
+          esc(view.range(r.start, r.end)),
+          `<div class="t">${esc(r.title)}</div><div>${esc(r.company)}${r.location ? `, ${esc(r.location)}` : ""}</div>${bullets(r.bullets)}`,
+        ),
+      )
+      .join("");
+  const body =
+    `<div class="name">${esc(p.name)}</div>` +
+    personal +
     (view.showSummary ? h(view.headings.summary) + row("", esc(p.summary)) : "") +
-    (view.headings.experience ? h(view.headings.experience) : "") + view.employers.map(job).join("") +
-    (p.schools.length ? h(view.headings.education) + p.schools.map((s) => row(esc(view.range(s.start, s.end)), `<div class="t">${esc(degreeText(view.r, s))}</div><div>${esc(s.institution)}</div>`)).join("") : "") +
-    h(view.headings.skills) + p.skillGroups.map((g) => row(esc(g.label), g.skills.map(esc).join(", "))).join("") +
-    (p.certifications.length ? h(view.headings.certifications) + p.certifications.map((c) => row("", esc(c))).join("") : "");
+    (view.headings.experience ? h(view.headings.experience) : "") +
+    view.employers.map(job).join("") +
+    (p.schools.length
+      ? h(view.headings.education) +
+        p.schools
+          .map((s) =>
+            row(
+              esc(view.range(s.start, s.end)),
+              `<div class="t">${esc(degreeText(view.r, s))}</div><div>${esc(s.institution)}</div>`,
+            ),
+          )
+          .join("")
+      : "") +
+    h(view.headings.skills) +
+    p.skillGroups.map((g) => row(esc(g.label), g.skills.map(esc).join(", "))).join("") +
+    (p.certifications.length
+      ? h(view.headings.certifications) + p.certifications.map((c) => row("", esc(c))).join("")
+      : "");
   const css = `@page { size: A4; margin: 0.55in 0.6in; } body { font-family: 'Liberation Sans'; font-size: 9.4pt; color: #222; margin: 0; line-height: 1.3; }
   .name { font-size: 20pt; color: #0e4194; margin-bottom: 4px; } h2 { color: #0e4194; font-size: 11pt; font-weight: 400; border-bottom: 1px solid #0e4194; margin: 12px 0 6px; }
   .r { display: grid; grid-template-columns: 1.7in 1fr; gap: 14px; margin-bottom: 4px; break-inside: avoid; } .l { text-align: right; color: #5c5c5c; }
@@ -175,14 +286,39 @@ function hyphenLigature(view: View): string {
   const p = view.person;
   const h = (text: string) => `<h2>${shy(up(view, text))}</h2>`;
   const job = (e: Employer) =>
-    e.roles.map((r) => `<div class="e"><div class="t">${shy(r.title)}</div><div class="m">${shy(r.company)} | ${esc(view.range(r.start, r.end))}${r.location ? ` | ${esc(r.location)}` : ""}</div><ul>${r.bullets.map((b) => `<li>${shy(b)}</li>`).join("")}</ul></div>`).join("");
-  const side = `<aside>${h("Contact")}${contactItems(view).map((c) => `<div class="c">${esc(c)}</div>`).join("")}` +
-    (p.schools.length ? h(view.headings.education) + p.schools.map((s) => `<div class="e"><div class="t">${shy(degreeText(view.r, s))}</div><div>${shy(s.institution)}</div><div class="m">${esc(view.range(s.start, s.end))}</div></div>`).join("") : "") +
-    h(view.headings.skills) + `<div class="j">${allSkills(p).map(shy).join(", ")}</div>` +
-    (p.certifications.length ? h(view.headings.certifications) + p.certifications.map((c) => `<div class="e j">${shy(c)}</div>`).join("") : "") + `</aside>`;
-  const main = `<main><div class="name">${esc(p.name)}</div><div class="tag">${shy(p.tagline)}</div>` +
-    (view.showSummary ? `${h(view.headings.summary)}<p class="j">${shy(p.summary)} Officially certified, fluent in workflow tooling and efficient offline-first profiling.</p>` : "") +
-    (view.headings.experience ? h(view.headings.experience) : "") + view.employers.map(job).join("") + `</main>`;
+    e.roles
+      .map(
+        (r) =>
+          `<div class="e"><div class="t">${shy(r.title)}</div><div class="m">${shy(r.company)} | ${esc(view.range(r.start, r.end))}${r.location ? ` | ${esc(r.location)}` : ""}</div><ul>${r.bullets.map((b) => `<li>${shy(b)}</li>`).join("")}</ul></div>`,
+      )
+      .join("");
+  const side =
+    `<aside>${h("Contact")}${contactItems(view)
+      .map((c) => `<div class="c">${esc(c)}</div>`)
+      .join("")}` +
+    (p.schools.length
+      ? h(view.headings.education) +
+        p.schools
+          .map(
+            (s) =>
+              `<div class="e"><div class="t">${shy(degreeText(view.r, s))}</div><div>${shy(s.institution)}</div><div class="m">${esc(view.range(s.start, s.end))}</div></div>`,
+          )
+          .join("")
+      : "") +
+    h(view.headings.skills) +
+    `<div class="j">${allSkills(p).map(shy).join(", ")}</div>` +
+    (p.certifications.length
+      ? h(view.headings.certifications) + p.certifications.map((c) => `<div class="e j">${shy(c)}</div>`).join("")
+      : "") +
+    `</aside>`;
+  const main =
+    `<main><div class="name">${esc(p.name)}</div><div class="tag">${shy(p.tagline)}</div>` +
+    (view.showSummary
+      ? `${h(view.headings.summary)}<p class="j">${shy(p.summary)} Officially certified, fluent in workflow tooling and efficient offline-first profiling.</p>`
+      : "") +
+    (view.headings.experience ? h(view.headings.experience) : "") +
+    view.employers.map(job).join("") +
+    `</main>`;
   const css = `@page { size: Letter; margin: 0.5in 0.55in; } body { font-family: 'DejaVu Serif'; font-size: 9pt; margin: 0; line-height: 1.3; color: #1d1d1d;
     font-variant-ligatures: common-ligatures discretionary-ligatures; hyphens: manual; }
   .wrap { display: grid; grid-template-columns: 1fr 1.55in; gap: 20px; } .name { font-size: 20pt; font-weight: 700; } .tag { font-style: italic; color: #555; }
@@ -202,13 +338,31 @@ function dateHeadings(view: View): string {
     e.roles.length > 1
       ? `<div class="banner">${esc(e.company)}</div>${e.roles.map((r) => role(r.title, null, view.range(r.start, r.end), null, r.bullets)).join("")}`
       : role(e.roles[0].title, e.company, view.range(e.roles[0].start, e.roles[0].end), e.location, e.roles[0].bullets);
-  const body = `<div class="bar">${iconContacts(view).map((c) => `<span>${c}</span>`).join("")}</div><div class="in">` +
+  const body =
+    `<div class="bar">${iconContacts(view)
+      .map((c) => `<span>${c}</span>`)
+      .join("")}</div><div class="in">` +
     `<div class="name">${esc(p.name)}</div>${chance(view.r, 0.7) ? `<div class="tag">${esc(p.tagline)}</div>` : ""}` +
     (view.showSummary ? h(view.headings.summary) + `<p>${esc(p.summary)}</p>` : "") +
-    (view.headings.experience ? h(view.headings.experience) : "") + view.employers.map(job).join("") +
-    (p.schools.length ? h(view.headings.education) + p.schools.map((s) => `<div class="e"><div class="t">${esc(s.institution)}</div><div>${esc(degreeText(view.r, s))} · ${esc(view.date(s.end))}</div></div>`).join("") : "") +
-    h(view.headings.skills) + p.skillGroups.map((g) => `<div>${g.label ? `<b>${esc(g.label)}</b> — ` : ""}${g.skills.map(esc).join(", ")}</div>`).join("") +
-    (p.certifications.length ? h(view.headings.certifications) + p.certifications.map((c) => `<div>${esc(c)}</div>`).join("") : "") + `</div>`;
+    (view.headings.experience ? h(view.headings.experience) : "") +
+    view.employers.map(job).join("") +
+    (p.schools.length
+      ? h(view.headings.education) +
+        p.schools
+          .map(
+            (s) =>
+              `<div class="e"><div class="t">${esc(s.institution)}</div><div>${esc(degreeText(view.r, s))} · ${esc(view.date(s.end))}</div></div>`,
+          )
+          .join("")
+      : "") +
+    h(view.headings.skills) +
+    p.skillGroups
+      .map((g) => `<div>${g.label ? `<b>${esc(g.label)}</b> — ` : ""}${g.skills.map(esc).join(", ")}</div>`)
+      .join("") +
+    (p.certifications.length
+      ? h(view.headings.certifications) + p.certifications.map((c) => `<div>${esc(c)}</div>`).join("")
+      : "") +
+    `</div>`;
   const css = `@page { size: Letter; margin: 0 0 0.5in; } body { font-family: 'Noto Sans'; font-size: 9.2pt; margin: 0; color: #202124; line-height: 1.32; }
   .bar { background: #111827; color: #f9fafb; padding: 9px 0.6in; display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 8.4pt; } .ic { color: #fbbf24; }
   .in { padding: 0 0.6in; } .name { font-size: 23pt; font-weight: 700; margin-top: 12px; } .tag { color: #6b7280; font-size: 10.5pt; }
@@ -221,11 +375,38 @@ function dateHeadings(view: View): string {
 const LOCALES: Locale[] = ["de", "fr", "it", "nl", "es"];
 
 export const HTML_B_TEMPLATES: HtmlBTemplate[] = [
-  { name: "htmlb-sidebar-skills", paper: "A4", options: () => ({ dateStyles: ["mm/yyyy", "yy-short", "mon", "month"] }), render: sidebarSkills },
-  { name: "htmlb-smallcaps-rules", paper: "Letter", options: () => ({ dateStyles: ["mon", "month", "mon-dot", "yy-short"] }), render: smallcapsRules,
-    footer: (view) => `<div style="width:100%;text-align:center;font-family:'Noto Serif';font-size:8pt;color:#444">${contactItems(view).map(esc).join("  ⋄  ")}</div>` },
-  { name: "htmlb-header-table", paper: "Letter", options: () => ({ dateStyles: ["yy-short", "yy-short", "year", "mm/yyyy"] }), render: headerTable },
-  { name: "htmlb-europass", paper: "A4", options: (seed) => ({ dateStyles: ["mon", "month", "mm.yyyy", "mm/yyyy"], locale: LOCALES[seed % LOCALES.length] }), render: europass },
+  {
+    name: "htmlb-sidebar-skills",
+    paper: "A4",
+    options: () => ({ dateStyles: ["mm/yyyy", "yy-short", "mon", "month"] }),
+    render: sidebarSkills,
+  },
+  {
+    name: "htmlb-smallcaps-rules",
+    paper: "Letter",
+    options: () => ({ dateStyles: ["mon", "month", "mon-dot", "yy-short"] }),
+    render: smallcapsRules,
+    footer: (view) =>
+      `<div style="width:100%;text-align:center;font-family:'Noto Serif';font-size:8pt;color:#444">${contactItems(view).map(esc).join("  ⋄  ")}</div>`,
+  },
+  {
+    name: "htmlb-header-table",
+    paper: "Letter",
+    options: () => ({ dateStyles: ["yy-short", "yy-short", "year", "mm/yyyy"] }),
+    render: headerTable,
+  },
+  {
+    name: "htmlb-europass",
+    paper: "A4",
+    options: (seed) => ({ dateStyles: ["mon", "month", "mm.yyyy", "mm/yyyy"], locale: LOCALES[seed % LOCALES.length] }),
+    render: europass,
+  },
   { name: "htmlb-hyphen-ligature", paper: "Letter", options: () => ({}), render: hyphenLigature },
-  { name: "htmlb-date-headings", paper: "Letter", options: () => ({ dateStyles: ["yyyy-mm", "mon", "yy-short", "mm/yyyy"] }), render: dateHeadings, prints: { printsJobLocation: false } },
+  {
+    name: "htmlb-date-headings",
+    paper: "Letter",
+    options: () => ({ dateStyles: ["yyyy-mm", "mon", "yy-short", "mm/yyyy"] }),
+    render: dateHeadings,
+    prints: { printsJobLocation: false },
+  },
 ];

@@ -36,9 +36,13 @@ function roleBlock(t: HtmlTemplate, view: View, employer: View["employers"][numb
   const bullets = (items: string[]) => `<ul>${items.map((b) => `<li>${esc(b)}</li>`).join("")}</ul>`;
   if (employer.roles.length > 1) {
     // An employer banner with several roles under it.
-    out.push(`<div class="row"><span class="b">${esc(employer.company)}</span>${loc ? `<span class="m">${esc(loc)}</span>` : ""}</div>`);
+    out.push(
+      `<div class="row"><span class="b">${esc(employer.company)}</span>${loc ? `<span class="m">${esc(loc)}</span>` : ""}</div>`,
+    );
     for (const role of employer.roles) {
-      out.push(`<div class="row sub"><span class="i">${esc(role.title)}</span><span class="m">${esc(view.range(role.start, role.end))}</span></div>`);
+      out.push(
+        `<div class="row sub"><span class="i">${esc(role.title)}</span><span class="m">${esc(view.range(role.start, role.end))}</span></div>`,
+      );
       out.push(bullets(role.bullets));
     }
     return `<div class="entry">${out.join("")}</div>`;
@@ -49,21 +53,29 @@ function roleBlock(t: HtmlTemplate, view: View, employer: View["employers"][numb
   switch (t.entry) {
     case "title-dates-right":
       out.push(`<div class="row"><span class="b">${esc(first)}</span><span class="m">${dates}</span></div>`);
-      out.push(`<div class="row"><span class="i">${esc(second)}</span>${loc ? `<span class="m i">${esc(loc)}</span>` : ""}</div>`);
+      out.push(
+        `<div class="row"><span class="i">${esc(second)}</span>${loc ? `<span class="m i">${esc(loc)}</span>` : ""}</div>`,
+      );
       break;
     case "company-dates-right":
-      out.push(`<div class="row"><span><span class="b">${esc(job.company)}</span>${loc ? `${esc(view.sep)}${esc(loc)}` : ""}</span><span class="m">${dates}</span></div>`);
+      out.push(
+        `<div class="row"><span><span class="b">${esc(job.company)}</span>${loc ? `${esc(view.sep)}${esc(loc)}` : ""}</span><span class="m">${dates}</span></div>`,
+      );
       out.push(`<div class="i">${esc(job.title)}</div>`);
       break;
     case "oneline":
-      out.push(`<div><span class="b">${esc(first)}</span>${esc(view.sep)}${esc(second)}${loc ? esc(view.sep) + esc(loc) : ""}${esc(view.sep)}<span class="m">${dates}</span></div>`);
+      out.push(
+        `<div><span class="b">${esc(first)}</span>${esc(view.sep)}${esc(second)}${loc ? esc(view.sep) + esc(loc) : ""}${esc(view.sep)}<span class="m">${dates}</span></div>`,
+      );
       break;
     case "date-first":
       out.push(`<div class="m small">${dates}${loc ? ` · ${esc(loc)}` : ""}</div>`);
       out.push(`<div><span class="b">${esc(first)}</span>${esc(view.sep)}${esc(second)}</div>`);
       break;
     case "at":
-      out.push(`<div class="row"><span><span class="b">${esc(job.title)}</span> at ${esc(job.company)}</span><span class="m">${dates}</span></div>`);
+      out.push(
+        `<div class="row"><span><span class="b">${esc(job.title)}</span> at ${esc(job.company)}</span><span class="m">${dates}</span></div>`,
+      );
       if (loc) out.push(`<div class="m small">${esc(loc)}</div>`);
       break;
     case "dates-col":
@@ -80,8 +92,12 @@ function educationBlock(t: HtmlTemplate, view: View): string {
       const dates = esc(view.range(school.start, school.end));
       const place = school.location ? `${esc(view.sep)}${esc(school.location)}` : "";
       const details = school.details.length ? `<div class="small">${school.details.map(esc).join(" · ")}</div>` : "";
-      if (t.education === "oneline") return `<div class="entry"><span class="b">${degree}</span>${esc(view.sep)}${esc(school.institution)}${place}${esc(view.sep)}<span class="m">${dates}</span>${details}</div>`;
-      const [a, b] = t.education === "degree-first" ? [degree, esc(school.institution) + place] : [esc(school.institution) + place, degree];
+      if (t.education === "oneline")
+        return `<div class="entry"><span class="b">${degree}</span>${esc(view.sep)}${esc(school.institution)}${place}${esc(view.sep)}<span class="m">${dates}</span>${details}</div>`;
+      const [a, b] =
+        t.education === "degree-first"
+          ? [degree, esc(school.institution) + place]
+          : [esc(school.institution) + place, degree];
       return `<div class="entry"><div class="row"><span class="b">${a}</span><span class="m">${dates}</span></div><div class="i">${b}</div>${details}</div>`;
     })
     .join("");
@@ -92,7 +108,12 @@ function skillsBlock(t: HtmlTemplate, view: View): string {
   const all = groups.flatMap((g) => g.skills);
   switch (t.skills) {
     case "grouped":
-      return groups.map((g) => `<div>${g.label ? `<span class="b">${esc(g.label)}:</span> ` : ""}${g.skills.map(esc).join(", ")}</div>`).join("");
+      return groups
+        .map(
+          (g) =>
+            `<div>${g.label ? `<span class="b">${esc(g.label)}:</span> ` : ""}${g.skills.map(esc).join(", ")}</div>`,
+        )
+        .join("");
     case "comma":
       return `<div>${all.map(esc).join(", ")}</div>`;
     case "chips":
@@ -147,11 +168,14 @@ export function renderHtml(t: HtmlTemplate, view: View): string {
       // Section labels in a left rail, on the same line as the section's first entry.
       const railRow = (label: string | null, content: string) =>
         `<div class="rail"><div class="label">${label ? esc(view.upperHeadings ? label.toUpperCase() : label) : ""}</div><div class="content">${content}</div></div>`;
-      body = `${header(contactLine)}${view.showSummary ? railRow(view.headings.summary, `<p>${esc(p.summary)}</p>`) : ""}` +
+      body =
+        `${header(contactLine)}${view.showSummary ? railRow(view.headings.summary, `<p>${esc(p.summary)}</p>`) : ""}` +
         railRow(view.headings.experience, view.employers.map((e) => roleBlock(t, view, e)).join("")) +
         (p.schools.length ? railRow(view.headings.education, educationBlock(t, view)) : "") +
         railRow(view.headings.skills, skillsBlock(t, view)) +
-        (p.certifications.length ? railRow(view.headings.certifications, p.certifications.map((c) => `<div>${esc(c)}</div>`).join("")) : "");
+        (p.certifications.length
+          ? railRow(view.headings.certifications, p.certifications.map((c) => `<div>${esc(c)}</div>`).join(""))
+          : "");
       break;
     }
     case "two-col":
@@ -198,17 +222,162 @@ export function renderHtml(t: HtmlTemplate, view: View): string {
 const base = { size: 10, nameSpacing: 0, nameUpper: false, paper: "Letter", accent: "#1f2937" } as const;
 
 export const HTML_TEMPLATES: HtmlTemplate[] = [
-  { ...base, name: "html-classic", layout: "single", font: "Liberation Serif", header: "center", heading: "rule", entry: "title-dates-right", skills: "grouped", education: "degree-first", size: 10.5 },
-  { ...base, name: "html-sidebar-left", layout: "sidebar-left", font: "DejaVu Sans", header: "left", heading: "caps", entry: "company-dates-right", skills: "list", education: "school-first", size: 9, accent: "#0f4c81" },
-  { ...base, name: "html-rail", layout: "rail", font: "Liberation Sans", header: "left", heading: "caps", entry: "title-dates-right", skills: "comma", education: "degree-first", size: 9.5 },
-  { ...base, name: "html-dates-column", layout: "single", font: "Noto Sans", header: "split", heading: "color", entry: "dates-col", skills: "pipe", education: "oneline", size: 9.5, accent: "#7c2d12", paper: "A4" },
-  { ...base, name: "html-oneline", layout: "single", font: "Liberation Sans", header: "left", heading: "bar", entry: "oneline", skills: "grouped", education: "oneline", size: 10 },
-  { ...base, name: "html-two-column", layout: "two-col", font: "Noto Serif", header: "center", heading: "smallcaps", entry: "title-dates-right", skills: "list", education: "school-first", size: 9.5, nameSpacing: 0.05 },
-  { ...base, name: "html-docs", layout: "single", font: "Liberation Sans", header: "left", heading: "color", entry: "company-dates-right", skills: "comma", education: "school-first", size: 10.5, accent: "#1a73e8" },
-  { ...base, name: "html-letterspaced", layout: "single", font: "DejaVu Serif", header: "center", heading: "smallcaps", entry: "at", skills: "chips", education: "degree-first", size: 9.5, nameSpacing: 0.35, nameUpper: true, paper: "A4" },
+  {
+    ...base,
+    name: "html-classic",
+    layout: "single",
+    font: "Liberation Serif",
+    header: "center",
+    heading: "rule",
+    entry: "title-dates-right",
+    skills: "grouped",
+    education: "degree-first",
+    size: 10.5,
+  },
+  {
+    ...base,
+    name: "html-sidebar-left",
+    layout: "sidebar-left",
+    font: "DejaVu Sans",
+    header: "left",
+    heading: "caps",
+    entry: "company-dates-right",
+    skills: "list",
+    education: "school-first",
+    size: 9,
+    accent: "#0f4c81",
+  },
+  {
+    ...base,
+    name: "html-rail",
+    layout: "rail",
+    font: "Liberation Sans",
+    header: "left",
+    heading: "caps",
+    entry: "title-dates-right",
+    skills: "comma",
+    education: "degree-first",
+    size: 9.5,
+  },
+  {
+    ...base,
+    name: "html-dates-column",
+    layout: "single",
+    font: "Noto Sans",
+    header: "split",
+    heading: "color",
+    entry: "dates-col",
+    skills: "pipe",
+    education: "oneline",
+    size: 9.5,
+    accent: "#7c2d12",
+    paper: "A4",
+  },
+  {
+    ...base,
+    name: "html-oneline",
+    layout: "single",
+    font: "Liberation Sans",
+    header: "left",
+    heading: "bar",
+    entry: "oneline",
+    skills: "grouped",
+    education: "oneline",
+    size: 10,
+  },
+  {
+    ...base,
+    name: "html-two-column",
+    layout: "two-col",
+    font: "Noto Serif",
+    header: "center",
+    heading: "smallcaps",
+    entry: "title-dates-right",
+    skills: "list",
+    education: "school-first",
+    size: 9.5,
+    nameSpacing: 0.05,
+  },
+  {
+    ...base,
+    name: "html-docs",
+    layout: "single",
+    font: "Liberation Sans",
+    header: "left",
+    heading: "color",
+    entry: "company-dates-right",
+    skills: "comma",
+    education: "school-first",
+    size: 10.5,
+    accent: "#1a73e8",
+  },
+  {
+    ...base,
+    name: "html-letterspaced",
+    layout: "single",
+    font: "DejaVu Serif",
+    header: "center",
+    heading: "smallcaps",
+    entry: "at",
+    skills: "chips",
+    education: "degree-first",
+    size: 9.5,
+    nameSpacing: 0.35,
+    nameUpper: true,
+    paper: "A4",
+  },
   // Held out: layouts of the same kinds, built differently.
-  { ...base, name: "html-sidebar-right", layout: "sidebar-right", font: "Noto Sans", header: "left", heading: "bar", entry: "title-dates-right", skills: "chips", education: "degree-first", size: 9, accent: "#065f46" },
-  { ...base, name: "html-rail-dates-first", layout: "rail", font: "Noto Serif", header: "contact-first", heading: "caps", entry: "date-first", skills: "grouped", education: "school-first", size: 9.5, accent: "#4c1d95", paper: "A4" },
-  { ...base, name: "html-modern-split", layout: "two-col", font: "DejaVu Sans", header: "split", heading: "rule", entry: "company-dates-right", skills: "pipe", education: "oneline", size: 9, nameSpacing: 0.2, nameUpper: true },
-  { ...base, name: "html-compact-at", layout: "single", font: "Liberation Serif", header: "contact-first", heading: "caps", entry: "at", skills: "comma", education: "school-first", size: 11 },
+  {
+    ...base,
+    name: "html-sidebar-right",
+    layout: "sidebar-right",
+    font: "Noto Sans",
+    header: "left",
+    heading: "bar",
+    entry: "title-dates-right",
+    skills: "chips",
+    education: "degree-first",
+    size: 9,
+    accent: "#065f46",
+  },
+  {
+    ...base,
+    name: "html-rail-dates-first",
+    layout: "rail",
+    font: "Noto Serif",
+    header: "contact-first",
+    heading: "caps",
+    entry: "date-first",
+    skills: "grouped",
+    education: "school-first",
+    size: 9.5,
+    accent: "#4c1d95",
+    paper: "A4",
+  },
+  {
+    ...base,
+    name: "html-modern-split",
+    layout: "two-col",
+    font: "DejaVu Sans",
+    header: "split",
+    heading: "rule",
+    entry: "company-dates-right",
+    skills: "pipe",
+    education: "oneline",
+    size: 9,
+    nameSpacing: 0.2,
+    nameUpper: true,
+  },
+  {
+    ...base,
+    name: "html-compact-at",
+    layout: "single",
+    font: "Liberation Serif",
+    header: "contact-first",
+    heading: "caps",
+    entry: "at",
+    skills: "comma",
+    education: "school-first",
+    size: 11,
+  },
 ];

@@ -11,8 +11,15 @@ export const chromiumRenderer: Renderer = {
   async open() {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     });
   },
   async render({ entry, seed, id, person }) {
@@ -23,13 +30,23 @@ export const chromiumRenderer: Renderer = {
     const page = await browser.newPage();
     try {
       await page.setContent(template ? renderHtml(template, view) : templateB!.render(view), { waitUntil: "load" });
-      const pdf = await page.pdf({ format: (template ?? templateB)!.paper, printBackground: true, tagged: false, preferCSSPageSize: Boolean(templateB),
-        ...(templateB?.footer ? { displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: templateB.footer(view) } : {}) });
+      const pdf = await page.pdf({
+        format: (template ?? templateB)!.paper,
+        printBackground: true,
+        tagged: false,
+        preferCSSPageSize: Boolean(templateB),
+        ...(templateB?.footer
+          ? { displayHeaderFooter: true, headerTemplate: "<span></span>", footerTemplate: templateB.footer(view) }
+          : {}),
+      });
       const chromiumVersion = browser.version();
       return {
         pdf,
         truth: view.truth({
-          path: entry.path, template: entry.template, id, seed,
+          path: entry.path,
+          template: entry.template,
+          id,
+          seed,
           provenance: `tests/eval/parser/generate/${template ? "html.ts" : "html-b.ts"} template ${entry.template}, printed by Chromium ${chromiumVersion}`,
           ...templateB?.prints,
         }),

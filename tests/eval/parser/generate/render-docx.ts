@@ -5,8 +5,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
-  AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow,
-  TabStopType, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
 } from "docx";
 import type { Person } from "./people.ts";
 import type { Renderer } from "./renderers.ts";
@@ -23,21 +34,32 @@ interface Style {
   accent: string;
 }
 
-const run = (text: string, style: Style, extra: Record<string, unknown> = {}) => new TextRun({ text, font: style.font, size: style.size, ...extra });
+const run = (text: string, style: Style, extra: Record<string, unknown> = {}) =>
+  new TextRun({ text, font: style.font, size: style.size, ...extra });
 
 function heading(view: View, text: string, style: Style, kind: "rule" | "color" | "plain"): Paragraph {
   const label = view.upperHeadings ? text.toUpperCase() : text;
   return new Paragraph({
     spacing: { before: 200, after: 80 },
     border: kind === "rule" ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: "444444", space: 1 } } : undefined,
-    children: [run(label, style, { bold: kind !== "color", color: kind === "color" ? style.accent : undefined, size: kind === "color" ? style.size + 6 : style.size + 2 })],
+    children: [
+      run(label, style, {
+        bold: kind !== "color",
+        color: kind === "color" ? style.accent : undefined,
+        size: kind === "color" ? style.size + 6 : style.size + 2,
+      }),
+    ],
   });
 }
 
-const bullet = (text: string, style: Style) => new Paragraph({ numbering: { reference: "bullets", level: 0 }, children: [run(text, style)] });
+const bullet = (text: string, style: Style) =>
+  new Paragraph({ numbering: { reference: "bullets", level: 0 }, children: [run(text, style)] });
 
 function rightTab(left: TextRun[], right: string, style: Style, width = PAGE_TEXT_WIDTH): Paragraph {
-  return new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: width }], children: [...left, run(`\t${right}`, style)] });
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: width }],
+    children: [...left, run(`\t${right}`, style)],
+  });
 }
 
 function contactLines(p: Person): string[] {
@@ -45,9 +67,13 @@ function contactLines(p: Person): string[] {
 }
 
 function skillParagraphs(view: View, style: Style, perLine: boolean): Paragraph[] {
-  if (perLine) return view.person.skillGroups.flatMap((g) => g.skills).map((s) => new Paragraph({ children: [run(s, style)] }));
+  if (perLine)
+    return view.person.skillGroups.flatMap((g) => g.skills).map((s) => new Paragraph({ children: [run(s, style)] }));
   return view.person.skillGroups.map(
-    (g) => new Paragraph({ children: [...(g.label ? [run(`${g.label}: `, style, { bold: true })] : []), run(g.skills.join(", "), style)] }),
+    (g) =>
+      new Paragraph({
+        children: [...(g.label ? [run(`${g.label}: `, style, { bold: true })] : []), run(g.skills.join(", "), style)],
+      }),
   );
 }
 
@@ -57,7 +83,8 @@ function classic(view: View, style: Style): Block[] {
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(p.name, style, { size: 44, bold: true })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(contactLines(p).join("  |  "), style)] }),
   ];
-  if (view.showSummary) out.push(heading(view, view.headings.summary, style, "rule"), new Paragraph({ children: [run(p.summary, style)] }));
+  if (view.showSummary)
+    out.push(heading(view, view.headings.summary, style, "rule"), new Paragraph({ children: [run(p.summary, style)] }));
   if (view.headings.experience) out.push(heading(view, view.headings.experience, style, "rule"));
   for (const employer of view.employers) {
     if (employer.roles.length > 1) {
@@ -82,7 +109,11 @@ function classic(view: View, style: Style): Block[] {
     }
   }
   out.push(heading(view, view.headings.skills, style, "rule"), ...skillParagraphs(view, style, false));
-  if (p.certifications.length) out.push(heading(view, view.headings.certifications, style, "rule"), ...p.certifications.map((c) => bullet(c, style)));
+  if (p.certifications.length)
+    out.push(
+      heading(view, view.headings.certifications, style, "rule"),
+      ...p.certifications.map((c) => bullet(c, style)),
+    );
   return out;
 }
 
@@ -101,7 +132,11 @@ function tableDates(view: View, style: Style): Block[] {
     new Paragraph({ children: [run(p.name, style, { size: 40, bold: true, color: style.accent })] }),
     new Paragraph({ children: [run(contactLines(p).join(" · "), style)] }),
   ];
-  if (view.showSummary) out.push(heading(view, view.headings.summary, style, "color"), new Paragraph({ children: [run(p.summary, style)] }));
+  if (view.showSummary)
+    out.push(
+      heading(view, view.headings.summary, style, "color"),
+      new Paragraph({ children: [run(p.summary, style)] }),
+    );
   const rows: TableRow[] = [];
   for (const employer of view.employers) {
     for (const job of employer.roles) {
@@ -116,21 +151,52 @@ function tableDates(view: View, style: Style): Block[] {
     }
   }
   if (view.headings.experience) out.push(heading(view, view.headings.experience, style, "color"));
-  out.push(new Table({ rows, borders: NO_BORDERS, width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [2200, PAGE_TEXT_WIDTH - 2200] }));
-  if (p.schools.length) {
-    out.push(heading(view, view.headings.education, style, "color"));
-    out.push(new Table({
+  out.push(
+    new Table({
+      rows,
       borders: NO_BORDERS,
       width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: [2200, PAGE_TEXT_WIDTH - 2200],
-      rows: p.schools.map((school) => new TableRow({ children: [
-        cell([new Paragraph({ children: [run(view.range(school.start, school.end), style, { color: "555555" })] })], 2200),
-        cell([new Paragraph({ children: [run(degreeText(view.r, school), style, { bold: true })] }), new Paragraph({ children: [run(school.institution, style)] })], PAGE_TEXT_WIDTH - 2200),
-      ] })),
-    }));
+    }),
+  );
+  if (p.schools.length) {
+    out.push(heading(view, view.headings.education, style, "color"));
+    out.push(
+      new Table({
+        borders: NO_BORDERS,
+        width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: [2200, PAGE_TEXT_WIDTH - 2200],
+        rows: p.schools.map(
+          (school) =>
+            new TableRow({
+              children: [
+                cell(
+                  [
+                    new Paragraph({
+                      children: [run(view.range(school.start, school.end), style, { color: "555555" })],
+                    }),
+                  ],
+                  2200,
+                ),
+                cell(
+                  [
+                    new Paragraph({ children: [run(degreeText(view.r, school), style, { bold: true })] }),
+                    new Paragraph({ children: [run(school.institution, style)] }),
+                  ],
+                  PAGE_TEXT_WIDTH - 2200,
+                ),
+              ],
+            }),
+        ),
+      }),
+    );
   }
   out.push(heading(view, view.headings.skills, style, "color"), ...skillParagraphs(view, style, false));
-  if (p.certifications.length) out.push(heading(view, view.headings.certifications, style, "color"), ...p.certifications.map((c) => new Paragraph({ children: [run(c, style)] })));
+  if (p.certifications.length)
+    out.push(
+      heading(view, view.headings.certifications, style, "color"),
+      ...p.certifications.map((c) => new Paragraph({ children: [run(c, style)] })),
+    );
   return out;
 }
 
@@ -141,30 +207,70 @@ function gdocs(view: View, style: Style): Block[] {
   const out: Block[] = [new Paragraph({ children: [run(p.name, style, { size: 52, bold: true })] })];
   if (chance(view.r, 0.5)) out.push(new Paragraph({ children: [run(p.tagline, style, { color: "666666" })] }));
   out.push(...contactLines(p).map((line) => new Paragraph({ children: [run(line, style, { size: style.size - 2 })] })));
-  if (view.showSummary) out.push(heading(view, view.headings.summary, style, "color"), new Paragraph({ children: [run(p.summary, style)] }));
+  if (view.showSummary)
+    out.push(
+      heading(view, view.headings.summary, style, "color"),
+      new Paragraph({ children: [run(p.summary, style)] }),
+    );
   if (view.headings.experience) out.push(heading(view, view.headings.experience, style, "color"));
-  const dateLine = (text: string) => new Paragraph({ spacing: { after: 60 }, children: [run(text.toUpperCase(), style, { size: style.size - 3, color: "666666" })] });
+  const dateLine = (text: string) =>
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [run(text.toUpperCase(), style, { size: style.size - 3, color: "666666" })],
+    });
   for (const employer of view.employers) {
     if (employer.roles.length > 1) {
-      out.push(new Paragraph({ spacing: { before: 120 }, children: [run(employer.company, style, { bold: true }), run(employer.location ? `, ${employer.location}` : "", style)] }));
-      for (const role of employer.roles) out.push(new Paragraph({ children: [run(role.title, style, { italics: true })] }), dateLine(view.range(role.start, role.end)), ...role.bullets.map((b) => bullet(b, style)));
+      out.push(
+        new Paragraph({
+          spacing: { before: 120 },
+          children: [
+            run(employer.company, style, { bold: true }),
+            run(employer.location ? `, ${employer.location}` : "", style),
+          ],
+        }),
+      );
+      for (const role of employer.roles)
+        out.push(
+          new Paragraph({ children: [run(role.title, style, { italics: true })] }),
+          dateLine(view.range(role.start, role.end)),
+          ...role.bullets.map((b) => bullet(b, style)),
+        );
       continue;
     }
     const job = employer.roles[0];
-    out.push(new Paragraph({ spacing: { before: 120 }, children: [
-      run(job.company, style, { bold: true }), run(job.location ? `, ${job.location}` : "", style), run(` — ${job.title}`, style, { italics: true }),
-    ] }));
+    out.push(
+      new Paragraph({
+        spacing: { before: 120 },
+        children: [
+          run(job.company, style, { bold: true }),
+          run(job.location ? `, ${job.location}` : "", style),
+          run(` — ${job.title}`, style, { italics: true }),
+        ],
+      }),
+    );
     out.push(dateLine(view.range(job.start, job.end)), ...job.bullets.map((b) => bullet(b, style)));
   }
   if (p.schools.length) {
     out.push(heading(view, view.headings.education, style, "color"));
     for (const school of p.schools) {
-      out.push(new Paragraph({ children: [run(school.institution, style, { bold: true }), run(`, ${school.location ?? ""}`.replace(/, $/u, ""), style), run(` — ${degreeText(view.r, school)}`, style, { italics: true })] }));
+      out.push(
+        new Paragraph({
+          children: [
+            run(school.institution, style, { bold: true }),
+            run(`, ${school.location ?? ""}`.replace(/, $/u, ""), style),
+            run(` — ${degreeText(view.r, school)}`, style, { italics: true }),
+          ],
+        }),
+      );
       out.push(dateLine(view.range(school.start, school.end)));
     }
   }
   out.push(heading(view, view.headings.skills, style, "color"), ...skillParagraphs(view, style, false));
-  if (p.certifications.length) out.push(heading(view, view.headings.certifications, style, "color"), ...p.certifications.map((c) => bullet(c, style)));
+  if (p.certifications.length)
+    out.push(
+      heading(view, view.headings.certifications, style, "color"),
+      ...p.certifications.map((c) => bullet(c, style)),
+    );
   return out;
 }
 
@@ -185,21 +291,40 @@ function sidebarTable(view: View, style: Style): Block[] {
       side.push(new Paragraph({ children: [run(view.range(school.start, school.end), small, { color: "555555" })] }));
     }
   }
-  if (p.certifications.length) side.push(heading(view, view.headings.certifications, small, "plain"), ...p.certifications.map((c) => new Paragraph({ children: [run(c, small)] })));
+  if (p.certifications.length)
+    side.push(
+      heading(view, view.headings.certifications, small, "plain"),
+      ...p.certifications.map((c) => new Paragraph({ children: [run(c, small)] })),
+    );
   const main: Paragraph[] = [new Paragraph({ children: [run(p.name, style, { size: 40, bold: true })] })];
   if (view.showSummary) main.push(new Paragraph({ children: [run(p.summary, style, { italics: true })] }));
   if (view.headings.experience) main.push(heading(view, view.headings.experience, style, "rule"));
   const mainWidth = PAGE_TEXT_WIDTH - 3000;
   for (const employer of view.employers) {
     for (const job of employer.roles) {
-      main.push(rightTab([run(job.title, style, { bold: true })], view.range(job.start, job.end), style, mainWidth - 200));
-      main.push(new Paragraph({ children: [run(`${job.company}${job.location ? ` · ${job.location}` : ""}`, style, { italics: true })] }));
+      main.push(
+        rightTab([run(job.title, style, { bold: true })], view.range(job.start, job.end), style, mainWidth - 200),
+      );
+      main.push(
+        new Paragraph({
+          children: [run(`${job.company}${job.location ? ` · ${job.location}` : ""}`, style, { italics: true })],
+        }),
+      );
       main.push(...job.bullets.map((b) => bullet(b, style)));
     }
   }
   const left = pick(view.r, [true, false]);
-  const cells = left ? [cell(side, 3000, "EEF2F7"), cell(main, mainWidth)] : [cell(main, mainWidth), cell(side, 3000, "EEF2F7")];
-  return [new Table({ rows: [new TableRow({ children: cells })], borders: NO_BORDERS, width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA }, columnWidths: left ? [3000, mainWidth] : [mainWidth, 3000] })];
+  const cells = left
+    ? [cell(side, 3000, "EEF2F7"), cell(main, mainWidth)]
+    : [cell(main, mainWidth), cell(side, 3000, "EEF2F7")];
+  return [
+    new Table({
+      rows: [new TableRow({ children: cells })],
+      borders: NO_BORDERS,
+      width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: left ? [3000, mainWidth] : [mainWidth, 3000],
+    }),
+  ];
 }
 
 const TEMPLATES: Record<string, { style: Style; build: (view: View, style: Style) => Block[] }> = {
@@ -221,17 +346,57 @@ export const docxRenderer: Renderer = {
     const view = makeView(person, seed, entry.split);
     const doc = new Document({
       creator: "parser corpus",
-      numbering: { config: [{ reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }] }] },
-      sections: [{ properties: { page: { margin: { top: 1000, bottom: 1000, left: 1440, right: 1440 } } }, children: template.build(view, template.style) }],
+      numbering: {
+        config: [
+          {
+            reference: "bullets",
+            levels: [
+              {
+                level: 0,
+                format: LevelFormat.BULLET,
+                text: "•",
+                alignment: AlignmentType.LEFT,
+                style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+              },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          properties: { page: { margin: { top: 1000, bottom: 1000, left: 1440, right: 1440 } } },
+          children: template.build(view, template.style),
+        },
+      ],
     });
     const docxPath = path.join(workDir, `${id}.docx`);
     writeFileSync(docxPath, await Packer.toBuffer(doc));
-    execFileSync("soffice", [`-env:UserInstallation=file://${workDir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", workDir, docxPath], { stdio: "ignore", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${workDir}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        workDir,
+        docxPath,
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
     const pdf = new Uint8Array(readFileSync(path.join(workDir, `${id}.pdf`)));
-    const version = execFileSync("soffice", [`-env:UserInstallation=file://${workDir}/profile`, "--version"]).toString().trim();
+    const version = execFileSync("soffice", [`-env:UserInstallation=file://${workDir}/profile`, "--version"])
+      .toString()
+      .trim();
     return {
       pdf,
-      truth: view.truth({ path: entry.path, template: entry.template, id, seed, provenance: `tests/eval/parser/generate/render-docx.ts (docx package) converted by ${version}` }),
+      truth: view.truth({
+        path: entry.path,
+        template: entry.template,
+        id,
+        seed,
+        provenance: `tests/eval/parser/generate/render-docx.ts (docx package) converted by ${version}`,
+      }),
     };
   },
   async close() {

@@ -17,7 +17,9 @@ const tex = (text: string) =>
     .replace(/\^/gu, "\\textasciicircum{}");
 
 const items = (bullets: string[]) =>
-  bullets.length ? `\\begin{itemize}\\setlength{\\itemsep}{0pt}${bullets.map((b) => `\\item ${tex(b)}`).join("\n")}\\end{itemize}` : "";
+  bullets.length
+    ? `\\begin{itemize}\\setlength{\\itemsep}{0pt}${bullets.map((b) => `\\item ${tex(b)}`).join("\n")}\\end{itemize}`
+    : "";
 
 function splitName(name: string): [string, string] {
   const parts = name.split(" ");
@@ -33,13 +35,23 @@ function moderncv(view: View, style: "classic" | "banking" | "casual", font: str
     p.website ? `\\homepage{${tex(p.website)}}` : "",
   ].join("\n");
   const jobs = p.jobs
-    .map((job) => `\\cventry{${tex(view.range(job.start, job.end))}}{${tex(job.title)}}{${tex(job.company)}}{${tex(job.location ?? "")}}{}{${items(job.bullets)}}`)
+    .map(
+      (job) =>
+        `\\cventry{${tex(view.range(job.start, job.end))}}{${tex(job.title)}}{${tex(job.company)}}{${tex(job.location ?? "")}}{}{${items(job.bullets)}}`,
+    )
     .join("\n");
   const schools = p.schools
-    .map((school) => `\\cventry{${tex(view.range(school.start, school.end))}}{${tex(degreeText(view.r, school))}}{${tex(school.institution)}}{${tex(school.location ?? "")}}{${tex(school.details.join(", "))}}{}`)
+    .map(
+      (school) =>
+        `\\cventry{${tex(view.range(school.start, school.end))}}{${tex(degreeText(view.r, school))}}{${tex(school.institution)}}{${tex(school.location ?? "")}}{${tex(school.details.join(", "))}}{}`,
+    )
     .join("\n");
-  const skills = p.skillGroups.map((g) => `\\cvitem{${tex(g.label || "Skills")}}{${tex(g.skills.join(", "))}}`).join("\n");
-  const certs = p.certifications.length ? `\\section{${tex(view.headings.certifications)}}\n${p.certifications.map((c) => `\\cvlistitem{${tex(c)}}`).join("\n")}` : "";
+  const skills = p.skillGroups
+    .map((g) => `\\cvitem{${tex(g.label || "Skills")}}{${tex(g.skills.join(", "))}}`)
+    .join("\n");
+  const certs = p.certifications.length
+    ? `\\section{${tex(view.headings.certifications)}}\n${p.certifications.map((c) => `\\cvlistitem{${tex(c)}}`).join("\n")}`
+    : "";
   return `\\documentclass[10pt,${pick(view.r, ["a4paper", "letterpaper"])},sans]{moderncv}
 \\moderncvstyle{${style}}
 \\moderncvcolor{${pick(view.r, ["blue", "green", "grey", "orange", "burgundy"])}}
@@ -67,7 +79,9 @@ ${certs}
 }
 
 function contactBits(p: Person): string[] {
-  return [p.email, p.phone, p.location, p.linkedin, p.github, p.website].filter((x): x is string => Boolean(x)).map(tex);
+  return [p.email, p.phone, p.location, p.linkedin, p.github, p.website]
+    .filter((x): x is string => Boolean(x))
+    .map(tex);
 }
 
 const ARTICLE_PREAMBLE = (font: string, paper: string) => `\\documentclass[${paper},10pt]{article}
@@ -88,14 +102,26 @@ function jake(view: View, font: string): string {
     .map((employer) => {
       if (employer.roles.length > 1) {
         const head = `\\begin{tabular*}{\\textwidth}{l@{\\extracolsep{\\fill}}r}\\textbf{${tex(employer.company)}} & ${tex(employer.location ?? "")} \\\\ \\end{tabular*}`;
-        return head + employer.roles.map((role) => `\\begin{tabular*}{\\textwidth}{l@{\\extracolsep{\\fill}}r}\\textit{\\small ${tex(role.title)}} & \\textit{\\small ${tex(view.range(role.start, role.end))}} \\\\ \\end{tabular*}${items(role.bullets)}`).join("\n");
+        return (
+          head +
+          employer.roles
+            .map(
+              (role) =>
+                `\\begin{tabular*}{\\textwidth}{l@{\\extracolsep{\\fill}}r}\\textit{\\small ${tex(role.title)}} & \\textit{\\small ${tex(view.range(role.start, role.end))}} \\\\ \\end{tabular*}${items(role.bullets)}`,
+            )
+            .join("\n")
+        );
       }
       const job = employer.roles[0];
       const [a, c] = view.roleFirst ? [job.title, job.company] : [job.company, job.title];
       return sub(tex(a), tex(view.range(job.start, job.end)), tex(c), tex(job.location ?? "")) + items(job.bullets);
     })
     .join("\n\\vspace{2pt}\n");
-  const schools = p.schools.map((s) => sub(tex(s.institution), tex(s.location ?? ""), tex(degreeText(view.r, s)), tex(view.range(s.start, s.end)))).join("\n");
+  const schools = p.schools
+    .map((s) =>
+      sub(tex(s.institution), tex(s.location ?? ""), tex(degreeText(view.r, s)), tex(view.range(s.start, s.end))),
+    )
+    .join("\n");
   return `${ARTICLE_PREAMBLE(font, "letterpaper")}
 \\titleformat{\\section}{\\vspace{-4pt}\\scshape\\raggedright\\large}{}{0em}{}[\\titlerule\\vspace{-5pt}]
 \\begin{document}
@@ -113,12 +139,22 @@ ${p.certifications.length ? heading(view.headings.certifications) + items(p.cert
 
 function resRail(view: View, font: string): string {
   const p = view.person;
-  const label = (text: string | null) => (text ? `\\textbf{${tex(view.upperHeadings ? text.toUpperCase() : text)}}` : "");
-  const row = (name: string | null, body: string) => `\\noindent\\begin{tabularx}{\\textwidth}{@{}p{1.05in}X@{}}${label(name)} & ${body}\\end{tabularx}\\par\\vspace{6pt}`;
+  const label = (text: string | null) =>
+    text ? `\\textbf{${tex(view.upperHeadings ? text.toUpperCase() : text)}}` : "";
+  const row = (name: string | null, body: string) =>
+    `\\noindent\\begin{tabularx}{\\textwidth}{@{}p{1.05in}X@{}}${label(name)} & ${body}\\end{tabularx}\\par\\vspace{6pt}`;
   const jobs = p.jobs
-    .map((job) => `\\textbf{${tex(job.title)}}, ${tex(job.company)}${job.location ? `, ${tex(job.location)}` : ""} \\hfill ${tex(view.range(job.start, job.end))}${items(job.bullets)}`)
+    .map(
+      (job) =>
+        `\\textbf{${tex(job.title)}}, ${tex(job.company)}${job.location ? `, ${tex(job.location)}` : ""} \\hfill ${tex(view.range(job.start, job.end))}${items(job.bullets)}`,
+    )
     .join("\\par\\vspace{3pt}");
-  const schools = p.schools.map((s) => `\\textbf{${tex(s.institution)}} \\hfill ${tex(view.range(s.start, s.end))}\\newline ${tex(degreeText(view.r, s))}`).join("\\par\\vspace{3pt}");
+  const schools = p.schools
+    .map(
+      (s) =>
+        `\\textbf{${tex(s.institution)}} \\hfill ${tex(view.range(s.start, s.end))}\\newline ${tex(degreeText(view.r, s))}`,
+    )
+    .join("\\par\\vspace{3pt}");
   return `${ARTICLE_PREAMBLE(font, "a4paper")}
 \\begin{document}
 {\\LARGE\\textbf{${tex(p.name)}}}\\hfill\\begin{tabular}[t]{@{}r@{}}${contactBits(p).join("\\\\")}\\end{tabular}
@@ -136,7 +172,10 @@ ${p.certifications.length ? row(view.headings.certifications, p.certifications.m
 function currvita(view: View): string {
   const p = view.person;
   const jobs = p.jobs
-    .map((job) => `\\item[${tex(view.range(job.start, job.end))}] \\textbf{${tex(job.title)}}, \\textit{${tex(job.company)}}${job.location ? `, ${tex(job.location)}` : ""}${items(job.bullets)}`)
+    .map(
+      (job) =>
+        `\\item[${tex(view.range(job.start, job.end))}] \\textbf{${tex(job.title)}}, \\textit{${tex(job.company)}}${job.location ? `, ${tex(job.location)}` : ""}${items(job.bullets)}`,
+    )
     .join("\n");
   const schools = p.schools
     .map((s) => `\\item[${tex(view.range(s.start, s.end))}] ${tex(degreeText(view.r, s))}, ${tex(s.institution)}`)
@@ -183,24 +222,44 @@ export const latexRenderer: Renderer = {
     // moderncv loads fontawesome5 and academicons under LuaLaTeX even when its "letters"
     // icons are chosen; both ship in texlive-fonts-extra (1.4 GB), so stubs stand in
     // (with the one symbol used outside the icon macros, which "letters" replaces).
-    writeFileSync(path.join(workDir, "fontawesome5.sty"), "\\ProvidesPackage{fontawesome5}\\newcommand*{\\faCircle}[1][]{\\textbullet}\n");
+    writeFileSync(
+      path.join(workDir, "fontawesome5.sty"),
+      "\\ProvidesPackage{fontawesome5}\\newcommand*{\\faCircle}[1][]{\\textbullet}\n",
+    );
     writeFileSync(path.join(workDir, "academicons.sty"), "\\ProvidesPackage{academicons}\n");
   },
   async render({ entry, seed, id, person }) {
     const template = TEMPLATES[entry.template];
     if (!template) throw new Error(`no LaTeX template ${entry.template}`);
-    const view = makeView(person, seed, entry.split, { noExperienceHeading: entry.template === "latex-jake" ? 0.06 : 0 });
+    const view = makeView(person, seed, entry.split, {
+      noExperienceHeading: entry.template === "latex-jake" ? 0.06 : 0,
+    });
     const source = template.build(view);
     writeFileSync(path.join(workDir, `${id}.tex`), source);
     try {
-      execFileSync("lualatex", ["-interaction=nonstopmode", "-halt-on-error", `${id}.tex`], { cwd: workDir, stdio: "pipe", timeout: 180_000 });
+      execFileSync("lualatex", ["-interaction=nonstopmode", "-halt-on-error", `${id}.tex`], {
+        cwd: workDir,
+        stdio: "pipe",
+        timeout: 180_000,
+      });
     } catch (error) {
       const log = readFileSync(path.join(workDir, `${id}.log`), "utf8");
-      throw new Error(`${id}: lualatex failed\n${log.split("\n").filter((line) => line.startsWith("!")).slice(0, 5).join("\n")}`, { cause: error });
+      throw new Error(
+        `${id}: lualatex failed\n${log
+          .split("\n")
+          .filter((line) => line.startsWith("!"))
+          .slice(0, 5)
+          .join("\n")}`,
+        { cause: error },
+      );
     }
     const pdf = new Uint8Array(readFileSync(path.join(workDir, `${id}.pdf`)));
     const truth = view.truth({
-      path: entry.path, template: entry.template, id, seed, printsLinks: template.links,
+      path: entry.path,
+      template: entry.template,
+      id,
+      seed,
+      printsLinks: template.links,
       provenance: `tests/eval/parser/generate/render-latex.ts template ${entry.template}, LuaLaTeX (TeX Live 2022, Debian)`,
     });
     return { pdf, truth };

@@ -1,15 +1,41 @@
 // Templates drawn directly with pdfkit (embedded, subset TrueType fonts).
 import PDFDocument from "pdfkit";
-import { bannerTemplate, ledgerTemplate, plainTemplate, sidebarTemplate, type CanvasFonts, type Surface } from "./canvas.ts";
+import {
+  bannerTemplate,
+  ledgerTemplate,
+  plainTemplate,
+  sidebarTemplate,
+  type CanvasFonts,
+  type Surface,
+} from "./canvas.ts";
 import { FONTS, type FontName } from "./fonts.ts";
 import type { Renderer } from "./renderers.ts";
 import { makeView, type View } from "./view.ts";
 
-const TEMPLATES: Record<string, { fonts: CanvasFonts; size: "LETTER" | "A4"; draw: (s: Surface, v: View, f: CanvasFonts) => void }> = {
-  "pdfkit-plain": { fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" }, size: "LETTER", draw: (s, v, f) => plainTemplate(s, v, f, 9.5) },
-  "pdfkit-sidebar": { fonts: { regular: "sans", bold: "sans-bold", italic: "sans-italic" }, size: "A4", draw: (s, v, f) => sidebarTemplate(s, v, f, 9.5, "left") },
-  "pdfkit-banner": { fonts: { regular: "noto", bold: "noto-bold", italic: "noto-italic" }, size: "LETTER", draw: bannerTemplate },
-  "pdfkitb-ledger": { fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" }, size: "LETTER", draw: ledgerTemplate },
+const TEMPLATES: Record<
+  string,
+  { fonts: CanvasFonts; size: "LETTER" | "A4"; draw: (s: Surface, v: View, f: CanvasFonts) => void }
+> = {
+  "pdfkit-plain": {
+    fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" },
+    size: "LETTER",
+    draw: (s, v, f) => plainTemplate(s, v, f, 9.5),
+  },
+  "pdfkit-sidebar": {
+    fonts: { regular: "sans", bold: "sans-bold", italic: "sans-italic" },
+    size: "A4",
+    draw: (s, v, f) => sidebarTemplate(s, v, f, 9.5, "left"),
+  },
+  "pdfkit-banner": {
+    fonts: { regular: "noto", bold: "noto-bold", italic: "noto-italic" },
+    size: "LETTER",
+    draw: bannerTemplate,
+  },
+  "pdfkitb-ledger": {
+    fonts: { regular: "serif", bold: "serif-bold", italic: "serif-italic" },
+    size: "LETTER",
+    draw: ledgerTemplate,
+  },
 };
 
 function surface(doc: PDFKit.PDFDocument): Surface {
@@ -41,7 +67,11 @@ export const pdfkitRenderer: Renderer = {
     const template = TEMPLATES[entry.template];
     if (!template) throw new Error(`no pdfkit template ${entry.template}`);
     const view = makeView(person, seed, entry.split);
-    const doc = new PDFDocument({ size: template.size, margin: 0, info: { Title: `${person.name} resume`, Producer: "pdfkit" } });
+    const doc = new PDFDocument({
+      size: template.size,
+      margin: 0,
+      info: { Title: `${person.name} resume`, Producer: "pdfkit" },
+    });
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
@@ -50,7 +80,13 @@ export const pdfkitRenderer: Renderer = {
     await done;
     return {
       pdf: new Uint8Array(Buffer.concat(chunks)),
-      truth: view.truth({ path: entry.path, template: entry.template, id, seed, provenance: `tests/eval/parser/generate/canvas.ts drawn by pdfkit 0.17` }),
+      truth: view.truth({
+        path: entry.path,
+        template: entry.template,
+        id,
+        seed,
+        provenance: `tests/eval/parser/generate/canvas.ts drawn by pdfkit 0.17`,
+      }),
     };
   },
   async close() {},

@@ -35,13 +35,27 @@ function Cards({ v }: { v: View }) {
     page: { fontFamily: "Noto", fontSize: 9, padding: 36, color: "#1f2937" },
     head: { flexDirection: "row", justifyContent: "space-between", marginBottom: 10 },
     name: { fontSize: 24, fontWeight: "bold" },
-    h: { fontSize: 11, fontWeight: "bold", color: "#9333ea", borderBottom: "1pt solid #9333ea", marginTop: 10, marginBottom: 4 },
+    h: {
+      fontSize: 11,
+      fontWeight: "bold",
+      color: "#9333ea",
+      borderBottom: "1pt solid #9333ea",
+      marginTop: 10,
+      marginBottom: 4,
+    },
     card: { border: "0.6pt solid #d1d5db", borderRadius: 4, padding: 6, marginBottom: 5 },
     row: { flexDirection: "row", justifyContent: "space-between" },
     b: { fontWeight: "bold" },
     i: { fontStyle: "italic", color: "#4b5563" },
     chips: { flexDirection: "row", flexWrap: "wrap" },
-    chip: { border: "0.6pt solid #9ca3af", borderRadius: 6, paddingHorizontal: 5, paddingVertical: 1, marginRight: 6, marginBottom: 4 },
+    chip: {
+      border: "0.6pt solid #9ca3af",
+      borderRadius: 6,
+      paddingHorizontal: 5,
+      paddingVertical: 1,
+      marginRight: 6,
+      marginBottom: 4,
+    },
   });
   return (
     <Page size="A4" style={s.page}>
@@ -50,9 +64,18 @@ function Cards({ v }: { v: View }) {
           <Text style={s.name}>{p.name}</Text>
           <Text style={s.i}>{p.tagline}</Text>
         </Box>
-        <Box style={{ alignItems: "flex-end" }}>{contacts(v).map((c) => <Text key={c}>{c}</Text>)}</Box>
+        <Box style={{ alignItems: "flex-end" }}>
+          {contacts(v).map((c) => (
+            <Text key={c}>{c}</Text>
+          ))}
+        </Box>
       </Box>
-      {v.showSummary ? (<><Text style={s.h}>{up(v, v.headings.summary)}</Text><Text>{p.summary}</Text></>) : null}
+      {v.showSummary ? (
+        <>
+          <Text style={s.h}>{up(v, v.headings.summary)}</Text>
+          <Text>{p.summary}</Text>
+        </>
+      ) : null}
       {v.headings.experience ? <Text style={s.h}>{up(v, v.headings.experience)}</Text> : null}
       {p.jobs.map((job, i) => (
         <Box key={i} style={s.card} wrap={false}>
@@ -60,21 +83,38 @@ function Cards({ v }: { v: View }) {
             <Text style={s.b}>{v.roleFirst ? job.title : job.company}</Text>
             <Text style={s.i}>{v.range(job.start, job.end)}</Text>
           </Box>
-          <Text style={s.i}>{`${v.roleFirst ? job.company : job.title}${job.location ? `${v.sep}${job.location}` : ""}`}</Text>
-          {job.bullets.map((b, j) => <Text key={j}>{`• ${b}`}</Text>)}
+          <Text
+            style={s.i}
+          >{`${v.roleFirst ? job.company : job.title}${job.location ? `${v.sep}${job.location}` : ""}`}</Text>
+          {job.bullets.map((b, j) => (
+            <Text key={j}>{`• ${b}`}</Text>
+          ))}
         </Box>
       ))}
       {p.schools.length ? <Text style={s.h}>{up(v, v.headings.education)}</Text> : null}
       {p.schools.map((school, i) => (
         <Box key={i} style={s.row}>
-          <Text><Text style={s.b}>{degreeText(v.r, school)}</Text>{`${v.sep}${school.institution}`}</Text>
+          <Text>
+            <Text style={s.b}>{degreeText(v.r, school)}</Text>
+            {`${v.sep}${school.institution}`}
+          </Text>
           <Text style={s.i}>{v.range(school.start, school.end)}</Text>
         </Box>
       ))}
       <Text style={s.h}>{up(v, v.headings.skills)}</Text>
-      <Box style={s.chips}>{p.skillGroups.flatMap((g) => g.skills).map((skill) => <Text key={skill} style={s.chip}>{skill}</Text>)}</Box>
+      <Box style={s.chips}>
+        {p.skillGroups
+          .flatMap((g) => g.skills)
+          .map((skill) => (
+            <Text key={skill} style={s.chip}>
+              {skill}
+            </Text>
+          ))}
+      </Box>
       {p.certifications.length ? <Text style={s.h}>{up(v, v.headings.certifications)}</Text> : null}
-      {p.certifications.map((c) => <Text key={c}>{c}</Text>)}
+      {p.certifications.map((c) => (
+        <Text key={c}>{c}</Text>
+      ))}
     </Page>
   );
 }
@@ -95,29 +135,59 @@ function Timeline({ v }: { v: View }) {
   });
   const entry = (key: string, when: string, where: string | null, head: string, sub: string, lines: string[]) => (
     <Box key={key} style={s.item} wrap={false}>
-      <Box style={s.when}><Text>{when}</Text>{where ? <Text>{where}</Text> : null}</Box>
+      <Box style={s.when}>
+        <Text>{when}</Text>
+        {where ? <Text>{where}</Text> : null}
+      </Box>
       <Box style={s.what}>
         <Text style={s.b}>{head}</Text>
         <Text style={s.i}>{sub}</Text>
-        {lines.map((b, j) => <Text key={j}>{`– ${b}`}</Text>)}
+        {lines.map((b, j) => (
+          <Text key={j}>{`– ${b}`}</Text>
+        ))}
       </Box>
     </Box>
   );
   return (
     <Page size="LETTER" style={s.page}>
       <Text style={s.name}>{p.name}</Text>
-      <Box style={s.contact}>{contacts(v).map((c, i) => <Text key={c}>{`${i > 0 ? "   " : ""}${c}`}</Text>)}</Box>
-      {v.showSummary ? (<><Text style={s.h}>{v.headings.summary.toUpperCase()}</Text><Text>{p.summary}</Text></>) : null}
+      <Box style={s.contact}>
+        {contacts(v).map((c, i) => (
+          <Text key={c}>{`${i > 0 ? "   " : ""}${c}`}</Text>
+        ))}
+      </Box>
+      {v.showSummary ? (
+        <>
+          <Text style={s.h}>{v.headings.summary.toUpperCase()}</Text>
+          <Text>{p.summary}</Text>
+        </>
+      ) : null}
       {v.headings.experience ? <Text style={s.h}>{v.headings.experience.toUpperCase()}</Text> : null}
-      {p.jobs.map((job, i) => entry(`j${i}`, v.range(job.start, job.end), job.location, job.company, job.title, job.bullets))}
+      {p.jobs.map((job, i) =>
+        entry(`j${i}`, v.range(job.start, job.end), job.location, job.company, job.title, job.bullets),
+      )}
       {p.schools.length ? <Text style={s.h}>{v.headings.education.toUpperCase()}</Text> : null}
-      {p.schools.map((school, i) => entry(`s${i}`, v.range(school.start, school.end), school.location, school.institution, degreeText(v.r, school), []))}
+      {p.schools.map((school, i) =>
+        entry(
+          `s${i}`,
+          v.range(school.start, school.end),
+          school.location,
+          school.institution,
+          degreeText(v.r, school),
+          [],
+        ),
+      )}
       <Text style={s.h}>{v.headings.skills.toUpperCase()}</Text>
       {p.skillGroups.map((g, i) => (
-        <Box key={i}>{g.label ? <Text style={s.label}>{g.label.toUpperCase()}</Text> : null}<Text>{g.skills.join(", ")}</Text></Box>
+        <Box key={i}>
+          {g.label ? <Text style={s.label}>{g.label.toUpperCase()}</Text> : null}
+          <Text>{g.skills.join(", ")}</Text>
+        </Box>
       ))}
       {p.certifications.length ? <Text style={s.h}>{v.headings.certifications.toUpperCase()}</Text> : null}
-      {p.certifications.map((c) => <Text key={c}>{c}</Text>)}
+      {p.certifications.map((c) => (
+        <Text key={c}>{c}</Text>
+      ))}
     </Page>
   );
 }
@@ -133,10 +203,20 @@ export const reactPdfRenderer: Renderer = {
     const Template = TEMPLATES[entry.template];
     if (!Template) throw new Error(`no react-pdf template ${entry.template}`);
     const view = makeView(person, seed, entry.split);
-    const pdf = await renderToBuffer(<Document producer="react-pdf" title={`${person.name} resume`}><Template v={view} /></Document>);
+    const pdf = await renderToBuffer(
+      <Document producer="react-pdf" title={`${person.name} resume`}>
+        <Template v={view} />
+      </Document>,
+    );
     return {
       pdf: new Uint8Array(pdf),
-      truth: view.truth({ path: entry.path, template: entry.template, id, seed, provenance: `tests/eval/parser/generate/render-react-pdf.tsx laid out by @react-pdf/renderer 4` }),
+      truth: view.truth({
+        path: entry.path,
+        template: entry.template,
+        id,
+        seed,
+        provenance: `tests/eval/parser/generate/render-react-pdf.tsx laid out by @react-pdf/renderer 4`,
+      }),
     };
   },
   async close() {},

@@ -15,7 +15,12 @@ async function main() {
   const only = option("--only");
   const split = option("--split");
   const paths = args.filter((arg, i) => !arg.startsWith("--") && !["--only", "--split"].includes(args[i - 1]));
-  const entries = CORPUS.filter((entry) => (paths.length === 0 || paths.includes(entry.path)) && (!only || entry.template === only) && (!split || entry.split === split));
+  const entries = CORPUS.filter(
+    (entry) =>
+      (paths.length === 0 || paths.includes(entry.path)) &&
+      (!only || entry.template === only) &&
+      (!split || entry.split === split),
+  );
   const byPath = new Map<string, TemplateEntry[]>();
   for (const entry of entries) byPath.set(entry.path, [...(byPath.get(entry.path) ?? []), entry]);
   for (const [renderPath, templates] of byPath) {

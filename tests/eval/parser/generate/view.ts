@@ -3,8 +3,20 @@
 import { chance, int, pick, rng, type Person, type Rng } from "./people.ts";
 import type { Split, Truth } from "./truth.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-  "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "yy-short" prints a range as "2019–21" (years only, the end cut to two digits). */
 type DateStyle = "mon" | "month" | "mon-dot" | "mm/yyyy" | "yyyy-mm" | "mm.yyyy" | "year" | "yy-short";
@@ -21,42 +33,144 @@ interface DateFormat {
 }
 
 // Month names as each language prints them (full; the abbreviated form is `short`).
-const LOCAL: Record<Locale, { months: string[]; short: string[]; present: string[];
-  headings: Record<"summary" | "experience" | "education" | "skills" | "certifications" | "personal", string> }> = {
+const LOCAL: Record<
+  Locale,
+  {
+    months: string[];
+    short: string[];
+    present: string[];
+    headings: Record<"summary" | "experience" | "education" | "skills" | "certifications" | "personal", string>;
+  }
+> = {
   de: {
-    months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+    months: [
+      "Januar",
+      "Februar",
+      "März",
+      "April",
+      "Mai",
+      "Juni",
+      "Juli",
+      "August",
+      "September",
+      "Oktober",
+      "November",
+      "Dezember",
+    ],
     short: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
     present: ["heute", "aktuell", "jetzt"],
-    headings: { summary: "Über mich", experience: "Beruflicher Werdegang", education: "Bildungsweg", skills: "Fachkenntnisse",
-      certifications: "Weiterbildungen", personal: "Persönliche Daten" },
+    headings: {
+      summary: "Über mich",
+      experience: "Beruflicher Werdegang",
+      education: "Bildungsweg",
+      skills: "Fachkenntnisse",
+      certifications: "Weiterbildungen",
+      personal: "Persönliche Daten",
+    },
   },
   fr: {
-    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    months: [
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "mai",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre",
+    ],
     short: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
     present: ["aujourd'hui", "présent", "en cours"],
-    headings: { summary: "Profil professionnel", experience: "Parcours professionnel", education: "Diplômes", skills: "Savoir-faire",
-      certifications: "Certifications", personal: "Informations personnelles" },
+    headings: {
+      summary: "Profil professionnel",
+      experience: "Parcours professionnel",
+      education: "Diplômes",
+      skills: "Savoir-faire",
+      certifications: "Certifications",
+      personal: "Informations personnelles",
+    },
   },
   it: {
-    months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    months: [
+      "gennaio",
+      "febbraio",
+      "marzo",
+      "aprile",
+      "maggio",
+      "giugno",
+      "luglio",
+      "agosto",
+      "settembre",
+      "ottobre",
+      "novembre",
+      "dicembre",
+    ],
     short: ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
     present: ["oggi", "presente", "in corso"],
-    headings: { summary: "Profilo", experience: "Esperienze lavorative", education: "Istruzione e formazione", skills: "Competenze tecniche",
-      certifications: "Certificazioni", personal: "Informazioni personali" },
+    headings: {
+      summary: "Profilo",
+      experience: "Esperienze lavorative",
+      education: "Istruzione e formazione",
+      skills: "Competenze tecniche",
+      certifications: "Certificazioni",
+      personal: "Informazioni personali",
+    },
   },
   nl: {
-    months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    months: [
+      "januari",
+      "februari",
+      "maart",
+      "april",
+      "mei",
+      "juni",
+      "juli",
+      "augustus",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ],
     short: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
     present: ["heden", "nu", "huidig"],
-    headings: { summary: "Profiel", experience: "Werkervaring", education: "Opleidingen", skills: "Vaardigheden",
-      certifications: "Certificaten", personal: "Persoonlijke gegevens" },
+    headings: {
+      summary: "Profiel",
+      experience: "Werkervaring",
+      education: "Opleidingen",
+      skills: "Vaardigheden",
+      certifications: "Certificaten",
+      personal: "Persoonlijke gegevens",
+    },
   },
   es: {
-    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    months: [
+      "enero",
+      "febrero",
+      "marzo",
+      "abril",
+      "mayo",
+      "junio",
+      "julio",
+      "agosto",
+      "septiembre",
+      "octubre",
+      "noviembre",
+      "diciembre",
+    ],
     short: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
     present: ["actualidad", "presente", "hoy"],
-    headings: { summary: "Perfil", experience: "Trayectoria profesional", education: "Educación", skills: "Conocimientos",
-      certifications: "Certificaciones", personal: "Datos personales" },
+    headings: {
+      summary: "Perfil",
+      experience: "Trayectoria profesional",
+      education: "Educación",
+      skills: "Conocimientos",
+      certifications: "Certificaciones",
+      personal: "Datos personales",
+    },
   },
 };
 
@@ -64,27 +178,54 @@ const LOCAL: Record<Locale, { months: string[]; short: string[]; present: string
 export const personalHeading = (locale: Locale) => LOCAL[locale].headings.personal;
 
 // Heading words, split like the people pools; localised and unusual names in both halves.
-const HEADINGS: Record<Split, Record<"summary" | "experience" | "education" | "skills" | "certifications", string[]>> = {
+const HEADINGS: Record<
+  Split,
+  Record<"summary" | "experience" | "education" | "skills" | "certifications", string[]>
+> = {
   tuning: {
     summary: ["Summary", "Profile", "About", "About Me", "Professional Summary", "Profil"],
-    experience: ["Experience", "Work Experience", "Professional Experience", "Employment History", "Where I've Worked",
-      "Berufserfahrung", "Experiencia Laboral", "Career"],
+    experience: [
+      "Experience",
+      "Work Experience",
+      "Professional Experience",
+      "Employment History",
+      "Where I've Worked",
+      "Berufserfahrung",
+      "Experiencia Laboral",
+      "Career",
+    ],
     education: ["Education", "Academic Background", "Ausbildung", "Formación Académica", "Studies"],
     skills: ["Skills", "Technical Skills", "Top Skills", "Kenntnisse", "Habilidades", "Toolbox"],
     certifications: ["Certifications", "Licenses & Certifications", "Zertifikate"],
   },
   heldout: {
     summary: ["Overview", "Summary", "Professional Profile", "À propos", "Perfil"],
-    experience: ["Work History", "Relevant Experience", "Professional Background", "Expérience Professionnelle",
-      "Experiência Profissional", "Kinh nghiệm làm việc", "Employment", "Experience"],
+    experience: [
+      "Work History",
+      "Relevant Experience",
+      "Professional Background",
+      "Expérience Professionnelle",
+      "Experiência Profissional",
+      "Kinh nghiệm làm việc",
+      "Employment",
+      "Experience",
+    ],
     education: ["Education & Training", "Formation", "Formação", "Học vấn", "Schooling", "Education"],
     skills: ["Core Competencies", "Compétences", "Competências", "Kỹ năng", "What I Work With", "Tech Stack"],
     certifications: ["Certificates", "Credentials", "Certificações"],
   },
   "heldout-b": {
     summary: ["Personal Statement", "Who I Am", "In Brief", "Kurzprofil", "Profilo"],
-    experience: ["Career History", "Positions Held", "Work", "Experience Highlights", "Esperienza Lavorativa", "Werkervaring",
-      "Praxis", "Professional Experience"],
+    experience: [
+      "Career History",
+      "Positions Held",
+      "Work",
+      "Experience Highlights",
+      "Esperienza Lavorativa",
+      "Werkervaring",
+      "Praxis",
+      "Professional Experience",
+    ],
     education: ["Academic Qualifications", "Degrees", "Learning", "Istruzione", "Opleiding", "Education"],
     skills: ["Expertise", "Skills & Tools", "Stack", "Capabilities", "Competenze", "Vaardigheden"],
     certifications: ["Accreditations", "Certificazioni", "Certificaten"],
@@ -116,8 +257,18 @@ export interface View {
   upperHeadings: boolean;
   /** Jobs grouped by employer, in order: several roles under one banner. */
   employers: { company: string; location: string | null; roles: Person["jobs"] }[];
-  truth(extra: { path: string; template: string; id: string; seed: number; provenance: string; printsJobLocation?: boolean;
-    printsLinks?: boolean; printsCertifications?: boolean; printsEducationEnd?: boolean; nameAsPrinted?: string }): Truth;
+  truth(extra: {
+    path: string;
+    template: string;
+    id: string;
+    seed: number;
+    provenance: string;
+    printsJobLocation?: boolean;
+    printsLinks?: boolean;
+    printsCertifications?: boolean;
+    printsEducationEnd?: boolean;
+    nameAsPrinted?: string;
+  }): Truth;
 }
 
 function formatDate(value: string, format: DateFormat): string {
@@ -126,14 +277,21 @@ function formatDate(value: string, format: DateFormat): string {
   const month = Number(monthText);
   const local = format.locale ? LOCAL[format.locale] : null;
   switch (format.style) {
-    case "mon": return local ? `${local.short[month - 1]} ${year}` : `${MONTHS[month - 1].slice(0, 3)} ${year}`;
-    case "month": return `${local ? local.months[month - 1] : MONTHS[month - 1]} ${year}`;
-    case "mon-dot": return month === 5 ? `May ${year}` : `${MONTHS[month - 1].slice(0, month === 9 ? 4 : 3)}. ${year}`;
-    case "mm/yyyy": return `${monthText}/${year}`;
-    case "yyyy-mm": return `${year}-${monthText}`;
-    case "mm.yyyy": return `${monthText}.${year}`;
+    case "mon":
+      return local ? `${local.short[month - 1]} ${year}` : `${MONTHS[month - 1].slice(0, 3)} ${year}`;
+    case "month":
+      return `${local ? local.months[month - 1] : MONTHS[month - 1]} ${year}`;
+    case "mon-dot":
+      return month === 5 ? `May ${year}` : `${MONTHS[month - 1].slice(0, month === 9 ? 4 : 3)}. ${year}`;
+    case "mm/yyyy":
+      return `${monthText}/${year}`;
+    case "yyyy-mm":
+      return `${year}-${monthText}`;
+    case "mm.yyyy":
+      return `${monthText}.${year}`;
     case "year":
-    case "yy-short": return year;
+    case "yy-short":
+      return year;
   }
 }
 
@@ -170,7 +328,9 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
     skills: pick(r, words.skills),
     certifications: pick(r, words.certifications),
   };
-  const headings = format.locale ? { ...LOCAL[format.locale].headings, experience: noHeading ? null : LOCAL[format.locale].headings.experience } : drawn;
+  const headings = format.locale
+    ? { ...LOCAL[format.locale].headings, experience: noHeading ? null : LOCAL[format.locale].headings.experience }
+    : drawn;
   const employers: View["employers"] = [];
   for (const job of person.jobs) {
     const last = employers[employers.length - 1];
@@ -180,7 +340,12 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
   const date = (value: string) => (value === "present" ? format.present : formatDate(value, format));
   const range = (start: string | null, end: string) => {
     if (start === null) return date(end);
-    if (format.style === "yy-short" && end !== "present" && start.slice(0, 2) === end.slice(0, 2) && start.slice(0, 4) !== end.slice(0, 4)) {
+    if (
+      format.style === "yy-short" &&
+      end !== "present" &&
+      start.slice(0, 2) === end.slice(0, 2) &&
+      start.slice(0, 4) !== end.slice(0, 4)
+    ) {
       return `${date(start)}${format.separator.trim() === "to" ? "–" : format.separator.trim()}${end.slice(2, 4)}`;
     }
     if (end === "present" && format.present === "") return `${date(start)}${format.separator.trimEnd()}`;
@@ -212,7 +377,9 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
           email: person.email,
           phone: person.phone,
           location: person.location,
-          ...(extra.printsLinks === false ? {} : { linkedin: person.linkedin, github: person.github, website: person.website }),
+          ...(extra.printsLinks === false
+            ? {}
+            : { linkedin: person.linkedin, github: person.github, website: person.website }),
         },
         experience: person.jobs.map((job) => ({
           title: job.title,
@@ -239,7 +406,11 @@ export function makeView(person: Person, seed: number, split: Split, options: Vi
 export function degreeText(r: Rng, school: Person["schools"][number]): string {
   if (!school.field) return school.degree;
   if (school.degree === "Certificate") return `${school.field} Certificate`;
-  return pick(r, [`${school.degree} in ${school.field}`, `${school.degree}, ${school.field}`, `${school.degree} ${school.field}`]);
+  return pick(r, [
+    `${school.degree} in ${school.field}`,
+    `${school.degree}, ${school.field}`,
+    `${school.degree} ${school.field}`,
+  ]);
 }
 
 export { int, pick, chance };

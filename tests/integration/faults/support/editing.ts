@@ -6,7 +6,15 @@ import { signUpVerified } from "../../../support/users";
 export async function documentEditor(server: AppServer) {
   const { client, user } = await signUpVerified(server.url);
   const doc = await db.document.create({
-    data: { userId: user.id, kind: "layoff_explanation", title: "Layoff answer", input: "{}", output: "{}", text: "Original.", engine: "builtin" },
+    data: {
+      userId: user.id,
+      kind: "layoff_explanation",
+      title: "Layoff answer",
+      input: "{}",
+      output: "{}",
+      text: "Original.",
+      engine: "builtin",
+    },
   });
   let n = 0;
   const edit = async (kb: number) => {
