@@ -1,12 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type * as AdapterPg from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-postgres/client";
 import { config, sqlitePath, type Config } from "~/config.server";
 import type { Engine } from "~/db/engines";
 import { databaseFault, type DatabaseFault } from "~/db/faults";
 import { ResilientSqliteAdapterFactory } from "~/db/sqlite-adapter.server";
+import { lazyPackage } from "~/server/lazy-package";
+
+// PostgreSQL's driver (and `pg` under it) is loaded only when DATABASE_URL names PostgreSQL:
+// a SQLite server never needs it (tests/integration/engines/lazy-postgres-driver.test.ts).
+const adapterPg = lazyPackage<typeof AdapterPg>("@prisma/adapter-pg");
 
 export type Db = PrismaClient;
 
@@ -46,7 +51,7 @@ function createSqliteClient(cfg: Config): PrismaClient {
 // the event loop alone lags seconds); past the bound the database counts as busy (503).
 function createPostgresClient(cfg: Config): PrismaClient {
   const { poolSize, statementTimeoutMs } = cfg.database;
-  const adapter = new PrismaPg(
+  const adapter = new (adapterPg().PrismaPg)(
     {
       connectionString: cfg.databaseUrl,
       max: poolSize,
