@@ -63,9 +63,11 @@ const escape = (text: string) =>
     .join("[\\s-]*");
 
 // Letters or digits must not touch a name; a version may follow it ("Python 3.11", "C++17", "Vue 3").
+// A name made into a modifier ("Rails-style conventions", "Erlang-inspired actors") says
+// the thing resembles the skill, not that anyone used it.
 const VERSION = String.raw`(?:[\s-]?v?\d+(?:\.\d+)*\+?)?`;
 const BEFORE = String.raw`(?<![\p{L}\p{N}_@#+.])`;
-const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}]|[-‐](?:style|like|inspired|esque|flavou?red)(?![\p{L}]))`;
 
 function alternation(forms: Iterable<string>, flags: string): RegExp {
   const sorted = [...forms].sort((a, b) => b.length - a.length).map(escape);
@@ -128,6 +130,12 @@ function rawHits(text: string, list: boolean): RawHit[] {
   return kept;
 }
 
+// What follows an everyday-word name at a line's start when it is the skill: "Rust is a
+// plus", "Swift experience", "Go knowledge", "Snowflake or a similar warehouse", "Photon
+// for the lobby" (not "Go for it"), or nothing.
+const SKILL_CONTEXT =
+  /^[ \t]*(?:$|\n|[(,/+;:]|or\b|for\b(?!\s+it\b)|(?:experience|knowledge|expertise|skills?|proficiency|background|programming|development|developers?|engineers?|is (?:a )?(?:plus|bonus|required|preferred|nice to have)|(?:a )?plus\b|preferred|required))/iu;
+
 /** True when the hit opens a sentence or a line, where any word takes a capital. */
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index);
@@ -178,6 +186,7 @@ export function findSkills(text: string, options: FindOptions = {}): SkillHit[] 
   };
   const kept = raw.filter((hit) => {
     if (options.list || !hit.spelling.ambiguous || !opensSentence(text, hit.index)) return true;
+    if (SKILL_CONTEXT.test(text.slice(hit.index + hit.written.length))) return true;
     const [start, end] = sentenceOf(hit.index);
     return raw.some((other) => other !== hit && other.index >= start && other.index < end && !other.spelling.ambiguous);
   });
