@@ -21,11 +21,11 @@ import { readSentences, type Sentence } from "./sentences.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
-export const RUBRIC_VERSION = "interview-rubric/3";
+export const RUBRIC_VERSION = "interview-rubric/4";
 
 /** Share of talking points covered for each rating, best first. */
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
-  ["excellent", 0.8],
+  ["excellent", 0.85],
   ["good", 0.55],
   ["mixed", 0.3],
 ];

@@ -3,7 +3,7 @@
 // dismisses the technique ("a sliding window does not work here") makes a wrong claim
 // instead, unless the point itself is about a limit ("why greedy fails"); a bare list of
 // terms names them without explaining; Big-O expressions match only the same class.
-import { GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "../content/language.ts";
+import { GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "./language.ts";
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
 import { claimOf } from "./polarity.ts";

@@ -7,7 +7,7 @@
 // whether it is useful ("makes no difference", "nobody uses", "never have to"). Negated
 // advice ("you don't want hot spots", "never sort inside the row") affirms the point, and a
 // negative clause about something else ("the leader does not wait") says nothing about it.
-import { POLARITY } from "../content/language.ts";
+import { POLARITY } from "./language.ts";
 import { tokenize } from "../text.ts";
 
 export type Claim = "denial" | "dismissal" | null;

@@ -3,7 +3,7 @@
 // whether it is negated. The STAR and talking-point checks work from these facts rather
 // than from cue words, so "I rolled it back" is an action wherever it sits in the answer.
 import { lazyPackage } from "~/server/lazy-package";
-import { DISCOURSE_WORDS, FILLER_SENTENCE, HABITUAL_WORDS, HYPOTHETICAL_MODALS } from "../content/language.ts";
+import { DISCOURSE_WORDS, FILLER_SENTENCE, HABITUAL_WORDS, HYPOTHETICAL_MODALS } from "./language.ts";
 import { countWords, hasNumber, splitSentences, tokenize } from "../text.ts";
 
 // Loaded on first use, not at server start (see lazy-package.ts).

@@ -13,7 +13,7 @@ import {
   SETTING_PATTERNS,
   STATIVE_VERBS,
   TASK_PATTERNS,
-} from "../content/language.ts";
+} from "./language.ts";
 import { STAR_PARTS, type StarPart } from "../types.ts";
 import type { Clause, Sentence } from "./sentences.ts";
 
@@ -82,10 +82,15 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   const goal =
     sentence.position < 0.5 &&
     sentence.clauses.some((clause) => clause.purpose) &&
-    sentence.clauses.some(
-      (clause) =>
-        !clause.purpose && (clause.copula || matchesVerb(STATIVE_VERBS, clause.verb) || clause.actor === "other"),
-    );
+    // The goal is the speaker's: their own state ("we had six weeks to …") or a request to them
+    // ("asked me to …"); "he wanted to rewrite it" is someone else's wish.
+    (/\b(me|us) to\b/.test(sentence.lower) ||
+      sentence.clauses.some(
+        (clause) =>
+          !clause.purpose &&
+          (clause.actor === "self" || clause.actor === "team") &&
+          (clause.copula || matchesVerb(STATIVE_VERBS, clause.verb)),
+      ));
   const task = goal || TASK_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   const setting = SETTING_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   // Others' "would" in a past story is their habit ("she would wait days rather than ask"): scene too.
