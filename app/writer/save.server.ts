@@ -57,6 +57,8 @@ export async function saveGeneratedDocument<Input, Output>(
         if (!quota.ok) throw new NotSaved(quota);
       }
       const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
+      // On PostgreSQL the wait is inside the transaction (its quota turn, a table lock): ask again.
+      if (request.signal?.aborted) throw new NotSaved(CLIENT_GONE);
       return { ok: true as const, documentId: saved.id };
     });
   } catch (error) {

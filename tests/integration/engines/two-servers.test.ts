@@ -164,7 +164,15 @@ describe.runIf(onPostgres())("two app servers on one PostgreSQL database", () =>
     const received = resend.emails.filter((e) => subjects.includes(e.subject)).map((e) => e.subject);
     expect(received.sort()).toEqual([...subjects].sort());
     const rows = await db.outboxEmail.findMany({ where: { subject: { in: subjects } } });
-    expect(rows.every((r) => r.status === "sent" && r.attempts === 1)).toBe(true);
+    expect(rows.map((r) => r.status)).toEqual(subjects.map(() => "sent"));
+    // Each claimed attempt sent at most one request (two claimants of one attempt would send
+    // two). On a loaded machine an attempt may time out and be retried under the same
+    // idempotency key, which the provider accepts once.
+    for (const row of rows) {
+      const requests = resend.requestKeys.filter((key) => key === row.idempotencyKey).length;
+      expect(requests, row.subject).toBeGreaterThanOrEqual(1);
+      expect(requests, row.subject).toBeLessThanOrEqual(row.attempts);
+    }
   });
 
   // Failed before the throttle took attempts atomically (8 of 24 counted: it read, then wrote).
