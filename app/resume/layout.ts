@@ -29,6 +29,8 @@ const WORD_GAP_EM = 0.12;
 /** Rows a gutter may be crossed by (centred name, contact line, full-width headings). */
 const GUTTER_CROSSING_SHARE = 0.12;
 const GUTTER_MIN_WIDTH = 8;
+/** Gutters this wide (points) or wider count in full when choosing among candidates. */
+const GUTTER_FULL_WIDTH = 24;
 /** Share of the narrow side's segments that must be dates or places for a side column. */
 const ASIDE_METADATA_SHARE = 0.6;
 /**
@@ -446,7 +448,7 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     if (open && runStart < 0) runStart = x;
     if ((!open || x === Math.ceil(width * 0.85)) && runStart >= 0) {
       const end = open ? x : x - 1;
-      if (end - runStart + 1 >= GUTTER_MIN_WIDTH) candidates.push({ start: runStart, end, x: (runStart + end) / 2 });
+      if (end - runStart + 1 >= GUTTER_MIN_WIDTH) candidates.push(cleanestPart(crossings, runStart, end));
       runStart = -1;
     }
   }
@@ -457,12 +459,38 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     const left = rows.filter((row) => row.segments.some((segment) => segment.x1 <= gutter.start + 1)).length;
     const right = rows.filter((row) => row.segments.some((segment) => segment.x0 >= gutter.end - 1)).length;
     const balance = Math.min(left, right);
-    if (balance >= 3 && balance > bestBalance) {
+    // A wide gap is a stronger sign of a gutter than a narrow one that short lines happen
+    // to leave open (beside dates set flush right inside the main column).
+    const score = balance * Math.min(1, (gutter.end - gutter.start + 1) / GUTTER_FULL_WIDTH);
+    if (balance >= 3 && score > bestBalance) {
       best = gutter;
-      bestBalance = balance;
+      bestBalance = score;
     }
   }
   return best;
+}
+
+/**
+ * Within an open strip, the longest stretch crossed by the fewest rows: a strip that runs
+ * on over a few dates set flush right has its gutter past them, not in its middle.
+ */
+function cleanestPart(crossings: number[], start: number, end: number): Gutter {
+  let least = Number.POSITIVE_INFINITY;
+  for (let x = start; x <= end; x++) least = Math.min(least, crossings[x]);
+  let best = { start, end };
+  let bestLength = 0;
+  for (let x = start; x <= end; x++) {
+    if (crossings[x] !== least) continue;
+    let stop = x;
+    while (stop + 1 <= end && crossings[stop + 1] === least) stop++;
+    if (stop - x + 1 > bestLength) {
+      best = { start: x, end: stop };
+      bestLength = stop - x + 1;
+    }
+    x = stop;
+  }
+  if (bestLength < GUTTER_MIN_WIDTH) return { start, end, x: (start + end) / 2 };
+  return { ...best, x: (best.start + best.end) / 2 };
 }
 
 /** A short styled label ("WORK", "Education"): bold or capitals, a few words, no digits or symbols. */
