@@ -631,14 +631,40 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   return out;
 }
 
-/** Lines of one page in reading order. */
-function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutter | null): LayoutLine[] {
-  if (kind !== "columns" || !gutter) return rows.map((row) => toLine(page, row, row.segments, "full"));
+/** Running text on both sides of a gutter: columns of text, not a column of dates or labels beside text. */
+function bothSidesHoldProse(rows: Row[], gutter: Gutter): boolean {
+  const prose = (segment: LayoutSegment) => segment.text.split(/\s+/u).length >= 5;
+  const segments = rows.flatMap((row) => row.segments).filter(prose);
+  const left = segments.filter((segment) => segment.x1 <= gutter.x).length;
+  const right = segments.filter((segment) => segment.x0 >= gutter.x).length;
+  return left >= 3 && right >= 3;
+}
+
+/**
+ * Lines of one page in reading order. Each side of a gutter is read on its own, and a side
+ * that is itself set in columns (a main column in two newspaper columns) is split again.
+ */
+function orderPage(
+  page: number,
+  rows: Row[],
+  kind: PageLayoutKind,
+  gutter: Gutter | null,
+  pageWidth: number,
+  column: LayoutLine["column"] | null = null,
+): LayoutLine[] {
+  if (kind !== "columns" || !gutter) return rows.map((row) => toLine(page, row, row.segments, column ?? "full"));
   const lines: LayoutLine[] = [];
-  let left: LayoutLine[] = [];
-  let right: LayoutLine[] = [];
+  let left: Row[] = [];
+  let right: Row[] = [];
+  const sideLines = (sideRows: Row[], side: "left" | "right"): LayoutLine[] => {
+    const label = column ?? side;
+    const inner = column === null && sideRows.length >= 8 ? findGutter(sideRows, pageWidth) : null;
+    if (inner && classifyGutter(sideRows, inner).kind === "columns" && bothSidesHoldProse(sideRows, inner))
+      return orderPage(page, sideRows, "columns", inner, pageWidth, label);
+    return sideRows.map((row) => toLine(page, row, row.segments, label));
+  };
   const flush = () => {
-    lines.push(...left, ...right);
+    lines.push(...sideLines(left, "left"), ...sideLines(right, "right"));
     left = [];
     right = [];
   };
@@ -653,17 +679,27 @@ function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutt
     );
     return beyond ? (mostlyLeft ? "left" : "right") : null;
   };
+  // A name or tagline centred on the page above where both sides begin heads the page.
+  const sideTop = (side: "left" | "right") =>
+    Math.min(
+      ...rows.filter((row) => row.segments.some((segment) => sideOf(segment, row) === side)).map((row) => row.y),
+    );
+  const columnsTop = Math.max(sideTop("left"), sideTop("right"));
+  const centred = (row: Row) =>
+    row.segments.length === 1 &&
+    row.y < columnsTop &&
+    Math.abs((row.segments[0].x0 + row.segments[0].x1) / 2 - pageWidth / 2) <= 0.03 * pageWidth;
   for (const row of rows) {
     const sides = row.segments.map((segment) => sideOf(segment, row));
-    if (sides.includes(null)) {
+    if (sides.includes(null) || centred(row)) {
       flush();
-      lines.push(toLine(page, row, row.segments, "full"));
+      lines.push(toLine(page, row, row.segments, column ?? "full"));
       continue;
     }
     const leftSegments = row.segments.filter((_, i) => sides[i] === "left");
     const rightSegments = row.segments.filter((_, i) => sides[i] === "right");
-    if (leftSegments.length > 0) left.push(toLine(page, row, leftSegments, "left"));
-    if (rightSegments.length > 0) right.push(toLine(page, row, rightSegments, "right"));
+    if (leftSegments.length > 0) left.push({ ...row, segments: leftSegments });
+    if (rightSegments.length > 0) right.push({ ...row, segments: rightSegments });
   }
   flush();
   return lines;
@@ -790,7 +826,7 @@ export function buildLayout(doc: PdfDocument): Layout {
       if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
     }
     const railed = railX !== null ? splitRailLabels(rows, railX) : rows;
-    lines.push(...orderPage(page.number, railed, kind, gutter));
+    lines.push(...orderPage(page.number, railed, kind, gutter, page.width));
     pages.push({
       page: page.number,
       kind,
