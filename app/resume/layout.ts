@@ -631,6 +631,55 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   return out;
 }
 
+const SIDE_BY_SIDE_MIN_ROWS = 3;
+
+/**
+ * Entries set side by side in a stretch of the page (two degree cards in a row): rows of
+ * two segments whose left edges line up on both sides, close together, with text (not
+ * only dates or labels) on both. Each side is read whole, the left one first.
+ */
+function splitSideBySide(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  let i = 0;
+  const pair = (row: Row) => (row.segments.length === 2 && !row.segments.some((s) => s.aside) ? row.segments : null);
+  while (i < rows.length) {
+    const first = pair(rows[i]);
+    let end = i + 1;
+    if (first) {
+      while (end < rows.length) {
+        const next = pair(rows[end]);
+        const previous = rows[end - 1];
+        if (
+          !next ||
+          // Within most of an em: a date set in a pill sits a little inside its card.
+          Math.abs(next[0].x0 - first[0].x0) > 0.8 * previous.fontSize ||
+          Math.abs(next[1].x0 - first[1].x0) > 0.8 * previous.fontSize ||
+          rows[end].y - previous.y > 2.2 * previous.fontSize
+        )
+          break;
+        end++;
+      }
+    }
+    const run = rows.slice(i, end);
+    const texty = (segment: LayoutSegment) => segment.text.split(/\s+/u).length >= 2 && !isMetadataText(segment.text);
+    // Not a table of labels and values: the left side says more than a word or two somewhere.
+    const labelsLeft = run.every((row) => row.segments[0].text.split(/\s+/u).length <= 2);
+    if (
+      first &&
+      run.length >= SIDE_BY_SIDE_MIN_ROWS &&
+      !labelsLeft &&
+      run.filter((row) => row.segments.every(texty)).length >= 2
+    ) {
+      out.push(...run.map((row) => ({ ...row, segments: [row.segments[0]] })));
+      out.push(...run.map((row) => ({ ...row, segments: [row.segments[1]] })));
+    } else {
+      out.push(...run);
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** Running text on both sides of a gutter: columns of text, not a column of dates or labels beside text. */
 function bothSidesHoldProse(rows: Row[], gutter: Gutter): boolean {
   const prose = (segment: LayoutSegment) => segment.text.split(/\s+/u).length >= 5;
@@ -825,7 +874,7 @@ export function buildLayout(doc: PdfDocument): Layout {
       const railSides = rail ? classifyGutter(mainRows, rail) : null;
       if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
     }
-    const railed = railX !== null ? splitRailLabels(rows, railX) : rows;
+    const railed = railX !== null ? splitRailLabels(rows, railX) : kind === "columns" ? rows : splitSideBySide(rows);
     lines.push(...orderPage(page.number, railed, kind, gutter, page.width));
     pages.push({
       page: page.number,
