@@ -680,13 +680,20 @@ function splitSideBySide(rows: Row[]): Row[] {
   return out;
 }
 
-/** Running text on both sides of a gutter: columns of text, not a column of dates or labels beside text. */
-function bothSidesHoldProse(rows: Row[], gutter: Gutter): boolean {
-  const prose = (segment: LayoutSegment) => segment.text.split(/\s+/u).length >= 5;
-  const segments = rows.flatMap((row) => row.segments).filter(prose);
-  const left = segments.filter((segment) => segment.x1 <= gutter.x).length;
-  const right = segments.filter((segment) => segment.x0 >= gutter.x).length;
-  return left >= 3 && right >= 3;
+/**
+ * Columns of text, not a column of dates and places beside text: running text on one side
+ * at least, and neither side mostly dates or places.
+ */
+function columnsOfText(rows: Row[], gutter: Gutter): boolean {
+  const segments = rows.flatMap((row) => row.segments);
+  const sides = [
+    segments.filter((segment) => segment.x1 <= gutter.x),
+    segments.filter((segment) => segment.x0 >= gutter.x),
+  ];
+  const prose = (side: LayoutSegment[]) => side.filter((segment) => segment.text.split(/\s+/u).length >= 5).length;
+  const metadata = (side: LayoutSegment[]) =>
+    side.length === 0 ? 1 : side.filter((segment) => isMetadataText(segment.text)).length / side.length;
+  return sides.some((side) => prose(side) >= 3) && sides.every((side) => metadata(side) < 0.35);
 }
 
 /**
@@ -708,7 +715,7 @@ function orderPage(
   const sideLines = (sideRows: Row[], side: "left" | "right"): LayoutLine[] => {
     const label = column ?? side;
     const inner = column === null && sideRows.length >= 8 ? findGutter(sideRows, pageWidth) : null;
-    if (inner && classifyGutter(sideRows, inner).kind === "columns" && bothSidesHoldProse(sideRows, inner))
+    if (inner && classifyGutter(sideRows, inner).kind === "columns" && columnsOfText(sideRows, inner))
       return orderPage(page, sideRows, "columns", inner, pageWidth, label);
     return sideRows.map((row) => toLine(page, row, row.segments, label));
   };
