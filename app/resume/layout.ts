@@ -448,7 +448,11 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     if (open && runStart < 0) runStart = x;
     if ((!open || x === Math.ceil(width * 0.85)) && runStart >= 0) {
       const end = open ? x : x - 1;
-      if (end - runStart + 1 >= GUTTER_MIN_WIDTH) candidates.push(cleanestPart(crossings, runStart, end));
+      // A strip still open where the search stops has no column beyond it: taken whole.
+      if (end - runStart + 1 >= GUTTER_MIN_WIDTH)
+        candidates.push(
+          open ? { start: runStart, end, x: (runStart + end) / 2 } : cleanestPart(crossings, runStart, end),
+        );
       runStart = -1;
     }
   }
@@ -471,8 +475,9 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
 }
 
 /**
- * Within an open strip, the longest stretch crossed by the fewest rows: a strip that runs
- * on over a few dates set flush right has its gutter past them, not in its middle.
+ * Within an open strip, the middle of its longest stretch crossed by the fewest rows: a
+ * strip that runs on over a few dates set flush right has its gutter past them, not in
+ * its middle.
  */
 function cleanestPart(crossings: number[], start: number, end: number): Gutter {
   let least = Number.POSITIVE_INFINITY;
