@@ -1,6 +1,6 @@
 import { useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { controlClass, describedBy, type FieldProps, LabelledField } from "./fields";
+import { controlProps, type FieldProps, LabelledField } from "./fields";
 
 export function TextField(
   props: FieldProps & {
@@ -17,21 +17,28 @@ export function TextField(
   return (
     <LabelledField id={id} props={props}>
       <input
-        id={id}
-        name={props.name}
+        {...controlProps(id, props)}
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
         defaultValue={props.defaultValue}
-        required={props.required}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
         autoFocus={props.autoFocus}
         placeholder={props.placeholder}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        className={controlClass(props.error)}
       />
     </LabelledField>
+  );
+}
+
+/** A titled group of a form's fields. */
+export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-5">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
