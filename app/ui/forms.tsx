@@ -30,18 +30,6 @@ export function TextField(
   );
 }
 
-/** A titled group of a form's fields. */
-export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-5">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 /** A message for the whole form: an error (announced) or a notice. */
 export function FormMessage({ kind, children }: { kind: "error" | "success" | "info"; children: ReactNode }) {
   const styles = {

@@ -2,7 +2,8 @@
 // field-level message under it and starts from `values` (what was typed, or a saved
 // document's input).
 import { bindFields, CheckboxField, CheckboxGroupField, MonthField, SelectField, TextAreaField } from "~/ui/fields";
-import { FormSection, TextField } from "~/ui/forms";
+import { TextField } from "~/ui/forms";
+import { Section } from "~/ui/Section";
 import { FIELD_LIMITS, LAYOFF_TYPES, type LayoffField, SINCE_ACTIVITIES, TONES } from "../schema";
 import type { LayoffFormValues } from "./form-values";
 
@@ -16,7 +17,7 @@ export function LayoffFormFields({
   const field = bindFields(values, errors);
   return (
     <div className="space-y-8">
-      <FormSection id="layoff-last-job" title="Your last job">
+      <Section id="layoff-last-job" title="Your last job">
         <TextField
           label="Last job title"
           {...field("lastRole")}
@@ -34,9 +35,9 @@ export function LayoffFormFields({
           required
           hint={`One project, result or responsibility you're proud of. Up to ${FIELD_LIMITS.delivered.chars} characters.`}
         />
-      </FormSection>
+      </Section>
 
-      <FormSection id="layoff-what-happened" title="What happened">
+      <Section id="layoff-what-happened" title="What happened">
         <SelectField
           label="How it ended"
           {...field("layoffType")}
@@ -67,9 +68,9 @@ export function LayoffFormFields({
           {...field("whatHappened")}
           hint={`Background for the writer: it is never quoted in your document. Up to ${FIELD_LIMITS.whatHappened.chars} characters.`}
         />
-      </FormSection>
+      </Section>
 
-      <FormSection id="layoff-since" title="Since then, and next">
+      <Section id="layoff-since" title="Since then, and next">
         <CheckboxGroupField
           label="What you've done since"
           name="since"
@@ -97,7 +98,7 @@ export function LayoffFormFields({
           hint="The job title you're applying for, if there is one."
         />
         <SelectField label="Tone" required options={TONES} {...field("tone")} />
-      </FormSection>
+      </Section>
     </div>
   );
 }

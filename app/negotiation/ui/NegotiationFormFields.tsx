@@ -3,7 +3,8 @@
 // starts from `values`: what was typed, or a saved document's offer. Every field is a
 // plain control, so the form works without JavaScript.
 import { bindFields, CheckboxGroupField, SelectField, type Option } from "~/ui/fields";
-import { FormSection, TextField } from "~/ui/forms";
+import { TextField } from "~/ui/forms";
+import { Section } from "~/ui/Section";
 import { LEVEL_LABELS } from "~/market/format";
 import { LEVELS } from "~/market/types";
 import {
@@ -73,7 +74,7 @@ export function NegotiationFormFields({
   if (values.role && !choices.roles.includes(values.role)) roleOptions.push({ value: values.role, label: values.role });
   return (
     <div className="space-y-10">
-      <FormSection id="negotiate-job" title="The job">
+      <Section id="negotiate-job" title="The job">
         <TextField label="Company" {...field("company")} required autoComplete="organization" />
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
@@ -124,9 +125,9 @@ export function NegotiationFormFields({
           topMetros={choices.topMetros}
           otherMetros={choices.otherMetros}
         />
-      </FormSection>
+      </Section>
 
-      <FormSection id="negotiate-offer" title="The offer">
+      <Section id="negotiate-offer" title="The offer">
         <SelectField
           label="Currency"
           {...field("currency")}
@@ -145,9 +146,9 @@ export function NegotiationFormFields({
           <TextField label="Sign-on bonus" {...field("signOnBonus")} hint={AMOUNT_HINT} />
           <TextField label="Start date" {...field("startDate")} type="date" />
         </div>
-      </FormSection>
+      </Section>
 
-      <FormSection id="negotiate-equity" title="Equity">
+      <Section id="negotiate-equity" title="Equity">
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField label="Equity is given as" {...field("equityKind")} required options={EQUITY_KIND_OPTIONS} />
           <TextField
@@ -174,9 +175,9 @@ export function NegotiationFormFields({
             hint="For your own schedule: the share vesting each year, like 10,20,30,40."
           />
         </div>
-      </FormSection>
+      </Section>
 
-      <FormSection id="negotiate-competing" title="A competing offer">
+      <Section id="negotiate-competing" title="A competing offer">
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField label="Competing base salary" {...field("competingBase")} hint={AMOUNT_HINT} />
           <TextField
@@ -185,9 +186,9 @@ export function NegotiationFormFields({
             hint="Base, bonus and yearly equity together."
           />
         </div>
-      </FormSection>
+      </Section>
 
-      <FormSection id="negotiate-email" title="What matters, and the email">
+      <Section id="negotiate-email" title="What matters, and the email">
         <CheckboxGroupField
           label="What matters most to you"
           name="priority"
@@ -229,7 +230,7 @@ export function NegotiationFormFields({
           />
           <SelectField label="Tone" {...field("tone")} required options={TONE_OPTIONS} />
         </div>
-      </FormSection>
+      </Section>
     </div>
   );
 }
