@@ -200,10 +200,4 @@ export default tseslint.config(
     files: ["app/writer/phrases.ts", "app/writer/verbs.ts"],
     rules: restricted(NO_NODE_BUILTINS, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules("writer")),
   },
-  {
-    // pg (issue on PostgreSQL): the engine table is pure but joins paths with node:path's
-    // posix helpers; only server code imports it. It becomes .server or drops node:path.
-    files: ["app/db/engines.ts"],
-    rules: restricted(NO_SERVER_MODULES, REGISTRY_ONLY_IN_ROUTES, toolsThroughPublicModules("db")),
-  },
 );

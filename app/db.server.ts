@@ -1,12 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type * as AdapterPg from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-postgres/client";
 import { config, sqlitePath, type Config } from "~/config.server";
 import type { Engine } from "~/db/engines";
 import { databaseFault, type DatabaseFault } from "~/db/faults";
 import { ResilientSqliteAdapterFactory } from "~/db/sqlite-adapter.server";
+import { lazyPackage } from "~/server/lazy-package";
+
+// PostgreSQL's driver (and `pg` under it) is loaded only when DATABASE_URL names PostgreSQL:
+// a SQLite server never needs it (tests/integration/engines/lazy-postgres-driver.test.ts).
+const adapterPg = lazyPackage<typeof AdapterPg>("@prisma/adapter-pg");
 
 export type Db = PrismaClient;
 
@@ -39,16 +44,18 @@ function createSqliteClient(cfg: Config): PrismaClient {
 }
 
 // PostgreSQL, through Prisma's pg adapter on a pool of DATABASE_POOL_SIZE connections. Every
-// statement is cut off after DATABASE_STATEMENT_TIMEOUT_MS, and waiting for a free
-// connection is bounded like SQLite's wait for the write lock, so an overloaded database
-// answers 503 (busy) instead of piling up requests.
+// statement is cut off after DATABASE_STATEMENT_TIMEOUT_MS. A request that finds every
+// connection taken waits in the pool's queue (first come, first served) for up to the same
+// time: a queued request is served as fast as the database works, so under a burst it is
+// answered late rather than refused (a 5 s bound gave 503s on a busy 2-core machine, where
+// the event loop alone lags seconds); past the bound the database counts as busy (503).
 function createPostgresClient(cfg: Config): PrismaClient {
-  const { writeWaitMs, poolSize, statementTimeoutMs } = cfg.database;
-  const adapter = new PrismaPg(
+  const { poolSize, statementTimeoutMs } = cfg.database;
+  const adapter = new (adapterPg().PrismaPg)(
     {
       connectionString: cfg.databaseUrl,
       max: poolSize,
-      connectionTimeoutMillis: writeWaitMs,
+      connectionTimeoutMillis: statementTimeoutMs,
       statement_timeout: statementTimeoutMs,
       // A transaction left open by a stuck request must not hold its locks for ever.
       idle_in_transaction_session_timeout: Math.max(statementTimeoutMs, 10_000),
@@ -58,7 +65,9 @@ function createPostgresClient(cfg: Config): PrismaClient {
   );
   const client = new PostgresPrismaClient({
     adapter,
-    transactionOptions: { maxWait: writeWaitMs + 1000, timeout: 10_000 },
+    // A transaction waits for its connection in the same queue, and its statements are
+    // bounded by the statement timeout; Prisma's own limits must not cut either shorter.
+    transactionOptions: { maxWait: statementTimeoutMs + 1000, timeout: Math.max(statementTimeoutMs, 10_000) + 1000 },
   });
   return client as unknown as PrismaClient;
 }

@@ -36,6 +36,12 @@ export function formatCount(value: number): string {
   return counts.format(value);
 }
 
+/** A file's size in decimal units, as upload pages state limits: 640_000 → "640 KB", 2_700_000 → "2.7 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/u, "")} MB`;
+}
+
 /** Whole thousands of dollars, for chart axes: 15_000_000 → "$150k", 123_456_789 → "$1,235k". */
 export function formatMoneyThousands(cents: number): string {
   const thousands = Math.round(cents / 100_000) || 0;

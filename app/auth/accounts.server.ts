@@ -1,12 +1,12 @@
 import { config } from "~/config.server";
 import { db } from "~/db.server";
-import { sendEmail } from "~/email/send.server";
+import { type SendEmailInput, deliverStoredInBackground, outboxRow, sendEmail } from "~/email/send.server";
+import { afterAnswer } from "~/http/after-answer";
 import { parseEmail } from "~/auth/email-address";
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from "~/auth/password.server";
 import { createSession, invalidateUserSessions } from "~/auth/session.server";
 import { POLICIES, type ThrottleCheck } from "~/auth/throttle-policy";
 import { checkThrottle, clearThrottle, releaseAttempt, takeAttempts } from "~/auth/throttle.server";
-import { renderEmail } from "../../emails";
 import { hashCode, hashToken, newLinkToken, newSixDigitCode } from "~/auth/tokens.server";
 import type { FieldErrors } from "~/http/form";
 
@@ -77,10 +77,14 @@ export async function signUp(input: {
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) return existingAccountSignUp(existing);
   try {
-    // The account and its first verification in one write, as the other path makes one (its email).
+    // The account, its first verification and their email in one write, as the other path
+    // makes one (its note): the same cost either way. Delivery waits for the answer.
     const verification = newVerification();
-    await db.user.create({ data: { email, passwordHash, emailVerifications: { create: verification.row } } });
-    await emailVerification(email, verification);
+    const [, stored] = await db.$transaction([
+      db.user.create({ data: { email, passwordHash, emailVerifications: { create: verification.row } } }),
+      db.outboxEmail.create({ data: await outboxRow(verificationEmail(email, verification)) }),
+    ]);
+    deliverStoredInBackground(stored);
     return { ok: true, kind: "created", email };
   } catch (error) {
     // A double-clicked form: the first request created the account.
@@ -129,17 +133,17 @@ function newVerification() {
   return { code, token, row };
 }
 
-async function emailVerification(
-  email: string,
-  { code, token, row }: ReturnType<typeof newVerification>,
-): Promise<void> {
-  await sendEmail({
+async function emailVerification(email: string, verification: ReturnType<typeof newVerification>): Promise<void> {
+  await sendEmail({ ...verificationEmail(email, verification), deliverInBackground: true });
+}
+
+function verificationEmail(email: string, { code, token, row }: ReturnType<typeof newVerification>): SendEmailInput {
+  return {
     to: email,
     template: "verify-email",
     props: { code, verifyUrl: link(`/verify-email?token=${token}`), expiresInMinutes: VERIFICATION_TTL_MS / 60_000 },
     idempotencyKey: `verify:${row.id}`,
-    deliverInBackground: true,
-  });
+  };
 }
 
 export type ResendResult = { ok: true } | { ok: false; reason: "already_verified" } | Throttled;
@@ -336,25 +340,25 @@ export async function requestPasswordReset(input: { email: string; ip: string })
   );
   if (limited) return limited;
   const user = parsed.ok ? await db.user.findUnique({ where: { email: parsed.email } }) : null;
-  // The same work with or without an account: a token, and the email rendered (the costly
-  // part). Only an account gets the rows, and the email goes out after the answer.
+  // The answer waits for the same work with or without an account (the throttle and the
+  // lookup); what only an account gets (the reset row and its email, two writes) is done
+  // after the answer, so its time does not tell the account apart. Lost if the process stops
+  // in between: the user sees no email and asks again.
+  if (user) afterAnswer("password reset email not stored", () => sendResetLink(user));
+  return { ok: true };
+}
+
+async function sendResetLink(user: { id: string; email: string }): Promise<void> {
   const token = newLinkToken();
-  const props = { resetUrl: link(`/reset-password?token=${token}`), expiresInMinutes: RESET_TTL_MS / 60_000 };
-  if (!user) {
-    await renderEmail({ template: "password-reset", props });
-    return { ok: true };
-  }
   const reset = await db.passwordReset.create({
     data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
   });
   await sendEmail({
     to: user.email,
     template: "password-reset",
-    props,
+    props: { resetUrl: link(`/reset-password?token=${token}`), expiresInMinutes: RESET_TTL_MS / 60_000 },
     idempotencyKey: `reset:${reset.id}`,
-    deliverInBackground: true,
   });
-  return { ok: true };
 }
 
 export type ResetTokenCheck = { ok: true; userId: string; resetId: string } | { ok: false; message: string };

@@ -4,8 +4,6 @@
 // client and migrations are per provider, so each engine has its own folder of migrations
 // and its own client; the drift test (tests/integration/engines/schema-drift.test.ts)
 // fails when the derived schema or either engine's migrations fall behind the source.
-import path from "node:path";
-
 export type Engine = "sqlite" | "postgresql";
 
 export const ENGINES: Record<Engine, { schema: string; migrations: string; client: string }> = {
@@ -40,6 +38,9 @@ export function derivePostgresSchema(source: string): string {
     throw new Error('prisma/schema.prisma: expected `provider = "sqlite"` in `datasource db`');
   if (!output.test(source))
     throw new Error('prisma/schema.prisma: expected `output = "../app/generated/prisma"` in `generator client`');
-  const relativeClient = path.posix.relative(path.posix.dirname(ENGINES.postgresql.schema), ENGINES.postgresql.client);
+  // Both paths are relative to the repository's root and go down only: up from the schema's
+  // folder to the root, then down to the client.
+  const depth = ENGINES.postgresql.schema.split("/").length - 1;
+  const relativeClient = "../".repeat(depth) + ENGINES.postgresql.client;
   return GENERATED_NOTE + source.replace(datasource, '$1"postgresql"').replace(output, `$1"${relativeClient}"`);
 }

@@ -3,6 +3,7 @@ import { type OutboxEmail, Prisma } from "~/generated/prisma/client";
 import { type EmailContent, renderEmail } from "../../emails";
 import { maskAddress } from "./mask-address";
 import { type OutboxStatus, attemptDelivery, retryInBackground } from "./queue.server";
+import { afterAnswer } from "~/http/after-answer";
 
 export type SendEmailInput = EmailContent & {
   to: string;
@@ -19,9 +20,6 @@ export type SendEmailInput = EmailContent & {
    */
   deliverInBackground?: boolean;
 };
-
-// Long enough for a request's answer to be written before its email's delivery starts.
-const BACKGROUND_DELIVERY_DELAY_MS = 1_000;
 
 export interface SendEmailResult {
   /**
@@ -45,7 +43,7 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
   if (input.deliverInBackground) {
     // Once the caller's answer has gone out; stored as pending, so the retry pass sends it
     // even if this process stops first.
-    setTimeout(() => void deliverLogged(stored.email, input), BACKGROUND_DELIVERY_DELAY_MS);
+    deliverStoredInBackground(stored.email);
     return { status: "queued", id: stored.email.id };
   }
   let status: OutboxStatus | null;
@@ -62,23 +60,29 @@ export async function sendEmail(input: SendEmailInput): Promise<SendEmailResult>
   return { status: resultStatus(status ?? "pending"), id: stored.email.id };
 }
 
-async function deliverLogged(email: OutboxEmail, input: SendEmailInput): Promise<void> {
-  try {
-    if ((await attemptDelivery(email)) === "sent") retryInBackground();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`email ${input.template} to ${maskAddress(input.to)} left for retry: ${reason}`);
-  }
+async function deliver(email: OutboxEmail): Promise<void> {
+  if ((await attemptDelivery(email)) === "sent") retryInBackground();
+}
+
+/**
+ * The outbox row of an email, rendered, for a caller that stores it in its own transaction
+ * (beside the rows that caused it); `deliverStoredInBackground` then sends it.
+ */
+export async function outboxRow(input: SendEmailInput): Promise<Prisma.OutboxEmailCreateInput> {
+  const { subject, html, text } = await renderEmail(input);
+  return { idempotencyKey: input.idempotencyKey, to: input.to, subject, html, text, template: input.template };
+}
+
+/** Sends an email the caller stored as pending, once its answer has gone out (see sendEmail). */
+export function deliverStoredInBackground(email: OutboxEmail): void {
+  afterAnswer(`email ${email.template} to ${maskAddress(email.to)} left for retry`, () => deliver(email));
 }
 
 /** Records the email as pending, or finds the one already stored under its idempotency key. */
 async function store(input: SendEmailInput): Promise<{ email: OutboxEmail; created: boolean }> {
-  const { subject, html, text } = await renderEmail(input);
+  const data = await outboxRow(input);
   try {
-    const email = await db.outboxEmail.create({
-      data: { idempotencyKey: input.idempotencyKey, to: input.to, subject, html, text, template: input.template },
-    });
-    return { email, created: true };
+    return { email: await db.outboxEmail.create({ data }), created: true };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const email = await db.outboxEmail.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });

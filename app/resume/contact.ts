@@ -18,7 +18,7 @@ const URL_TEXT = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 const LINKEDIN = /linkedin\.com\/in\/([\w%-]+)/iu;
 const GITHUB = /github\.com\/([\w-]+)/iu;
 const LABELLED_PROFILE = (network: string) => new RegExp(`\\b${network}\\s*:(?:\\/\\/)?\\s*@?([\\w%-]+)`, "iu");
-const CONTACT_SEPARATORS = /\s*(?:\||•|·|⋄|◆|▪|\t|\s[–—/]\s|\s{2,})\s*/u;
+const CONTACT_SEPARATORS = /\s*(?:\||•|·|⋄|◆|▪|\t|\u2003|\s[–—/]\s|\s{2,})\s*/u;
 // A label before a contact value ("Location:", "A:", "Adresse"), dropped before reading a place.
 const CONTACT_LABEL =
   /^(?:[\p{L} -]{1,20}:\s*|(?:location|address|city|based in|home|adresse|address|wohnort|indirizzo|dirección|woonplaats|endereço)\s+)/iu;
@@ -70,14 +70,17 @@ const NAME_PARTICLE = /^(?:de|del|la|le|van|von|der|den|da|di|du|dos|das|bin|ibn
  * and what it is not (a heading, a job title, a place). One-word names need a clearly
  * larger face.
  */
-function nameFrom(lines: LayoutLine[], bodyFontSize: number): LayoutLine | null {
+function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine; text: string } | null {
   const firstPage = lines.filter((line) => line.page === 1);
   const bottom = Math.max(1, ...firstPage.map((line) => line.y));
-  let best: LayoutLine | null = null;
+  let best: { line: LayoutLine; text: string } | null = null;
   let bestScore = 0;
   for (const line of firstPage) {
-    if (line.segments.length > 2) continue;
-    const text = line.segments[0].text.trim();
+    // Beside other text only when set clearly larger than it (a name in a header card).
+    const [first, ...others] = line.segments;
+    if (others.length > 1 && !others.every((segment) => first.fontSize >= 1.3 * segment.fontSize)) continue;
+    // A tagline after a separator on the name's line ("Jane Doe | Data engineer") is not the name.
+    const text = first.text.split(NAME_TAGLINE_SEPARATOR)[0].trim();
     const words = text.split(/\s+/u);
     const wordsOk =
       words.length <= 5 &&
@@ -95,12 +98,13 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): LayoutLine | null 
       (words.length >= 2 ? 0.3 : 0) -
       (titleScore(text) > 0 ? 1.2 : 0);
     if (score > bestScore) {
-      best = line;
+      best = { line, text };
       bestScore = score;
     }
   }
   return best && bestScore >= 0.6 ? best : null;
 }
+const NAME_TAGLINE_SEPARATOR = /\s+[|·•—–]\s+/u;
 
 function profileFrom(urls: string[], texts: string[], pattern: RegExp, network: string, host: string): string | null {
   for (const url of urls) {
@@ -243,10 +247,8 @@ export function extractContact(
       .map((line) => ({ text: line.text, lines: [line] }));
   };
   const location = take("location", findIn(near, placeOf) ?? findIn(contactElsewhere(), placeOf));
-  const nameLine = nameFrom(all, bodyFontSize);
-  const fullName = nameLine
-    ? take("fullName", { value: nameLine.segments[0].text.replace(/\s+/gu, " ").trim(), lines: [nameLine] })
-    : null;
+  const name = nameFrom(all, bodyFontSize);
+  const fullName = name ? take("fullName", { value: name.text.replace(/\s+/gu, " "), lines: [name.line] }) : null;
 
   return {
     contact: { fullName, email, phone, location, linkedin, github, website: website ? normalizeUrl(website) : null },

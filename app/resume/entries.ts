@@ -131,13 +131,13 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       hasHeadContent(current) &&
       !hasOwnDates &&
       !emphasized(line) &&
-      line.x0 > headX + BODY_INDENT &&
+      mainX0(line) > headX + BODY_INDENT &&
       wordCount(text) >= 4;
     if (isBulletLine(text) || unmarkedBullet) {
       if (!current) {
         current = { headerLines: [], aside: [], bullets: [], body: [], page: line.page };
         blocks.push(current);
-        headX = line.x0;
+        headX = mainX0(line);
       }
       current.bullets.push(stripBullet(text));
       current.aside.push(...aside);
@@ -163,7 +163,7 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
     if (!current || startsNew) {
       current = { headerLines: [main], aside: [...aside], bullets: [], body: [], page: line.page };
       blocks.push(current);
-      headX = line.x0;
+      headX = mainX0(line);
       headerClosed = false;
     } else if (
       headerClosed ||
@@ -175,7 +175,7 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
     } else {
       current.headerLines.push(main);
       current.aside.push(...aside);
-      headX = Math.min(headX, line.x0);
+      headX = Math.min(headX, mainX0(line));
       // Short lines after a line of only dates and places, below a heading that names
       // something, are details ("GPA 3.8"), not more heading.
       headerClosed =
@@ -184,6 +184,10 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
   }
   return blocks;
 }
+
+/** Where a line's own text starts: dates or places before it (a side column, a date cell) do not count. */
+const mainX0 = (line: LayoutLine) =>
+  line.segments.find((segment) => !segment.aside && !isMetadataText(segment.text))?.x0 ?? line.x0;
 
 /** A wrapped bullet line: right below, indented past the bullet glyph or in lower case. */
 function isContinuation(bullet: LayoutLine, previous: LayoutLine, line: LayoutLine, text: string): boolean {
@@ -195,7 +199,7 @@ function isContinuation(bullet: LayoutLine, previous: LayoutLine, line: LayoutLi
 // Heading lines → fields
 // ---------------------------------------------------------------------------
 
-const STRONG_SEPARATOR = /\s*\|\s*|\s+[•·]\s+|\s+[–—]\s+|\s+-\s+/u;
+const STRONG_SEPARATOR = /\s*[|\u2003]\s*|\s+[•·]\s+|\s+[–—]\s+|\s+-\s+/u;
 const LEGAL_SUFFIX = /^(?:inc\.?|llc|ltd\.?|corp\.?|co\.?|gmbh|plc|s\.?a\.?|ag)$/iu;
 
 interface HeaderFields {

@@ -22,6 +22,8 @@ const GARBLED = /[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
 /** A gap wider than this many em starts a new segment on the row. */
 const SEGMENT_GAP_EM = 1.5;
+/** A gap wider than this many em between runs inside a segment separates two items. */
+const CHIP_GAP_EM = 0.55;
 /** A gap wider than this many em between runs is a word space. */
 const WORD_GAP_EM = 0.12;
 /** Rows a gutter may be crossed by (centred name, contact line, full-width headings). */
@@ -54,6 +56,8 @@ interface Run {
   fontSize: number;
   bold: boolean;
   italic: boolean;
+  font: string;
+  mono: boolean;
 }
 
 interface Row {
@@ -213,7 +217,29 @@ function boldByWidth(pages: PdfPage[]): Set<string> {
   return bold;
 }
 
-function toRuns(page: PdfPage, counts: CharCounts, widthBold: Set<string>): Run[] {
+/**
+ * Fonts that set every character the same width (a typewriter face): their word space is
+ * 0.6 em, as wide as a gap between items drawn apart in a proportional face.
+ */
+function monospacedFonts(pages: PdfPage[]): Set<string> {
+  const ratios = new Map<string, number[]>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      const chars = [...item.text].length;
+      if (chars < 4 || item.width <= 0 || item.fontSize <= 0) continue;
+      const list = ratios.get(item.fontId) ?? [];
+      if (list.length < 40) list.push(item.width / (chars * item.fontSize));
+      ratios.set(item.fontId, list);
+    }
+  }
+  const mono = new Set<string>();
+  for (const [font, list] of ratios) {
+    if (list.length >= 3 && Math.max(...list) - Math.min(...list) < 0.03) mono.add(font);
+  }
+  return mono;
+}
+
+function toRuns(page: PdfPage, counts: CharCounts, widthBold: Set<string>, mono: Set<string>): Run[] {
   const runs: Run[] = [];
   for (const item of page.items) {
     const fontName = page.fonts[item.fontId] ?? "";
@@ -229,6 +255,8 @@ function toRuns(page: PdfPage, counts: CharCounts, widthBold: Set<string>): Run[
       fontSize: item.fontSize,
       bold: fontName === "" ? widthBold.has(item.fontId) : BOLD_FONT.test(fontName),
       italic: ITALIC_FONT.test(fontName),
+      font: item.fontId,
+      mono: mono.has(item.fontId),
     });
   }
   return runs;
@@ -292,13 +320,22 @@ function toSegment(runs: Run[]): LayoutSegment {
   const spacing = letterGap(runs);
   runs.forEach((run, i) => {
     const previous = runs[i - 1];
+    let runText = run.text;
     if (previous) {
       const gap = run.x0 - previous.x1;
       const em = Math.min(run.fontSize, previous.fontSize);
       const needsSpace = spacing === null ? gap > WORD_GAP_EM * em : gap > Math.max(spacing, 0) + 0.18 * em;
-      if (needsSpace && !/\s$/u.test(text) && !/^\s/u.test(run.text)) text += " ";
+      // Items drawn apart by more than a stretched word space (chips, cells set close): kept
+      // apart with an em space, which lists and contact lines read as a separator.
+      if (spacing === null && gap > (run.mono || previous.mono ? 0.6 + CHIP_GAP_EM : CHIP_GAP_EM) * em)
+        text = `${text.trimEnd()}\u2003`;
+      else if (needsSpace && !/\s$/u.test(text) && !/^\s/u.test(runText)) text += " ";
+      // A word broken at a soft hyphen in justified text comes back as two runs of one font,
+      // touching, the second opening with a space that is not there on the page.
+      if (run.font === previous.font && Math.abs(gap) <= 0.02 * em && /\p{L}$/u.test(text) && /^ \p{Ll}/u.test(runText))
+        runText = runText.slice(1);
     }
-    text += run.text;
+    text += runText;
     const weight = run.text.replace(/\s/gu, "").length;
     chars += weight;
     if (run.bold) boldChars += weight;
@@ -307,7 +344,10 @@ function toSegment(runs: Run[]): LayoutSegment {
     sizes.set(size, (sizes.get(size) ?? 0) + weight);
   });
   return {
-    text: text.replace(/\s+/gu, " ").trim(),
+    text: text
+      .replace(/[^\S\u2003]+/gu, " ")
+      .replace(/ ?\u2003[\s\u2003]*/gu, "\u2003")
+      .trim(),
     x0: runs[0].x0,
     x1: Math.max(...runs.map((run) => run.x1)),
     fontSize: dominant(sizes, runs[0].fontSize),
@@ -462,8 +502,23 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
     narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
   const aside =
     metadataShare >= ASIDE_METADATA_SHARE ||
-    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE);
+    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE) ||
+    (narrowSide === "left" && alignedShare >= 0.5 && isRightAligned(narrow.map((s) => s.segment)));
   return { kind: aside ? "aside" : "columns", narrowSide };
+}
+
+/**
+ * A left column whose text is set flush right against the gutter (ragged on its left) is
+ * a column of labels and dates, as a Europass-style grid prints them: a sidebar's text is
+ * set flush left.
+ */
+function isRightAligned(segments: LayoutSegment[]): boolean {
+  if (segments.length < 4) return false;
+  const right = Math.max(...segments.map((segment) => segment.x1));
+  const left = Math.min(...segments.map((segment) => segment.x0));
+  const flushRight = segments.filter((segment) => right - segment.x1 <= 2).length;
+  const flushLeft = segments.filter((segment) => segment.x0 - left <= 2).length;
+  return flushRight >= 0.8 * segments.length && flushLeft < 0.5 * segments.length;
 }
 
 /** Rows of three or more cells whose left edges line up with the row before or after. */
@@ -511,16 +566,27 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
 function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   const out: Row[] = [];
   let open: { row: Row; lastY: number } | null = null;
+  const labelsOf = (row: Row) =>
+    row.segments.filter((segment) => segment.x1 <= gutterX && !segment.aside && !isMetadataText(segment.text));
+  // A grid's rail holds section labels and, set less prominently, field labels ("E-Mail",
+  // "Languages") before a value on their row: those stay on the row, as "Label: value".
+  const prominence = (segment: LayoutSegment) =>
+    segment.fontSize + (segment.bold ? 0.3 : 0) + (isLabelText(segment) && !segment.bold ? 0.2 : 0);
+  const top = Math.max(0, ...rows.flatMap(labelsOf).map(prominence));
   for (const row of rows) {
-    const labels = row.segments.filter(
-      (segment) => segment.x1 <= gutterX && !segment.aside && !isMetadataText(segment.text),
-    );
+    const labels = labelsOf(row);
     if (labels.length === 0) {
       out.push(row);
       continue;
     }
     const text = labels.map((segment) => segment.text).join(" ");
     const rest = row.segments.filter((segment) => !labels.includes(segment));
+    if (rest.length > 0 && !rest[0].aside && Math.max(...labels.map(prominence)) < top - 0.15) {
+      const value: LayoutSegment = { ...rest[0], text: `${text.replace(/:$/u, "")}: ${rest[0].text}` };
+      out.push({ ...row, segments: [value, ...rest.slice(1)] });
+      open = null;
+      continue;
+    }
     if (open && row.y - open.lastY <= 1.8 * open.row.fontSize) {
       const [segment] = open.row.segments;
       segment.text = /\p{L}-$/u.test(segment.text) ? `${segment.text.slice(0, -1)}${text}` : `${segment.text} ${text}`;
@@ -662,9 +728,10 @@ export function buildLayout(doc: PdfDocument): Layout {
   const pages: PageLayout[] = [];
   const sizes = new Map<number, number>();
   const widthBold = boldByWidth(doc.pages);
+  const mono = monospacedFonts(doc.pages);
   for (const page of doc.pages) {
     const before = counts.text;
-    const runRows = groupRows(toRuns(page, counts, widthBold));
+    const runRows = groupRows(toRuns(page, counts, widthBold, mono));
     const stops = alignmentStops(runRows);
     const rows = runRows
       .map((runs) => toRow(runs, stops))

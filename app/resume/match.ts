@@ -4,6 +4,8 @@
 // one only named elsewhere (skills list, summary, talks) is reported as "only listed" and
 // earns nothing, so piling skills into a list can never raise the match. A list far out
 // of proportion to the evidence costs points and says why.
+import { z } from "zod";
+import postingCues from "./data/posting-cues.json";
 import titleRules from "./data/titles.json";
 import { knockoutQuestions } from "./knockouts.ts";
 import { titleScore } from "./lexicon.ts";
@@ -34,6 +36,10 @@ export function trimJobDescription(text: string): { text: string; notice: string
   };
 }
 
+const TITLE_ACRONYMS = new Set(titleRules.title_acronyms);
+const readsAsTitle = (line: string) =>
+  titleScore(line) > 0 || words(line.toLowerCase()).some((word) => TITLE_ACRONYMS.has(word));
+
 /** The job title: a "Title:"-style label, a "hiring a …" phrase, or the first short line that reads as a title. */
 export function findJobTitle(text: string): string | null {
   const labelled = text.match(/^\s*(?:job\s+title|title|position|role)\s*:\s*(.+)$/imu);
@@ -47,7 +53,7 @@ export function findJobTitle(text: string): string | null {
         .split(/[.!?:](?:\s|$)/u)[0]
         .trim(),
     )
-    .find((candidate) => candidate !== "" && words(candidate).length <= 8 && titleScore(candidate) > 0);
+    .find((candidate) => candidate !== "" && words(candidate).length <= 8 && readsAsTitle(candidate));
   if (line) return line;
   const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
   return hiring ? hiring[1].trim() : null;
@@ -84,6 +90,8 @@ interface ReadTitle {
 function readTitle(title: string): ReadTitle {
   let rest = ` ${title.toLowerCase().replace(/[,()|/–—:]+/gu, " ")} `;
   for (const hit of findSkills(title)) rest = rest.replace(hit.written.toLowerCase(), " ");
+  // Before specialties are taken out: "SDET" is both the kind of work and the noun.
+  const engineering = NOUNS.some((pattern) => pattern.test(rest));
   const specialties = new Set<string>();
   for (const { key, pattern } of SPECIALTY_PHRASES) {
     if (pattern.test(rest)) {
@@ -93,7 +101,6 @@ function readTitle(title: string): ReadTitle {
   }
   const level = LEVELS.filter(({ pattern }) => pattern.test(rest)).sort((a, b) => b.rank - a.rank)[0] ?? null;
   for (const { pattern } of LEVELS) rest = rest.replace(pattern, " ");
-  const engineering = NOUNS.some((pattern) => pattern.test(rest));
   for (const pattern of NOUNS) rest = rest.replace(new RegExp(pattern.source, "giu"), " ");
   const unknown = /[\p{L}]{3,}/u.test(rest.replace(/\b(?:and|of|the|in|for|at|new|with)\b/gu, " "));
   return { specialties, unknown, engineering, level: level ? { name: level.name, rank: level.rank } : null };
@@ -129,12 +136,33 @@ function levelNote(jobTitle: string, personTitle: string | null): TitleLevel | n
 // The posting's skills, required or preferred
 // ---------------------------------------------------------------------------
 
-const PREFERRED_LINE =
-  /\b(?:nice to have|bonus|a plus|is a plus|are a plus|plus\b|preferred|welcome|ideally|good to have|exposure to|familiarity with)\b/iu;
-const PREFERRED_HEADING =
-  /^\W*(?:nice to haves?|bonus(?: points)?|preferred(?: qualifications)?|pluses|extra credit|good to have)\W*$/iu;
-const REQUIRED_HEADING =
-  /^\W*(?:requirements|required|what you(?:'ll)? (?:need|bring|have)|you have|must haves?|qualifications|minimum qualifications|responsibilities|what you will do|what you'll do)\W*$/iu;
+const cues = z
+  .object({
+    preferred_line: z.string(),
+    preferred_heading: z.string(),
+    required_heading: z.string(),
+    heading_max_words: z.number().int().positive(),
+    negated_clause: z.array(z.string()).min(1),
+    clause_break: z.string(),
+  })
+  .parse(postingCues);
+const PREFERRED_LINE = new RegExp(cues.preferred_line, "iu");
+const PREFERRED_HEADING = new RegExp(cues.preferred_heading, "iu");
+const REQUIRED_HEADING = new RegExp(cues.required_heading, "iu");
+const NEGATED = cues.negated_clause.map((pattern) => new RegExp(pattern, "iu"));
+const CLAUSE_BREAK = new RegExp(cues.clause_break, "giu");
+
+/** Character ranges of a line's clauses that say a skill is not wanted ("No Java needed"). */
+function negatedRanges(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (const end of [...[...line.matchAll(CLAUSE_BREAK)].map((match) => match.index ?? 0), line.length]) {
+    const clause = line.slice(start, end);
+    if (NEGATED.some((pattern) => pattern.test(clause))) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return ranges;
+}
 
 interface PostingSkill {
   name: string;
@@ -154,12 +182,18 @@ export function postingSkills(text: string, titleLine: string | null = null): Po
   let offset = 0;
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
-    if (PREFERRED_HEADING.test(trimmed) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed)) preferredSection = true;
-    else if (REQUIRED_HEADING.test(trimmed)) preferredSection = false;
-    const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
     const withoutTitle =
       titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
-    for (const hit of findSkills(withoutTitle)) {
+    const hits = findSkills(withoutTitle);
+    // A heading is a short line that names no skill ("Bonus points if you have used"); "Bonus: Jest" opens a section too.
+    const heading = hits.length === 0 && words(trimmed).length <= cues.heading_max_words;
+    if ((heading && PREFERRED_HEADING.test(trimmed)) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed))
+      preferredSection = true;
+    else if (heading && REQUIRED_HEADING.test(trimmed)) preferredSection = false;
+    const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
+    const negated = negatedRanges(withoutTitle);
+    for (const hit of hits) {
+      if (negated.some(([start, end]) => hit.index >= start && hit.index < end)) continue;
       const existing = skills.get(hit.skill);
       if (existing) {
         existing.count += 1;

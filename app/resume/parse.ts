@@ -57,7 +57,7 @@ function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
   return merged.filter((block, i) => i === 0 || block.heading !== null || block.lines.length > 0);
 }
 
-const LIST_SEPARATORS = /\s*(?:[,;•·|\t]|\s\/\s)\s*/u;
+const LIST_SEPARATORS = /\s*(?:[,;•·|\t\u2003]|\s\/\s)\s*/u;
 const LABEL = /^([^:]{1,40}):\s*(.*)$/u;
 const MAX_SKILL_WORDS = 5;
 /** Group labels of a skills list, printed on their own line above the list. */
@@ -205,17 +205,12 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) =>
     toExperience(block, source),
   );
-  // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022") names no
-  // employer of its own: it is the banner's.
+  // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022"), or printed
+  // after the employer's first role without it, names no employer of its own: it is the
+  // one above's.
   experience.forEach((job, i) => {
     const previous = experience[i - 1];
-    if (
-      job.company === null &&
-      job.title !== null &&
-      previous?.company &&
-      previous.sources.company &&
-      previous.bannerCompany
-    ) {
+    if (job.company === null && job.title !== null && previous?.company && previous.sources.company) {
       job.company = previous.company;
       job.sources.company = previous.sources.company;
       job.bannerCompany = true;

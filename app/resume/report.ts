@@ -1,5 +1,6 @@
 // One scan's report, built from what the worker extracted: layout → parse → score →
 // match → suggestions. Pure; the same document and options give the same report.
+import { atsFileFeatures } from "./ats-systems.ts";
 import { buildLayout } from "./layout.ts";
 import { matchJob } from "./match.ts";
 import { parseResume } from "./parse.ts";
@@ -11,6 +12,8 @@ import type { Layout, ParsedResume, PdfDocument, ResumeReport } from "./types.ts
 export interface ReportOptions {
   jobDescription?: string;
   targetRole?: string;
+  /** The uploaded file's size, for the ATS systems' size limits. */
+  fileBytes?: number;
 }
 
 /** The text in reading order, a blank line between pages. */
@@ -77,6 +80,7 @@ export function buildReport(doc: PdfDocument, options: ReportOptions = {}): Resu
     match,
     suggestions: ocr ? [] : suggestRewrites(parsed),
     warnings: [...extractionWarnings(doc), ...structureWarnings(parsed, ocr), ...(match?.notices ?? [])],
+    ats: atsFileFeatures(doc, layout, parsed, options.fileBytes ?? null),
   };
 }
 

@@ -34,7 +34,7 @@ export function createResumeScanner(options: ExtractionPoolOptions = {}): Resume
       if (rejected) return rejected;
       const extraction = await pool.extract(bytes, { signal: control.signal });
       if (!extraction.ok) return scanFailure(extraction.reason);
-      return { ok: true, report: buildReport(extraction.document, scanOptions) };
+      return { ok: true, report: buildReport(extraction.document, { ...scanOptions, fileBytes: bytes.byteLength }) };
     },
     close: () => pool.close(),
   };

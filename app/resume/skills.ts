@@ -63,9 +63,11 @@ const escape = (text: string) =>
     .join("[\\s-]*");
 
 // Letters or digits must not touch a name; a version may follow it ("Python 3.11", "C++17", "Vue 3").
+// A name made into a modifier ("Rails-style conventions", "Erlang-inspired actors") says
+// the thing resembles the skill, not that anyone used it.
 const VERSION = String.raw`(?:[\s-]?v?\d+(?:\.\d+)*\+?)?`;
 const BEFORE = String.raw`(?<![\p{L}\p{N}_@#+.])`;
-const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}]|[-‐](?:style|like|inspired|esque|flavou?red)(?![\p{L}]))`;
 
 function alternation(forms: Iterable<string>, flags: string): RegExp {
   const sorted = [...forms].sort((a, b) => b.length - a.length).map(escape);
@@ -128,10 +130,54 @@ function rawHits(text: string, list: boolean): RawHit[] {
   return kept;
 }
 
+// What follows an everyday-word name at a line's start when it is the skill: "Rust is a
+// plus", "Swift experience", "Go knowledge", "Snowflake or a similar warehouse", "Photon
+// for the lobby" (not "Go for it"), or nothing; emoji in between are skipped ("Rust 🦀, Go").
+const SKILL_CONTEXT =
+  /^(?:[ \t\p{Extended_Pictographic}\p{Regional_Indicator}]|\p{Emoji_Modifier}|\uFE0F)*(?:$|\n|[(,/+;:]|or\b|for\b(?!\s+it\b)|(?:experience|knowledge|expertise|skills?|proficiency|background|programming|development|developers?|engineers?|is (?:a )?(?:plus|bonus|required|preferred|nice to have)|(?:a )?plus\b|preferred|required))/iu;
+
 /** True when the hit opens a sentence or a line, where any word takes a capital. */
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index);
   return /(?:^|[\n.!?:;]\s*|^\s*[-*•·]\s*)$/u.test(before) || /(?:^|\n)\s*(?:[-*•·]\s*)?$/u.test(before);
+}
+
+// Text from PDFs and pastes carries invisible characters inside words (soft hyphens, zero-
+// width spaces and joiners, direction marks) and compatibility forms (fullwidth letters,
+// "ﬁ" ligatures). Names are matched on a folded copy without them; each folded character
+// remembers where it came from, so hits point into the text as given.
+const NEEDS_FOLDING = /[\p{Cf}\uFB00-\uFB06\uFF01-\uFF5E]/u;
+const INVISIBLE = /^\p{Cf}$/u;
+
+interface Folded {
+  text: string;
+  /** Where the folded character at an index starts in the original text. */
+  start: (index: number) => number;
+  /** Where it ends (exclusive). */
+  end: (index: number) => number;
+}
+
+function fold(original: string): Folded {
+  if (!NEEDS_FOLDING.test(original)) return { text: original, start: (i) => i, end: (i) => i + 1 };
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const char of original) {
+    const next = at + char.length;
+    const folded = INVISIBLE.test(char) ? "" : NEEDS_FOLDING.test(char) ? char.normalize("NFKC") : char;
+    for (let i = 0; i < folded.length; i++) {
+      starts.push(at);
+      ends.push(next);
+    }
+    text += folded;
+    at = next;
+  }
+  return {
+    text,
+    start: (i) => starts[i] ?? original.length,
+    end: (i) => ends[i] ?? original.length,
+  };
 }
 
 export interface SkillHit {
@@ -166,7 +212,8 @@ export interface FindOptions {
  * Skills written in a text, in order. An everyday word that opens a sentence ("Swift
  * delivery matters") counts only when the sentence names another skill.
  */
-export function findSkills(text: string, options: FindOptions = {}): SkillHit[] {
+export function findSkills(original: string, options: FindOptions = {}): SkillHit[] {
+  const { text, start: startOf, end: endOf } = fold(original);
   const raw = rawHits(text, options.list === true);
   const sentenceOf = (index: number) => {
     const start = Math.max(
@@ -178,13 +225,15 @@ export function findSkills(text: string, options: FindOptions = {}): SkillHit[] 
   };
   const kept = raw.filter((hit) => {
     if (options.list || !hit.spelling.ambiguous || !opensSentence(text, hit.index)) return true;
+    if (SKILL_CONTEXT.test(text.slice(hit.index + hit.written.length))) return true;
     const [start, end] = sentenceOf(hit.index);
     return raw.some((other) => other !== hit && other.index >= start && other.index < end && !other.spelling.ambiguous);
   });
+  // Back to the text as given: where the name starts, and what was written there.
   const hits: SkillHit[] = kept.map((hit) => ({
     skill: hit.spelling.skill.name,
-    index: hit.index,
-    written: hit.written,
+    index: startOf(hit.index),
+    written: original.slice(startOf(hit.index), endOf(hit.index + hit.written.length - 1)),
     impliedBy: null,
   }));
   if (options.withImplied) {

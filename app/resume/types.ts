@@ -359,6 +359,19 @@ export interface BulletSuggestion {
 // Report and outcome
 // ---------------------------------------------------------------------------
 
+/** What the scan measured for these warnings; stored on the report (older reports lack it). */
+export interface AtsFileFeatures {
+  fileBytes: number | null;
+  /** Pages partly covered by images, with the share covered. */
+  imagePages: { page: number; share: number }[];
+  /** Pages with text laid out as a table. */
+  tablePages: number[];
+  /** Text repeated in the top or bottom margin of two or more pages: a running header or footer. */
+  marginLines: string[];
+  /** Whether a contact detail was read from such a line. */
+  contactInMargin: boolean;
+}
+
 export interface ResumeReport {
   rulesetVersion: string;
   needsOcr: boolean;
@@ -373,6 +386,8 @@ export interface ResumeReport {
   match: JobMatch | null;
   suggestions: BulletSuggestion[];
   warnings: string[];
+  /** What the per-system ATS warnings are measured from; absent in reports saved before them. */
+  ats?: AtsFileFeatures;
 }
 
 export type ScanFailureReason =

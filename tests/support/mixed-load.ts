@@ -5,7 +5,6 @@
 // and then. Every write the server acknowledged is recorded (the session id of each
 // successful sign-in, the number of each saved edit), so a caller can check afterwards
 // that none was lost. Loopback only; plain fetch (undici), no timing assertions.
-import Database from "better-sqlite3";
 import { hashPassword } from "~/auth/password.server";
 import { db } from "~/db.server";
 import { FormClient } from "./http-client";
@@ -161,22 +160,30 @@ export async function runMixedLoad(opts: LoadOptions): Promise<LoadResult> {
   return result;
 }
 
-/** What of the acknowledged writes is missing from the database file (empty: nothing lost). */
-export function lostWrites(databaseFile: string, result: LoadResult): string[] {
-  const sqlite = new Database(databaseFile, { readonly: true });
-  try {
-    const lost: string[] = [];
-    const session = sqlite.prepare(`SELECT 1 FROM "Session" WHERE id = ?`);
-    for (const id of result.acknowledgedSessions) if (!session.get(id)) lost.push(`session ${id}`);
-    const edited = sqlite.prepare(`SELECT "editedText" AS text FROM "Document" WHERE id = ?`);
-    for (const [id, acknowledged] of result.acknowledgedEdits) {
-      // A user's saves are sequential: the stored edit is the last acknowledged one, or a
-      // later one the server stored but could not acknowledge (killed mid-answer).
-      const stored = editNumberOf((edited.get(id) as { text: string | null } | undefined)?.text ?? null);
-      if (stored < acknowledged) lost.push(`document ${id}: edit ${acknowledged} acknowledged, edit ${stored} stored`);
-    }
-    return lost;
-  } finally {
-    sqlite.close();
+/**
+ * What of the acknowledged writes is missing from the server's database (empty: nothing
+ * lost), read through this process's client on the same database, on either engine.
+ */
+export async function lostWrites(
+  result: Pick<LoadResult, "acknowledgedSessions" | "acknowledgedEdits">,
+): Promise<string[]> {
+  const lost: string[] = [];
+  const sessions = new Set(
+    (await db.session.findMany({ where: { id: { in: result.acknowledgedSessions } }, select: { id: true } })).map(
+      (s) => s.id,
+    ),
+  );
+  for (const id of result.acknowledgedSessions) if (!sessions.has(id)) lost.push(`session ${id}`);
+  const documents = await db.document.findMany({
+    where: { id: { in: [...result.acknowledgedEdits.keys()] } },
+    select: { id: true, editedText: true },
+  });
+  const storedText = new Map(documents.map((d) => [d.id, d.editedText]));
+  for (const [id, acknowledged] of result.acknowledgedEdits) {
+    // A user's saves are sequential: the stored edit is the last acknowledged one, or a
+    // later one the server stored but could not acknowledge (killed mid-answer).
+    const stored = editNumberOf(storedText.get(id) ?? null);
+    if (stored < acknowledged) lost.push(`document ${id}: edit ${acknowledged} acknowledged, edit ${stored} stored`);
   }
+  return lost;
 }

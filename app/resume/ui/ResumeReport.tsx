@@ -3,6 +3,7 @@
 // side with the extracted text. Everything from the resume is rendered as text.
 import { type ReactNode, useId } from "react";
 import { CONTACT_LABELS } from "../labels.ts";
+import { AtsSystems } from "./AtsSystems.tsx";
 import { levelSentence, titleSentence } from "../match-text.ts";
 import { plural } from "../plural.ts";
 import type {
@@ -446,6 +447,7 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
         <h3 id={ids.ats} className="text-xl font-semibold">
           What the ATS sees
         </h3>
+        <AtsSystems report={report} />
         <div className="grid gap-6 md:grid-cols-2">
           <ParsedFields report={report} />
           <div>

@@ -5,9 +5,11 @@
 // One case per file, in a small line format so cases are quick to write and read:
 //
 //   id: fintech-backend-go            split: tuning | heldout (whole kinds are held out)
+//   batch: fresh                      (held-out cases written later, in other writing voices)
 //   kind: backend/fintech
 //   title: match | nomatch            matched: Go, PostgreSQL     listed: …     missing: …
 //   acceptable: …                     (reported in any class or not at all: never an error)
+//   preferred: …                      (when given: exactly these of the posting's skills are nice-to-haves)
 //   --- job
 //   <the posting, as pasted>
 //   --- resume
@@ -26,12 +28,15 @@ export interface MatchCase {
   id: string;
   file: string;
   split: "tuning" | "heldout";
+  batch: string | null;
   kind: string;
   title: "match" | "nomatch" | null;
   matched: string[];
   listed: string[];
   missing: string[];
   acceptable: string[];
+  /** Null when the case does not say which skills are nice-to-haves. */
+  preferred: string[] | null;
   job: string;
   resume: ParsedResume;
 }
@@ -173,12 +178,14 @@ export function parseCase(text: string, file: string): MatchCase {
     id: fields.get("id") ?? path.basename(file, ".txt"),
     file,
     split,
+    batch: fields.get("batch") ?? null,
     kind: fields.get("kind") ?? "",
     title: title === "match" || title === "nomatch" ? title : null,
     matched: list(fields.get("matched")),
     listed: list(fields.get("listed")),
     missing: list(fields.get("missing")),
     acceptable: list(fields.get("acceptable")),
+    preferred: fields.has("preferred") ? list(fields.get("preferred")) : null,
     job: job.trim(),
     resume: parseResume(resumeText.split("\n")),
   };

@@ -41,8 +41,14 @@ export function stuffed(resume: ParsedResume, extra: string[]): ParsedResume {
 export interface CaseResult {
   id: string;
   split: MatchCase["split"];
+  batch: string | null;
   errors: string[];
-  counts: Record<ReportedClass, { expected: number; found: number }> & { reported: number; correct: number };
+  counts: Record<ReportedClass, { expected: number; found: number }> & {
+    reported: number;
+    correct: number;
+    /** Expected skills reported with the importance the case gives (required or nice-to-have). */
+    importance: { expected: number; found: number };
+  };
   title: { expected: boolean | null; got: boolean };
   score: number;
   stuffedScore: number;
@@ -55,7 +61,7 @@ export function evaluateCase(testCase: MatchCase): CaseResult {
   const reported = new Map(
     result.keywords.map((keyword) => [
       norm(keyword.keyword),
-      { name: keyword.keyword, cls: CLASS_OF[keyword.evidence] },
+      { name: keyword.keyword, cls: CLASS_OF[keyword.evidence], preferred: keyword.importance === "preferred" },
     ]),
   );
   const errors: string[] = [];
@@ -65,6 +71,7 @@ export function evaluateCase(testCase: MatchCase): CaseResult {
     missing: { expected: 0, found: 0 },
     reported: reported.size,
     correct: 0,
+    importance: { expected: 0, found: 0 },
   };
   const expectedClass = new Map<string, ReportedClass | "acceptable">();
   for (const cls of ["matched", "listed", "missing"] as const) {
@@ -75,6 +82,12 @@ export function evaluateCase(testCase: MatchCase): CaseResult {
       const hit = keys.map((key) => reported.get(key)).find(Boolean);
       if (hit?.cls === cls) counts[cls].found += 1;
       else errors.push(`${cls} "${entry}": ${hit ? `reported as ${hit.cls}` : "not reported"}`);
+      if (testCase.preferred && hit) {
+        const preferred = testCase.preferred.some((name) => names(name).some((key) => keys.includes(key)));
+        counts.importance.expected += 1;
+        if (hit.preferred === preferred) counts.importance.found += 1;
+        else errors.push(`"${entry}" reported as ${hit.preferred ? "nice-to-have" : "required"}`);
+      }
     }
   }
   for (const entry of testCase.acceptable) names(entry).forEach((key) => expectedClass.set(key, "acceptable"));
@@ -94,6 +107,7 @@ export function evaluateCase(testCase: MatchCase): CaseResult {
   return {
     id: testCase.id,
     split: testCase.split,
+    batch: testCase.batch,
     errors,
     counts,
     title: { expected: expectedTitle, got: result.titleMatched },
@@ -110,6 +124,7 @@ export interface SplitSummary {
   missingRecall: number;
   listedRecall: number;
   precision: number;
+  importanceAccuracy: number;
   titleAccuracy: number;
   stuffingRaised: number;
   stuffingUnflagged: number;
@@ -139,9 +154,22 @@ export function summarize(results: CaseResult[]): SplitSummary {
       sum((r) => r.counts.correct),
       sum((r) => r.counts.reported),
     ),
+    importanceAccuracy: share(
+      sum((r) => r.counts.importance.found),
+      sum((r) => r.counts.importance.expected),
+    ),
     titleAccuracy: share(titled.filter((r) => r.title.expected === r.title.got).length, titled.length),
     stuffingRaised: results.filter((r) => r.stuffedScore > r.score).length,
     stuffingUnflagged: results.filter((r) => !r.stuffedFlagged).length,
     falseStuffing: results.filter((r) => r.falseStuffing).length,
+  };
+}
+
+/** The three parts reported side by side: tuning, the first held-out set, the fresh held-out batch. */
+export function splitsOf(results: CaseResult[]): Record<"tuning" | "held-out" | "new held-out", CaseResult[]> {
+  return {
+    tuning: results.filter((r) => r.split === "tuning"),
+    "held-out": results.filter((r) => r.split === "heldout" && r.batch === null),
+    "new held-out": results.filter((r) => r.split === "heldout" && r.batch !== null),
   };
 }

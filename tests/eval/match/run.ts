@@ -1,16 +1,13 @@
 // npm run eval:match [-- --verbose]: the job match's precision and recall on the tuning
-// cases and on the held-out ones, side by side. Held-out cases are never used for tuning.
+// cases, the held-out ones and the fresh held-out batch (other writing voices), side by
+// side. Held-out cases are never used for tuning.
 import { loadCases } from "./cases.ts";
-import { evaluateCase, summarize, type SplitSummary } from "./evaluate.ts";
+import { evaluateCase, splitsOf, summarize, type SplitSummary } from "./evaluate.ts";
 
 const verbose = process.argv.includes("--verbose");
 const cases = loadCases();
 const results = cases.map(evaluateCase);
-const splits = {
-  tuning: results.filter((r) => r.split === "tuning"),
-  heldout: results.filter((r) => r.split === "heldout"),
-};
-const summaries = { tuning: summarize(splits.tuning), heldout: summarize(splits.heldout) };
+const columns = Object.entries(splitsOf(results)).map(([name, part]) => ({ name, summary: summarize(part) }));
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const rows: [string, (s: SplitSummary) => string][] = [
@@ -19,17 +16,17 @@ const rows: [string, (s: SplitSummary) => string][] = [
   ["recall: must be missing", (s) => percent(s.missingRecall)],
   ["recall: only listed", (s) => percent(s.listedRecall)],
   ["precision of reported keywords", (s) => percent(s.precision)],
+  ["required vs nice-to-have agreement", (s) => percent(s.importanceAccuracy)],
   ["title agreement", (s) => percent(s.titleAccuracy)],
   ["stuffing raised the match (cases)", (s) => String(s.stuffingRaised)],
   ["stuffing not flagged (cases)", (s) => String(s.stuffingUnflagged)],
   ["stuffing flagged on a real resume (cases)", (s) => String(s.falseStuffing)],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));
-console.log(`${"".padEnd(width)}  ${"tuning".padStart(8)}  ${"held-out".padStart(8)}`);
+const cell = (text: string) => text.padStart(14);
+console.log(`${"".padEnd(width)}${columns.map(({ name }) => cell(name)).join("")}`);
 for (const [label, value] of rows)
-  console.log(
-    `${label.padEnd(width)}  ${value(summaries.tuning).padStart(8)}  ${value(summaries.heldout).padStart(8)}`,
-  );
+  console.log(`${label.padEnd(width)}${columns.map(({ summary }) => cell(value(summary))).join("")}`);
 
 const failing = results.filter((r) => r.errors.length > 0);
 console.log(
@@ -37,4 +34,6 @@ console.log(
 );
 if (verbose)
   for (const r of failing)
-    console.log(`\n[${r.split}] ${r.id} (match ${r.score}, stuffed ${r.stuffedScore})\n  ${r.errors.join("\n  ")}`);
+    console.log(
+      `\n[${r.split}${r.batch ? ` ${r.batch}` : ""}] ${r.id} (match ${r.score}, stuffed ${r.stuffedScore})\n  ${r.errors.join("\n  ")}`,
+    );

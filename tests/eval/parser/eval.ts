@@ -2,7 +2,8 @@
 // kind, per rendering path and overall, for the tuning half and the two held-out sets (A,
 // fixed with the corpus; B, added later from new templates before the next tuning) side
 // by side, and the worst tuning files. Held-out failures are not printed unless asked for
-// with --show-heldout (to report, never to tune). --file <id> prints every check of one
+// with --show-heldout (to report, never to tune); --confusion adds a per-template, per-field
+// table of shares (aggregates, held-out included). --file <id> prints every check of one
 // tuning resume; --misses <kind> prints every failed check of that kind in the tuning half
 // (to find the class of input a failure belongs to); --json <file> writes the figures.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +15,8 @@ interface Result {
   file: CorpusFile;
   checks: Check[];
   structured: boolean;
+  /** Entries read, for the confusion table: a whole section lost is a different class from a wrong field. */
+  found: { jobs: number; schools: number; skills: number };
 }
 
 const args = process.argv.slice(2);
@@ -44,6 +47,11 @@ async function main() {
           file,
           checks: checkResume(file.truth, outcome.report.parsed),
           structured: outcome.report.parsed.structure?.structured ?? true,
+          found: {
+            jobs: outcome.report.parsed.experience.length,
+            schools: outcome.report.parsed.education.length,
+            skills: outcome.report.parsed.skills.length,
+          },
         });
       }),
     );
@@ -143,6 +151,36 @@ async function main() {
   }
   const rendercv = results.filter((item) => item.file.truth.path === "rendercv-typst");
   row("rendercv (9 themes)", core(rendercv), [], []);
+
+  if (flag("--confusion")) {
+    // Aggregates only (share of checks right per template and field kind): which classes of
+    // layout lose which fields, held-out included, without showing any held-out file.
+    const coreKinds = kinds.filter((kind) =>
+      results.some((item) => item.checks.some((c) => c.kind === kind && c.core)),
+    );
+    out.push("", "Per template and field kind (core fields, % right; held-out as aggregates only)");
+    out.push(
+      `${"".padEnd(26)} ${"split".padEnd(9)} ${coreKinds
+        .map((kind) =>
+          kind
+            .replace(/^(job|edu)\./u, "")
+            .slice(0, 7)
+            .padStart(7),
+        )
+        .join(" ")}  no jobs/schools/skills read`,
+    );
+    for (const template of [...new Set(results.map((item) => item.file.truth.template))]) {
+      const on = results.filter((item) => item.file.truth.template === template);
+      const cells = coreKinds.map((kind) => {
+        const t = tally(on.flatMap((item) => item.checks.filter((c) => c.kind === kind)));
+        return (t.all === 0 ? "—" : (100 * share(t)).toFixed(0)).padStart(7);
+      });
+      const none = (key: keyof Result["found"]) => on.filter((item) => item.found[key] === 0).length;
+      out.push(
+        `${template.padEnd(26)} ${on[0].file.truth.split.padEnd(9)} ${cells.join(" ")}  ${none("jobs")}/${none("schools")}/${none("skills")} of ${on.length}`,
+      );
+    }
+  }
 
   const unstructured = (items: Result[]) => items.filter((item) => !item.structured).length;
   out.push(

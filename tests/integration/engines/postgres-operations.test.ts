@@ -10,7 +10,8 @@ import { type AppServer, runServerExpectingExit, startAppServer } from "../../su
 import { onPostgres } from "../../support/engine";
 import { FormClient } from "../../support/http-client";
 import { adminQuery, databaseUrl } from "../../support/postgres";
-import { signUpVerified } from "../../support/users";
+import { editText, lostWrites, seedLoadUsers } from "../../support/mixed-load";
+import { TEST_PASSWORD, signUpVerified } from "../../support/users";
 
 // Running on PostgreSQL: what README "Database" and "Scaling past one machine" promise.
 
@@ -65,7 +66,7 @@ describe.runIf(onPostgres())("PostgreSQL operations", () => {
   });
 
   it("answers 503 with Retry-After when a statement outlives DATABASE_STATEMENT_TIMEOUT_MS, and works once the lock is gone", async () => {
-    const server = await startAppServer({ DATABASE_STATEMENT_TIMEOUT_MS: "500" });
+    const server = await startAppServer({ DATABASE_STATEMENT_TIMEOUT_MS: "2000" });
     servers.push(server);
     const { email } = await signUpVerified(server.url);
     const wrongLogin = () =>
@@ -87,6 +88,44 @@ describe.runIf(onPostgres())("PostgreSQL operations", () => {
     expect(blocked.headers.get("retry-after")).toBe("5");
     expect(await blocked.text()).toContain("The database is busy");
     expect((await wrongLogin()).status).toBe(401);
+  });
+
+  it("queues requests for a free pooled connection instead of refusing them, however long past DATABASE_WRITE_WAIT_MS", async () => {
+    // Two connections, and a write wait that a queued request would outlast at once.
+    const server = await startAppServer({ DATABASE_POOL_SIZE: "2", DATABASE_WRITE_WAIT_MS: "200" });
+    servers.push(server);
+    const users = await seedLoadUsers(6, "pool");
+    const clients = await Promise.all(
+      users.map(async (user) => {
+        const client = new FormClient(server.url);
+        const signedIn = await client.post("/login", { email: user.email, password: TEST_PASSWORD, redirectTo: "" });
+        expect(signedIn.status).toBe(302);
+        return client;
+      }),
+    );
+    // Another session holds the documents against writes: the first saves hold both pooled
+    // connections while they wait for it, and every other request waits for a connection.
+    const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await locker.connect();
+    await locker.query('BEGIN; LOCK TABLE "Document" IN EXCLUSIVE MODE');
+    let statuses: number[];
+    try {
+      const saves = clients.map((client, i) =>
+        client.post(`/documents/${users[i]!.documentId}`, { intent: "edit", text: editText(1) }),
+      );
+      const reads = [clients[0]!.get("/healthz"), clients[1]!.get(`/documents/${users[1]!.documentId}`)];
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const releasing = locker.query("ROLLBACK");
+      statuses = (await Promise.all([...saves, ...reads])).map((r) => r.status);
+      await releasing;
+    } finally {
+      await locker.end();
+    }
+    expect(statuses).toEqual(Array(8).fill(200));
+    expect(
+      await lostWrites({ acknowledgedSessions: [], acknowledgedEdits: new Map(users.map((u) => [u.documentId, 1])) }),
+    ).toEqual([]);
+    expect(server.output()).not.toMatch(/database busy/);
   });
 
   it("backs up a live database with pg_dump and restores it with pg_restore into a database the app runs on", async () => {

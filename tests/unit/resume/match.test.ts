@@ -165,6 +165,31 @@ describe("job match", () => {
     expect(titlesMatch("Junior Front-End Developer", "Math Teacher")).toBe(false);
   });
 
+  it("leaves out skills the posting says it does not need", () => {
+    const skills = postingSkills(
+      "Python and FastAPI.\nNo Java needed. You don't need Kubernetes experience; we run on VMs.\nNot a machine learning role.\n- No-downtime deploys with Docker\nKafka is not required, but Redis helps",
+    ).map((skill) => skill.name);
+    expect(skills).toEqual(["Python", "FastAPI", "Docker", "Redis"]);
+  });
+
+  it("reads a short heading with no skill as the start of nice-to-haves, and 'Must have' as required again", () => {
+    const skills = postingSkills(
+      "Must have\n- SQL\nBonus points if you have used\n- Looker\n- Spark\nMinimum qualifications\n- Airflow",
+    );
+    expect(skills.map((skill) => [skill.name, skill.required])).toEqual([
+      ["SQL", true],
+      ["Airflow", true],
+      ["Looker", false],
+      ["Spark", false],
+    ]);
+  });
+
+  it("reads an acronym title (SDET) and compares it with the spelled-out one", () => {
+    expect(findJobTitle("SDET II (Python)\n\n- pytest")).toBe("SDET II (Python)");
+    expect(titlesMatch("SDET II (Python)", "Software Development Engineer in Test")).toBe(true);
+    expect(titlesMatch("SDET II (Python)", "Product Designer")).toBe(false);
+  });
+
   it("trims an over-long posting with a notice", () => {
     const long = `${posting}\n${"Our culture values curiosity. ".repeat(10_000)}`;
     const { text, notice } = trimJobDescription(long);

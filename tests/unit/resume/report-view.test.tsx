@@ -82,6 +82,21 @@ describe("the report view", () => {
     expect(html).toMatch(/<a[^>]+href="\/toolkit\/layoff"/u);
   });
 
+  it("shows per ATS what its vendor documents about this file, each warning with the vendor's page, without JavaScript", () => {
+    const big = sampleReport({ fileBytes: 3_000_000 });
+    const markup = renderToStaticMarkup(<ResumeReport report={big} />);
+    expect(headingsOf(markup)).toContain(
+      "h4 What Greenhouse, Lever, Workday and Taleo document about a file like this",
+    );
+    // Native disclosure, open where there is something to fix.
+    expect(markup).toMatch(/<details open="">\s*<summary[^>]*>Greenhouse: 1 warning for this file<\/summary>/u);
+    expect(markup).toMatch(/<summary[^>]*>Workday: no public documentation found<\/summary>/u);
+    expect(markup).toContain(
+      '<a href="https://support.greenhouse.io/hc/en-us/articles/200989175-Unsuccessful-Resume-Parse-" class="break-all text-sky-800 underline" rel="noreferrer">Greenhouse Support, “Unsuccessful resume parse”</a>',
+    );
+    expect(markup).toContain("(read December 7, 2026)");
+  });
+
   it("says plainly when a PDF needs OCR", () => {
     const scanned = buildReport(literalDocument(literalPage([], 1, { imageCoverage: 1 })));
     const markup = renderToStaticMarkup(<ResumeReport report={scanned} />);

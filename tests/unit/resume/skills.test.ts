@@ -33,6 +33,28 @@ describe("skills taxonomy", () => {
     expect(names("python, go, docker", { list: true })).toEqual(["Python", "Go", "Docker"]);
   });
 
+  it("takes an everyday-word name at a line's start when a skill's context follows it", () => {
+    expect(names("Rust is a plus")).toEqual(["Rust"]);
+    expect(names("Swift experience of 3+ years")).toEqual(["Swift"]);
+    expect(names("Go knowledge helps")).toEqual(["Go"]);
+    expect(names("Snowflake or a similar warehouse")).toEqual(["Snowflake"]);
+    expect(names("Spark")).toEqual(["Spark"]);
+    expect(names("Go to market with the sales team.")).toEqual([]);
+    expect(names("Combine data from many teams.")).toEqual([]);
+  });
+
+  it("does not take a name made into a modifier ('Rails-style', 'Erlang-inspired') as the skill", () => {
+    expect(names("Designed Rails-style conventions and Scala-inspired helpers in Java")).toEqual(["Java"]);
+    expect(names("Scaling Erlang-like actors")).toEqual([]);
+    expect(names("Moved to Spring-Boot")).toEqual(["Spring Boot"]);
+  });
+
+  it("keeps a generic concept apart from a vendor's product: AWS IAM shows IAM, IAM is not AWS IAM", () => {
+    expect(names("IAM policies and SSO")).toEqual(["IAM", "SSO"]);
+    expect(names("Rebuilt AWS IAM roles", { withImplied: true })).toEqual(["AWS IAM", "IAM", "AWS"]);
+    expect(names("ES modules and some ES for search")).toEqual(["JavaScript", "Elasticsearch"]);
+  });
+
   it("adds what a skill implies when asked: EKS shows Kubernetes and AWS", () => {
     expect(names("Ran 300 nodes on EKS", { withImplied: true })).toEqual(["Amazon EKS", "Kubernetes", "AWS"]);
   });

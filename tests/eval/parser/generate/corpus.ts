@@ -28,6 +28,12 @@ export const CORPUS: TemplateEntry[] = [
   t("chromium-html", "html-two-column", "tuning", 12),
   t("chromium-html", "html-docs", "tuning", 12),
   t("chromium-html", "html-letterspaced", "tuning", 12),
+  // Added on 2026-12-07 (html-t.ts): new tuning templates of the layout classes held-out
+  // aggregates showed lost (label grids, skill ratings, cards, narrow justified columns).
+  t("chromium-html", "htmlt-europass-grid", "tuning", 9),
+  t("chromium-html", "htmlt-skill-ratings", "tuning", 10),
+  t("chromium-html", "htmlt-cards", "tuning", 10),
+  t("chromium-html", "htmlt-narrow-justified", "tuning", 10),
   t("chromium-html", "html-sidebar-right", "heldout", 12),
   t("chromium-html", "html-rail-dates-first", "heldout", 12),
   t("chromium-html", "html-modern-split", "heldout", 12),

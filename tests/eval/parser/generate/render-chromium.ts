@@ -1,9 +1,10 @@
 // HTML templates printed by Debian's Chromium through playwright-core.
 import { chromium, type Browser } from "playwright-core";
 import { HTML_B_TEMPLATES } from "./html-b.ts";
+import { HTML_T_TEMPLATES } from "./html-t.ts";
 import { HTML_TEMPLATES, renderHtml } from "./html.ts";
 import type { Renderer } from "./renderers.ts";
-import { makeView } from "./view.ts";
+import { makeView, type View } from "./view.ts";
 
 let browser: Browser | null = null;
 
@@ -24,7 +25,10 @@ export const chromiumRenderer: Renderer = {
   },
   async render({ entry, seed, id, person }) {
     const template = HTML_TEMPLATES.find((item) => item.name === entry.template);
-    const templateB = HTML_B_TEMPLATES.find((item) => item.name === entry.template);
+    const templateT = HTML_T_TEMPLATES.find((item) => item.name === entry.template);
+    const templateB =
+      HTML_B_TEMPLATES.find((item) => item.name === entry.template) ??
+      (templateT ? { ...templateT, render: (view: View) => templateT.render(view, seed) } : undefined);
     if ((!template && !templateB) || !browser) throw new Error(`no HTML template ${entry.template}`);
     const view = makeView(person, seed, entry.split, templateB?.options(seed));
     const page = await browser.newPage();
@@ -47,7 +51,7 @@ export const chromiumRenderer: Renderer = {
           template: entry.template,
           id,
           seed,
-          provenance: `tests/eval/parser/generate/${template ? "html.ts" : "html-b.ts"} template ${entry.template}, printed by Chromium ${chromiumVersion}`,
+          provenance: `tests/eval/parser/generate/${template ? "html.ts" : templateT ? "html-t.ts" : "html-b.ts"} template ${entry.template}, printed by Chromium ${chromiumVersion}`,
           ...templateB?.prints,
         }),
       };
