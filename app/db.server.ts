@@ -130,7 +130,8 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
   const engine = databaseEngine;
   let reads: DatabaseHealth["reads"] = "ok";
   try {
-    await db.user.findFirst({ select: { id: true } });
+    // Raw: about half the cost of the same read through the query builder, for a check that is polled.
+    await db.$queryRaw`SELECT id FROM "User" LIMIT 1`;
   } catch {
     reads = "error";
   }

@@ -131,9 +131,10 @@ async function updateOwn(
   id: string,
   data: Prisma.DocumentUpdateManyMutationInput,
   where: Prisma.DocumentWhereInput = {},
+  tx: Tx = db,
 ) {
   if (!isDocumentId(id)) return false;
-  const { count } = await db.document.updateMany({ where: { id, userId, ...where }, data });
+  const { count } = await tx.document.updateMany({ where: { id, userId, ...where }, data });
   return count === 1;
 }
 
@@ -149,13 +150,21 @@ export interface DocumentRevision {
  * still the version that was read (`readAt` is the updatedAt it had then): a document two
  * tabs work on at once is never silently overwritten. False means "read it again".
  */
-export function reviseDocument(userId: string, id: string, kind: string, readAt: Date, revision: DocumentRevision) {
+export function reviseDocument(
+  userId: string,
+  id: string,
+  kind: string,
+  readAt: Date,
+  revision: DocumentRevision,
+  tx: Tx = db,
+) {
   const { output, ...rest } = revision;
   return updateOwn(
     userId,
     id,
     { output: JSON.stringify(output), ...rest },
     { kind, deletedAt: null, updatedAt: readAt },
+    tx,
   );
 }
 

@@ -7,8 +7,7 @@
 // something the checks reject.
 import { BUILTIN_ENGINE } from "~/writer/builtin";
 import { generateDocument, writerDeps, type WriterDeps } from "~/writer/generate.server";
-import { recordUsage } from "~/writer/quota.server";
-import type { ChatMessage, DocumentSpec, ModelReading } from "~/writer/types";
+import type { ChatMessage, DocumentSpec, ModelReading, UsageRecord } from "~/writer/types";
 import {
   RUBRIC_VERSION,
   type AnswerFeedback,
@@ -232,12 +231,15 @@ export const coachingSpec: DocumentSpec<CoachingInput, Coaching> = {
 export interface CoachedSession {
   session: InterviewSession;
   update: SessionUpdate;
+  /** The model's use, recorded with the answer when it is saved (updateSession), never without it. */
+  usage?: UsageRecord;
 }
 
 /**
  * The answered session, with the model's follow-up and improved answer for `questionId`
  * when a model is configured and the answer was long enough to assess; otherwise the
- * rubric's feedback unchanged. Uses that cost something count against the daily quota.
+ * rubric's feedback unchanged. Uses that cost something count against the daily quota
+ * once updateSession saves them with the answer.
  */
 export async function coachAnswer(
   userId: string,
@@ -259,10 +261,9 @@ export async function coachAnswer(
   const result = await generateDocument(deps, coachingSpec, { userId, input, signal });
   // Over quota, or the browser went away: the rubric's coaching, without a word.
   if (!result.ok) return unchanged;
-  await recordUsage(deps.db, userId, result.usage, deps.now());
-  const { document } = result;
+  const { document, usage } = result;
   if (document.engine === BUILTIN_ENGINE)
-    return { session, update: document.engineNote ? { engineNote: document.engineNote } : {} };
+    return { session, update: document.engineNote ? { engineNote: document.engineNote } : {}, usage };
   const { secondOpinion } = document.output;
   const feedback = {
     ...item.feedback,
@@ -277,5 +278,6 @@ export async function coachAnswer(
       items: session.items.map((candidate) => (candidate === item ? { ...item, feedback } : candidate)),
     },
     update: { engine: document.engine },
+    usage,
   };
 }

@@ -1,9 +1,12 @@
 // Mock-interview sessions in the database: each one is a Document of kind
 // "interview_session" whose output is the session JSON. Every read and write is scoped
 // to the signed-in user, so another user's id behaves like an id that does not exist.
+import { db } from "~/db.server";
 import { findOwnDocument, listOwnDocumentsOfKind, reviseDocument, saveDocument } from "~/documents/store.server";
 import { formatDateTime } from "~/format";
 import { BUILTIN_ENGINE } from "~/writer/builtin";
+import { recordUsage } from "~/writer/quota.server";
+import type { UsageRecord } from "~/writer/types";
 import { RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
 import { readSession } from "./questions.server.ts";
 
@@ -35,13 +38,40 @@ export function sessionTitle(session: InterviewSession, startedAt: Date): string
   return `${session.company.name} ${level} ${session.role.name.toLowerCase()} mock interview${stage} · ${formatDateTime(startedAt)}`;
 }
 
-/** Saves a new session as a document and returns its id. Its input is the user's choices,
- *  as the session resolved them (a company alias becomes the company's name). */
+/** What a post whose browser has gone answers (for the logs: nobody reads it). */
+export const CLIENT_GONE_MESSAGE = "The request was cancelled. Nothing was saved.";
+
+/** Thrown inside a transaction to roll it back: the browser that asked has gone. */
+class ClientGone extends Error {}
+
+/**
+ * Runs `write` in a transaction unless the request's browser has gone: checked once the
+ * transaction holds the database (on SQLite, its write lock), so a post that waited for a
+ * lock held elsewhere while its client gave up saves and charges nothing. Null then.
+ */
+async function unlessClientGone<T>(
+  signal: AbortSignal | undefined,
+  write: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      if (signal?.aborted) throw new ClientGone();
+      return write(tx);
+    });
+  } catch (error) {
+    if (error instanceof ClientGone) return null;
+    throw error;
+  }
+}
+
+/** Saves a new session as a document and returns its id, or null when the browser has gone
+ *  (`signal`). Its input is the user's choices, as the session resolved them (a company
+ *  alias becomes the company's name). */
 export async function createSession(
   userId: string,
   session: InterviewSession,
-  startedAt = new Date(),
-): Promise<string> {
+  { startedAt = new Date(), signal }: { startedAt?: Date; signal?: AbortSignal } = {},
+): Promise<string | null> {
   const choices = {
     company: session.company.name,
     role: session.role.id,
@@ -49,17 +79,22 @@ export async function createSession(
     stage: session.stage,
     seed: session.seed,
   };
-  const saved = await saveDocument({
-    userId,
-    kind: KIND,
-    title: sessionTitle(session, startedAt),
-    input: choices,
-    output: session,
-    text: sessionToText(session),
-    engine: BUILTIN_ENGINE,
-    rulesetVersion: RUBRIC_VERSION,
-  });
-  return saved.id;
+  const saved = await unlessClientGone(signal, (tx) =>
+    saveDocument(
+      {
+        userId,
+        kind: KIND,
+        title: sessionTitle(session, startedAt),
+        input: choices,
+        output: session,
+        text: sessionToText(session),
+        engine: BUILTIN_ENGINE,
+        rulesetVersion: RUBRIC_VERSION,
+      },
+      tx,
+    ),
+  );
+  return saved?.id ?? null;
 }
 
 /** The user's session, unless it is someone else's, in the trash, or not a session. */
@@ -79,21 +114,32 @@ export interface SessionUpdate {
 }
 
 /**
- * Writes the answered session back in place. Only succeeds when the document is still the
- * version that was read (`saved.updatedAt`), so two tabs answering at once cannot silently
- * overwrite each other's answers; false means "read it again".
+ * Writes the answered session back in place, with the model's use (`usage`) if it had one,
+ * in one transaction. Only saves when the document is still the version that was read
+ * (`saved.updatedAt`), so two tabs answering at once cannot silently overwrite each other's
+ * answers: "changed" means "read it again" (the use still counts: its tokens were spent).
+ * "client_gone": the browser left before the save could happen, so neither is stored.
  */
 export async function updateSession(
   userId: string,
   saved: SavedSession,
   session: InterviewSession,
   update: SessionUpdate = {},
-): Promise<boolean> {
-  return reviseDocument(userId, saved.id, KIND, saved.updatedAt, {
-    output: session,
-    text: sessionToText(session),
-    ...update,
+  { usage, signal, now = new Date() }: { usage?: UsageRecord; signal?: AbortSignal; now?: Date } = {},
+): Promise<"saved" | "changed" | "client_gone"> {
+  const outcome = await unlessClientGone(signal, async (tx) => {
+    if (usage) await recordUsage(tx, userId, usage, now);
+    const revised = await reviseDocument(
+      userId,
+      saved.id,
+      KIND,
+      saved.updatedAt,
+      { output: session, text: sessionToText(session), ...update },
+      tx,
+    );
+    return revised ? ("saved" as const) : ("changed" as const);
   });
+  return outcome ?? "client_gone";
 }
 
 async function readSessions(userId: string, take: number) {

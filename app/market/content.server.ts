@@ -5,7 +5,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { dataLimitsSchema, validateRoleContent, type DataLimits, type RoleContentMap } from "./content";
 
 /** Beside this module: app/market/content/ from source, build/content/ in the server bundle
@@ -19,6 +18,8 @@ export interface MarketContent {
 
 async function readYaml(file: string): Promise<unknown> {
   try {
+    // Loaded with the first market page, not at start: the YAML parser is 70 modules.
+    const { parse } = await import("yaml");
     return parse(await fs.readFile(file, "utf8"));
   } catch (error) {
     throw new Error(`Cannot read content file ${file}: ${error instanceof Error ? error.message : String(error)}`, {

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { formatCalendarDate, formatFileSize } from "~/format";
 import { listPhrase } from "~/writer/lists";
 import data from "./data/ats-systems.json";
+import { plural } from "./plural.ts";
 import type { AtsFileFeatures, Layout, ParsedResume, PdfDocument, ResumeReport } from "./types.ts";
 
 const POINT_IDS = [
@@ -131,6 +132,8 @@ export interface AtsSystemView {
   undocumented: string[];
   undocumentedNote: string;
   sources: AtsSource[];
+  /** "2 warnings for this file", "nothing documented that this file runs into", "no public documentation found". */
+  summary: string;
 }
 
 /** "Page 2 is", "Pages 1 and 2 are"; "Parts of this file are" when the pages are not known. */
@@ -188,6 +191,7 @@ export function atsSystemsView(report: ResumeReport): AtsSystemView[] {
       undocumented: [],
       undocumentedNote: fill(ATS.not_documented, { vendor: system.name, searched: formatCalendarDate(ATS.searched) }),
       sources: [],
+      summary: "",
     };
     for (const id of POINT_IDS) {
       const entry = system.points[id];
@@ -217,6 +221,12 @@ export function atsSystemsView(report: ResumeReport): AtsSystemView[] {
       for (const text of texts) view.warnings.push({ point: id, label, text: fill(text, values), source });
       if (texts.length === 0) view.documented.push({ point: id, label, says: entry.says, source });
     }
+    view.summary =
+      view.warnings.length > 0
+        ? `${plural(view.warnings.length, "warning")} for this file`
+        : view.sources.length > 0
+          ? "nothing documented that this file runs into"
+          : "no public documentation found";
     return view;
   });
 }

@@ -2,6 +2,7 @@
 // Apart from report.ts so the document page can export a saved report without loading
 // the scanner (and the writer's language models it uses for rewrites).
 import { blocksToText, type ExportBlock } from "~/documents/export-blocks";
+import { atsSystemsView } from "./ats-systems.ts";
 import { CONTACT_LABELS } from "./labels.ts";
 import { levelSentence, titleSentence } from "./match-text.ts";
 import { plural } from "./plural.ts";
@@ -103,6 +104,26 @@ export function reportBlocks(report: ResumeReport): ExportBlock[] {
   }
 
   blocks.push({ type: "heading", level: 2, text: "What the ATS sees" });
+  blocks.push({
+    type: "heading",
+    level: 3,
+    text: "What Greenhouse, Lever, Workday and Taleo document about this file",
+  });
+  blocks.push({
+    type: "list",
+    items: atsSystemsView(report).map((system) =>
+      [
+        `${system.name}: ${system.summary}`,
+        ...system.warnings.map(
+          (warning) =>
+            `• ${warning.text} (${warning.source.publisher}, “${warning.source.title}”, ${warning.source.url})`,
+        ),
+        ...(system.undocumented.length > 0
+          ? [`Not documented: ${system.undocumented.join(", ")}. ${system.undocumentedNote}`]
+          : []),
+      ].join("\n"),
+    ),
+  });
   blocks.push({
     type: "paragraph",
     lines: [

@@ -20,7 +20,7 @@ import {
 import { nextQuestion, prepareAnswer, recordAnswer } from "~/interview/questions.server";
 import { runCodingAnswer, starterCode } from "~/interview/coding/run.server";
 import { sandboxPool } from "~/interview/sandbox/runner.server";
-import { loadSession, updateSession } from "~/interview/sessions.server";
+import { CLIENT_GONE_MESSAGE, loadSession, updateSession } from "~/interview/sessions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "title" in data ? data.title : "Mock interview"} · Career Recovery Toolkit` },
@@ -135,11 +135,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const answered = recordAnswer(loaded.saved.session, form.questionId, prepared.submitted, report);
   if (!answered.ok) return data({ ...draft, formError: answered.message }, { status: 400 });
   const coached = await coachAnswer(user.id, answered.session, form.questionId, { signal: request.signal });
-  if (!(await updateSession(user.id, loaded.saved, coached.session, coached.update))) {
+  const saved = await updateSession(user.id, loaded.saved, coached.session, coached.update, {
+    usage: coached.usage,
+    signal: request.signal,
+  });
+  if (saved === "changed") {
     const formError =
       "This mock interview was changed in another tab or window, so this answer was not saved. It is still below: submit it again.";
     return data({ ...draft, formError }, { status: 409 });
   }
+  // The browser has gone, so this answer is for the logs only.
+  if (saved === "client_gone") return data({ ...draft, formError: CLIENT_GONE_MESSAGE }, { status: 400 });
   return redirect(`/toolkit/interview/${loaded.saved.id}?answered=${encodeURIComponent(form.questionId)}`);
 }
 

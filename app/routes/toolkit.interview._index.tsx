@@ -20,7 +20,7 @@ import {
 } from "~/interview";
 import { startSession } from "~/interview/questions.server";
 import { prefillChoices } from "~/interview/prefill";
-import { createSession, listUnfinishedSessions } from "~/interview/sessions.server";
+import { CLIENT_GONE_MESSAGE, createSession, listUnfinishedSessions } from "~/interview/sessions.server";
 
 export const meta: MetaFunction = () => [{ title: "Interview prep · Career Recovery Toolkit" }];
 
@@ -96,7 +96,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = choicesForm.parse(await readForm(request));
   const started = startSession({ ...values, level: levelFromOption(values.level), seed: Date.now() });
   if (!started.ok) return data({ values, ...problemsOf(started) }, { status: 400 });
-  const id = await createSession(user.id, started.session);
+  const id = await createSession(user.id, started.session, { signal: request.signal });
+  // Null: the browser has gone, so this answer is for the logs only.
+  if (id === null) return data({ values, fieldErrors: {}, formError: CLIENT_GONE_MESSAGE }, { status: 400 });
   return redirect(`/toolkit/interview/${id}`);
 }
 

@@ -3,10 +3,11 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import express from "express";
 import { isCrossSiteWrite } from "~/auth/same-origin";
 import { type Config, outboxReadableBy } from "~/config.server";
+import { healthz } from "~/server/healthz";
 import { publicPageCache } from "~/server/page-cache";
 import { fetchRequestOf, sendFetchResponse } from "~/server/remix-adapter";
 import { bodyLimitFor, refuseUnacceptable } from "~/server/request-limits";
-import { createNonce, securityHeaders } from "~/server/security";
+import { NONCE_LENGTH, createNonce, securityHeaderTemplate } from "~/server/security";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -22,6 +23,13 @@ function hasSessionCookie(req: express.Request): boolean {
   return /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? "");
 }
 
+/** The security headers a route may replace (lower-cased), rather than add a second value to. */
+const OVERRIDABLE = new Set(
+  Object.keys(securityHeaderTemplate({ secureOrigin: true, formTargets: [] }).withNonce("")).map((k) =>
+    k.toLowerCase(),
+  ),
+);
+
 /** The HTTP server: security headers, method and body limits, CSRF guard, static files, then Remix. */
 export function createApp(build: ServerBuild, cfg: Config) {
   const app = express();
@@ -33,25 +41,47 @@ export function createApp(build: ServerBuild, cfg: Config) {
   const devServerOrigin = cfg.isProduction ? undefined : process.env.REMIX_DEV_ORIGIN || undefined;
   if (cfg.stripe.apiBase) formTargets.push(new URL(cfg.stripe.apiBase).origin);
 
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    if (cfg.logRequests) {
+  if (cfg.logRequests) {
+    app.use((req, res, next) => {
+      const started = process.hrtime.bigint();
       res.on("finish", () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         // Path only: query strings can carry tokens.
         console.log(`${req.method} ${req.originalUrl.split("?")[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
       });
-    }
+      next();
+    });
+  }
+
+  const security = securityHeaderTemplate({ secureOrigin: cfg.secureOrigin, formTargets, devServerOrigin });
+
+  // First: a cached public page needs none of what follows (it is a GET of a public path,
+  // and it carries the same security headers), nor a look-up on disk.
+  app.use(
+    publicPageCache({
+      paths: /^\/(compare|salaries)(\/|$)/,
+      ttlMs: 5 * 60_000,
+      maxEntries: 500,
+      maxBytes: 16 * 1024 * 1024,
+      isSignedIn: hasSessionCookie,
+      // The local-mode banner links to the outbox only for visitors who may read it.
+      variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
+      createNonce,
+      securityHeaders: security.rawWithNonce,
+      nonceLength: NONCE_LENGTH,
+    }),
+  );
+
+  app.use((req, res, next) => {
     const nonce = createNonce();
     res.locals.cspNonce = nonce;
-    const defaults = securityHeaders({ nonce, secureOrigin: cfg.secureOrigin, formTargets, devServerOrigin });
+    const defaults = security.withNonce(nonce);
     res.set(defaults);
     // A route may tighten a default (the reset page sends Referrer-Policy: no-referrer):
     // its value replaces ours instead of being appended to it.
-    const overridable = new Set(Object.keys(defaults).map((k) => k.toLowerCase()));
     const append = res.append.bind(res);
     res.append = (field: string, value?: string | string[]) =>
-      overridable.has(field.toLowerCase()) && value !== undefined ? res.set(field, value) : append(field, value);
+      OVERRIDABLE.has(field.toLowerCase()) && value !== undefined ? res.set(field, value) : append(field, value);
     next();
   });
 
@@ -75,17 +105,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
       .send("This form was sent from another site, so it was refused. Go back to the page and try again.");
   });
 
-  // Before the static files: a cached page needs no look-up on disk.
-  app.use(
-    publicPageCache({
-      paths: /^\/(compare|salaries)(\/|$)/,
-      ttlMs: 5 * 60_000,
-      maxEntries: 500,
-      isSignedIn: hasSessionCookie,
-      // The local-mode banner links to the outbox only for visitors who may read it.
-      variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
-    }),
-  );
+  app.get("/healthz", (req, res, next) => void healthz(req, res).catch(next));
 
   // Fingerprinted build assets never change under the same name.
   app.use("/build", express.static(path.resolve("public/build"), { immutable: true, maxAge: "1y", index: false }));

@@ -1,13 +1,18 @@
 import type { NextFunction, Request, Response } from "express";
 
 // Rendered HTML of public pages (role comparisons, salary pages) is the same for every
-// signed-out visitor but costs a full React render. Keep it for a few minutes in memory;
-// only the per-response CSP nonce differs, and it is swapped in on the way out.
+// signed-out visitor but costs a full React render. Keep it for a few minutes in memory,
+// bounded in bytes, and serve it first thing in the middleware chain: a hit writes
+// headers composed when the page was stored and the stored bytes as they are; only the
+// per-response CSP nonce differs, written between them. No ETag and no precompressed copy:
+// the nonce makes every response's bytes differ, so neither could be reused.
 
 interface CachedPage {
-  /** The page's bytes split around its CSP nonce, so a hit only joins buffers. */
+  /** The page's bytes split around its CSP nonce (views of one buffer: a hit copies nothing). */
   parts: Buffer[];
-  headers: Record<string, string>;
+  /** The page's own headers, ready for writeHead (the security headers come per response). */
+  rawHeaders: string[];
+  bytes: number;
   expires: number;
 }
 
@@ -29,30 +34,77 @@ export interface PageCacheOptions {
   paths: RegExp;
   ttlMs: number;
   maxEntries: number;
+  /** Upper bound on the stored pages' bytes; the least recently served go first. */
+  maxBytes: number;
   /** True when the request carries a session, so the page may be personal. */
   isSignedIn: (req: Request) => boolean;
   /** What else makes signed-out pages differ between visitors (kept apart in the cache). */
   variant?: (req: Request) => string;
+  /** A fresh nonce, and the security headers every response carries with it. */
+  createNonce: () => string;
+  securityHeaders: (nonce: string) => string[];
+  /** Every nonce's length (a fixed-length nonce lets a stored page know its Content-Length). */
+  nonceLength: number;
+}
+
+/** A GET with a body is left to the checks that follow (which refuse one over the limit). */
+function hasBody(req: Request): boolean {
+  return req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] ?? "0") !== "0";
 }
 
 export function publicPageCache(opts: PageCacheOptions) {
   const pages = new Map<string, CachedPage>();
+  /** Pages being rendered now: a request for one waits for it rather than rendering it again. */
+  const rendering = new Map<string, Promise<void>>();
+  let storedBytes = 0;
 
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== "GET" || !opts.paths.test(req.path) || opts.isSignedIn(req)) return next();
-    const nonce = res.locals.cspNonce as string;
-    const key = `${opts.variant?.(req) ?? ""} ${req.originalUrl}`;
+  const forget = (key: string) => {
+    const page = pages.get(key);
+    if (!page) return;
+    pages.delete(key);
+    storedBytes -= page.bytes;
+  };
+
+  const store = (key: string, page: CachedPage) => {
+    forget(key);
+    if (page.bytes > opts.maxBytes) return;
+    pages.set(key, page);
+    storedBytes += page.bytes;
+    // Map order is insertion order, and a hit re-inserts: the first key is the least recently served.
+    while (storedBytes > opts.maxBytes || pages.size > opts.maxEntries) forget(pages.keys().next().value!);
+  };
+
+  /** Answers from the cache; false when the page is not there (or has expired). */
+  const serve = (key: string, res: Response): boolean => {
     const hit = pages.get(key);
-    if (hit && hit.expires > Date.now()) {
-      const fresh = Buffer.from(`nonce="${nonce}"`);
-      const body = Buffer.concat(hit.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part])));
-      // Sent as bytes, without res.send's ETag: the nonce makes every response differ anyway.
-      res.status(200).set(hit.headers).set("X-Page-Cache", "hit").set("Content-Length", String(body.length));
-      res.end(body);
-      return;
+    if (!hit) return false;
+    if (hit.expires <= Date.now()) {
+      forget(key);
+      return false;
     }
-    if (hit) pages.delete(key);
+    pages.delete(key);
+    pages.set(key, hit);
+    const nonce = opts.createNonce();
+    const fresh = Buffer.from(`nonce="${nonce}"`, "latin1");
+    res.writeHead(200, [...opts.securityHeaders(nonce), ...hit.rawHeaders]);
+    // One write to the socket for all the pieces.
+    res.cork();
+    for (let i = 0; i < hit.parts.length - 1; i++) {
+      res.write(hit.parts[i]);
+      res.write(fresh);
+    }
+    res.end(hit.parts[hit.parts.length - 1]);
+    res.uncork();
+    return true;
+  };
 
+  const render = (key: string, res: Response, next: NextFunction) => {
+    let done!: () => void;
+    rendering.set(key, new Promise<void>((resolve) => (done = resolve)));
+    res.once("close", () => {
+      rendering.delete(key);
+      done();
+    });
     const chunks: Buffer[] = [];
     const write = res.write.bind(res);
     const end = res.end.bind(res);
@@ -63,19 +115,38 @@ export function publicPageCache(opts: PageCacheOptions) {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk as Buffer));
       const cacheControl = String(res.getHeader("cache-control") ?? "");
-      if (res.statusCode === 200 && cacheControl.includes("public") && !res.getHeader("set-cookie")) {
-        if (pages.size >= opts.maxEntries) pages.delete(pages.keys().next().value!);
-        const headers: Record<string, string> = {};
+      const nonce = res.locals.cspNonce as string | undefined;
+      if (
+        res.statusCode === 200 &&
+        cacheControl.includes("public") &&
+        !res.getHeader("set-cookie") &&
+        nonce?.length === opts.nonceLength
+      ) {
+        const body = Buffer.concat(chunks);
+        const parts = splitAround(body, Buffer.from(`nonce="${nonce}"`, "latin1"));
+        const length = body.length;
+        const rawHeaders: string[] = [];
         for (const name of KEPT_HEADERS) {
           const value = res.getHeader(name);
-          if (value !== undefined) headers[name] = String(value);
+          if (value !== undefined) rawHeaders.push(name, String(value));
         }
-        const parts = splitAround(Buffer.concat(chunks), Buffer.from(`nonce="${nonce}"`));
-        pages.set(key, { parts, headers, expires: Date.now() + opts.ttlMs });
+        rawHeaders.push("X-Page-Cache", "hit", "Content-Length", String(length));
+        store(key, { parts, rawHeaders, bytes: length, expires: Date.now() + opts.ttlMs });
       }
       return (end as (...a: unknown[]) => Response)(chunk, ...rest);
     }) as typeof res.end;
     res.set("X-Page-Cache", "miss");
     next();
+  };
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "GET" || !opts.paths.test(req.path) || opts.isSignedIn(req) || hasBody(req)) return next();
+    const key = `${opts.variant?.(req) ?? ""} ${req.originalUrl}`;
+    if (serve(key, res)) return;
+    const inFlight = rendering.get(key);
+    if (!inFlight) return render(key, res, next);
+    void inFlight.then(() => {
+      if (!serve(key, res)) next();
+    });
   };
 }

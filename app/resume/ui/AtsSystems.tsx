@@ -5,7 +5,6 @@
 import { useId } from "react";
 import { formatCalendarDate } from "~/format";
 import { atsSystemsView, type AtsSource } from "../ats-systems.ts";
-import { plural } from "../plural.ts";
 import type { ResumeReport } from "../types.ts";
 
 function Citation({ source }: { source: AtsSource }) {
@@ -43,12 +42,7 @@ export function AtsSystems({ report }: { report: ResumeReport }) {
           <li key={system.id} className="rounded-md border border-slate-200 p-3">
             <details open={system.warnings.length > 0}>
               <summary className="cursor-pointer font-medium">
-                {system.name}:{" "}
-                {system.warnings.length > 0
-                  ? `${plural(system.warnings.length, "warning")} for this file`
-                  : system.sources.length > 0
-                    ? "nothing documented that this file runs into"
-                    : "no public documentation found"}
+                {system.name}: {system.summary}
               </summary>
               <div className="mt-2 space-y-3 break-words text-sm">
                 {system.warnings.length > 0 ? (

@@ -3,7 +3,11 @@
 // another process) while the client gives up, and must not happen once the lock is free.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
+import { parseSession } from "~/interview";
+import { isCharged } from "~/writer/quota.server";
+import type { UsageStatus } from "~/writer/types";
 import { type AppServer, startAppServer } from "../../support/app-server";
+import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { holdWriteLock } from "../../support/write-lock";
 import type { FormClient, FormFields } from "../../support/http-client";
 import { NATIONAL_OFFER_FORM } from "../../fixtures/negotiation/forms";
@@ -48,4 +52,88 @@ describe("a post whose client has gone", () => {
       expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
     },
   );
+});
+
+// Mock interviews, with a model configured so an answer costs a use of the quota: starting a
+// session saves a document, answering a question rewrites it and records the model's use.
+describe("a mock-interview post whose client has gone", () => {
+  let coached: AppServer;
+  let fake: FakeOpenAI;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+    coached = await startAppServer({
+      DATABASE_WRITE_WAIT_MS: "10000",
+      OPENAI_API_KEY: "test-key",
+      OPENAI_BASE_URL: fake.url,
+      OPENAI_MODEL: "fake-coach",
+      OPENAI_MAX_RETRIES: "0",
+    });
+  });
+  afterAll(async () => {
+    await coached?.stop();
+    await fake?.close();
+  });
+
+  const CHOICES = { company: "Google", role: "backend", level: "google:L5", stage: "recruiter-screen" };
+  const ANSWER =
+    "I have spent six years building backend services for payments and logistics, most recently leading a team of four engineers. I want a role where I own a product area end to end, work with strong engineers, and keep learning about large distributed systems.";
+
+  const chargedUses = async (userId: string) =>
+    (await db.usageEvent.findMany({ where: { userId }, select: { status: true } })).filter((use) =>
+      isCharged(use.status as UsageStatus),
+    ).length;
+  const sessions = (userId: string) => db.document.findMany({ where: { userId, kind: "interview_session" } });
+
+  async function firstQuestion(id: string): Promise<{ questionId: string; answered: () => Promise<boolean> }> {
+    const read = async () => {
+      const doc = await db.document.findUniqueOrThrow({ where: { id } });
+      const parsed = parseSession(JSON.parse(doc.output));
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.session.items[0]!;
+    };
+    const item = await read();
+    return { questionId: item.question.id, answered: async () => (await read()).answer !== null };
+  }
+
+  it("starting a session: nothing saved, while the same post kept open is", async () => {
+    const { client, user } = await signUpPaid(coached.url);
+    await postAndGiveUp(client, "/toolkit/interview", CHOICES);
+    expect(await sessions(user.id)).toHaveLength(0);
+    const kept = await client.post("/toolkit/interview", CHOICES);
+    expect(kept.status).toBe(302);
+    expect(await sessions(user.id)).toHaveLength(1);
+  });
+
+  it("answering a question: the answer not saved and the model's use not charged, while the same post kept open is both", async () => {
+    const { client, user } = await signUpPaid(coached.url);
+    const started = await client.post("/toolkit/interview", CHOICES);
+    const id = /\/toolkit\/interview\/([a-z0-9]+)$/.exec(started.headers.get("location") ?? "")![1]!;
+    const { questionId, answered } = await firstQuestion(id);
+    fake.requests.length = 0;
+
+    // The model answers after a second; by then another process holds the write lock, so the
+    // save waits; the client gives up; the lock goes.
+    fake.setScript({ reply: "Hello from the fake model.", firstByteDelayMs: 1_000 });
+    const gaveUp = new AbortController();
+    const posting = client
+      .post(`/toolkit/interview/${id}`, { questionId, answer: ANSWER }, {}, { signal: gaveUp.signal })
+      .catch(() => null);
+    await sleep(300);
+    const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);
+    await sleep(1_700);
+    gaveUp.abort();
+    await posting;
+    await lock.released;
+    await sleep(2_000);
+    // The model was asked and answered, but nothing of it was kept.
+    expect(fake.requests.length).toBe(1);
+    expect(await answered()).toBe(false);
+    expect(await chargedUses(user.id)).toBe(0);
+
+    fake.setScript({ reply: "Hello from the fake model." });
+    const kept = await client.post(`/toolkit/interview/${id}`, { questionId, answer: ANSWER });
+    expect(kept.status).toBe(302);
+    expect(await answered()).toBe(true);
+    expect(await chargedUses(user.id)).toBe(1);
+  });
 });

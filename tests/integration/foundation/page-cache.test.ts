@@ -29,6 +29,38 @@ describe("public page cache", () => {
     expect(second.headers.get("cache-control")).toContain("public");
   });
 
+  it("answers a hit with the security headers of a rendered page and its exact length", async () => {
+    const rendered = await fetch(server.url + PAGE + "?headers");
+    await rendered.arrayBuffer();
+    const hit = await fetch(server.url + PAGE + "?headers");
+    const body = Buffer.from(await hit.arrayBuffer());
+    expect(hit.headers.get("x-page-cache")).toBe("hit");
+    expect(Number(hit.headers.get("content-length"))).toBe(body.length);
+    for (const name of [
+      "x-content-type-options",
+      "referrer-policy",
+      "x-frame-options",
+      "cross-origin-opener-policy",
+      "permissions-policy",
+      "content-type",
+      "cache-control",
+      "vary",
+    ]) {
+      expect(hit.headers.get(name), name).toBe(rendered.headers.get(name));
+    }
+    const policy = (res: Response) => res.headers.get("content-security-policy")!.replace(/'nonce-[^']+'/, "");
+    expect(policy(hit)).toBe(policy(rendered));
+  });
+
+  it("renders a page once for visitors who ask for it at the same time", async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(server.url + PAGE + "?together")));
+    const kinds = answers.map((res) => res.headers.get("x-page-cache")).sort();
+    expect(kinds).toEqual(["hit", "hit", "hit", "hit", "miss"]);
+    const nonces = new Set(answers.map(nonceOf));
+    expect(nonces.size).toBe(5);
+    for (const res of answers) expect(await res.text()).toContain(`nonce="${nonceOf(res)}"`);
+  });
+
   it("never serves cached pages to a visitor with a session", async () => {
     await fetch(server.url + PAGE);
     const personal = await fetch(server.url + PAGE, { headers: { Cookie: "session=abc.def" } });

@@ -78,7 +78,7 @@ describe("the model's follow-up", () => {
     expect(readCoachingText("Sure! Here is a better answer.")).toMatchObject({ ok: false });
   });
 
-  it("replaces only the follow-up and the outline, and records the use", async () => {
+  it("replaces only the follow-up and the outline, and returns the use to record with the answer", async () => {
     fake.setScript({ reply: reply(GOOD_IMPROVED) });
     const userId = await newUser();
     const { session, questionId } = answeredSession();
@@ -89,9 +89,9 @@ describe("the model's follow-up", () => {
     expect(after).toEqual({ ...before, followUp: FOLLOW_UP, improvedOutline: expect.any(Array) });
     expect(after.improvedOutline).toHaveLength(2);
     expect(coached.update).toEqual({ engine: "fake-coach" });
-    expect(await db.usageEvent.findMany({ where: { userId }, select: { status: true, tool: true } })).toEqual([
-      { status: "ok", tool: "interview_session" },
-    ]);
+    // Returned, to be recorded with the answer when it is saved (updateSession), not before.
+    expect(coached.usage).toMatchObject({ status: "ok", tool: "interview_session" });
+    expect(await db.usageEvent.count({ where: { userId } })).toBe(0);
   });
 
   it("sends the answer as data that cannot close its tag", async () => {
@@ -117,9 +117,7 @@ describe("the model's follow-up", () => {
     const coached = await coachAnswer(userId, session, questionId, { deps: deps() });
     expect(coached.session).toEqual(session);
     expect(coached.update.engineNote).toMatch(/Netflix/);
-    expect(await db.usageEvent.findMany({ where: { userId }, select: { status: true } })).toEqual([
-      { status: "rejected" },
-    ]);
+    expect(coached.usage).toMatchObject({ status: "rejected" });
   });
 
   it("keeps the rubric's coaching when the follow-up is not a question", async () => {

@@ -55,7 +55,7 @@ describe("interview session storage", () => {
 
   it("loads only the owner's sessions, and not once they are in the trash", async () => {
     const owner = await newUser();
-    const id = await createSession(owner, newSession());
+    const id = (await createSession(owner, newSession()))!;
     expect((await loadSession(owner, id)).ok).toBe(true);
     expect(await loadSession(await newUser(), id)).toEqual({ ok: false, reason: "not_found" });
     await db.document.update({ where: { id }, data: { deletedAt: new Date() } });
@@ -64,7 +64,7 @@ describe("interview session storage", () => {
 
   it("reports a damaged session instead of failing", async () => {
     const owner = await newUser();
-    const id = await createSession(owner, newSession());
+    const id = (await createSession(owner, newSession()))!;
     await db.document.update({ where: { id }, data: { output: JSON.stringify({ format: "something else" }) } });
     const result = await loadSession(owner, id);
     expect(result).toMatchObject({
@@ -77,12 +77,12 @@ describe("interview session storage", () => {
 
   it("writes an answer once, refusing a second write from the same stale read and any other user", async () => {
     const owner = await newUser();
-    const id = await createSession(owner, newSession());
+    const id = (await createSession(owner, newSession()))!;
     const read = await loaded(owner, id);
 
-    expect(await updateSession(await newUser(), read, answered(read.session, 0))).toBe(false);
-    expect(await updateSession(owner, read, answered(read.session, 0), { engine: "fake-coach" })).toBe(true);
-    expect(await updateSession(owner, read, answered(read.session, 1))).toBe(false);
+    expect(await updateSession(await newUser(), read, answered(read.session, 0))).toBe("changed");
+    expect(await updateSession(owner, read, answered(read.session, 0), { engine: "fake-coach" })).toBe("saved");
+    expect(await updateSession(owner, read, answered(read.session, 1))).toBe("changed");
 
     const stored = await loaded(owner, id);
     expect(stored.session.items.map((item) => item.answer)).toEqual([ANSWER, null, null]);
@@ -91,10 +91,10 @@ describe("interview session storage", () => {
 
   it("lists unfinished sessions newest first, and every session oldest first for progress", async () => {
     const owner = await newUser();
-    const older = await createSession(owner, newSession("recruiter-screen", 1));
+    const older = (await createSession(owner, newSession("recruiter-screen", 1)))!;
     const finished = newSession("system-design", 2);
-    await createSession(owner, answered(finished, 0));
-    const newer = await createSession(owner, newSession("recruiter-screen", 3));
+    (await createSession(owner, answered(finished, 0)))!;
+    const newer = (await createSession(owner, newSession("recruiter-screen", 3)))!;
 
     expect((await listUnfinishedSessions(owner)).map((entry) => [entry.id, entry.answered, entry.total])).toEqual([
       [newer, 0, 3],

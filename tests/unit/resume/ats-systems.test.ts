@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { atsSystemsView } from "~/resume/ats-systems";
 import data from "~/resume/data/ats-systems.json";
 import { buildReport } from "~/resume/report";
+import { reportToText } from "~/resume/report-blocks";
 import type { ResumeReport } from "~/resume/types";
 import { sampleReport } from "../../fixtures/resume/sample-report.ts";
 import { heading, literalDocument, literalPage } from "../../support/resume/literal-pdf.ts";
@@ -157,6 +158,15 @@ describe("what each ATS documents about this file", () => {
     );
     if (report.parsed.sections.some((section) => section.kind === "other"))
       expect(texts).toContainEqual(expect.stringMatching(/^Headings we could not place as a standard section: “/u));
+  });
+
+  it("goes into the report's blocks (its text, PDF and DOCX downloads) with each warning's source", () => {
+    const text = reportToText(sampleReport({ fileBytes: 3_000_000 }));
+    expect(text).toContain("What Greenhouse, Lever, Workday and Taleo document about this file");
+    expect(text).toContain(
+      "• This file is 3 MB. Greenhouse does not parse resume files larger than 2.5 MB: it attaches the file but fills in none of your details. (Greenhouse Support, “Unsuccessful resume parse”, https://support.greenhouse.io/hc/en-us/articles/200989175-Unsuccessful-Resume-Parse-)",
+    );
+    expect(text).toMatch(/Workday: no public documentation found\n\s*Not documented: Columns, Tables/u);
   });
 
   it("works on a report saved before the file was measured: no size, image or margin claims", () => {
