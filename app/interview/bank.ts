@@ -1,28 +1,9 @@
 // The question bank: every question in one list, its validation, and deterministic
 // selection for a company, role, level and stage.
 import { mulberry32, seedFromText } from "~/seeded-random";
-import { COMPANY_LOOPS } from "./content/loops.ts";
-import { isCompetencyId } from "./content/competencies.ts";
-import { BEHAVIORAL_QUESTIONS } from "./content/questions/behavioral.ts";
-import { CODING_QUESTIONS, CONCEPT_QUESTIONS } from "./content/questions/coding.ts";
-import { FRONTEND_QUESTIONS } from "./content/questions/role-frontend.ts";
-import {
-  API_QUESTIONS,
-  DEPLOYMENT_QUESTIONS,
-  FRAMEWORK_QUESTIONS,
-  TYPE_SAFETY_QUESTIONS,
-} from "./content/questions/role-fullstack.ts";
-import {
-  CACHING_QUESTIONS,
-  CONTAINER_QUESTIONS,
-  DATABASE_QUESTIONS,
-  DISTRIBUTED_QUESTIONS,
-  LOAD_BALANCING_QUESTIONS,
-  MICROSERVICE_QUESTIONS,
-} from "./content/questions/role-backend.ts";
-import { GENERAL_ROLE_QUESTIONS } from "./content/questions/role-general.ts";
-import { SCREEN_QUESTIONS } from "./content/questions/screen.ts";
-import { SYSTEM_DESIGN_QUESTIONS } from "./content/questions/system-design.ts";
+import { COMPANY_LOOPS } from "./loop-content.ts";
+import { isCompetencyId } from "./competencies.ts";
+import { AUTHORED_QUESTIONS } from "./question-content.ts";
 import { DEFAULT_STAGE_KINDS, isLevelId, isRoleId, levelInRange, levelIndex } from "./loops.ts";
 import { compileKeyword, tokenize } from "./text.ts";
 import {
@@ -36,26 +17,6 @@ import {
   type RoleId,
   type StageId,
 } from "./types.ts";
-
-const AUTHORED: readonly Question[] = [
-  ...SCREEN_QUESTIONS,
-  ...BEHAVIORAL_QUESTIONS,
-  ...FRAMEWORK_QUESTIONS,
-  ...FRONTEND_QUESTIONS,
-  ...API_QUESTIONS,
-  ...TYPE_SAFETY_QUESTIONS,
-  ...DEPLOYMENT_QUESTIONS,
-  ...DATABASE_QUESTIONS,
-  ...DISTRIBUTED_QUESTIONS,
-  ...MICROSERVICE_QUESTIONS,
-  ...CACHING_QUESTIONS,
-  ...LOAD_BALANCING_QUESTIONS,
-  ...CONTAINER_QUESTIONS,
-  ...GENERAL_ROLE_QUESTIONS,
-  ...SYSTEM_DESIGN_QUESTIONS,
-  ...CODING_QUESTIONS,
-  ...CONCEPT_QUESTIONS,
-];
 
 /** A point written for three or more questions is a general one. */
 const SHARED_POINT_MIN_QUESTIONS = 3;
@@ -72,7 +33,7 @@ function markSharedPoints(questions: readonly Question[]): Question[] {
   }));
 }
 
-export const QUESTION_BANK: readonly Question[] = markSharedPoints(AUTHORED);
+export const QUESTION_BANK: readonly Question[] = markSharedPoints(AUTHORED_QUESTIONS);
 
 const BY_ID = new Map(QUESTION_BANK.map((question) => [question.id, question]));
 

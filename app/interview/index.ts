@@ -49,5 +49,5 @@ export {
   type OutlineLine,
   type SecondOpinion,
 } from "./schema.ts";
-export { COMPETENCIES } from "./content/competencies.ts";
+export { COMPETENCIES } from "./competencies.ts";
 export * from "./types.ts";

@@ -1,6 +1,6 @@
 // Loop builder: which stages a company runs for a role and level, how long they
 // take and how many practice questions a mock of each stage asks.
-import { COMPANY_LOOPS, FALLBACK_COMPANY } from "./content/loops.ts";
+import { COMPANY_LOOPS, FALLBACK_COMPANY } from "./loop-content.ts";
 import { foldText } from "./text.ts";
 import {
   LEVEL_IDS,

@@ -3,7 +3,7 @@
 // session and feedback types are inferred from these schemas, never written twice.
 // Failures become messages a user can act on, never exceptions.
 import { z } from "zod";
-import { COMPETENCIES, type CompetencyId } from "./content/competencies.ts";
+import { COMPETENCIES, type CompetencyId } from "./competencies.ts";
 import {
   CHECK_IDS,
   CODE_LANGUAGES,

@@ -1,7 +1,7 @@
 // Summaries of mock-interview sessions: per session (strengths, what to practise next, by
 // competency), progress by competency across sessions, and the session as plain text. Pure,
 // and free of the feedback engine, so pages that only show saved sessions stay small.
-import { COMPETENCIES } from "./content/competencies.ts";
+import { COMPETENCIES } from "./competencies.ts";
 import { STAGE_NAMES } from "./loops.ts";
 import type { AnswerFeedback, InterviewSession, SessionItem } from "./schema.ts";
 import { RATINGS, type CheckId, type CompetencyId, type Rating } from "./types.ts";

@@ -1,6 +1,6 @@
 // Shared vocabulary of the interview-prep domain. Everything here is plain data so
 // sessions can be stored as JSON and read back without a class layer.
-import type { CompetencyId } from "./content/competencies.ts";
+import type { CompetencyId } from "./competencies.ts";
 
 export type { CompetencyId };
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
 import { appWithBrowser, paidBrowserContext, seriousA11yViolations, watchConsole } from "../support/browser";
-import { findProblem } from "~/interview/content/coding/problems";
+import { findProblem } from "~/interview/coding/problems";
 
 const DESIGN_ANSWER = [
   "First I would clarify the requirements and estimate the load: how many users, and how many requests per second at peak.",

@@ -1,7 +1,7 @@
 // Runs a candidate's code for a coding problem in the sandbox and turns what happened into
 // a report: per test pass/fail, input, expected, got and time; large inputs checked for
 // time as well; and an empirical complexity hint from how the time grows with the size.
-import { findProblem } from "../content/coding/problems.ts";
+import { findProblem } from "./problems.ts";
 import type { CodeReport, TestResult } from "../schema.ts";
 import type { SandboxPool, SandboxResult } from "../sandbox/pool.server.ts";
 import type { CodeLanguage } from "../types.ts";

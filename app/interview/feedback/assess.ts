@@ -16,16 +16,16 @@ import {
 import { fillerHeavy, formatDuration, measureDelivery, SPEAKING_NORMS, type Delivery } from "./delivery.ts";
 import { storyFollowUp, technicalFollowUp } from "./follow-up.ts";
 import { levelGuidance } from "./guidance.ts";
-import { isCopyOfQuestion, matchPoints, mentionsFocus, type PointsResult } from "./points.ts";
+import { isCopyOfQuestion, matchPoints, mentionsDescribed, mentionsFocus, type PointsResult } from "./points.ts";
 import { readSentences, type Sentence } from "./sentences.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
-export const RUBRIC_VERSION = "interview-rubric/3";
+export const RUBRIC_VERSION = "interview-rubric/4";
 
 /** Share of talking points covered for each rating, best first. */
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
-  ["excellent", 0.8],
+  ["excellent", 0.85],
   ["good", 0.55],
   ["mixed", 0.3],
 ];
@@ -35,6 +35,9 @@ export const MIN_ACTION_SHARE = 0.3;
 
 /** Below this share of words in sentences that carry the story, the answer wanders. */
 export const MIN_STORY_SHARE = 0.8;
+
+/** Pieces of evidence (described words, touched points) that put a story on topic without the question's own words. */
+export const ON_TOPIC_EVIDENCE = 2;
 
 /** What the feedback needs to know about a question. */
 export interface AssessableQuestion {
@@ -165,9 +168,12 @@ function assessStory(
   const copied = allCopied(sentences, question.text);
   const focus = mentionsFocus(sentences, question.text);
   const specific = new Set(question.rubric.filter((point) => !point.shared).map((point) => point.point));
-  // On topic: it uses the question's own content words, or makes two points specific to it.
-  const onTopic =
-    !copied && (points.credited.filter((entry) => specific.has(entry.point)).length >= 2 || focus.length > 0);
+  // On topic: one content word of the question is enough; otherwise two pieces of evidence
+  // among the words of what its specific points describe and the specific points it touches
+  // (made or waved away: a story that mentions a point is about it). One stray word is not.
+  const touched = [...points.credited, ...points.dismissed].filter((entry) => specific.has(entry.point)).length;
+  const described = mentionsDescribed(sentences, question.text, question.rubric).length;
+  const onTopic = !copied && (focus.length > 0 || touched + described >= ON_TOPIC_EVIDENCE);
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;

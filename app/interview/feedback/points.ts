@@ -3,9 +3,10 @@
 // dismisses the technique ("a sliding window does not work here") makes a wrong claim
 // instead, unless the point itself is about a limit ("why greedy fails"); a bare list of
 // terms names them without explaining; Big-O expressions match only the same class.
-import { DENIAL_PATTERNS, DISMISSAL_PATTERNS, GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "../content/language.ts";
+import { GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "./language.ts";
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
+import { claimOf } from "./polarity.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface CreditedPoint {
@@ -99,17 +100,8 @@ function segmentsWith(lower: string, test: (segment: string) => boolean): string
   return lower.split(SEGMENT_BREAK).filter((segment) => segment && test(segment));
 }
 
-const spelledOut = (segment: string) => segment.replace(/\bcannot\b/g, "can not");
-
-function dismisses(segment: string): boolean {
-  const text = spelledOut(segment);
-  return DISMISSAL_PATTERNS.some((pattern) => pattern.test(text)) || denies(text);
-}
-
-function denies(segment: string): boolean {
-  const text = spelledOut(segment);
-  return DENIAL_PATTERNS.some((pattern) => pattern.test(text));
-}
+const dismisses = (segment: string) => claimOf(segment) !== null;
+const denies = (segment: string) => claimOf(segment) === "denial";
 
 /** "Shard key: does not matter much" — a short label, a colon, and the verdict on it. */
 const LABEL_LINE = /^\s*(?:[-*•]\s*)?([^:.!?]{1,60}?):\s+(.+)$/s;
@@ -200,23 +192,44 @@ export function matchPoints(
   return result;
 }
 
-/** Content words of the question ("deadline", "customer"), for telling whether a story is on topic. */
-export function focusTerms(questionText: string): string[] {
-  return [
-    ...new Set(
-      tokenize(questionText)
-        .filter((word) => word.length > 2 && !GENERIC_QUESTION_WORDS.has(word))
-        .map(stem),
-    ),
-  ];
+/** Content words of a text ("deadline", "customer"), stemmed, without the words every question uses. */
+function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter((word) => word.length > 2 && !GENERIC_QUESTION_WORDS.has(word))
+    .map(stem);
 }
 
+/** Content words of the question ("deadline", "customer"). */
+export function focusTerms(questionText: string): string[] {
+  return [...new Set(contentStems(questionText))];
+}
+
+/** The answer's words that are content words of the question. */
 export function mentionsFocus(sentences: readonly Sentence[], questionText: string): string[] {
-  const focus = new Set(focusTerms(questionText));
+  return mentionsAny(sentences, questionText, new Set(focusTerms(questionText)));
+}
+
+/** The answer's words that are content words of what the question's specific points describe
+ *  ("the state you found it in", "how you decided what to fix first"): a story about a service
+ *  you took over and fixed is about an inherited system without saying "inherited". */
+export function mentionsDescribed(
+  sentences: readonly Sentence[],
+  questionText: string,
+  rubric: readonly RubricPoint[],
+): string[] {
+  const question = new Set(focusTerms(questionText));
+  const described = rubric
+    .filter((point) => !point.shared)
+    .flatMap((point) => contentStems(point.point))
+    .filter((word) => !question.has(word));
+  return mentionsAny(sentences, questionText, new Set(described));
+}
+
+function mentionsAny(sentences: readonly Sentence[], questionText: string, stems: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.filler || isCopyOfQuestion(sentence.text, questionText)) continue;
-    for (const word of tokenize(sentence.lower)) if (focus.has(stem(word))) found.add(word);
+    for (const word of tokenize(sentence.lower)) if (stems.has(stem(word))) found.add(stem(word));
   }
   return [...found];
 }

@@ -3,7 +3,7 @@
 // whether it is negated. The STAR and talking-point checks work from these facts rather
 // than from cue words, so "I rolled it back" is an action wherever it sits in the answer.
 import { lazyPackage } from "~/server/lazy-package";
-import { DISCOURSE_WORDS, FILLER_SENTENCE, HABITUAL_WORDS, HYPOTHETICAL_MODALS } from "../content/language.ts";
+import { DISCOURSE_WORDS, FILLER_SENTENCE, HABITUAL_WORDS, HYPOTHETICAL_MODALS } from "./language.ts";
 import { countWords, hasNumber, splitSentences, tokenize } from "../text.ts";
 
 // Loaded on first use, not at server start (see lazy-package.ts).
@@ -21,6 +21,8 @@ export interface Clause {
   hypothetical: boolean;
   copula: boolean;
   progressive: boolean;
+  /** "(six weeks) to launch …": an infinitive of purpose, a goal rather than something done. */
+  purpose: boolean;
 }
 
 export type StarLabel = "situation" | "task" | "action" | "result";
@@ -35,7 +37,8 @@ export interface Sentence {
   words: number;
   clauses: Clause[];
   hasNumber: boolean;
-  /** "I usually …": a habit rather than an event. */
+  /** "I usually …": the speaker's (or the team's) habit rather than an event. Someone else's
+   *  habit ("she froze whenever …") sets the scene instead. */
   habitual: boolean;
   /** Carries no content ("So yeah, that's it."). */
   filler: boolean;
@@ -43,6 +46,10 @@ export interface Sentence {
   label: StarLabel | null;
   /** A bare list of terms ("LCP, INP, CLS") with no verb. */
   termList: boolean;
+  /** Opens at a later time ("By the autumn", "Two months later", "Within a week"). */
+  laterTime: boolean;
+  /** The numbers it states, as written ("40%", "six", "twice"). */
+  numbers: string[];
 }
 
 const SELF = new Set(["i", "me", "myself"]);
@@ -149,6 +156,7 @@ function clausesOf(text: string): Clause[] {
         hypothetical: modal,
         copula: json.verb.grammar?.copula === true,
         progressive: /progressive/.test(form),
+        purpose: before === "to" || /^to\s/i.test(json.text),
       });
     });
   return clauses;
@@ -186,6 +194,31 @@ function isFiller(text: string): boolean {
   return content.length <= 1;
 }
 
+/** "By the autumn", "Within two months", "A year later", "Afterwards": the sentence moves the
+ *  story on in time. A time noun (compromise's #Date/#Duration, or a season) in the opening
+ *  words after a preposition of later time, or a duration followed by "later" / "on". */
+function opensLater(text: string): boolean {
+  const opening = tokenize(text).slice(0, 7);
+  if (/^(afterwards|eventually|later|since then|ever since|from then on|in the end)\b/i.test(text.trim())) return true;
+  const timeNoun = (word: string) => TIME_WORDS.has(word) || nlp()(word).has("(#Date|#Duration)");
+  const first = opening[0] ?? "";
+  if (LATER_PREPOSITIONS.has(first)) return opening.slice(1, 5).some(timeNoun);
+  const later = opening.findIndex((word) => word === "later" || word === "on");
+  return later > 0 && later <= 4 && opening.slice(0, later).some(timeNoun);
+}
+
+const LATER_PREPOSITIONS = new Set(["by", "within", "over", "after", "since"]);
+const TIME_WORDS = new Set(["autumn", "spring", "summer", "winter", "fall", "end", "time", "launch", "release"]);
+
+/** The numbers a sentence states, leaving out those after a definite determiner: "the two
+ *  engineers" refers back to people already in the story, it does not measure anything. */
+function numbersIn(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.filter((token, i) => (/^\d/.test(token) || hasNumber(token)) && !ANAPHORIC.has(tokens[i - 1] ?? ""));
+}
+
+const ANAPHORIC = new Set(["the", "those", "these", "both", "all"]);
+
 const HABITUAL = new RegExp(`\\b(${HABITUAL_WORDS.join("|")})\\b`);
 
 /** The answer's sentences with what each one does. */
@@ -207,10 +240,14 @@ export function readSentences(answer: string): Sentence[] {
       words: countWords(bare),
       clauses,
       hasNumber: hasNumber(bare),
-      habitual: HABITUAL.test(lower),
+      habitual:
+        HABITUAL.test(lower) &&
+        (clauses.length === 0 || clauses.some((clause) => clause.actor === "self" || clause.actor === "team")),
       filler: bare === "" ? true : isFiller(bare),
       label,
       termList: isTermList(bare, clauses),
+      laterTime: opensLater(bare),
+      numbers: numbersIn(bare),
     };
   });
   return sentences;

@@ -13,7 +13,7 @@ import {
   SETTING_PATTERNS,
   STATIVE_VERBS,
   TASK_PATTERNS,
-} from "../content/language.ts";
+} from "./language.ts";
 import { STAR_PARTS, type StarPart } from "../types.ts";
 import type { Clause, Sentence } from "./sentences.ts";
 
@@ -38,12 +38,12 @@ const matchesVerb = (list: readonly string[], verb: string) =>
 
 function isActionClause(clause: Clause): boolean {
   if (clause.actor !== "self" && clause.actor !== "team") return false;
-  if (clause.negative || clause.hypothetical || clause.copula) return false;
+  if (clause.negative || clause.hypothetical || clause.copula || clause.purpose) return false;
   return !matchesVerb(STATIVE_VERBS, clause.verb) && !matchesVerb(REFLECTION_VERBS, clause.verb);
 }
 
 function isOutcomeClause(clause: Clause, sentence: Sentence): boolean {
-  if (clause.hypothetical) return false;
+  if (clause.hypothetical || clause.purpose) return false;
   if (!matchesVerb(OUTCOME_VERBS, clause.verb)) return false;
   // "I cut the scope" early on is an action; "we cut costs by 30%" at the end is a result.
   if (clause.actor === "self" || clause.actor === "team") return sentence.hasNumber || sentence.position >= 0.6;
@@ -77,11 +77,26 @@ function rolesOf(sentence: Sentence): SentenceRoles {
       (OUTCOME_WORDS.test(sentence.lower) && (sentence.hasNumber || sentence.position >= 0.6)) ||
       (AFTERWARDS_WORDS.test(sentence.lower) && sentence.position >= 0.6));
   const resultPhrase = RESULT_PATTERNS.some((pattern) => pattern.test(sentence.lower));
-  const task = TASK_PATTERNS.some((pattern) => pattern.test(sentence.lower));
+  // "We had six weeks to launch …", "My manager asked me to …": an early purpose clause beside
+  // the speaker's or the team's state or request states the goal.
+  const goal =
+    sentence.position < 0.5 &&
+    sentence.clauses.some((clause) => clause.purpose) &&
+    // The goal is the speaker's: their own state ("we had six weeks to …") or a request to them
+    // ("asked me to …"); "he wanted to rewrite it" is someone else's wish.
+    (/\b(me|us) to\b/.test(sentence.lower) ||
+      sentence.clauses.some(
+        (clause) =>
+          !clause.purpose &&
+          (clause.actor === "self" || clause.actor === "team") &&
+          (clause.copula || matchesVerb(STATIVE_VERBS, clause.verb)),
+      ));
+  const task = goal || TASK_PATTERNS.some((pattern) => pattern.test(sentence.lower));
   const setting = SETTING_PATTERNS.some((pattern) => pattern.test(sentence.lower));
+  // Others' "would" in a past story is their habit ("she would wait days rather than ask"): scene too.
   const scene = sentence.clauses.some(
     (clause) =>
-      !clause.hypothetical &&
+      (!clause.hypothetical || clause.actor === "other") &&
       (clause.copula || clause.progressive || matchesVerb(STATIVE_VERBS, clause.verb) || clause.actor === "other"),
   );
 
@@ -100,8 +115,10 @@ function rolesOf(sentence: Sentence): SentenceRoles {
     (setting || (scene && sentence.position < 0.45 && (actions.length === 0 || opening) && !outcome))
   )
     roles.add("situation");
-  // A late number with no clause of its own ("Down from 2 s to 300 ms.") reports a result.
+  // A late number with no clause of its own ("Down from 2 s to 300 ms.") reports a result, and so
+  // does a late sentence that moves the story on in time ("By the autumn she was leading …").
   if (roles.size === 0 && sentence.hasNumber && sentence.position >= 0.6) roles.add("result");
+  if (sentence.laterTime && sentence.position >= 0.6 && !sentence.habitual) roles.add("result");
   return { roles, selfActions, teamActions };
 }
 
@@ -115,11 +132,13 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
   const reflection: string[] = [];
   let actionWords = 0;
   let totalWords = 0;
+  let totalClauses = 0;
   let selfActions = 0;
   let teamActions = 0;
   let storyWords = 0;
   for (const sentence of sentences) {
     totalWords += sentence.words;
+    if (!sentence.filler) totalClauses += sentence.clauses.length;
     if (isReflection(sentence)) {
       reflection.push(sentence.text);
       storyWords += sentence.words;
@@ -147,18 +166,26 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
   return {
     parts,
     reflection,
-    actionShare: totalWords === 0 ? 0 : Math.round((actionWords / totalWords) * 100) / 100,
+    // The larger of two readings: words in action sentences, and action clauses among all
+    // clauses, so one dense sentence of three actions in a short story is not read as background.
+    actionShare: Math.max(
+      totalWords === 0 ? 0 : Math.round((actionWords / totalWords) * 100) / 100,
+      totalClauses === 0 ? 0 : Math.round(((selfActions + teamActions) / totalClauses) * 100) / 100,
+    ),
     selfActions,
     teamActions,
     hypotheticalClauses: sentences
       .flatMap((sentence) => sentence.clauses)
       .filter((clause) => clause.hypothetical && clause.actor !== "other").length,
     habitualSentences: sentences.filter((sentence) => sentence.habitual).length,
-    resultHasNumber: parts.result.sentences.some(
-      (text) => sentences.find((sentence) => sentence.text === text)?.hasNumber ?? false,
-    ),
+    resultHasNumber: resultMeasured(sentences, parts.result.sentences),
     storyShare: totalWords === 0 ? 0 : Math.round((storyWords / totalWords) * 100) / 100,
   };
+}
+
+/** A result carries a measure when it states a number of its own ("went from 41% to 68%"). */
+function resultMeasured(sentences: readonly Sentence[], resultTexts: readonly string[]): boolean {
+  return sentences.some((sentence) => resultTexts.includes(sentence.text) && sentence.numbers.length > 0);
 }
 
 export { STAR_PARTS };

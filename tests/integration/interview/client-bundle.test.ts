@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CODING_PROBLEMS } from "~/interview/content/coding/problems";
+import { CODING_PROBLEMS } from "~/interview/coding/problems";
 import { QUESTION_BANK } from "~/interview/questions.server";
 
 const BROWSER_BUILD = path.resolve("public/build");

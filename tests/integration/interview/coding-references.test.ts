@@ -3,7 +3,7 @@
 // its tests catch the classic wrong answers.
 import { afterAll, describe, expect, it } from "vitest";
 import { QUESTION_BANK } from "~/interview/questions.server";
-import { CODING_PROBLEMS, findProblem } from "~/interview/content/coding/problems";
+import { CODING_PROBLEMS, findProblem } from "~/interview/coding/problems";
 import { runCodingAnswer, transpileTypeScript } from "~/interview/coding/run.server";
 import { SandboxPool } from "~/interview/sandbox/pool.server";
 import { CLASSIC_MISTAKES } from "./classic-mistakes.ts";

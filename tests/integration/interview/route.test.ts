@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { assessAnswer, COMPETENCIES, parseSession, RUBRIC_VERSION, sessionToText } from "~/interview";
-import { findProblem } from "~/interview/content/coding/problems";
+import { findProblem } from "~/interview/coding/problems";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { startFakeOpenAI, type FakeOpenAI } from "../../support/fake-openai";
 import type { FormClient } from "../../support/http-client";

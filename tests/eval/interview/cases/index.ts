@@ -6,6 +6,8 @@ import { ELI_CASES } from "./eli.ts";
 import { FAY_CASES } from "./fay.ts";
 import { GUS_CASES } from "./gus.ts";
 import { HAL_CASES } from "./hal.ts";
+import { IVY_CASES } from "./ivy.ts";
+import { KAI_CASES } from "./kai-lou.ts";
 import type { EvalCase } from "./types.ts";
 
 export * from "./types.ts";
@@ -19,4 +21,6 @@ export const EVAL_CASES: readonly EvalCase[] = [
   ...FAY_CASES,
   ...GUS_CASES,
   ...HAL_CASES,
+  ...IVY_CASES,
+  ...KAI_CASES,
 ];
