@@ -178,8 +178,13 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       headX = Math.min(headX, mainX0(line));
       // Short lines after a line of only dates and places, below a heading that names
       // something, are details ("GPA 3.8"), not more heading.
+      // ("Acme Robotics, Brooklyn, NY" reads as a three-part place: only once the dates are
+      // in is the heading complete.)
       headerClosed =
-        hasHeadContent(current) && main.every((piece) => isMetadataText(piece.text)) && current.headerLines.length > 1;
+        hasHeadContent(current) &&
+        main.every((piece) => isMetadataText(piece.text)) &&
+        current.headerLines.length > 1 &&
+        blockHasDates(current);
     }
   }
   return blocks;
