@@ -197,7 +197,7 @@ describe.runIf(onPostgres())("two app servers on one PostgreSQL database", () =>
     const statuses = await Promise.all(
       users.flatMap(({ client, onB }) =>
         [client, onB, client].map((browser, i) =>
-          browser.post("/toolkit/negotiate", { ...NEGOTIATION, company: `Cap ${i} Inc` }).then((r) => r.status),
+          browser.post("/toolkit/negotiate", { ...NATIONAL_OFFER_FORM, company: `Cap ${i} Inc` }).then((r) => r.status),
         ),
       ),
     );
