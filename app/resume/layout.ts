@@ -786,7 +786,8 @@ function continuesDate(above: string, below: string): boolean {
 function joinLeadingRange(line: LayoutLine, next: LayoutLine): boolean {
   const first = line.segments[0];
   const dash = first.text.slice(0, 30).search(/[–—-]\s+\S/u);
-  if (dash < 0 || next.segments.length !== 1 || next.segments[0].x0 > first.x0 + 8 * line.fontSize) return false;
+  // The end may have the entry's first bullet beside it (moderncv's date column).
+  if (dash < 0 || next.segments[0].x0 > first.x0 + 8 * line.fontSize) return false;
   const head = first.text.slice(0, dash + 1).trim();
   const below = next.segments[0].text.trim();
   const joined = `${head} ${below}`;
@@ -819,7 +820,18 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
         );
       });
       if (match < 0) {
-        if (joinLeadingRange(line, next)) lines.splice(i + 1, 1);
+        if (joinLeadingRange(line, next)) {
+          const rest = next.segments.slice(1);
+          if (rest.length === 0) lines.splice(i + 1, 1);
+          else
+            lines[i + 1] = {
+              ...next,
+              x0: rest[0].x0,
+              segments: rest,
+              text: rest.map((segment) => segment.text).join("\t"),
+              startsBold: rest[0].startsBold,
+            };
+        }
         break;
       }
       const [fragment, ...rest] = next.segments;
