@@ -15,6 +15,7 @@ import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { FormClient, type FormFields } from "../../support/http-client";
 import { NATIONAL_OFFER_FORM } from "../../fixtures/negotiation/forms";
+import { negotiationModelReply } from "../../fixtures/negotiation/model-reply";
 import { signUpPaid, signUpVerified } from "../../support/users";
 import { decodeHtml } from "../../support/html";
 
@@ -295,23 +296,10 @@ describe("with a model configured", () => {
     return composeNegotiationEmail(computation);
   }
 
-  function reply(subject: string, body: string, phoneScript: string[]): string {
-    return [
-      "### Subject",
-      subject,
-      "",
-      "### Email",
-      body,
-      "",
-      "### Phone script",
-      ...phoneScript.map((line) => `- ${line}`),
-    ].join("\n");
-  }
-
   it("saves the model's rephrasing when it keeps every number, and sends the offer only as data", async () => {
     const builtin = await draft();
     const body = builtin.body.replace("Thank you for the offer", "Thanks so much for the offer");
-    fake.setScript({ reply: reply(builtin.subject, body, builtin.phoneScript) });
+    fake.setScript({ reply: negotiationModelReply({ ...builtin, body }) });
     const { client } = await signUpPaid(modelServer.url);
     const { row } = await savedDocument(await post(client, NATIONAL_OFFER_FORM));
     expect(row).toMatchObject({ engine: "fake-model", engineNote: null });
@@ -326,11 +314,10 @@ describe("with a model configured", () => {
     const builtin = await draft();
     const counter = /base salary of (\$[\d,]+)/.exec(builtin.body)![1];
     fake.setScript({
-      reply: reply(
-        builtin.subject,
-        builtin.body.replace(`base salary of ${counter}`, "base salary of $195,000"),
-        builtin.phoneScript,
-      ),
+      reply: negotiationModelReply({
+        ...builtin,
+        body: builtin.body.replace(`base salary of ${counter}`, "base salary of $195,000"),
+      }),
     });
     const { client, user } = await signUpPaid(modelServer.url);
     const { row } = await savedDocument(await post(client, NATIONAL_OFFER_FORM));
