@@ -7,6 +7,7 @@ import type { AnswerFeedback, CodeReport, FeedbackCheck, OutlineLine } from "../
 import {
   RATINGS,
   STAR_PARTS,
+  type CompetencyId,
   type LevelId,
   type QuestionKind,
   type Rating,
@@ -16,7 +17,15 @@ import {
 import { fillerHeavy, formatDuration, measureDelivery, SPEAKING_NORMS, type Delivery } from "./delivery.ts";
 import { storyFollowUp, technicalFollowUp } from "./follow-up.ts";
 import { levelGuidance } from "./guidance.ts";
-import { isCopyOfQuestion, matchPoints, mentionsDescribed, mentionsFocus, type PointsResult } from "./points.ts";
+import { PEOPLE_COMPETENCIES } from "./language.ts";
+import {
+  isCopyOfQuestion,
+  matchPoints,
+  mentionsColleague,
+  mentionsDescribed,
+  mentionsFocus,
+  type PointsResult,
+} from "./points.ts";
 import { readSentences, type Sentence } from "./sentences.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
@@ -36,13 +45,16 @@ export const MIN_ACTION_SHARE = 0.3;
 /** Below this share of words in sentences that carry the story, the answer wanders. */
 export const MIN_STORY_SHARE = 0.8;
 
-/** Pieces of evidence (described words, touched points) that put a story on topic without the question's own words. */
+/** Pieces of evidence (described words, touched points) that put a story on topic without the
+ *  question's own words; one is enough when the story could be about the question. */
 export const ON_TOPIC_EVIDENCE = 2;
 
 /** What the feedback needs to know about a question. */
 export interface AssessableQuestion {
   id: string;
   kind: QuestionKind;
+  /** For stories: whether the question is about working with people. */
+  competency?: CompetencyId;
   text: string;
   rubric: RubricPoint[];
 }
@@ -173,7 +185,14 @@ function assessStory(
   // (made or waved away: a story that mentions a point is about it). One stray word is not.
   const touched = [...points.credited, ...points.dismissed].filter((entry) => specific.has(entry.point)).length;
   const described = mentionsDescribed(sentences, question.text, question.rubric).length;
-  const onTopic = !copied && (focus.length > 0 || touched + described >= ON_TOPIC_EVIDENCE);
+  // A single piece of evidence is enough when the story could be about the question: for a
+  // question about working with people, only if someone else is in it.
+  const peopleQuestion = question.competency !== undefined && PEOPLE_COMPETENCIES.has(question.competency);
+  const onTopic =
+    !copied &&
+    (focus.length > 0 ||
+      touched + described >= ON_TOPIC_EVIDENCE ||
+      (touched + described === 1 && (!peopleQuestion || mentionsColleague(sentences))));
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;
