@@ -27,6 +27,7 @@ import {
   type PointsResult,
 } from "./points.ts";
 import { readSentences, type Sentence } from "./sentences.ts";
+import { stem } from "../text.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
@@ -46,7 +47,7 @@ export const MIN_ACTION_SHARE = 0.3;
 export const MIN_STORY_SHARE = 0.8;
 
 /** Pieces of evidence (described words, touched points) that put a story on topic without the
- *  question's own words; one is enough when the story could be about the question. */
+ *  question's own words; one is enough for a complete story that could be about the question. */
 export const ON_TOPIC_EVIDENCE = 2;
 
 /** What the feedback needs to know about a question. */
@@ -183,16 +184,22 @@ function assessStory(
   // On topic: one content word of the question is enough; otherwise two pieces of evidence
   // among the words of what its specific points describe and the specific points it touches
   // (made or waved away: a story that mentions a point is about it). One stray word is not.
-  const touched = [...points.credited, ...points.dismissed].filter((entry) => specific.has(entry.point)).length;
-  const described = mentionsDescribed(sentences, question.text, question.rubric).length;
-  // A single piece of evidence is enough when the story could be about the question: for a
-  // question about working with people, only if someone else is in it.
+  // Evidence is counted by distinct word, so "plan" as a described word and as a keyword is one.
+  const evidence = new Set([
+    ...[...points.credited, ...points.dismissed]
+      .filter((entry) => specific.has(entry.point))
+      .map((entry) => stem(entry.matched.toLowerCase())),
+    ...mentionsDescribed(sentences, question.text, question.rubric),
+  ]).size;
+  // A single piece of evidence is enough for a complete story (scene, actions, result) that could
+  // be about the question: for a question about working with people, only if someone else is in it.
   const peopleQuestion = question.competency !== undefined && PEOPLE_COMPETENCIES.has(question.competency);
+  const complete = star.parts.situation.found && star.parts.action.found && star.parts.result.found;
   const onTopic =
     !copied &&
     (focus.length > 0 ||
-      touched + described >= ON_TOPIC_EVIDENCE ||
-      (touched + described === 1 && (!peopleQuestion || mentionsColleague(sentences))));
+      evidence >= ON_TOPIC_EVIDENCE ||
+      (evidence === 1 && complete && (!peopleQuestion || mentionsColleague(sentences))));
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;
