@@ -1,4 +1,4 @@
-import { config } from "~/config.server";
+import { appCookie, readAppCookie } from "./cookies.server";
 
 // After a sign-up the browser holds the address it signed up with, whether or not that
 // address already had an account: the same cookie, with the same attributes, either way,
@@ -8,43 +8,23 @@ import { config } from "~/config.server";
 
 export const PENDING_SIGNUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-function cookieName(): string {
-  return config().secureOrigin ? "__Host-signup" : "signup";
-}
-
-function cookie(value: string, maxAgeMs: number): string {
-  const parts = [
-    `${cookieName()}=${value}`,
-    "Path=/",
-    "HttpOnly",
-    "SameSite=Lax",
-    `Max-Age=${Math.floor(maxAgeMs / 1000)}`,
-  ];
-  if (config().secureOrigin) parts.push("Secure");
-  return parts.join("; ");
-}
-
 /** The Set-Cookie value naming the (normalised) address a sign-up was for. */
 export function pendingSignupCookie(email: string): string {
-  return cookie(encodeURIComponent(email), PENDING_SIGNUP_MAX_AGE_MS);
+  return appCookie("signup", encodeURIComponent(email), PENDING_SIGNUP_MAX_AGE_MS);
 }
 
 export function clearedPendingSignupCookie(): string {
-  return cookie("", 0);
+  return appCookie("signup", "", 0);
 }
 
 /** The address of the browser's pending sign-up, or null. */
 export function readPendingSignup(request: Request): string | null {
-  const name = cookieName();
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key !== name) continue;
-    try {
-      const email = decodeURIComponent(rest.join("="));
-      return email.length > 0 && email.length <= 254 ? email : null;
-    } catch {
-      return null;
-    }
+  const value = readAppCookie(request, "signup");
+  if (value === null) return null;
+  try {
+    const email = decodeURIComponent(value);
+    return email.length > 0 && email.length <= 254 ? email : null;
+  } catch {
+    return null;
   }
-  return null;
 }

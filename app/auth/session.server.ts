@@ -2,7 +2,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import crypto from "node:crypto";
-import { config } from "~/config.server";
+import { appCookie, appCookieName, readAppCookie } from "./cookies.server";
 import { db } from "~/db.server";
 
 // Sessions follow Lucia's published design: the cookie holds "<id>.<secret>", the database
@@ -35,21 +35,11 @@ function hashSecret(secret: string): Uint8Array {
 }
 
 export function sessionCookieName(): string {
-  // __Host- makes the browser insist on Secure, Path=/ and no Domain.
-  return config().secureOrigin ? "__Host-session" : "session";
+  return appCookieName("session");
 }
 
 export function sessionCookie(token: string, maxAgeMs = SESSION_IDLE_MS): string {
-  const parts = [
-    `${sessionCookieName()}=${token}`,
-    "Path=/",
-    "HttpOnly",
-    // Lax, not Strict: the return from Stripe's hosted checkout is a cross-site navigation.
-    "SameSite=Lax",
-    `Max-Age=${Math.floor(maxAgeMs / 1000)}`,
-  ];
-  if (config().secureOrigin) parts.push("Secure");
-  return parts.join("; ");
+  return appCookie("session", token, maxAgeMs);
 }
 
 export function clearedSessionCookie(): string {
@@ -65,14 +55,7 @@ export async function createSession(userId: string): Promise<string> {
 }
 
 export function readSessionToken(request: Request): string | null {
-  const header = request.headers.get("cookie");
-  if (!header) return null;
-  const name = sessionCookieName();
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return rest.join("=") || null;
-  }
-  return null;
+  return readAppCookie(request, "session") || null;
 }
 
 /** Checks a session token; deletes the row when it has expired. */

@@ -17,6 +17,18 @@ export type StartCheckout =
 /** Why this user may not pay now; the same for Stripe and the local simulation. */
 export type CheckoutRefusal = { kind: "already_paid" } | { kind: "processing" } | { kind: "needs_verification" };
 
+/** Where a user who may not pay now goes, from the real checkout and the simulated one alike. */
+export function refusalPath(refusal: CheckoutRefusal): string {
+  switch (refusal.kind) {
+    case "already_paid":
+      return "/toolkit";
+    case "processing":
+      return "/access";
+    case "needs_verification":
+      return "/verify-email?redirectTo=%2Fpricing";
+  }
+}
+
 /** How long a simulated checkout the server issued stays usable. */
 const LOCAL_CHECKOUT_TTL_MS = 30 * 60_000;
 

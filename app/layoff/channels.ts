@@ -3,6 +3,7 @@
 // ./content/channel-rules.json (data, so the tests, the evaluation and the README read
 // the same rules). Validated once at load; a malformed file fails at start, not mid-request.
 import { z } from "zod";
+import { parseContent } from "~/content";
 import rulesData from "./content/channel-rules.json";
 
 export const CHANNEL_NAMES = [
@@ -50,7 +51,7 @@ const fileSchema = z.object({
   rules: z.array(ruleSchema),
 });
 
-const parsed = fileSchema.parse(rulesData);
+const parsed = parseContent(fileSchema, rulesData, "app/layoff/content/channel-rules.json");
 
 export type ChannelRules = z.infer<typeof channelSchema>;
 export const CHANNELS = parsed.channels as Record<Channel, ChannelRules>;

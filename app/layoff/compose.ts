@@ -1,9 +1,10 @@
 // The built-in writer for layoff explanations: sentences built from the person's facts
 // with the shared composition layer (~/writer/compose), fitted to each channel's rules
-// (./content/channel-rules.json). It states only what the person gave (their words,
-// dates and numbers) plus durations worked out from the dates, keeps each of their
-// clauses whole or leaves it out, and never repeats the "what happened" field: that is
-// context for a model and where blame and private detail tend to go. Pure.
+// (./content/channel-rules.json), with each tone's fixed lines from
+// ./content/tone-lines.json. It states only what the person gave (their words, dates and
+// numbers) plus durations worked out from the dates, keeps each of their clauses whole or
+// leaves it out, and never repeats the "what happened" field: that is context for a
+// model and where blame and private detail tend to go. Pure.
 import type { WritingContext } from "~/writer/types";
 import {
   countSentences,
@@ -20,6 +21,7 @@ import {
 import { jobsCut, peopleAffected } from "./affected";
 import { thingsNotToSay } from "./advice";
 import { CHANNELS } from "./channels";
+import { TONE_LINES } from "./content";
 import { layoffFacts, type LayoffFacts } from "./facts";
 import {
   goalClauseCount,
@@ -221,25 +223,6 @@ function nextSentence(m: Material, goalClauses = Infinity): string {
   return sentence(`Next, ${nextClause(m.input, goalClauses)}`);
 }
 
-// For answers too short to sound complete; used only as needed, in this order.
-const CLOSING: Record<Tone, string[]> = {
-  plain: [
-    "That is what I'm focused on now.",
-    "I'm happy to go into more detail on any of it.",
-    "I took what I learned there with me, and I'm ready to put it to work.",
-  ],
-  warm: [
-    "I'm looking forward to what comes next.",
-    "I'd be glad to talk through any part of it.",
-    "I learned a great deal from the people I worked with there.",
-  ],
-  confident: [
-    "I'm ready to bring that experience to my next team.",
-    "I'm happy to go deeper on any of that work.",
-    "I know what I bring, and I know the kind of team I want to join.",
-  ],
-};
-
 // ---------- the spoken answer, fitted to its channel's length ----------
 
 interface SpokenChoice {
@@ -267,7 +250,7 @@ function spokenAnswer(m: Material, c: SpokenChoice): string {
         : null,
     c.details < 0 ? null : once(m, `since:${c.details}`, () => sinceSentence(m, c.details) ?? searchSentence(m)),
     once(m, `next:${c.goal}`, () => nextSentence(m, c.goal)),
-    ...CLOSING[m.input.tone].slice(0, c.closings),
+    ...TONE_LINES.closings[m.input.tone].slice(0, c.closings),
   ]);
 }
 
@@ -296,7 +279,7 @@ function fittedSpokenAnswer(m: Material): string {
       for (let details = m.details.length; details >= -1; details--) {
         for (const withCount of [true, false]) {
           for (const plainOpening of [false, true]) {
-            for (let closings = 0; closings <= CLOSING[m.input.tone].length; closings++) {
+            for (let closings = 0; closings <= TONE_LINES.closings[m.input.tone].length; closings++) {
               choices.push({ goal, delivered, details, withCount, plainOpening, closings });
             }
           }
@@ -379,24 +362,12 @@ function coverLetterLines(m: Material): string {
   return candidates.find((c) => countWords(c) <= max! && countSentences(c) <= 2) ?? candidates[candidates.length - 1];
 }
 
-const POST_OPENING: Record<Tone, string> = {
-  plain: "I'm looking for my next role.",
-  warm: "A personal update: I'm open to work.",
-  confident: "I'm open to work, and ready for what's next.",
-};
-
-const POST_ASK: Record<Tone, string> = {
-  plain: "If your team is hiring, or you know one that is, I'd welcome a message.",
-  warm: "If you know a team that could use this, I'd be grateful for an introduction. Thank you for reading.",
-  confident: "If your team needs this, let's talk.",
-};
-
 function linkedinPost(m: Material): string {
   const { input, f, role } = m;
   const { min, max } = CHANNELS.linkedinPost.words!;
   const post = (delivered: number, details: number) =>
     [
-      POST_OPENING[input.tone],
+      TONE_LINES.postOpening[input.tone],
       joinSentences([
         `For ${f.tenure}, I was ${role} at ${input.company}.`,
         deliveredSentence(m, delivered, "There, I"),
@@ -404,7 +375,7 @@ function linkedinPost(m: Material): string {
         affectedSentence(m),
       ]),
       joinSentences([sinceSentence(m, details), nextSentence(m)]),
-      `${POST_ASK[input.tone]} #OpenToWork`,
+      `${TONE_LINES.postAsk[input.tone]} #OpenToWork`,
     ].join("\n\n");
   for (let delivered = m.delivered.length; delivered >= 1; delivered--) {
     for (let details = m.details.length; details >= 0; details--) {

@@ -13,7 +13,8 @@ import {
   type OfficialFigures,
   type SurveyComparison,
 } from "./comparison";
-import { fillTemplate, type DataLimits, type RoleContent, type RoleContentMap } from "./content";
+import { fillTemplate } from "~/content";
+import type { DataLimits, RoleContent, RoleContentMap } from "./content";
 import { inSentence, rolePlural } from "./format";
 import { interviewCoverage, roleHandoffs, type RoleHandoffs } from "./handoffs";
 import { pairTitle, type ComparisonPair } from "./pairs";

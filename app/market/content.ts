@@ -86,12 +86,3 @@ export const dataLimitsSchema = z.strictObject({
   }),
 });
 export type DataLimits = z.infer<typeof dataLimitsSchema>;
-
-/** The template with each {name} replaced; a placeholder without a value is a bug. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in a content template.`);
-    return value;
-  });
-}

@@ -1,7 +1,7 @@
 // What an importer hands to the database writer: plain data, no Prisma types, so the
 // importers stay pure and the writer stays the only place that touches the database.
 
-import type { Level, PayBasis, SourceCredit } from "./types";
+import type { PayFigureFields, SourceCredit } from "./types";
 import type { RoleSlug } from "./roles";
 
 /** One public data set (one publisher's table for one period). */
@@ -16,25 +16,9 @@ export interface MarketSourceRecord extends SourceCredit {
  *  point for skill evidence; no range or role page ever uses it. */
 export const NO_ROLE = "";
 
-/** One pay figure, annual USD cents, as stored in PayFigure. */
-export interface PayFigureRecord {
+/** One pay figure, as stored in PayFigure. */
+export interface PayFigureRecord extends PayFigureFields {
   roleSlug: RoleSlug | typeof NO_ROLE;
-  occupationCode: string;
-  occupationName: string;
-  level: Level | "all";
-  sourceLevel: string;
-  areaCode: string;
-  areaName: string;
-  company: string;
-  basis: PayBasis;
-  p10: number | null;
-  p25: number | null;
-  p50: number | null;
-  p75: number | null;
-  p90: number | null;
-  mean: number | null;
-  sampleSize: number | null;
-  employment: number | null;
   period: string;
   /** The distinct rows behind the percentiles, cents ascending; null for published summaries. */
   sample: number[] | null;

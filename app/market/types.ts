@@ -21,12 +21,9 @@ export interface SourceCredit {
   asOf: string;
 }
 
-/** One figure exactly as a source published it, with everything needed to cite it. */
-export interface PayFigureView extends SourceCredit {
-  sourceId: string;
-  sourceName: string;
+/** What one pay figure measures and where, as the source published it; annual USD cents. */
+export interface PayFigureFields {
   basis: PayBasis;
-  roleSlug: string;
   occupationCode: string;
   occupationName: string;
   /** Our level, or "all" when the source has no levels. */
@@ -44,6 +41,13 @@ export interface PayFigureView extends SourceCredit {
   mean: number | null;
   sampleSize: number | null;
   employment: number | null;
+}
+
+/** One figure exactly as a source published it, with everything needed to cite it. */
+export interface PayFigureView extends SourceCredit, PayFigureFields {
+  sourceId: string;
+  sourceName: string;
+  roleSlug: string;
   currency: "USD";
 }
 

@@ -50,6 +50,19 @@ function positionNumbers(
   }
 }
 
+/** What the person typed as text: a writer may repeat it, and the numbers in it. */
+function offerTexts(offer: NegotiationComputation["offer"]): string[] {
+  return [
+    offer.company,
+    offer.role,
+    offer.jobTitle,
+    offer.companyLevel,
+    offer.location,
+    offer.recruiterName,
+    offer.yourName,
+  ];
+}
+
 /** Every number the computation produced or the person gave, as written in text (money in
  *  dollars, percentages as percent, dates as their day and year). */
 export function allowedNumbers(computation: NegotiationComputation): Set<number> {
@@ -61,15 +74,7 @@ export function allowedNumbers(computation: NegotiationComputation): Set<number>
     offer.competingTotalCents,
   ];
   const plain: number[] = [offer.bonusPercent, ...writtenDates(computation).flatMap(dateNumbers)];
-  const texts: string[] = [
-    offer.company,
-    offer.role,
-    offer.jobTitle,
-    offer.companyLevel,
-    offer.location,
-    offer.recruiterName,
-    offer.yourName,
-  ];
+  const texts: string[] = offerTexts(offer);
   if (offer.equity) {
     money.push(offer.equity.totalCents, offer.equity.shares?.priceCents ?? null);
     const { vesting } = offer.equity;
@@ -145,15 +150,7 @@ export function allowedNames(computation: NegotiationComputation): string[] {
 export function negotiationAllowedFacts(computation: NegotiationComputation): AllowedFacts {
   const { offer } = computation;
   return {
-    texts: [
-      offer.company,
-      offer.role,
-      offer.jobTitle,
-      offer.companyLevel,
-      offer.location,
-      offer.recruiterName,
-      offer.yourName,
-    ],
+    texts: offerTexts(offer),
     numbers: [...allowedNumbers(computation)],
     names: allowedNames(computation),
   };

@@ -44,7 +44,7 @@ const hasHeadContent = (block: EntryBlock) =>
   block.headerLines.some((line) => !line.every((piece) => isMetadataText(piece.text)));
 
 /** A heading line cut short in a narrow column: it ends on a joining word, a comma or an open date range. */
-const WRAPPED_END = /(?:\b(?:of|de|da|do|der|für|for|and|und|y|e|et|the|in|at|&)|[,&–—-])$/iu;
+const WRAPPED_END = /(?:\b(?:of|de|da|do|der|für|for|and|und|y|e|et|the|in|at|&)|[,&–—\u2010\u00ad-])$/iu;
 
 /** Joins a line that finishes the entry heading line above it, segment by segment (same left edge). */
 function continuesHeader(block: EntryBlock, previous: LayoutLine | null, line: LayoutLine): boolean {
@@ -73,7 +73,7 @@ function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void 
         );
         return segment && other && Math.abs(other.x0 - segment.x0) <= 3;
       });
-      if (target) target.text = `${target.text} ${piece.text}`;
+      if (target) target.text = joinWrapped(target.text, piece.text);
       else into.push({ text: piece.text, line: last[0].line });
     }
   };
@@ -178,8 +178,13 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       headX = Math.min(headX, mainX0(line));
       // Short lines after a line of only dates and places, below a heading that names
       // something, are details ("GPA 3.8"), not more heading.
+      // ("Acme Robotics, Brooklyn, NY" reads as a three-part place: only once the dates are
+      // in is the heading complete.)
       headerClosed =
-        hasHeadContent(current) && main.every((piece) => isMetadataText(piece.text)) && current.headerLines.length > 1;
+        hasHeadContent(current) &&
+        main.every((piece) => isMetadataText(piece.text)) &&
+        current.headerLines.length > 1 &&
+        blockHasDates(current);
     }
   }
   return blocks;

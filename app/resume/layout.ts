@@ -29,6 +29,8 @@ const WORD_GAP_EM = 0.12;
 /** Rows a gutter may be crossed by (centred name, contact line, full-width headings). */
 const GUTTER_CROSSING_SHARE = 0.12;
 const GUTTER_MIN_WIDTH = 8;
+/** Gutters this wide (points) or wider count in full when choosing among candidates. */
+const GUTTER_FULL_WIDTH = 24;
 /** Share of the narrow side's segments that must be dates or places for a side column. */
 const ASIDE_METADATA_SHARE = 0.6;
 /**
@@ -446,7 +448,11 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     if (open && runStart < 0) runStart = x;
     if ((!open || x === Math.ceil(width * 0.85)) && runStart >= 0) {
       const end = open ? x : x - 1;
-      if (end - runStart + 1 >= GUTTER_MIN_WIDTH) candidates.push({ start: runStart, end, x: (runStart + end) / 2 });
+      // A strip still open where the search stops has no column beyond it: taken whole.
+      if (end - runStart + 1 >= GUTTER_MIN_WIDTH)
+        candidates.push(
+          open ? { start: runStart, end, x: (runStart + end) / 2 } : cleanestPart(crossings, runStart, end),
+        );
       runStart = -1;
     }
   }
@@ -457,12 +463,39 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     const left = rows.filter((row) => row.segments.some((segment) => segment.x1 <= gutter.start + 1)).length;
     const right = rows.filter((row) => row.segments.some((segment) => segment.x0 >= gutter.end - 1)).length;
     const balance = Math.min(left, right);
-    if (balance >= 3 && balance > bestBalance) {
+    // A wide gap is a stronger sign of a gutter than a narrow one that short lines happen
+    // to leave open (beside dates set flush right inside the main column).
+    const score = balance * Math.min(1, (gutter.end - gutter.start + 1) / GUTTER_FULL_WIDTH);
+    if (balance >= 3 && score > bestBalance) {
       best = gutter;
-      bestBalance = balance;
+      bestBalance = score;
     }
   }
   return best;
+}
+
+/**
+ * Within an open strip, the middle of its longest stretch crossed by the fewest rows: a
+ * strip that runs on over a few dates set flush right has its gutter past them, not in
+ * its middle.
+ */
+function cleanestPart(crossings: number[], start: number, end: number): Gutter {
+  let least = Number.POSITIVE_INFINITY;
+  for (let x = start; x <= end; x++) least = Math.min(least, crossings[x]);
+  let best = { start, end };
+  let bestLength = 0;
+  for (let x = start; x <= end; x++) {
+    if (crossings[x] !== least) continue;
+    let stop = x;
+    while (stop + 1 <= end && crossings[stop + 1] === least) stop++;
+    if (stop - x + 1 > bestLength) {
+      best = { start: x, end: stop };
+      bestLength = stop - x + 1;
+    }
+    x = stop;
+  }
+  if (bestLength < GUTTER_MIN_WIDTH) return { start, end, x: (start + end) / 2 };
+  return { ...best, x: (best.start + best.end) / 2 };
 }
 
 /** A short styled label ("WORK", "Education"): bold or capitals, a few words, no digits or symbols. */
@@ -603,14 +636,96 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   return out;
 }
 
-/** Lines of one page in reading order. */
-function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutter | null): LayoutLine[] {
-  if (kind !== "columns" || !gutter) return rows.map((row) => toLine(page, row, row.segments, "full"));
+const SIDE_BY_SIDE_MIN_ROWS = 3;
+
+/**
+ * Entries set side by side in a stretch of the page (two degree cards in a row): rows of
+ * two segments whose left edges line up on both sides, close together, with text (not
+ * only dates or labels) on both. Each side is read whole, the left one first.
+ */
+function splitSideBySide(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  let i = 0;
+  const pair = (row: Row) => (row.segments.length === 2 && !row.segments.some((s) => s.aside) ? row.segments : null);
+  while (i < rows.length) {
+    const first = pair(rows[i]);
+    let end = i + 1;
+    if (first) {
+      while (end < rows.length) {
+        const next = pair(rows[end]);
+        const previous = rows[end - 1];
+        if (
+          !next ||
+          // Within most of an em: a date set in a pill sits a little inside its card.
+          Math.abs(next[0].x0 - first[0].x0) > 0.8 * previous.fontSize ||
+          Math.abs(next[1].x0 - first[1].x0) > 0.8 * previous.fontSize ||
+          rows[end].y - previous.y > 2.2 * previous.fontSize
+        )
+          break;
+        end++;
+      }
+    }
+    const run = rows.slice(i, end);
+    const texty = (segment: LayoutSegment) => segment.text.split(/\s+/u).length >= 2 && !isMetadataText(segment.text);
+    // Not a table of labels and values: the left side says more than a word or two somewhere.
+    const labelsLeft = run.every((row) => row.segments[0].text.split(/\s+/u).length <= 2);
+    if (
+      first &&
+      run.length >= SIDE_BY_SIDE_MIN_ROWS &&
+      !labelsLeft &&
+      run.filter((row) => row.segments.every(texty)).length >= 2
+    ) {
+      out.push(...run.map((row) => ({ ...row, segments: [row.segments[0]] })));
+      out.push(...run.map((row) => ({ ...row, segments: [row.segments[1]] })));
+    } else {
+      out.push(...run);
+    }
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Columns of text, not a column of dates and places beside text: running text on one side
+ * at least, and neither side mostly dates or places.
+ */
+function columnsOfText(rows: Row[], gutter: Gutter): boolean {
+  const segments = rows.flatMap((row) => row.segments);
+  const sides = [
+    segments.filter((segment) => segment.x1 <= gutter.x),
+    segments.filter((segment) => segment.x0 >= gutter.x),
+  ];
+  const prose = (side: LayoutSegment[]) => side.filter((segment) => segment.text.split(/\s+/u).length >= 5).length;
+  const metadata = (side: LayoutSegment[]) =>
+    side.length === 0 ? 1 : side.filter((segment) => isMetadataText(segment.text)).length / side.length;
+  return sides.some((side) => prose(side) >= 3) && sides.every((side) => metadata(side) < 0.35);
+}
+
+/**
+ * Lines of one page in reading order. Each side of a gutter is read on its own, and a side
+ * that is itself set in columns (a main column in two newspaper columns) is split again.
+ */
+function orderPage(
+  page: number,
+  rows: Row[],
+  kind: PageLayoutKind,
+  gutter: Gutter | null,
+  pageWidth: number,
+  column: LayoutLine["column"] | null = null,
+): LayoutLine[] {
+  if (kind !== "columns" || !gutter) return rows.map((row) => toLine(page, row, row.segments, column ?? "full"));
   const lines: LayoutLine[] = [];
-  let left: LayoutLine[] = [];
-  let right: LayoutLine[] = [];
+  let left: Row[] = [];
+  let right: Row[] = [];
+  const sideLines = (sideRows: Row[], side: "left" | "right"): LayoutLine[] => {
+    const label = column ?? side;
+    const inner = column === null && sideRows.length >= 8 ? findGutter(sideRows, pageWidth) : null;
+    if (inner && classifyGutter(sideRows, inner).kind === "columns" && columnsOfText(sideRows, inner))
+      return orderPage(page, sideRows, "columns", inner, pageWidth, label);
+    return sideRows.map((row) => toLine(page, row, row.segments, label));
+  };
   const flush = () => {
-    lines.push(...left, ...right);
+    lines.push(...sideLines(left, "left"), ...sideLines(right, "right"));
     left = [];
     right = [];
   };
@@ -625,17 +740,27 @@ function orderPage(page: number, rows: Row[], kind: PageLayoutKind, gutter: Gutt
     );
     return beyond ? (mostlyLeft ? "left" : "right") : null;
   };
+  // A name or tagline centred on the page above where both sides begin heads the page.
+  const sideTop = (side: "left" | "right") =>
+    Math.min(
+      ...rows.filter((row) => row.segments.some((segment) => sideOf(segment, row) === side)).map((row) => row.y),
+    );
+  const columnsTop = Math.max(sideTop("left"), sideTop("right"));
+  const centred = (row: Row) =>
+    row.segments.length === 1 &&
+    row.y < columnsTop &&
+    Math.abs((row.segments[0].x0 + row.segments[0].x1) / 2 - pageWidth / 2) <= 0.03 * pageWidth;
   for (const row of rows) {
     const sides = row.segments.map((segment) => sideOf(segment, row));
-    if (sides.includes(null)) {
+    if (sides.includes(null) || centred(row)) {
       flush();
-      lines.push(toLine(page, row, row.segments, "full"));
+      lines.push(toLine(page, row, row.segments, column ?? "full"));
       continue;
     }
     const leftSegments = row.segments.filter((_, i) => sides[i] === "left");
     const rightSegments = row.segments.filter((_, i) => sides[i] === "right");
-    if (leftSegments.length > 0) left.push(toLine(page, row, leftSegments, "left"));
-    if (rightSegments.length > 0) right.push(toLine(page, row, rightSegments, "right"));
+    if (leftSegments.length > 0) left.push({ ...row, segments: leftSegments });
+    if (rightSegments.length > 0) right.push({ ...row, segments: rightSegments });
   }
   flush();
   return lines;
@@ -661,7 +786,8 @@ function continuesDate(above: string, below: string): boolean {
 function joinLeadingRange(line: LayoutLine, next: LayoutLine): boolean {
   const first = line.segments[0];
   const dash = first.text.slice(0, 30).search(/[–—-]\s+\S/u);
-  if (dash < 0 || next.segments.length !== 1 || next.segments[0].x0 > first.x0 + 8 * line.fontSize) return false;
+  // The end may have the entry's first bullet beside it (moderncv's date column).
+  if (dash < 0 || next.segments[0].x0 > first.x0 + 8 * line.fontSize) return false;
   const head = first.text.slice(0, dash + 1).trim();
   const below = next.segments[0].text.trim();
   const joined = `${head} ${below}`;
@@ -694,7 +820,18 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
         );
       });
       if (match < 0) {
-        if (joinLeadingRange(line, next)) lines.splice(i + 1, 1);
+        if (joinLeadingRange(line, next)) {
+          const rest = next.segments.slice(1);
+          if (rest.length === 0) lines.splice(i + 1, 1);
+          else
+            lines[i + 1] = {
+              ...next,
+              x0: rest[0].x0,
+              segments: rest,
+              text: rest.map((segment) => segment.text).join("\t"),
+              startsBold: rest[0].startsBold,
+            };
+        }
         break;
       }
       const [fragment, ...rest] = next.segments;
@@ -761,8 +898,8 @@ export function buildLayout(doc: PdfDocument): Layout {
       const railSides = rail ? classifyGutter(mainRows, rail) : null;
       if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
     }
-    const railed = railX !== null ? splitRailLabels(rows, railX) : rows;
-    lines.push(...orderPage(page.number, railed, kind, gutter));
+    const railed = railX !== null ? splitRailLabels(rows, railX) : kind === "columns" ? rows : splitSideBySide(rows);
+    lines.push(...orderPage(page.number, railed, kind, gutter, page.width));
     pages.push({
       page: page.number,
       kind,

@@ -64,6 +64,11 @@ const MAX_SKILL_WORDS = 5;
 const SKILL_GROUP_LABEL =
   /^(?:(?:programming\s+)?languages?|frameworks?|libraries|tools?|platforms?|infrastructure|data(?:bases?)?|cloud|devops|other|frontend|backend|web|mobile|testing|methods?|soft skills|technical|technologies|concepts)(?:\s*(?:&|and|\/)\s*\w+)?:?$/iu;
 
+const RATING = /\s*(?:[●○◉◎•◦★☆✦✧■□▪▫]{2,}|\(?\d{1,3}\s?%\)?|\d(?:\.\d)?\s?\/\s?(?:5|10))\s*$/u;
+const LEVEL_WORD =
+  /^(?:expert|advanced|intermediate|basic|beginner|good|very good|proficient|fluent|native|familiar|working knowledge|strong)$/iu;
+const SHORT_ITEM_WORDS = 3;
+
 const mainText = (line: LayoutLine) => line.text.replace(/\t/gu, " ").trim();
 const hasDateIn = (line: LayoutLine) => findDates(mainText(line)) !== null;
 const isListLine = (text: string) => text.split(LIST_SEPARATORS).filter((item) => item.trim() !== "").length >= 3;
@@ -84,8 +89,15 @@ function parseSkills(lines: LayoutLine[]): string[] {
     )
       continue;
     for (const item of values.split(LIST_SEPARATORS)) {
-      const skill = item.trim().replace(/[.]$/u, "");
-      if (skill !== "" && wordCount(skill) <= MAX_SKILL_WORDS && !skill.endsWith(":")) skills.push(skill);
+      // A rating beside the name (dots, stars, a share, a level word) is not a skill.
+      const skill = item.trim().replace(RATING, "").replace(/[.]$/u, "").trim();
+      if (
+        /\p{L}/u.test(skill) &&
+        !LEVEL_WORD.test(skill) &&
+        wordCount(skill) <= MAX_SKILL_WORDS &&
+        !skill.endsWith(":")
+      )
+        skills.push(skill);
     }
   }
   const seen = new Set<string>();
@@ -124,6 +136,12 @@ function inferKind(lines: LayoutLine[]): SectionKind {
   if (schooling > 0 && schooling >= dated / 2 && schooling >= titled) return "education";
   if (dated > 0 && (titled > 0 || prose > 0 || lines.some((line) => isBulletLine(line.text)))) return "experience";
   if (lists > 0 && lists >= texts.length / 2) return "skills";
+  // One item a line (a name, maybe with a rating beside it): a list of skills.
+  const items = texts.filter(
+    (text) =>
+      wordCount(text.replace(RATING, "")) <= SHORT_ITEM_WORDS && findDates(text) === null && !/[.!?]$/u.test(text),
+  ).length;
+  if (texts.length >= 3 && items >= 0.7 * texts.length && dated === 0) return "skills";
   if (prose > 0 && dated === 0) return "summary";
   return "other";
 }

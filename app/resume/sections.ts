@@ -285,8 +285,13 @@ export const HEADING_WEIGHTS = {
   endsWithColon: 0.2,
   /** Underlined by a line of dashes or equals signs, as plain-text resumes do. */
   ruledBelow: 0.7,
-  /** The line carries dates, or a line of only dates follows: an entry's heading, not a section's. */
+  /** The line carries dates: an entry's heading, not a section's. */
   dated: -1,
+  /**
+   * A line of only dates follows: often an entry's heading, but also a section's first
+   * entry when entries open with their dates.
+   */
+  datesFollow: -0.6,
   /** Reads like a job title. */
   titleLike: -0.35,
   /** A place ("Austin, TX"). */
@@ -331,14 +336,15 @@ function candidatesOf(lines: LayoutLine[], bodyFontSize: number, hasDates: (line
       (gap !== null && gap > usualGap * 1.35 ? w.spaceAbove : 0) +
       (/:\s*$/u.test(line.text) ? w.endsWithColon : 0) +
       (next && isRuleLine(next) ? w.ruledBelow : 0) +
-      (hasDates(line) ||
-      (next &&
-        next.page === line.page &&
-        !style.label &&
-        hasDates(next) &&
-        isMetadataText(next.text.replace(/\t/gu, " | ")))
+      (hasDates(line)
         ? w.dated
-        : 0) +
+        : next &&
+            next.page === line.page &&
+            !style.label &&
+            hasDates(next) &&
+            isMetadataText(next.text.replace(/\t/gu, " | "))
+          ? w.datesFollow
+          : 0) +
       (titleScore(text) > 0 ? w.titleLike : 0) +
       (isPlaceName(text) ? w.place : 0) +
       (isInstitutionName(text) || hasDegree(text) ? w.schoolLike : 0);

@@ -22,7 +22,8 @@ export function wordCount(text: string): number {
 
 /** Joins a wrapped line to the text before it, undoing end-of-line hyphenation. */
 export function joinWrapped(before: string, after: string): string {
-  if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return `${before.slice(0, -1)}${after}`;
+  // "-", or the hyphen (U+2010) and soft hyphen a typesetter prints at a break.
+  if (/\p{Ll}[-\u2010\u00ad]$/u.test(before) && /^\p{Ll}/u.test(after)) return `${before.slice(0, -1)}${after}`;
   return `${before} ${after}`;
 }
 

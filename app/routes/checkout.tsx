@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, data, redirect } from "@remix-run/node";
 import { getOptionalUser } from "~/auth/guards.server";
-import { startCheckout } from "~/billing/checkout.server";
+import { refusalPath, startCheckout } from "~/billing/checkout.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -10,11 +10,9 @@ export async function action({ request }: ActionFunctionArgs) {
     case "redirect":
       return redirect(result.url, 303);
     case "already_paid":
-      return redirect("/toolkit", 303);
     case "processing":
-      return redirect("/access", 303);
     case "needs_verification":
-      return redirect("/verify-email?redirectTo=%2Fpricing", 303);
+      return redirect(refusalPath(result), 303);
     case "local_refused":
       throw data(result.message, { status: 503, statusText: "Payments are not available" });
     case "unavailable":

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { type CheckoutRefusal, completeLocalCheckout, localCheckoutState } from "~/billing/checkout.server";
+import { completeLocalCheckout, localCheckoutState, refusalPath } from "~/billing/checkout.server";
 import { readForm } from "~/http/form";
 import { FormMessage, PageHeading, SubmitButton } from "~/ui/forms";
 import { config } from "~/config.server";
@@ -16,18 +16,6 @@ function refuseUnlessLocal() {
     throw data("Simulated payments are turned off on this site.", { status: 403 });
 }
 
-/** Where a user who may not pay now goes: the same places the real checkout sends them. */
-function redirectFor(refusal: CheckoutRefusal) {
-  switch (refusal.kind) {
-    case "already_paid":
-      return redirect("/toolkit", 303);
-    case "processing":
-      return redirect("/access", 303);
-    case "needs_verification":
-      return redirect("/verify-email?redirectTo=%2Fpricing", 303);
-  }
-}
-
 const NOT_VALID =
   "That simulated checkout is not valid: it has expired, was already used or belongs to another account. Start again from the pricing page.";
 
@@ -37,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = new URL(request.url).searchParams.get("session") ?? "";
   const state = await localCheckoutState(user, session);
   if (state.kind === "not_found") throw data(NOT_VALID, { status: 404 });
-  if (state.kind !== "open") throw redirectFor(state);
+  if (state.kind !== "open") throw redirect(refusalPath(state), 303);
   const { price } = config();
   return { session, email: user.email, price: formatMoney(price.cents, price.currency) };
 }
@@ -49,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await completeLocalCheckout(user, session ?? "");
   if (result.kind === "fulfilled" && result.outcome.outcome === "granted") return redirect("/toolkit?welcome=1", 303);
   if (result.kind === "fulfilled" || result.kind === "not_found") throw data(NOT_VALID, { status: 400 });
-  return redirectFor(result);
+  return redirect(refusalPath(result), 303);
 }
 
 export default function LocalCheckout() {

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { getOptionalUser } from "~/auth/guards.server";
 import { describeWait } from "~/auth/throttle-policy";
 import { ErrorSummary } from "~/ui/ErrorSummary";
-import { SelectField, TextAreaField } from "~/ui/fields";
+import { bindFields, SelectField, TextAreaField } from "~/ui/fields";
 import { FormMessage, HoneypotField, PageHeading, SubmitButton, TextField } from "~/ui/forms";
 import { config } from "~/config.server";
 import { type FieldErrors, readForm } from "~/http/form";
@@ -91,6 +91,7 @@ export default function Contact() {
     message: prefilledMessage(params),
   };
   const errors = result?.fieldErrors ?? {};
+  const field = bindFields(values, errors);
   return (
     <div className="mx-auto max-w-xl">
       <PageHeading title="Contact us">
@@ -112,41 +113,21 @@ export default function Contact() {
       <Form method="post" className="space-y-5" noValidate>
         {result?.formError ? <FormMessage kind="error">{result.formError}</FormMessage> : null}
         <ErrorSummary errors={errors} id="contact-error-summary" />
-        <TextField
-          label="Your name"
-          name="name"
-          autoComplete="name"
-          required
-          defaultValue={values.name}
-          error={errors.name}
-          maxLength={100}
-        />
+        <TextField label="Your name" {...field("name")} autoComplete="name" required maxLength={100} />
         <TextField
           label="Your email"
-          name="email"
+          {...field("email")}
           type="email"
           autoComplete="email"
           required
-          defaultValue={values.email}
-          error={errors.email}
           hint="We answer here."
         />
-        <SelectField
-          label="About"
-          name="topic"
-          options={TOPIC_OPTIONS}
-          placeholder="Choose one"
-          required
-          defaultValue={values.topic}
-          error={errors.topic}
-        />
+        <SelectField label="About" {...field("topic")} options={TOPIC_OPTIONS} placeholder="Choose one" required />
         <TextAreaField
           label="Message"
-          name="message"
+          {...field("message")}
           rows={7}
           required
-          defaultValue={values.message}
-          error={errors.message}
           hint={`Up to ${MESSAGE_MAX.toLocaleString("en-US")} characters. Please leave out passwords and card numbers.`}
         />
         <HoneypotField />

@@ -63,7 +63,7 @@ export const SAMPLE_INTERVIEW = {
 };
 
 /** The layoff-explanation form as a person would fill it in. */
-export const SAMPLE_LAYOFF_FORM: Record<string, unknown> = {
+export const SAMPLE_LAYOFF_FORM: Record<string, string | string[]> = {
   lastRole: "Senior Backend Engineer",
   company: "Larkspur Payments",
   startDate: "2020-03",

@@ -30,6 +30,27 @@ export function describedBy(id: string, props: FieldProps): string | undefined {
   return [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** The attributes every labelled control shares: its id, name, required, and the error
+ *  and hint wiring. */
+export function controlProps(id: string, props: FieldProps) {
+  return {
+    id,
+    name: props.name,
+    required: props.required,
+    "aria-invalid": props.error ? true : undefined,
+    "aria-describedby": describedBy(id, props),
+    className: controlClass(props.error),
+  };
+}
+
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+/** One form's text fields bound by name: `field("company")` gives the name, the value the
+ *  field starts from and its message, so the three always name the same field. */
+export function bindFields<V extends object>(values: V, errors: Partial<Record<string, string>>) {
+  return (name: TextKeys<V>) => ({ name, defaultValue: values[name] as string, error: errors[name] });
+}
+
 function Optional({ required }: { required?: boolean }) {
   return required ? null : <span className="font-normal text-stone-500"> (optional)</span>;
 }
@@ -70,15 +91,10 @@ export function TextAreaField(props: FieldProps & { defaultValue?: string; rows?
   return (
     <LabelledField id={id} props={props}>
       <textarea
-        id={id}
-        name={props.name}
+        {...controlProps(id, props)}
         rows={props.rows ?? 3}
         defaultValue={props.defaultValue}
-        required={props.required}
         placeholder={props.placeholder}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        className={controlClass(props.error)}
       />
     </LabelledField>
   );
@@ -89,17 +105,7 @@ export function MonthField(props: FieldProps & { defaultValue?: string }) {
   const id = `field-${props.name}`;
   return (
     <LabelledField id={id} props={props}>
-      <input
-        id={id}
-        name={props.name}
-        type="month"
-        defaultValue={props.defaultValue}
-        required={props.required}
-        placeholder="YYYY-MM"
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        className={controlClass(props.error)}
-      />
+      <input {...controlProps(id, props)} type="month" defaultValue={props.defaultValue} placeholder="YYYY-MM" />
     </LabelledField>
   );
 }
@@ -110,15 +116,7 @@ export function SelectField(
   const id = `field-${props.name}`;
   return (
     <LabelledField id={id} props={props}>
-      <select
-        id={id}
-        name={props.name}
-        defaultValue={props.defaultValue ?? ""}
-        required={props.required}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        className={controlClass(props.error)}
-      >
+      <select {...controlProps(id, props)} defaultValue={props.defaultValue ?? ""}>
         {props.placeholder ? (
           <option value="" disabled>
             {props.placeholder}

@@ -1,6 +1,6 @@
 import { useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { controlClass, describedBy, type FieldProps, LabelledField } from "./fields";
+import { controlProps, type FieldProps, LabelledField } from "./fields";
 
 export function TextField(
   props: FieldProps & {
@@ -17,19 +17,14 @@ export function TextField(
   return (
     <LabelledField id={id} props={props}>
       <input
-        id={id}
-        name={props.name}
+        {...controlProps(id, props)}
         type={props.type ?? "text"}
         autoComplete={props.autoComplete}
         defaultValue={props.defaultValue}
-        required={props.required}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
         autoFocus={props.autoFocus}
         placeholder={props.placeholder}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        className={controlClass(props.error)}
       />
     </LabelledField>
   );

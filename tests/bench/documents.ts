@@ -6,10 +6,14 @@ import { type HttpMeasure, measure } from "./http";
 
 export const DOCUMENTS = 5000;
 
-/** Signs a user up through the form, and returns their id from `store`. */
+/** Signs a user up through the form and signs them in (sign-up alone starts no session), and
+ *  returns their id from `store`. Measuring a page that answers with a redirect would be no measure. */
 export async function signUpBenchUser(client: FormClient, store: Db = db): Promise<string> {
   const email = `bench-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   await client.post("/signup", { email, password: TEST_PASSWORD, website: "" });
+  const signedIn = await client.post("/login", { email, password: TEST_PASSWORD, redirectTo: "" });
+  if (signedIn.status !== 302 || !client.cookieHeader().includes("session="))
+    throw new Error(`bench user could not sign in: ${signedIn.status}`);
   return (await store.user.findUniqueOrThrow({ where: { email } })).id;
 }
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Whole user journeys on a busy 2-core machine: generous, but bounded.
 vi.setConfig({ testTimeout: 120_000 });
-import { type AppServer, startAppServer } from "../support/app-server";
+import { startAppServer } from "../support/app-server";
 import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { signUpAndVerifyInBrowser } from "../support/e2e-flows";
-import { type FakeStripe, startFakeStripe } from "../support/fake-stripe";
+import { startAppWithFakeStripe } from "../support/stripe-app";
 
 let browser: Browser;
 
@@ -19,14 +19,7 @@ afterAll(async () => {
 
 describe("paying in a browser", () => {
   it("sign up → verify → pay on Stripe's page → toolkit unlocked → refund → locked", async () => {
-    const stripe: FakeStripe = await startFakeStripe();
-    const server: AppServer = await startAppServer({
-      NODE_ENV: "development",
-      STRIPE_SECRET_KEY: "sk_test_123",
-      STRIPE_WEBHOOK_SECRET: "whsec_e2e",
-      STRIPE_API_BASE: stripe.url,
-    });
-    stripe.setWebhook(`${server.url}/webhooks/stripe`, "whsec_e2e");
+    const { server, stripe, stop } = await startAppWithFakeStripe({ NODE_ENV: "development" });
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -50,8 +43,7 @@ describe("paying in a browser", () => {
       expect(errors.filter((e) => !e.includes(stripe.url))).toEqual([]);
     } finally {
       await context.close();
-      await server.stop();
-      await stripe.close();
+      await stop();
     }
   });
 

@@ -84,16 +84,6 @@ const ROUTES: Record<string, Visit[] | string> = {
   "webhooks.stripe.ts": "Stripe's webhook endpoint",
 };
 
-function post(client: FormClient, url: string, fields: Record<string, unknown>) {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, String(one));
-  return client.request(url, {
-    method: "POST",
-    body,
-    headers: { Origin: client.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
-  });
-}
-
 const idIn = (res: Response, pattern: RegExp) => {
   const id = pattern.exec(res.headers.get("location") ?? "")?.[1];
   if (!id) throw new Error(`no id in ${res.status} ${res.headers.get("location")}`);
@@ -111,10 +101,10 @@ async function makeFixtures(baseUrl: string): Promise<{ owner: FormClient; buyer
     await client.request("/toolkit/resume", { method: "POST", body: resumeForm, headers: { Origin: baseUrl } }),
     documentId,
   );
-  const layoff = idIn(await post(client, "/toolkit/layoff", SAMPLE_LAYOFF_FORM), documentId);
-  const negotiation = idIn(await post(client, "/toolkit/negotiate", SAMPLE_NEGOTIATION_FORM), documentId);
+  const layoff = idIn(await client.post("/toolkit/layoff", SAMPLE_LAYOFF_FORM), documentId);
+  const negotiation = idIn(await client.post("/toolkit/negotiate", SAMPLE_NEGOTIATION_FORM), documentId);
   const interviewId = idIn(
-    await post(client, "/toolkit/interview", { company: "google", role: "backend", level: "L5", stage: "full" }),
+    await client.post("/toolkit/interview", { company: "google", role: "backend", level: "L5", stage: "full" }),
     /^\/toolkit\/interview\/([a-z0-9]+)$/,
   );
   const purchase = await db.purchase.findFirstOrThrow({ where: { userId: user.id } });

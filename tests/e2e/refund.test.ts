@@ -1,10 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
-import { type AppServer, startAppServer } from "../support/app-server";
+import { startAppServer } from "../support/app-server";
 import { launchBrowser, seriousA11yViolations, watchConsole } from "../support/browser";
 import { signUpAndVerifyInBrowser } from "../support/e2e-flows";
-import { type FakeStripe, startFakeStripe } from "../support/fake-stripe";
+import { startAppWithFakeStripe } from "../support/stripe-app";
 
 // The refund a customer asks for from their account, in a real browser.
 vi.setConfig({ testTimeout: 180_000 });
@@ -19,14 +19,7 @@ afterAll(async () => {
 
 describe("refunding in a browser", () => {
   it("pay on Stripe's page → account → purchase → double-click Refund → one refund, confirmation, toolkit locked", async () => {
-    const stripe: FakeStripe = await startFakeStripe();
-    const server: AppServer = await startAppServer({
-      NODE_ENV: "development",
-      STRIPE_SECRET_KEY: "sk_test_e2e_refund",
-      STRIPE_WEBHOOK_SECRET: "whsec_e2e_refund",
-      STRIPE_API_BASE: stripe.url,
-    });
-    stripe.setWebhook(`${server.url}/webhooks/stripe`, "whsec_e2e_refund");
+    const { server, stripe, stop } = await startAppWithFakeStripe({ NODE_ENV: "development" });
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -57,8 +50,7 @@ describe("refunding in a browser", () => {
       expect(errors.filter((e) => !e.includes(stripe.url))).toEqual([]);
     } finally {
       await context.close();
-      await server.stop();
-      await stripe.close();
+      await stop();
     }
   });
 

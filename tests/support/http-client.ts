@@ -1,5 +1,14 @@
 import { db } from "~/db.server";
 
+/** A form's fields as posted: a field with several values (checkboxes) repeats its name. */
+export type FormFields = Readonly<Record<string, string | readonly string[]>>;
+
+export function formBody(fields: FormFields): URLSearchParams {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
+  return body;
+}
+
 /**
  * A cookie-keeping HTTP client that behaves like a browser posting forms: it sends the
  * page's Origin on POSTs and follows redirects by hand so tests can see each step.
@@ -53,10 +62,17 @@ export class FormClient {
     return this.request(path, { headers });
   }
 
-  post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  /** Posts a form as a browser does; `init` adds what a test needs, such as a signal. */
+  post(
+    path: string,
+    fields: FormFields,
+    headers: Record<string, string> = {},
+    init: Pick<RequestInit, "signal"> = {},
+  ): Promise<Response> {
     return this.request(path, {
+      ...init,
       method: "POST",
-      body: new URLSearchParams(fields),
+      body: formBody(fields),
       headers: { Origin: this.baseUrl, "Content-Type": "application/x-www-form-urlencoded", ...headers },
     });
   }

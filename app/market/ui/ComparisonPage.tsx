@@ -15,17 +15,7 @@ import { SourceList } from "./SourceList";
 import { SurveyMedians } from "./SurveyMedians";
 import { ToolHandoffs } from "./ToolHandoffs";
 import { ToolkitCta } from "./ToolkitCta";
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-semibold tracking-tight">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+import { Section } from "~/ui/Section";
 
 function TwoColumns({ children }: { children: ReactNode }) {
   return <div className="grid gap-6 md:grid-cols-2">{children}</div>;
@@ -76,7 +66,7 @@ export function ComparisonPage({ view }: { view: ComparisonPageView }) {
 
       <ToolHandoffs handoffs={view.handoffs} interviewCoverage={view.interviewCoverage} />
 
-      <Section id="earns-more" title="Where each role earns more, and why">
+      <Section kind="page" id="earns-more" title="Where each role earns more, and why">
         <p className="text-sm text-stone-600">Our judgement, from how these roles are hired and paid.</p>
         <TwoColumns>
           {profiles.map((p) => (
@@ -94,7 +84,7 @@ export function ComparisonPage({ view }: { view: ComparisonPageView }) {
         </TwoColumns>
       </Section>
 
-      <Section id="breadth" title="Skill breadth vs depth">
+      <Section kind="page" id="breadth" title="Skill breadth vs depth">
         {profiles.map((p) => (
           <p key={p.role} className="text-stone-700">
             <strong className="text-stone-900">{p.name}:</strong> {p.breadthVsDepth}
@@ -102,16 +92,16 @@ export function ComparisonPage({ view }: { view: ComparisonPageView }) {
         ))}
       </Section>
 
-      <Section id="attributes" title="How the roles compare">
+      <Section kind="page" id="attributes" title="How the roles compare">
         <p className="text-sm text-stone-600">Our editorial ratings on a scale of 1 to 5, not survey data.</p>
         <AttributeScales roles={profiles} />
       </Section>
 
-      <Section id="ladder" title="Career ladder by level">
+      <Section kind="page" id="ladder" title="Career ladder by level">
         <CareerLadder roles={profiles} />
       </Section>
 
-      <Section id="plateau" title="Where each path plateaus, and where people move next">
+      <Section kind="page" id="plateau" title="Where each path plateaus, and where people move next">
         <TwoColumns>
           {profiles.map((p) => (
             <div key={p.role}>
@@ -133,7 +123,7 @@ export function ComparisonPage({ view }: { view: ComparisonPageView }) {
       <MethodNote />
 
       {view.related.length > 0 ? (
-        <Section id="related" title="Related comparisons">
+        <Section kind="page" id="related" title="Related comparisons">
           <ul className="grid gap-2 sm:grid-cols-2">
             {view.related.map((r) => (
               <li key={r.slug}>

@@ -9,6 +9,7 @@ import { SkillPremiums } from "./SkillPremiums";
 import { SourceList } from "./SourceList";
 import { ToolHandoffs } from "./ToolHandoffs";
 import { ToolkitCta } from "./ToolkitCta";
+import { Section } from "~/ui/Section";
 
 function TableSection({
   id,
@@ -26,10 +27,7 @@ function TableSection({
   empty: string;
 }) {
   return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-semibold tracking-tight">
-        {title}
-      </h2>
+    <Section id={id} title={title} kind="page">
       <p className="max-w-3xl text-stone-700">
         {intro}
         {table.standIn
@@ -43,7 +41,7 @@ function TableSection({
       ) : (
         <p className="text-stone-600">{empty}</p>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,7 +1,7 @@
 // The location select: national choices, then the largest markets, then every other metro
 // with figures, in labelled groups, in the shared fields' frame (label, hint and error
 // through aria-describedby); their SelectField has no option groups.
-import { controlClass, describedBy, type FieldProps, LabelledField, type Option } from "~/ui/fields";
+import { controlProps, type FieldProps, LabelledField, type Option } from "~/ui/fields";
 import type { Metro } from "../market-match";
 
 interface LocationFieldProps extends FieldProps {
@@ -27,15 +27,7 @@ export function LocationField(props: LocationFieldProps) {
   const unlisted = props.defaultValue !== "" && !listed.includes(props.defaultValue) ? props.defaultValue : null;
   return (
     <LabelledField id={id} props={props}>
-      <select
-        id={id}
-        name={props.name}
-        required={props.required}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props)}
-        className={controlClass(props.error)}
-      >
+      <select {...controlProps(id, props)} defaultValue={props.defaultValue}>
         <option value="" disabled>
           Choose a location
         </option>

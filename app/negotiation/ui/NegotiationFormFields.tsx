@@ -2,9 +2,9 @@
 // vestingPercents, see form-values.ts); each shows its field-level message under it and
 // starts from `values`: what was typed, or a saved document's offer. Every field is a
 // plain control, so the form works without JavaScript.
-import type { ReactNode } from "react";
-import { CheckboxGroupField, SelectField, type Option } from "~/ui/fields";
+import { bindFields, CheckboxGroupField, SelectField, type Option } from "~/ui/fields";
 import { TextField } from "~/ui/forms";
+import { Section } from "~/ui/Section";
 import { LEVEL_LABELS } from "~/market/format";
 import { LEVELS } from "~/market/types";
 import {
@@ -59,17 +59,6 @@ const TONE_OPTIONS: Option[] = [
 
 const AMOUNT_HINT = "In US dollars, like $185,000 or 185k.";
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-5">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export function NegotiationFormFields({
   values,
   errors,
@@ -79,73 +68,55 @@ export function NegotiationFormFields({
   errors: NegotiationFieldErrors;
   choices: NegotiationFormChoices;
 }) {
+  const field = bindFields(values, errors);
   const roleOptions = choices.roles.map((role) => ({ value: role, label: role }));
   // A saved document's role that is no longer listed stays selectable, so it is not lost.
   if (values.role && !choices.roles.includes(values.role)) roleOptions.push({ value: values.role, label: values.role });
   return (
     <div className="space-y-10">
       <Section id="negotiate-job" title="The job">
-        <TextField
-          label="Company"
-          name="company"
-          required
-          autoComplete="organization"
-          defaultValue={values.company}
-          error={errors.company}
-        />
+        <TextField label="Company" {...field("company")} required autoComplete="organization" />
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
             label="Role"
-            name="role"
+            {...field("role")}
             required
             options={roleOptions}
             placeholder="Choose a role"
-            defaultValue={values.role}
-            error={errors.role}
             hint="The closest role we have market figures for."
           />
           <SelectField
             label="Level of the offer"
-            name="level"
+            {...field("level")}
             required
             options={LEVEL_OPTIONS}
             placeholder="Choose a level"
-            defaultValue={values.level}
-            error={errors.level}
           />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             label="Job title in the offer"
-            name="jobTitle"
-            defaultValue={values.jobTitle}
-            error={errors.jobTitle}
+            {...field("jobTitle")}
             hint="As the offer letter writes it, like Senior Software Engineer. Optional."
             maxLength={100}
           />
           <SelectField
             label="Your own level"
-            name="yourLevel"
+            {...field("yourLevel")}
             options={YOUR_LEVEL_OPTIONS}
-            defaultValue={values.yourLevel}
-            error={errors.yourLevel}
             hint="Choose a higher one if your experience is above the offer's level."
           />
         </div>
         <TextField
           label="The company's name for the level"
-          name="companyLevel"
-          defaultValue={values.companyLevel}
-          error={errors.companyLevel}
+          {...field("companyLevel")}
           hint="If you know it, like L4 or IC3."
           maxLength={40}
         />
         <LocationField
           label="Location"
-          name="location"
+          {...field("location")}
           required
-          defaultValue={values.location}
-          error={errors.location}
           hint="Where the job is. Remote and national use figures for the whole United States."
           national={[
             { value: REMOTE_LOCATION, label: "Remote, in the United States" },
@@ -159,86 +130,43 @@ export function NegotiationFormFields({
       <Section id="negotiate-offer" title="The offer">
         <SelectField
           label="Currency"
-          name="currency"
+          {...field("currency")}
           required
           options={CURRENCY_OPTIONS}
-          defaultValue={values.currency}
-          error={errors.currency}
           hint="The market data is in US dollars, and we don't convert currencies."
         />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            label="Base salary"
-            name="baseSalary"
-            required
-            defaultValue={values.baseSalary}
-            error={errors.baseSalary}
-            hint={`Yearly. ${AMOUNT_HINT}`}
-          />
+          <TextField label="Base salary" {...field("baseSalary")} required hint={`Yearly. ${AMOUNT_HINT}`} />
           <TextField
             label="Target bonus"
-            name="bonusPercent"
+            {...field("bonusPercent")}
             inputMode="decimal"
-            defaultValue={values.bonusPercent}
-            error={errors.bonusPercent}
             hint="A percentage of base, like 15%."
           />
-          <TextField
-            label="Sign-on bonus"
-            name="signOnBonus"
-            defaultValue={values.signOnBonus}
-            error={errors.signOnBonus}
-            hint={AMOUNT_HINT}
-          />
-          <TextField
-            label="Start date"
-            name="startDate"
-            type="date"
-            defaultValue={values.startDate}
-            error={errors.startDate}
-          />
+          <TextField label="Sign-on bonus" {...field("signOnBonus")} hint={AMOUNT_HINT} />
+          <TextField label="Start date" {...field("startDate")} type="date" />
         </div>
       </Section>
 
       <Section id="negotiate-equity" title="Equity">
         <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField
-            label="Equity is given as"
-            name="equityKind"
-            required
-            options={EQUITY_KIND_OPTIONS}
-            defaultValue={values.equityKind}
-            error={errors.equityKind}
-          />
+          <SelectField label="Equity is given as" {...field("equityKind")} required options={EQUITY_KIND_OPTIONS} />
           <TextField
             label="Equity grant"
-            name="equityAmount"
-            defaultValue={values.equityAmount}
-            error={errors.equityAmount}
+            {...field("equityAmount")}
             hint="The whole grant: its dollar value, or the number of shares."
           />
           <TextField
             label="Price per share"
-            name="sharePrice"
-            defaultValue={values.sharePrice}
-            error={errors.sharePrice}
+            {...field("sharePrice")}
             hint="For shares: the stock price, or the latest preferred price or 409A value."
           />
-          <TextField
-            label="Vesting period in years"
-            name="vestingYears"
-            inputMode="numeric"
-            defaultValue={values.vestingYears}
-            error={errors.vestingYears}
-            hint="Often 4."
-          />
+          <TextField label="Vesting period in years" {...field("vestingYears")} inputMode="numeric" hint="Often 4." />
           <SelectField
             label="Vesting schedule"
-            name="vestingSchedule"
+            {...field("vestingSchedule")}
             options={VESTING_OPTIONS}
             placeholder="Choose a schedule"
-            defaultValue={values.vestingSchedule}
-            error={errors.vestingSchedule}
           />
           <TextField
             label="Your own yearly percentages"
@@ -251,18 +179,10 @@ export function NegotiationFormFields({
 
       <Section id="negotiate-competing" title="A competing offer">
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            label="Competing base salary"
-            name="competingBase"
-            defaultValue={values.competingBase}
-            error={errors.competingBase}
-            hint={AMOUNT_HINT}
-          />
+          <TextField label="Competing base salary" {...field("competingBase")} hint={AMOUNT_HINT} />
           <TextField
             label="Competing yearly total"
-            name="competingTotal"
-            defaultValue={values.competingTotal}
-            error={errors.competingTotal}
+            {...field("competingTotal")}
             hint="Base, bonus and yearly equity together."
           />
         </div>
@@ -280,10 +200,8 @@ export function NegotiationFormFields({
         />
         <TextField
           label="Deadline you were given"
-          name="deadline"
+          {...field("deadline")}
           type="date"
-          defaultValue={values.deadline}
-          error={errors.deadline}
           hint="If it is five days away or less, the email asks to move it by 48 hours."
         />
         <CheckboxGroupField
@@ -297,31 +215,20 @@ export function NegotiationFormFields({
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             label="Recruiter's name"
-            name="recruiterName"
+            {...field("recruiterName")}
             autoComplete="off"
-            defaultValue={values.recruiterName}
-            error={errors.recruiterName}
             maxLength={80}
             hint="The email greets them by first name."
           />
           <TextField
             label="Your name"
-            name="yourName"
+            {...field("yourName")}
             required
             autoComplete="name"
-            defaultValue={values.yourName}
-            error={errors.yourName}
             maxLength={80}
             hint="For the sign-off."
           />
-          <SelectField
-            label="Tone"
-            name="tone"
-            required
-            options={TONE_OPTIONS}
-            defaultValue={values.tone}
-            error={errors.tone}
-          />
+          <SelectField label="Tone" {...field("tone")} required options={TONE_OPTIONS} />
         </div>
       </Section>
     </div>

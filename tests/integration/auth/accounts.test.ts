@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { FormClient, latestEmail, latestLink, latestVerificationCode, stableHtml } from "../../support/http-client";
+import { storedDocument } from "../../support/documents";
 
 let server: AppServer;
 const PASSWORD = "correct horse battery staple";
@@ -452,17 +453,7 @@ describe("account page", () => {
         status: "paid",
       },
     });
-    await db.document.create({
-      data: {
-        userId: user.id,
-        kind: "layoff_explanation",
-        title: "t",
-        input: "{}",
-        output: "{}",
-        text: "x",
-        engine: "builtin",
-      },
-    });
+    await storedDocument(user.id, { title: "t" });
     const refused = await client.post("/account", {
       intent: "delete-account",
       password: "wrong password",

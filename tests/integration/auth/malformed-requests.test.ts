@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { signUpPaid } from "../../support/users";
+import { storedDocument } from "../../support/documents";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -36,17 +37,7 @@ const CASES: { label: string; type?: string; body: string; status: number }[] = 
 describe("malformed bodies on signed-in form actions", () => {
   it("answer 415 or 400 on every action, the upload included, logging no error", async () => {
     const { client, user } = await signUpPaid(server.url);
-    const doc = await db.document.create({
-      data: {
-        userId: user.id,
-        kind: "layoff_explanation",
-        title: "T",
-        input: "{}",
-        output: "{}",
-        text: "x",
-        engine: "builtin",
-      },
-    });
+    const doc = await storedDocument(user.id);
     const paths = [
       "/toolkit/negotiate",
       "/toolkit/layoff",

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
-import { type FakeStripe, startFakeStripe } from "../../support/fake-stripe";
+import type { FakeStripe } from "../../support/fake-stripe";
+import { startAppWithFakeStripe } from "../../support/stripe-app";
 import type { FormClient } from "../../support/http-client";
 import { signUpPaid, signUpVerified } from "../../support/users";
 
@@ -80,21 +81,14 @@ describe("self-service refunds in local mode", () => {
 });
 
 describe("self-service refunds with Stripe", () => {
-  const WEBHOOK_SECRET = "whsec_refund_secret";
   let server: AppServer;
   let stripe: FakeStripe;
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    stripe = await startFakeStripe();
-    server = await startAppServer({
-      STRIPE_SECRET_KEY: "sk_test_refunds",
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      STRIPE_API_BASE: stripe.url,
-    });
-    stripe.setWebhook(`${server.url}/webhooks/stripe`, WEBHOOK_SECRET);
+    ({ server, stripe, stop } = await startAppWithFakeStripe());
   });
   afterAll(async () => {
-    await server?.stop();
-    await stripe?.close();
+    await stop?.();
   });
 
   async function paidThroughStripe() {

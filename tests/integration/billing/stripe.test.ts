@@ -5,28 +5,23 @@ import { promisify } from "node:util";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { type AppServer, startAppServer } from "../../support/app-server";
-import { type FakeStripe, startFakeStripe } from "../../support/fake-stripe";
+import type { AppServer } from "../../support/app-server";
+import type { FakeStripe } from "../../support/fake-stripe";
+import { FAKE_STRIPE_WEBHOOK_SECRET, startAppWithFakeStripe } from "../../support/stripe-app";
 import { FormClient } from "../../support/http-client";
 import { signUpVerified } from "../../support/users";
 import { onSqlite } from "../../support/engine";
 
-const WEBHOOK_SECRET = "whsec_test_secret";
+const WEBHOOK_SECRET = FAKE_STRIPE_WEBHOOK_SECRET;
 let server: AppServer;
 let stripe: FakeStripe;
+let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  stripe = await startFakeStripe();
-  server = await startAppServer({
-    STRIPE_SECRET_KEY: "sk_test_123",
-    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    STRIPE_API_BASE: stripe.url,
-  });
-  stripe.setWebhook(`${server.url}/webhooks/stripe`, WEBHOOK_SECRET);
+  ({ server, stripe, stop } = await startAppWithFakeStripe());
 });
 afterAll(async () => {
-  await server?.stop();
-  await stripe?.close();
+  await stop?.();
 });
 
 /** A verified user who has been sent to the fake hosted checkout. */

@@ -9,7 +9,8 @@ import type { UsageStatus } from "~/writer/types";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { holdWriteLock } from "../../support/write-lock";
-import type { FormClient } from "../../support/http-client";
+import type { FormClient, FormFields } from "../../support/http-client";
+import { NATIONAL_OFFER_FORM } from "../../fixtures/negotiation/forms";
 import { signUpPaid } from "../../support/users";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -24,55 +25,11 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const NEGOTIATION: Record<string, string | string[]> = {
-  company: "Acme Robotics",
-  role: "Back-end engineer",
-  level: "senior",
-  companyLevel: "",
-  location: "United States",
-  currency: "USD",
-  baseSalary: "$150,000",
-  bonusPercent: "",
-  signOnBonus: "",
-  startDate: "",
-  equityKind: "none",
-  equityAmount: "",
-  sharePrice: "",
-  vestingYears: "",
-  vestingSchedule: "",
-  vestingPercents: "",
-  competingBase: "",
-  competingTotal: "",
-  priority: ["base", "total"],
-  deadline: "",
-  recruiterName: "Dana Whitfield",
-  yourName: "Alex Kim",
-  tone: "warm",
-};
-
-function formBody(fields: Record<string, unknown>): URLSearchParams {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, String(one));
-  return body;
-}
-
 /** Posts a form during a write lock, gives up while the save waits, then lets the lock go. */
-async function postAndGiveUp(
-  client: FormClient,
-  pathName: string,
-  fields: Record<string, unknown>,
-  origin = server.url,
-) {
+async function postAndGiveUp(client: FormClient, pathName: string, fields: FormFields) {
   const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);
   const gaveUp = new AbortController();
-  const posting = client
-    .request(pathName, {
-      method: "POST",
-      body: formBody(fields),
-      signal: gaveUp.signal,
-      headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
-    })
-    .catch(() => null);
+  const posting = client.post(pathName, fields, {}, { signal: gaveUp.signal }).catch(() => null);
   await sleep(1_500);
   gaveUp.abort();
   await posting;
@@ -82,7 +39,7 @@ async function postAndGiveUp(
 }
 
 describe("a post whose client has gone", () => {
-  it.each([["the negotiation email", "/toolkit/negotiate", NEGOTIATION]])(
+  it.each([["the negotiation email", "/toolkit/negotiate", NATIONAL_OFFER_FORM]])(
     "%s: nothing saved, nothing charged, while the same post kept open is saved",
     async (_, pathName, fields) => {
       const { client, user } = await signUpPaid(server.url);
@@ -90,11 +47,7 @@ describe("a post whose client has gone", () => {
       expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
       expect(await db.usageEvent.count({ where: { userId: user.id } })).toBe(0);
       // The same post from a client that waits is saved.
-      const kept = await client.request(pathName, {
-        method: "POST",
-        body: formBody(fields),
-        headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
-      });
+      const kept = await client.post(pathName, fields);
       expect(kept.status).toBe(303);
       expect(await db.document.count({ where: { userId: user.id } })).toBe(1);
     },
@@ -144,7 +97,7 @@ describe("a mock-interview post whose client has gone", () => {
 
   it("starting a session: nothing saved, while the same post kept open is", async () => {
     const { client, user } = await signUpPaid(coached.url);
-    await postAndGiveUp(client, "/toolkit/interview", CHOICES, coached.url);
+    await postAndGiveUp(client, "/toolkit/interview", CHOICES);
     expect(await sessions(user.id)).toHaveLength(0);
     const kept = await client.post("/toolkit/interview", CHOICES);
     expect(kept.status).toBe(302);
@@ -163,12 +116,7 @@ describe("a mock-interview post whose client has gone", () => {
     fake.setScript({ reply: "Hello from the fake model.", firstByteDelayMs: 1_000 });
     const gaveUp = new AbortController();
     const posting = client
-      .request(`/toolkit/interview/${id}`, {
-        method: "POST",
-        body: formBody({ questionId, answer: ANSWER }),
-        signal: gaveUp.signal,
-        headers: { Origin: coached.url, "Content-Type": "application/x-www-form-urlencoded" },
-      })
+      .post(`/toolkit/interview/${id}`, { questionId, answer: ANSWER }, {}, { signal: gaveUp.signal })
       .catch(() => null);
     await sleep(300);
     const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);

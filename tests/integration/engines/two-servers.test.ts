@@ -7,6 +7,7 @@ import { type FakeResend, startFakeResend } from "../../support/fake-resend";
 import { type FakeStripe, startFakeStripe } from "../../support/fake-stripe";
 import { FormClient } from "../../support/http-client";
 import { TEST_PASSWORD, signUpVerified } from "../../support/users";
+import { NATIONAL_OFFER_FORM } from "../../fixtures/negotiation/forms";
 
 // N app servers behind a load balancer, as README "Scaling past one machine" describes:
 // two production servers (`npm start`'s entry) on one PostgreSQL database, every request
@@ -85,32 +86,6 @@ async function grantAccess(userId: string, email: string) {
   });
 }
 
-const NEGOTIATION: Record<string, string> = {
-  company: "Acme Robotics",
-  role: "Back-end engineer",
-  level: "senior",
-  companyLevel: "",
-  location: "United States",
-  currency: "USD",
-  baseSalary: "$150,000",
-  bonusPercent: "",
-  signOnBonus: "",
-  startDate: "",
-  equityKind: "none",
-  equityAmount: "",
-  sharePrice: "",
-  vestingYears: "",
-  vestingSchedule: "",
-  vestingPercents: "",
-  competingBase: "",
-  competingTotal: "",
-  priority: "base",
-  deadline: "",
-  recruiterName: "Dana Whitfield",
-  yourName: "Alex Kim",
-  tone: "warm",
-};
-
 describe.runIf(onPostgres())("two app servers on one PostgreSQL database", () => {
   it("start at the same time, and the trash purge they both run at start deletes expired trash only", async () => {
     expect(a.output()).not.toMatch(/error|failed/i);
@@ -184,7 +159,9 @@ describe.runIf(onPostgres())("two app servers on one PostgreSQL database", () =>
     const onB = sameBrowserOn(b, client);
     const posts = Array.from({ length: 8 }, (_, i) => {
       const browser = i % 2 ? onB : client;
-      return browser.post("/toolkit/negotiate", { ...NEGOTIATION, company: `Race ${i} Inc` }).then((r) => r.status);
+      return browser
+        .post("/toolkit/negotiate", { ...NATIONAL_OFFER_FORM, company: `Race ${i} Inc` })
+        .then((r) => r.status);
     });
     const statuses = await Promise.all(posts);
     expect(statuses.filter((s) => s === 303)).toHaveLength(QUOTA);

@@ -9,6 +9,7 @@ import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { resumePdf } from "../../support/pdf-fixtures";
 import { signUpPaid, signUpVerified } from "../../support/users";
+import { storedDocument } from "../../support/documents";
 
 /** What a deployment copies: the build, static files, migrations and data, and the dependencies. */
 function deploymentCopy(): string {
@@ -107,17 +108,7 @@ describe("errors in the production server's log", () => {
   it("are logged once, with stack frames pointing at source lines", async () => {
     // A saved document whose JSON was damaged outside the app: reading it throws in app code.
     const { client, user } = await signUpVerified(own.url);
-    const doc = await db.document.create({
-      data: {
-        userId: user.id,
-        kind: "layoff_explanation",
-        title: "Damaged",
-        input: "{broken",
-        output: "{}",
-        text: "",
-        engine: "builtin",
-      },
-    });
+    const doc = await storedDocument(user.id, { title: "Damaged", input: "{broken", text: "" });
     const before = own.output().length;
     expect((await client.get(`/documents/${doc.id}`)).status).toBe(500);
     await new Promise((r) => setTimeout(r, 200));

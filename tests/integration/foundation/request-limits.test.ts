@@ -3,10 +3,10 @@
 // signed out as well as signed in, with nothing logged as a server error.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "~/db.server";
 import { FORM_BODY_MAX_BYTES } from "~/server/request-limits";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { signUpVerified } from "../../support/users";
+import { storedDocument } from "../../support/documents";
 
 let server: AppServer;
 beforeAll(async () => {
@@ -75,17 +75,7 @@ describe("request limits", () => {
 
   it("accepts a form just under the limit", async () => {
     const { client, user } = await signUpVerified(server.url);
-    const doc = await db.document.create({
-      data: {
-        userId: user.id,
-        kind: "layoff_explanation",
-        title: "T",
-        input: "{}",
-        output: "{}",
-        text: "x",
-        engine: "builtin",
-      },
-    });
+    const doc = await storedDocument(user.id);
     const text = "word ".repeat(39_000);
     const res = await client.post(`/documents/${doc.id}`, { intent: "edit", text });
     expect(res.status).toBe(200);
@@ -145,17 +135,7 @@ describe("caching of personal pages", () => {
 
   it("refuses download formats that are only names of object properties", async () => {
     const { client, user } = await signUpVerified(server.url);
-    const doc = await db.document.create({
-      data: {
-        userId: user.id,
-        kind: "layoff_explanation",
-        title: "T",
-        input: "{}",
-        output: "{}",
-        text: "x",
-        engine: "builtin",
-      },
-    });
+    const doc = await storedDocument(user.id);
     for (const format of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) {
       expect((await client.get(`/documents/${doc.id}/download?format=${format}`)).status, format).toBe(400);
     }

@@ -48,18 +48,8 @@ beforeEach(() => {
   fake.setScript({ reply: GOOD_MODEL_REPLY });
 });
 
-/** Posts a form the way a browser does, with repeated names for checkboxes. */
-function post(client: FormClient, path: string, fields: Fields, init: RequestInit = {}): Promise<Response> {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
-  }
-  return client.request(path, {
-    ...init,
-    method: "POST",
-    body,
-    headers: { Origin: client.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
-  });
+function post(client: FormClient, path: string, fields: Fields, init: Pick<RequestInit, "signal"> = {}) {
+  return client.post(path, fields, {}, init);
 }
 
 function documentIdFrom(res: Response): string {

@@ -13,47 +13,14 @@ import { roundCounter } from "~/negotiation/strategy";
 import { numbersIn } from "~/writer/fact-check";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
-import { FormClient } from "../../support/http-client";
+import { FormClient, type FormFields } from "../../support/http-client";
+import { NATIONAL_OFFER_FORM } from "../../fixtures/negotiation/forms";
+import { negotiationModelReply } from "../../fixtures/negotiation/model-reply";
 import { signUpPaid, signUpVerified } from "../../support/users";
 import { decodeHtml } from "../../support/html";
 
-type Fields = Record<string, string | string[]>;
-
-/** A senior back-end engineer's offer, national figures, as the form posts it. */
-const REALISTIC: Fields = {
-  company: "Acme Robotics",
-  role: "Back-end engineer",
-  level: "senior",
-  companyLevel: "",
-  location: "United States",
-  currency: "USD",
-  baseSalary: "$150,000",
-  bonusPercent: "",
-  signOnBonus: "",
-  startDate: "",
-  equityKind: "none",
-  equityAmount: "",
-  sharePrice: "",
-  vestingYears: "",
-  vestingSchedule: "",
-  vestingPercents: "",
-  competingBase: "",
-  competingTotal: "",
-  priority: ["base", "total"],
-  deadline: "",
-  recruiterName: "Dana Whitfield",
-  yourName: "Alex Kim",
-  tone: "warm",
-};
-
-function post(client: FormClient, fields: Fields): Promise<Response> {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
-  return client.request("/toolkit/negotiate", {
-    method: "POST",
-    body,
-    headers: { Origin: client.baseUrl, "Content-Type": "application/x-www-form-urlencoded" },
-  });
+function post(client: FormClient, fields: FormFields): Promise<Response> {
+  return client.post("/toolkit/negotiate", fields);
 }
 
 /** The page's text as a person reads it: entities decoded. */
@@ -79,7 +46,7 @@ afterAll(() => server?.stop());
 describe("writing a negotiation email from an offer", () => {
   it("saves a document whose text states the market range, the counter and the source, n and date included", async () => {
     const { client, user } = await signUpPaid(server.url);
-    const { row, computation } = await savedDocument(await post(client, REALISTIC));
+    const { row, computation } = await savedDocument(await post(client, NATIONAL_OFFER_FORM));
     expect(row).toMatchObject({
       userId: user.id,
       kind: "negotiation_email",
@@ -125,7 +92,7 @@ describe("writing a negotiation email from an offer", () => {
   it("leads with a metro's prevailing wage when the offer is under it, and says the range is national", async () => {
     const { client } = await signUpPaid(server.url);
     const manager = {
-      ...REALISTIC,
+      ...NATIONAL_OFFER_FORM,
       role: "Engineering manager",
       level: "staff",
       location: "San Francisco-Oakland-Fremont, CA",
@@ -147,7 +114,7 @@ describe("writing a negotiation email from an offer", () => {
   it("gives an unknown role and metro the nearest figures, with a note saying so", async () => {
     const { client } = await signUpPaid(server.url);
     const { computation } = await savedDocument(
-      await post(client, { ...REALISTIC, role: "Senior Platform Developer", location: "Atlantis" }),
+      await post(client, { ...NATIONAL_OFFER_FORM, role: "Senior Platform Developer", location: "Atlantis" }),
     );
     expect(computation.position.band).not.toBeNull();
     expect(computation.position.notes.slice(0, 2)).toEqual([
@@ -163,7 +130,7 @@ describe("hostile and mistaken input", () => {
     ({ client } = await signUpPaid(server.url));
   });
 
-  it.each<[string, Fields, string]>([
+  it.each<[string, FormFields, string]>([
     ["a negative base", { baseSalary: "-150000" }, "The base salary can't be negative."],
     ["a zero base", { baseSalary: "0" }, "The base salary should be between $10,000 and $5,000,000."],
     [
@@ -206,7 +173,7 @@ describe("hostile and mistaken input", () => {
     ["a deadline that isn't a date", { deadline: "next Friday" }, "Enter the deadline as a date, e.g. 2025-06-30."],
   ])("refuses %s with the field's message and keeps what was typed", async (_, changes, message) => {
     const before = await db.document.count();
-    const res = await post(client, { ...REALISTIC, ...changes });
+    const res = await post(client, { ...NATIONAL_OFFER_FORM, ...changes });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(await pageText(new Response(html))).toContain(message);
@@ -238,7 +205,7 @@ describe("access", () => {
     expect(page.status).toBe(302);
     expect(page.headers.get("location")).toBe("/login?redirectTo=%2Ftoolkit%2Fnegotiate");
     const before = await db.document.count();
-    const posted = await post(visitor, REALISTIC);
+    const posted = await post(visitor, NATIONAL_OFFER_FORM);
     expect([302, 303]).toContain(posted.status);
     expect(posted.headers.get("location")).toMatch(/^\/login/);
     expect(await db.document.count()).toBe(before);
@@ -248,7 +215,7 @@ describe("access", () => {
     const { client, user } = await signUpVerified(server.url);
     const page = await client.get("/toolkit/negotiate");
     expect(page.headers.get("location")).toBe("/pricing?from=toolkit");
-    const posted = await post(client, REALISTIC);
+    const posted = await post(client, NATIONAL_OFFER_FORM);
     expect(posted.headers.get("location")).toBe("/pricing?from=toolkit");
     expect(await db.document.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -271,7 +238,7 @@ describe("editing and regenerating (?from=)", () => {
   it("fills the form from the user's own document", async () => {
     const { client } = await signUpPaid(server.url);
     const { id } = await savedDocument(
-      await post(client, { ...REALISTIC, companyLevel: "L5", signOnBonus: "$15,000" }),
+      await post(client, { ...NATIONAL_OFFER_FORM, companyLevel: "L5", signOnBonus: "$15,000" }),
     );
     const res = await client.get(`/toolkit/negotiate?from=${id}`);
     expect(res.status).toBe(200);
@@ -286,7 +253,11 @@ describe("editing and regenerating (?from=)", () => {
   it("shows nothing of another user's document, and says the form starts empty", async () => {
     const owner = await signUpPaid(server.url);
     const { id } = await savedDocument(
-      await post(owner.client, { ...REALISTIC, company: "Zanzibar Widgets", recruiterName: "Quentin Marlowe" }),
+      await post(owner.client, {
+        ...NATIONAL_OFFER_FORM,
+        company: "Zanzibar Widgets",
+        recruiterName: "Quentin Marlowe",
+      }),
     );
     const { client: other } = await signUpPaid(server.url);
     for (const from of [id, "not-an-id", "cm0000000000000000000000"]) {
@@ -317,33 +288,20 @@ describe("with a model configured", () => {
     await fake?.close();
   });
 
-  /** What the server will compute and draft for REALISTIC today, worked out the same way here. */
+  /** What the server will compute and draft for NATIONAL_OFFER_FORM today, worked out the same way here. */
   async function draft() {
-    const parsed = parseNegotiationForm({ ...REALISTIC });
+    const parsed = parseNegotiationForm({ ...NATIONAL_OFFER_FORM });
     if (!parsed.ok) throw new Error("the realistic form is invalid");
     const computation = await computeNegotiationFromMarket(parsed.input, new Date());
     return composeNegotiationEmail(computation);
   }
 
-  function reply(subject: string, body: string, phoneScript: string[]): string {
-    return [
-      "### Subject",
-      subject,
-      "",
-      "### Email",
-      body,
-      "",
-      "### Phone script",
-      ...phoneScript.map((line) => `- ${line}`),
-    ].join("\n");
-  }
-
   it("saves the model's rephrasing when it keeps every number, and sends the offer only as data", async () => {
     const builtin = await draft();
     const body = builtin.body.replace("Thank you for the offer", "Thanks so much for the offer");
-    fake.setScript({ reply: reply(builtin.subject, body, builtin.phoneScript) });
+    fake.setScript({ reply: negotiationModelReply({ ...builtin, body }) });
     const { client } = await signUpPaid(modelServer.url);
-    const { row } = await savedDocument(await post(client, REALISTIC));
+    const { row } = await savedDocument(await post(client, NATIONAL_OFFER_FORM));
     expect(row).toMatchObject({ engine: "fake-model", engineNote: null });
     expect(row.text).toContain("Thanks so much for the offer for the Back-End Engineer role at Acme Robotics");
     const request = fake.requests.at(-1)!;
@@ -356,14 +314,13 @@ describe("with a model configured", () => {
     const builtin = await draft();
     const counter = /base salary of (\$[\d,]+)/.exec(builtin.body)![1];
     fake.setScript({
-      reply: reply(
-        builtin.subject,
-        builtin.body.replace(`base salary of ${counter}`, "base salary of $195,000"),
-        builtin.phoneScript,
-      ),
+      reply: negotiationModelReply({
+        ...builtin,
+        body: builtin.body.replace(`base salary of ${counter}`, "base salary of $195,000"),
+      }),
     });
     const { client, user } = await signUpPaid(modelServer.url);
-    const { row } = await savedDocument(await post(client, REALISTIC));
+    const { row } = await savedDocument(await post(client, NATIONAL_OFFER_FORM));
     expect(row.engine).toBe("builtin");
     expect(row.engineNote).toMatch(
       /^The model's text was set aside: It mentioned “195,000”.*The built-in writer wrote this document instead\.$/,
@@ -385,8 +342,8 @@ describe("the daily quota", () => {
 
   it("answers 429 with the reset time once the user's documents for today are used, keeping the form", async () => {
     const { client } = await signUpPaid(quotaServer.url);
-    expect((await post(client, REALISTIC)).status).toBe(303);
-    const res = await post(client, { ...REALISTIC, company: "Second Try Inc" });
+    expect((await post(client, NATIONAL_OFFER_FORM)).status).toBe(303);
+    const res = await post(client, { ...NATIONAL_OFFER_FORM, company: "Second Try Inc" });
     expect(res.status).toBe(429);
     const retryAfter = Number(res.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);

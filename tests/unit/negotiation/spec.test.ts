@@ -4,6 +4,7 @@ import { composeNegotiationEmail } from "~/negotiation/email";
 import type { NegotiationComputation, NegotiationDocument } from "~/negotiation/types";
 import { negotiationEmailSpec as spec } from "~/negotiation/spec";
 import { checkFacts } from "~/writer/fact-check";
+import { negotiationModelReply } from "../../fixtures/negotiation/model-reply";
 import {
   BLS_IT_MANAGERS_2024,
   SOFTWARE_DEVELOPERS_RANGE,
@@ -47,16 +48,7 @@ function modelReply(
   const subject = changes.subject ?? draft.subject.replace("compensation", "pay");
   const body = changes.body ?? draft.body.replace("Thank you for the offer", "Thanks so much for the offer");
   const phoneScript = changes.phoneScript ?? draft.phoneScript;
-  return [
-    "### Subject",
-    subject,
-    "",
-    "### Email",
-    body,
-    "",
-    "### Phone script",
-    ...phoneScript.map((line) => `- ${line}`),
-  ].join("\n");
+  return negotiationModelReply({ subject, body, phoneScript });
 }
 
 function read(reply: string) {

@@ -17,6 +17,26 @@ const list = (items: string[]) => `<ul>${items.map((b) => `<li>${esc(b)}</li>`).
 const allSkills = (p: Person) => p.skillGroups.flatMap((g) => g.skills);
 const roles = (view: View) => view.employers.flatMap((e) => e.roles.map((role) => ({ employer: e, role })));
 
+// Heading words no lexicon of section names holds, so the parser must tell these sections
+// by their look and their lines (tuning half only; view.ts's pools are left as they were).
+const UNUSUAL = {
+  experience: ["Track Record", "Roles Held", "What I've Done"],
+  education: ["Where I Studied", "Alma Mater", "Schools"],
+  skills: ["Things I Use", "Tools of the Trade", "Know-how", "Strengths"],
+};
+/** The view's headings, each of the main three swapped for an unusual word two times in five. */
+function withUnusualHeadings(view: View): View {
+  const swap = (key: keyof typeof UNUSUAL, current: string | null) =>
+    current !== null && chance(view.r, 0.4) ? pick(view.r, UNUSUAL[key]) : current;
+  const headings = {
+    ...view.headings,
+    experience: swap("experience", view.headings.experience),
+    education: swap("education", view.headings.education) ?? view.headings.education,
+    skills: swap("skills", view.headings.skills) ?? view.headings.skills,
+  };
+  return { ...view, headings };
+}
+
 // Localised words of the tuning half (German and Spanish, as in view.ts's tuning pools),
 // with their labels for personal details; English is the third language.
 const GRID_WORDS = {
@@ -348,7 +368,22 @@ export const HTML_T_TEMPLATES: HtmlTTemplate[] = [
     },
     render: europassGrid,
   },
-  { name: "htmlt-skill-ratings", paper: "Letter", options: () => ({ dateStyles: dates }), render: skillRatings },
-  { name: "htmlt-cards", paper: "Letter", options: () => ({ dateStyles: dates }), render: cards },
-  { name: "htmlt-narrow-justified", paper: "Letter", options: () => ({ dateStyles: dates }), render: narrowJustified },
+  {
+    name: "htmlt-skill-ratings",
+    paper: "Letter",
+    options: () => ({ dateStyles: dates }),
+    render: (view) => skillRatings(withUnusualHeadings(view)),
+  },
+  {
+    name: "htmlt-cards",
+    paper: "Letter",
+    options: () => ({ dateStyles: dates }),
+    render: (view) => cards(withUnusualHeadings(view)),
+  },
+  {
+    name: "htmlt-narrow-justified",
+    paper: "Letter",
+    options: () => ({ dateStyles: dates }),
+    render: (view) => narrowJustified(withUnusualHeadings(view)),
+  },
 ];

@@ -1,21 +1,11 @@
-import { db } from "~/db.server";
 import type { AppServer } from "../../../support/app-server";
 import { signUpVerified } from "../../../support/users";
+import { storedDocument } from "../../../support/documents";
 
 /** A signed-in user with one saved document, and a way to edit its text (a write of about `kb` KB). */
 export async function documentEditor(server: AppServer) {
   const { client, user } = await signUpVerified(server.url);
-  const doc = await db.document.create({
-    data: {
-      userId: user.id,
-      kind: "layoff_explanation",
-      title: "Layoff answer",
-      input: "{}",
-      output: "{}",
-      text: "Original.",
-      engine: "builtin",
-    },
-  });
+  const doc = await storedDocument(user.id, { title: "Layoff answer", text: "Original." });
   let n = 0;
   const edit = async (kb: number) => {
     const text = `Edit ${++n}. ${"All of this was written by me. ".repeat(Math.ceil((kb * 1024) / 31))}`;
