@@ -637,14 +637,16 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
 }
 
 const SIDE_BY_SIDE_MIN_ROWS = 3;
+/** Longer than this, rows of two aligned segments are the page's columns, not a local grid. */
+const SIDE_BY_SIDE_MAX_ROWS = 8;
 
 /**
  * Entries set side by side in a stretch of the page (two degree cards in a row): rows of
  * two segments whose left edges line up on both sides, close together, with text (not
  * only dates or labels) on both. Each side is read whole, the left one first.
  */
-function splitSideBySide(rows: Row[]): Row[] {
-  const out: Row[] = [];
+function sideBySideRuns(rows: Row[]): Row[][] {
+  const runs: Row[][] = [];
   let i = 0;
   const pair = (row: Row) => (row.segments.length === 2 && !row.segments.some((s) => s.aside) ? row.segments : null);
   while (i < rows.length) {
@@ -674,13 +676,27 @@ function splitSideBySide(rows: Row[]): Row[] {
       run.length >= SIDE_BY_SIDE_MIN_ROWS &&
       !labelsLeft &&
       run.filter((row) => row.segments.every(texty)).length >= 2
-    ) {
-      out.push(...run.map((row) => ({ ...row, segments: [row.segments[0]] })));
-      out.push(...run.map((row) => ({ ...row, segments: [row.segments[1]] })));
-    } else {
-      out.push(...run);
-    }
+    )
+      runs.push(run);
     i = end;
+  }
+  return runs;
+}
+
+function splitSideBySide(rows: Row[]): Row[] {
+  const runs = sideBySideRuns(rows);
+  if (runs.length === 0) return rows;
+  const startOf = new Map(runs.map((run) => [run[0], run]));
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const run = startOf.get(rows[i]);
+    if (!run) {
+      out.push(rows[i]);
+      continue;
+    }
+    out.push(...run.map((row) => ({ ...row, segments: [row.segments[0]] })));
+    out.push(...run.map((row) => ({ ...row, segments: [row.segments[1]] })));
+    i += run.length - 1;
   }
   return out;
 }
@@ -875,7 +891,13 @@ export function buildLayout(doc: PdfDocument): Layout {
       .filter((row) => row.segments.length > 0 && !isPageFurniture(row, page.height));
     // A table's cell borders are not columns to read one after the other.
     const table = tableRows(rows);
-    const bodyRows = rows.filter((row) => !table.has(row));
+    // Nor is a short stretch of entries set side by side (cards in a row).
+    const local = new Set(
+      sideBySideRuns(rows)
+        .filter((run) => run.length <= SIDE_BY_SIDE_MAX_ROWS)
+        .flat(),
+    );
+    const bodyRows = rows.filter((row) => !table.has(row) && !local.has(row));
     const gutter = findGutter(bodyRows, page.width);
     const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
     const kind = sides?.kind ?? "single";

@@ -1,3 +1,4 @@
+import http from "node:http";
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import express from "express";
@@ -19,8 +20,8 @@ declare module "@remix-run/node" {
 }
 
 /** A request that carries a session: its pages may be personal. */
-function hasSessionCookie(req: express.Request): boolean {
-  return /(?:^|;\s*)(?:__Host-)?session=/.test(req.get("cookie") ?? "");
+function hasSessionCookie(cookie: string | undefined): boolean {
+  return /(?:^|;\s*)(?:__Host-)?session=/.test(cookie ?? "");
 }
 
 /** The security headers a route may replace (lower-cased), rather than add a second value to. */
@@ -55,22 +56,21 @@ export function createApp(build: ServerBuild, cfg: Config) {
 
   const security = securityHeaderTemplate({ secureOrigin: cfg.secureOrigin, formTargets, devServerOrigin });
 
-  // First: a cached public page needs none of what follows (it is a GET of a public path,
-  // and it carries the same security headers), nor a look-up on disk.
-  app.use(
-    publicPageCache({
-      paths: /^\/(compare|salaries)(\/|$)/,
-      ttlMs: 5 * 60_000,
-      maxEntries: 500,
-      maxBytes: 16 * 1024 * 1024,
-      isSignedIn: hasSessionCookie,
-      // The local-mode banner links to the outbox only for visitors who may read it.
-      variant: (req) => (outboxReadableBy(cfg.outboxPage, clientIpOf(req)) ? "outbox" : ""),
-      createNonce,
-      securityHeaders: security.rawWithNonce,
-      nonceLength: NONCE_LENGTH,
-    }),
-  );
+  const pageCache = publicPageCache({
+    paths: /^\/(compare|salaries)(\/|$)/,
+    ttlMs: 5 * 60_000,
+    maxEntries: 500,
+    maxBytes: 16 * 1024 * 1024,
+    isSignedIn: hasSessionCookie,
+    // The local-mode banner links to the outbox only for visitors who may read it.
+    variant: (clientIp) => (outboxReadableBy(cfg.outboxPage, clientIp) ? "outbox" : ""),
+    createNonce,
+    securityHeaders: security.rawWithNonce,
+    nonceLength: NONCE_LENGTH,
+  });
+  // First in the chain: a cached public page needs none of what follows (it is a GET of a
+  // public path, and it carries the same security headers), nor a look-up on disk.
+  app.use(pageCache.middleware);
 
   app.use((req, res, next) => {
     const nonce = createNonce();
@@ -122,7 +122,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
         clientIp: clientIpOf(req),
         requestBody,
       });
-      if (hasSessionCookie(req) || response.headers.has("set-cookie")) {
+      if (hasSessionCookie(req.get("cookie")) || response.headers.has("set-cookie")) {
         // A signed-in page is personal: never stored by the browser's cache or any proxy.
         const headers = new Headers(response.headers);
         headers.set("Cache-Control", "private, no-store");
@@ -133,7 +133,13 @@ export function createApp(build: ServerBuild, cfg: Config) {
       next(error);
     }
   });
-  return app;
+  // A stored page is answered by the HTTP server itself, without Express's request set-up,
+  // when nothing asks for Express: no request log, and the visitor's address is the
+  // socket's (a forwarded address is read by Express, under the "trust proxy" setting).
+  return http.createServer((req, res) => {
+    const direct = !cfg.logRequests && !(cfg.trustProxy && req.headers["x-forwarded-for"]);
+    if (!direct || !pageCache.serveStored(req, res, req.socket.remoteAddress ?? "")) app(req, res);
+  });
 }
 
 /** The client's address: the socket's peer, or what a trusted proxy reported. */

@@ -1,8 +1,10 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 
 // Rendered HTML of public pages (role comparisons, salary pages) is the same for every
 // signed-out visitor but costs a full React render. Keep it for a few minutes in memory,
-// bounded in bytes, and serve it first thing in the middleware chain: a hit writes
+// bounded in bytes, and serve it before anything else (by the HTTP server, ahead of
+// Express, when the visitor's address needs no proxy header to know): a hit writes
 // headers composed when the page was stored and the stored bytes as they are; only the
 // per-response CSP nonce differs, written between them. No ETag and no precompressed copy:
 // the nonce makes every response's bytes differ, so neither could be reused.
@@ -36,10 +38,10 @@ export interface PageCacheOptions {
   maxEntries: number;
   /** Upper bound on the stored pages' bytes; the least recently served go first. */
   maxBytes: number;
-  /** True when the request carries a session, so the page may be personal. */
-  isSignedIn: (req: Request) => boolean;
-  /** What else makes signed-out pages differ between visitors (kept apart in the cache). */
-  variant?: (req: Request) => string;
+  /** True when the request's Cookie header carries a session, so the page may be personal. */
+  isSignedIn: (cookie: string | undefined) => boolean;
+  /** What else makes signed-out pages differ between visitors, by their address (kept apart in the cache). */
+  variant?: (clientIp: string) => string;
   /** A fresh nonce, and the security headers every response carries with it. */
   createNonce: () => string;
   securityHeaders: (nonce: string) => string[];
@@ -48,8 +50,8 @@ export interface PageCacheOptions {
 }
 
 /** A GET with a body is left to the checks that follow (which refuse one over the limit). */
-function hasBody(req: Request): boolean {
-  return req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] ?? "0") !== "0";
+function hasBody(headers: IncomingHttpHeaders): boolean {
+  return headers["transfer-encoding"] !== undefined || (headers["content-length"] ?? "0") !== "0";
 }
 
 export function publicPageCache(opts: PageCacheOptions) {
@@ -75,7 +77,7 @@ export function publicPageCache(opts: PageCacheOptions) {
   };
 
   /** Answers from the cache; false when the page is not there (or has expired). */
-  const serve = (key: string, res: Response): boolean => {
+  const serve = (key: string, res: ServerResponse): boolean => {
     const hit = pages.get(key);
     if (!hit) return false;
     if (hit.expires <= Date.now()) {
@@ -139,14 +141,31 @@ export function publicPageCache(opts: PageCacheOptions) {
     next();
   };
 
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== "GET" || !opts.paths.test(req.path) || opts.isSignedIn(req) || hasBody(req)) return next();
-    const key = `${opts.variant?.(req) ?? ""} ${req.originalUrl}`;
-    if (serve(key, res)) return;
-    const inFlight = rendering.get(key);
-    if (!inFlight) return render(key, res, next);
-    void inFlight.then(() => {
-      if (!serve(key, res)) next();
-    });
+  /** The cache key of a request whose page may come from the cache, or null. */
+  const keyOf = (req: IncomingMessage, clientIp: string): string | null => {
+    const url = req.url ?? "";
+    if (req.method !== "GET" || hasBody(req.headers) || opts.isSignedIn(req.headers.cookie)) return null;
+    const query = url.indexOf("?");
+    if (!opts.paths.test(query === -1 ? url : url.slice(0, query))) return null;
+    return `${opts.variant?.(clientIp) ?? ""} ${url}`;
+  };
+
+  return {
+    /** In the Express chain: serves hits, and stores what the rest of the chain renders. */
+    middleware(req: Request, res: Response, next: NextFunction) {
+      const key = keyOf(req, req.ip ?? req.socket.remoteAddress ?? "");
+      if (key === null) return next();
+      if (serve(key, res)) return;
+      const inFlight = rendering.get(key);
+      if (!inFlight) return render(key, res, next);
+      void inFlight.then(() => {
+        if (!serve(key, res)) next();
+      });
+    },
+    /** Ahead of Express: answers a stored page; false leaves the request to Express. */
+    serveStored(req: IncomingMessage, res: ServerResponse, clientIp: string): boolean {
+      const key = keyOf(req, clientIp);
+      return key !== null && serve(key, res);
+    },
   };
 }

@@ -5,7 +5,8 @@ import { stableHtml } from "../../support/http-client";
 let server: AppServer;
 
 beforeAll(async () => {
-  server = await startAppServer();
+  // Without the request log, stored pages are answered by the HTTP server ahead of Express.
+  server = await startAppServer({ LOG_REQUESTS: "0" });
 });
 afterAll(async () => {
   await server?.stop();
@@ -59,6 +60,20 @@ describe("public page cache", () => {
     const nonces = new Set(answers.map(nonceOf));
     expect(nonces.size).toBe(5);
     for (const res of answers) expect(await res.text()).toContain(`nonce="${nonceOf(res)}"`);
+  });
+
+  it("serves a stored page through Express too, where the visitor's address comes from a proxy header", async () => {
+    const get = (headers: Record<string, string> = {}) => fetch(server.url + PAGE + "?proxied", { headers });
+    const remote = { "X-Forwarded-For": "203.0.113.9" };
+    await (await get()).arrayBuffer();
+    await (await get(remote)).arrayBuffer();
+    const direct = await get();
+    const proxied = await get(remote);
+    expect(direct.headers.get("x-page-cache")).toBe("hit");
+    expect(proxied.headers.get("x-page-cache")).toBe("hit");
+    // Each kept apart by the address: the local outbox is offered on loopback only.
+    expect(await direct.text()).toContain('href="/dev/outbox"');
+    expect(await proxied.text()).not.toContain('href="/dev/outbox"');
   });
 
   it("never serves cached pages to a visitor with a session", async () => {

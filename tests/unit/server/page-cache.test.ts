@@ -27,7 +27,7 @@ async function appWithCache(opts: { maxBytes: number; ttlMs?: number }) {
       createNonce: nextNonce,
       securityHeaders: (nonce) => ["Content-Security-Policy", `script-src 'nonce-${nonce}'`],
       nonceLength: NONCE_LENGTH,
-    }),
+    }).middleware,
   );
   app.use((_req, res, next) => {
     res.locals.cspNonce = nextNonce();
