@@ -7,6 +7,7 @@ import type { AnswerFeedback, CodeReport, FeedbackCheck, OutlineLine } from "../
 import {
   RATINGS,
   STAR_PARTS,
+  type CompetencyId,
   type LevelId,
   type QuestionKind,
   type Rating,
@@ -16,8 +17,17 @@ import {
 import { fillerHeavy, formatDuration, measureDelivery, SPEAKING_NORMS, type Delivery } from "./delivery.ts";
 import { storyFollowUp, technicalFollowUp } from "./follow-up.ts";
 import { levelGuidance } from "./guidance.ts";
-import { isCopyOfQuestion, matchPoints, mentionsDescribed, mentionsFocus, type PointsResult } from "./points.ts";
+import { PEOPLE_COMPETENCIES } from "./language.ts";
+import {
+  isCopyOfQuestion,
+  matchPoints,
+  mentionsColleague,
+  mentionsDescribed,
+  mentionsFocus,
+  type PointsResult,
+} from "./points.ts";
 import { readSentences, type Sentence } from "./sentences.ts";
+import { stem } from "../text.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
@@ -36,13 +46,16 @@ export const MIN_ACTION_SHARE = 0.3;
 /** Below this share of words in sentences that carry the story, the answer wanders. */
 export const MIN_STORY_SHARE = 0.8;
 
-/** Pieces of evidence (described words, touched points) that put a story on topic without the question's own words. */
+/** Pieces of evidence (described words, touched points) that put a story on topic without the
+ *  question's own words; one is enough for a complete story that could be about the question. */
 export const ON_TOPIC_EVIDENCE = 2;
 
 /** What the feedback needs to know about a question. */
 export interface AssessableQuestion {
   id: string;
   kind: QuestionKind;
+  /** For stories: whether the question is about working with people. */
+  competency?: CompetencyId;
   text: string;
   rubric: RubricPoint[];
 }
@@ -171,9 +184,22 @@ function assessStory(
   // On topic: one content word of the question is enough; otherwise two pieces of evidence
   // among the words of what its specific points describe and the specific points it touches
   // (made or waved away: a story that mentions a point is about it). One stray word is not.
-  const touched = [...points.credited, ...points.dismissed].filter((entry) => specific.has(entry.point)).length;
-  const described = mentionsDescribed(sentences, question.text, question.rubric).length;
-  const onTopic = !copied && (focus.length > 0 || touched + described >= ON_TOPIC_EVIDENCE);
+  // Evidence is counted by distinct word, so "plan" as a described word and as a keyword is one.
+  const evidence = new Set([
+    ...[...points.credited, ...points.dismissed]
+      .filter((entry) => specific.has(entry.point))
+      .map((entry) => stem(entry.matched.toLowerCase())),
+    ...mentionsDescribed(sentences, question.text, question.rubric),
+  ]).size;
+  // A single piece of evidence is enough for a complete story (scene, actions, result) that could
+  // be about the question: for a question about working with people, only if someone else is in it.
+  const peopleQuestion = question.competency !== undefined && PEOPLE_COMPETENCIES.has(question.competency);
+  const complete = star.parts.situation.found && star.parts.action.found && star.parts.result.found;
+  const onTopic =
+    !copied &&
+    (focus.length > 0 ||
+      evidence >= ON_TOPIC_EVIDENCE ||
+      (evidence === 1 && complete && (!peopleQuestion || mentionsColleague(sentences))));
   const assessable = delivery.words >= SPEAKING_NORMS.behavioral.assessableWords;
   const actions = star.selfActions + star.teamActions;
   const hypothetical = star.hypotheticalClauses >= 2 && actions <= 1;

@@ -31,6 +31,8 @@ const LANGUAGE = readContent(
     limitationPoint: pattern,
     outcomeVerbs: words,
     outcomeWords: pattern,
+    peopleCompetencies: words,
+    colleagueWords: words,
     polarity: z.strictObject({
       negators: words,
       inherentDenial: words,
@@ -67,6 +69,11 @@ export const LIMITATION_POINT = LANGUAGE.limitationPoint;
 export const OUTCOME_VERBS = LANGUAGE.outcomeVerbs;
 /** Outcome verbs as written, for sentences whose verbs the tagger merges. */
 export const OUTCOME_WORDS = LANGUAGE.outcomeWords;
+/** Competencies whose stories are about working with people: a story with nobody else in it
+ *  and almost no word of the question is about something else. */
+export const PEOPLE_COMPETENCIES: ReadonlySet<string> = new Set(LANGUAGE.peopleCompetencies);
+/** Words that put another person in a story: pronouns and the roles of colleagues. */
+export const COLLEAGUE_WORDS = LANGUAGE.colleagueWords;
 /** The lexicon of the claim reader (polarity.ts). */
 export const POLARITY = LANGUAGE.polarity;
 /** Verbs of reflection: "I learned", "I realised": a lesson, not an outcome. */

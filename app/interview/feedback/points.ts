@@ -3,7 +3,7 @@
 // dismisses the technique ("a sliding window does not work here") makes a wrong claim
 // instead, unless the point itself is about a limit ("why greedy fails"); a bare list of
 // terms names them without explaining; Big-O expressions match only the same class.
-import { GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "./language.ts";
+import { COLLEAGUE_WORDS, GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "./language.ts";
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
 import { claimOf } from "./polarity.ts";
@@ -232,4 +232,14 @@ function mentionsAny(sentences: readonly Sentence[], questionText: string, stems
     for (const word of tokenize(sentence.lower)) if (stems.has(stem(word))) found.add(stem(word));
   }
   return [...found];
+}
+
+const COLLEAGUES = COLLEAGUE_WORDS.map((entry) => tokenize(entry));
+
+/** Whether someone besides the speaker is in the story: a pronoun or a colleague's role. */
+export function mentionsColleague(sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence) => {
+    const tokens = tokenize(sentence.lower);
+    return COLLEAGUES.some((phrase) => tokens.some((_, i) => phrase.every((word, j) => tokens[i + j] === word)));
+  });
 }

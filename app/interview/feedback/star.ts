@@ -59,6 +59,8 @@ function isReflection(sentence: Sentence): boolean {
   );
 }
 
+const COMPARISON = /\b(instead of|compared (with|to)|down from|up from)\b/;
+
 interface SentenceRoles {
   roles: Set<StarPart>;
   selfActions: number;
@@ -119,6 +121,8 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   // does a late sentence that moves the story on in time ("By the autumn she was leading …").
   if (roles.size === 0 && sentence.hasNumber && sentence.position >= 0.6) roles.add("result");
   if (sentence.laterTime && sentence.position >= 0.6 && !sentence.habitual) roles.add("result");
+  // A late comparison is a before-and-after ("in under a minute instead of an hour").
+  if (sentence.position >= 0.6 && COMPARISON.test(sentence.lower)) roles.add("result");
   return { roles, selfActions, teamActions };
 }
 

@@ -25,7 +25,7 @@ export async function evaluateCase(evalCase: EvalCase, runCode: RunCode | null):
   const text = question.text.replaceAll("{company}", "this company");
   const code = evalCase.code && runCode ? await runCode(evalCase) : null;
   const feedback = assessAnswer(
-    { id: question.id, kind: question.kind, text, rubric: question.rubric },
+    { id: question.id, kind: question.kind, competency: question.competency, text, rubric: question.rubric },
     evalCase.answer,
     { level: evalCase.level, code },
   );
