@@ -1,4 +1,4 @@
-import { db } from "~/db.server";
+import { db, type Db } from "~/db.server";
 import { secondsUntil } from "~/http/retry-after";
 import { delayAfter, type ThrottleCheck, type ThrottlePolicy } from "./throttle-policy";
 
@@ -108,4 +108,21 @@ export async function releaseAttempt(key: string): Promise<void> {
 
 export async function clearThrottle(keys: string[]): Promise<void> {
   await db.throttle.deleteMany({ where: { key: { in: keys } } });
+}
+
+/**
+ * Inside a transaction: waits for the turn on each of `keys`, then holds it until the
+ * transaction ends, so transactions that count something and then add to it take turns
+ * instead of all counting the same total. A turn is this table's row for the key, written
+ * in `tx`: on PostgreSQL a row lock that a concurrent writer of the row waits for (SQLite's
+ * one writer goes first anyway). What the holder counts next includes every row the
+ * previous holder committed, also at READ COMMITTED, where each statement reads what was
+ * committed when it started. Take keys in one fixed order everywhere, so that two
+ * transactions never each wait for a turn the other holds.
+ */
+export async function takeTurns(tx: Pick<Db, "throttle">, keys: string[]): Promise<void> {
+  for (const key of keys) {
+    // One statement (INSERT … ON CONFLICT DO UPDATE) that locks the row, new or not.
+    await tx.throttle.upsert({ where: { key }, create: { key }, update: { failures: 0 } });
+  }
 }

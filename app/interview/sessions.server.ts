@@ -56,7 +56,10 @@ async function unlessClientGone<T>(
   try {
     return await db.$transaction(async (tx) => {
       if (signal?.aborted) throw new ClientGone();
-      return write(tx);
+      const written = await write(tx);
+      // On PostgreSQL the wait is inside the transaction, for a row or table lock: ask again.
+      if (signal?.aborted) throw new ClientGone();
+      return written;
     });
   } catch (error) {
     if (error instanceof ClientGone) return null;

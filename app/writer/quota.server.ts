@@ -3,6 +3,7 @@
 // "rejected": the model answered but its text was set aside); a model failure where the
 // built-in writer stood in is not charged. Counts live in the database (UsageEvent), so
 // several app servers share them.
+import { takeTurns } from "~/auth/throttle.server";
 import { formatDateTime } from "~/format";
 import type { Db } from "~/db.server";
 import type { OverQuota, UsageRecord, UsageStatus } from "./types";
@@ -15,7 +16,7 @@ export interface QuotaLimits {
 const CHARGED_STATUSES: readonly UsageStatus[] = ["ok", "rejected"];
 
 /** The Prisma client or a transaction on it. */
-type UsageDb = Pick<Db, "usageEvent">;
+type UsageDb = Pick<Db, "usageEvent" | "throttle">;
 
 export function isCharged(status: UsageStatus): boolean {
   return CHARGED_STATUSES.includes(status);
@@ -69,6 +70,17 @@ export async function checkQuota(
   const overall = await db.usageEvent.count({ where: today });
   if (overall + pending > limits.globalDaily) return overQuota("global", limits.globalDaily, now);
   return { ok: true };
+}
+
+/**
+ * Inside a saving transaction, before its use is recorded and counted: waits until no
+ * other save of a charged use by this user with this tool, or by anyone (the service's
+ * cap), is between its count and its commit, and keeps the others waiting until this
+ * transaction ends. So the count inside it is exact on either engine, at any isolation.
+ * The service-wide turn makes charged saves commit one at a time: a few milliseconds each.
+ */
+export function takeQuotaTurn(tx: UsageDb, userId: string, tool: string): Promise<void> {
+  return takeTurns(tx, [`quota:user:${userId}:${tool}`, "quota:global"]);
 }
 
 /** Writes one UsageEvent. */

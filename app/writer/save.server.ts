@@ -4,10 +4,9 @@
 // counted, a use is never counted for a document that wasn't saved, and two requests racing
 // for the last use of the day can't both win.
 import type { Db } from "~/db.server";
-import { retryingWriteConflicts } from "~/db/write-conflicts";
 import { saveDocument } from "~/documents/store.server";
 import { generateDocument, type WriterDeps, type WriteRequest } from "./generate.server";
-import { checkQuota, isCharged, recordUsage, type QuotaLimits } from "./quota.server";
+import { checkQuota, isCharged, recordUsage, takeQuotaTurn, type QuotaLimits } from "./quota.server";
 import type { Aborted, DocumentSpec, GeneratedDocument, OverQuota, UsageRecord } from "./types";
 
 export interface SaveDeps {
@@ -44,31 +43,24 @@ export async function saveGeneratedDocument<Input, Output>(
   const { userId, input, document, usage } = request;
   const now = deps.now();
   try {
-    // On PostgreSQL a concurrent save can abort this one (serializable): it runs again.
-    return await retryingWriteConflicts(() =>
-      deps.db.$transaction(
-        async (tx) => {
-          // Checked once the transaction holds the database: a save that waited for the write
-          // lock while its browser went away saves nothing.
-          if (request.signal?.aborted) throw new NotSaved(CLIENT_GONE);
-          // Insert first, then count: on SQLite the insert takes the write lock, so a
-          // concurrent save waits and then counts this row too.
-          await recordUsage(tx, userId, usage, now);
-          if (isCharged(usage.status)) {
-            const quota = await checkQuota(tx, deps.quotas, {
-              userId,
-              tool: document.kind,
-              now,
-              includesThisUse: true,
-            });
-            if (!quota.ok) throw new NotSaved(quota);
-          }
-          const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
-          return { ok: true as const, documentId: saved.id };
-        },
-        { isolationLevel: "Serializable" },
-      ),
-    );
+    return await deps.db.$transaction(async (tx) => {
+      // Checked once the transaction holds the database: a save that waited for the write
+      // lock while its browser went away saves nothing.
+      if (request.signal?.aborted) throw new NotSaved(CLIENT_GONE);
+      const charged = isCharged(usage.status);
+      // Concurrent saves of charged uses take turns (on SQLite the first write takes the
+      // write lock): each counts the uses committed before it, and this one.
+      if (charged) await takeQuotaTurn(tx, userId, document.kind);
+      await recordUsage(tx, userId, usage, now);
+      if (charged) {
+        const quota = await checkQuota(tx, deps.quotas, { userId, tool: document.kind, now, includesThisUse: true });
+        if (!quota.ok) throw new NotSaved(quota);
+      }
+      const saved = await saveDocument({ userId, input, ...document, createdAt: now }, tx);
+      // On PostgreSQL the wait is inside the transaction (its quota turn, a table lock): ask again.
+      if (request.signal?.aborted) throw new NotSaved(CLIENT_GONE);
+      return { ok: true as const, documentId: saved.id };
+    });
   } catch (error) {
     if (error instanceof NotSaved) return error.result;
     throw error;

@@ -28,6 +28,8 @@ export interface FakeResend {
   emails: ReceivedEmail[];
   /** Every POST /emails that reached the server, refused ones included. */
   requestCount: () => number;
+  /** The Idempotency-Key of every POST /emails that reached the server and sent one. */
+  requestKeys: string[];
   /**
    * Makes the next `count` requests fail: with an HTTP status (500, 429, 422…), or by
    * dropping the connection without an answer ("disconnect").
@@ -49,6 +51,7 @@ export async function startFakeResend(): Promise<FakeResend> {
   const byIdempotencyKey = new Map<string, { bodyHash: string; id: string }>();
   const failures: Failure[] = [];
   let requests = 0;
+  const requestKeys: string[] = [];
 
   const server = http.createServer(async (req, res) => {
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -60,6 +63,8 @@ export async function startFakeResend(): Promise<FakeResend> {
 
     if (req.method !== "POST" || req.url !== "/emails") return fail(404, "Not found");
     requests += 1;
+    const sentKey = req.headers["idempotency-key"];
+    if (typeof sentKey === "string") requestKeys.push(sentKey);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
@@ -113,6 +118,7 @@ export async function startFakeResend(): Promise<FakeResend> {
     url: `http://127.0.0.1:${port}`,
     emails,
     requestCount: () => requests,
+    requestKeys,
     failNext: (count, failure) => failures.push(...Array<Failure>(count).fill(failure)),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

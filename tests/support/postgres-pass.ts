@@ -1,7 +1,7 @@
 // The second half of `npm test`: the integration suite again, on PostgreSQL (the first half,
 // `vitest run`, runs everything on SQLite). TEST_ENGINES says which engines to test:
 // - unset: PostgreSQL too when TEST_POSTGRES_URL names a server; otherwise a notice says the
-//   pass did not run and how to ask for it (it adds minutes, so it is asked for);
+//   pass did not run and how to ask for it (it adds minutes; .ci/run always asks);
 // - "sqlite": SQLite only, said so;
 // - a list with "postgresql" (what .ci/run sets): required; without PostgreSQL this fails.
 import { spawnSync } from "node:child_process";
@@ -37,8 +37,12 @@ if (!available) {
 
 console.log("PostgreSQL pass: the integration suite on PostgreSQL");
 const vitest = path.resolve("node_modules/.bin/vitest");
+const started = Date.now();
 const result = spawnSync(vitest, ["run", "tests/integration", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, TEST_DATABASE_ENGINE: "postgresql" },
 });
+console.log(
+  `PostgreSQL pass: ${result.status === 0 ? "passed" : "failed"} in ${Math.round((Date.now() - started) / 1000)} s`,
+);
 process.exit(result.status ?? 1);

@@ -2,8 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readConfig } from "~/config.server";
 import { derivePostgresSchema, engineOfUrl } from "~/db/engines";
-import { DatabaseUnavailableError, databaseFault } from "~/db/faults";
-import { isWriteConflict, retryingWriteConflicts } from "~/db/write-conflicts";
+import { databaseFault } from "~/db/faults";
 import { redactUrl } from "~/server/migrate";
 
 describe("the engine a DATABASE_URL names", () => {
@@ -68,20 +67,5 @@ describe("PostgreSQL's failures", () => {
     expect(databaseFault(wrapped({ kind: "postgres", code: "25006" }))).toBe("unwritable");
     expect(databaseFault(wrapped({ kind: "DatabaseNotReachable", host: "db" }))).toBe("unreachable");
     expect(databaseFault(wrapped({ kind: "UniqueConstraintViolation", originalCode: "23505" }))).toBeNull();
-  });
-
-  it("retry a serializable transaction aborted by a concurrent one, and give up as busy", async () => {
-    const conflict = Object.assign(new Error("write conflict"), { code: "P2034" });
-    expect(isWriteConflict(conflict)).toBe(true);
-    expect(isWriteConflict(wrapped({ kind: "TransactionWriteConflict" }))).toBe(true);
-    expect(isWriteConflict(new Error("other"))).toBe(false);
-    let calls = 0;
-    expect(await retryingWriteConflicts(async () => (++calls < 3 ? Promise.reject(conflict) : "done"))).toBe("done");
-    expect(calls).toBe(3);
-    const given = await retryingWriteConflicts(() => Promise.reject(conflict), 2).catch((e: unknown) => e);
-    expect(given).toBeInstanceOf(DatabaseUnavailableError);
-    expect(databaseFault(given)).toBe("busy");
-    const other = new Error("not a conflict");
-    await expect(retryingWriteConflicts(() => Promise.reject(other))).rejects.toBe(other);
   });
 });

@@ -3,6 +3,7 @@
 // attempts plus the one that starts the delay checked, and every other one 429.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POLICIES } from "~/auth/throttle-policy";
+import { releaseAttempt, takeDailyUse } from "~/auth/throttle.server";
 import { db } from "~/db.server";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { FormClient, latestVerificationCode } from "../../support/http-client";
@@ -57,5 +58,22 @@ describe("concurrent attempts", () => {
     await db.throttle.deleteMany({ where: { key: { startsWith: "verify:code:" } } });
     await client.post("/verify-email", { intent: "code", code });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).toBeNull();
+  });
+});
+
+describe("daily uses taken at once", () => {
+  // On the pool's concurrent connections: on PostgreSQL at READ COMMITTED, each take is one
+  // INSERT … ON CONFLICT DO UPDATE … RETURNING, so no two takes see the same count.
+  it("allows exactly the limit of 40 concurrent takes, and the stored count is the number allowed", async () => {
+    const scope = `race:daily:${process.pid}`;
+    const now = new Date();
+    const takes = await Promise.all(Array.from({ length: 40 }, () => takeDailyUse(scope, 7, now)));
+    expect(takes.filter((t) => t.allowed)).toHaveLength(7);
+    const row = await db.throttle.findUniqueOrThrow({ where: { key: `${scope}:${now.toISOString().slice(0, 10)}` } });
+    expect(row.failures).toBe(7);
+    // Given back, a use can be taken again, once.
+    await releaseAttempt(row.key);
+    const again = await Promise.all(Array.from({ length: 5 }, () => takeDailyUse(scope, 7, now)));
+    expect(again.filter((t) => t.allowed)).toHaveLength(1);
   });
 });

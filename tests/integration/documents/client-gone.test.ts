@@ -8,7 +8,7 @@ import { isCharged } from "~/writer/quota.server";
 import type { UsageStatus } from "~/writer/types";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
-import { holdWriteLock } from "../../support/write-lock";
+import { holdDatabaseWriteLock } from "../../support/write-lock";
 import type { FormClient, FormFields } from "../../support/http-client";
 import { NATIONAL_OFFER_FORM } from "../../fixtures/negotiation/forms";
 import { signUpPaid } from "../../support/users";
@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Posts a form during a write lock, gives up while the save waits, then lets the lock go. */
 async function postAndGiveUp(client: FormClient, pathName: string, fields: FormFields) {
-  const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);
+  const lock = await holdDatabaseWriteLock(4_000);
   const gaveUp = new AbortController();
   const posting = client.post(pathName, fields, {}, { signal: gaveUp.signal }).catch(() => null);
   await sleep(1_500);
@@ -111,16 +111,19 @@ describe("a mock-interview post whose client has gone", () => {
     const { questionId, answered } = await firstQuestion(id);
     fake.requests.length = 0;
 
-    // The model answers after a second; by then another process holds the write lock, so the
-    // save waits; the client gives up; the lock goes.
-    fake.setScript({ reply: "Hello from the fake model.", firstByteDelayMs: 1_000 });
+    // The model answers 3 s after it is asked; by then another session holds off writes, so
+    // the save waits; the client gives up; the lock goes. Timed from when the model was asked
+    // (not from the post): a loaded machine is slower to get there, and to start a lock holder.
+    fake.setScript({ reply: "Hello from the fake model.", firstByteDelayMs: 3_000 });
     const gaveUp = new AbortController();
     const posting = client
       .post(`/toolkit/interview/${id}`, { questionId, answer: ANSWER }, {}, { signal: gaveUp.signal })
       .catch(() => null);
-    await sleep(300);
-    const lock = await holdWriteLock(process.env.DATABASE_URL!.slice("file:".length), 4_000);
-    await sleep(1_700);
+    await vi.waitFor(() => expect(fake.requests.length).toBe(1), { timeout: 10_000, interval: 20 });
+    const asked = Date.now();
+    const lock = await holdDatabaseWriteLock(6_000);
+    expect(Date.now() - asked, "the lock was held before the model answered").toBeLessThan(3_000);
+    await sleep(asked + 4_000 - Date.now());
     gaveUp.abort();
     await posting;
     await lock.released;

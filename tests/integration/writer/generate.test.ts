@@ -380,15 +380,36 @@ describe("quotas around writing", () => {
     expect(await db.usageEvent.count({ where: { userId } })).toBe(2);
   });
 
+  // Many at once, on the pool's concurrent connections: on PostgreSQL at its default
+  // isolation (READ COMMITTED), where counting and then inserting alone would let several win.
   it("saves exactly the allowed number when requests race for the last uses", async () => {
     const userId = await newUser();
     const input = layoffInput();
     const result = expectOk(await generateDocument(deps(null, twoUses), spec, { userId, input }));
     const saves = await Promise.all(
-      Array.from({ length: 6 }, () => saveGeneratedDocument(deps(null, twoUses), { userId, input, ...result })),
+      Array.from({ length: 24 }, () => saveGeneratedDocument(deps(null, twoUses), { userId, input, ...result })),
     );
     expect(saves.filter((s) => s.ok)).toHaveLength(2);
     expect(await db.document.count({ where: { userId } })).toBe(2);
     expect(await db.usageEvent.count({ where: { userId } })).toBe(2);
+  });
+
+  it("holds the service's daily cap exactly when many users race for its last uses", async () => {
+    const users = await Promise.all(Array.from({ length: 12 }, () => newUser()));
+    const input = layoffInput();
+    const result = expectOk(await generateDocument(deps(null), spec, { userId: users[0]!, input }));
+    const today = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), TODAY.getUTCDate()));
+    const usedToday = await db.usageEvent.count({
+      where: { status: { in: ["ok", "rejected"] }, createdAt: { gte: today } },
+    });
+    const fiveLeft = { perUserPerToolDaily: 50, globalDaily: usedToday + 5 };
+    const saves = await Promise.all(
+      users.flatMap((userId) =>
+        [1, 2].map(() => saveGeneratedDocument(deps(null, fiveLeft), { userId, input, ...result })),
+      ),
+    );
+    expect(saves.filter((s) => s.ok)).toHaveLength(5);
+    expect(saves.filter((s) => !s.ok)).toEqual(Array(19).fill(expect.objectContaining({ scope: "global" })));
+    expect(await db.document.count({ where: { userId: { in: users } } })).toBe(5);
   });
 });
