@@ -155,7 +155,9 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/gu;
 /** What each system's documentation says about this file. */
 export function atsSystemsView(report: ResumeReport): AtsSystemView[] {
   const features = report.ats ?? null;
-  const columnPages = report.layout.pageKinds.flatMap((kind, index) => (kind === "single" ? [] : [index + 1]));
+  // Only pages in real columns (read one after the other). Dates or places set in a side
+  // column stay on the row they belong to ("aside"), as in most one-column resumes.
+  const columnPages = report.layout.pageKinds.flatMap((kind, index) => (kind === "columns" ? [index + 1] : []));
   const headings = report.parsed.sections.filter((section) => section.kind === "other").map((section) => section.name);
   const spaced = [...new Set([...report.text.matchAll(SPACED_LETTERS)].map((match) => match[0]))];
   // Each point's trigger for this file, and the text it fills in; null when the file does not trigger it.

@@ -61,6 +61,17 @@ describe("what each ATS documents about this file", () => {
     );
   });
 
+  it("does not call dates or places set in a side column (read on their own row) columns", () => {
+    const report = sampleReport({ fileBytes: 80_000 });
+    const datesAside: ResumeReport = { ...report, layout: { ...report.layout, pageKinds: ["aside", "single"] } };
+    expect(warningPoints(datesAside, "greenhouse")).not.toContain("columns");
+    const secondPageColumns: ResumeReport = {
+      ...report,
+      layout: { ...report.layout, multiColumn: true, pageKinds: ["aside", "columns"] },
+    };
+    expect(system(secondPageColumns, "greenhouse").warnings[0].text).toMatch(/^Page 2 is set in columns/u);
+  });
+
   it("warns about columns and tables on the pages that have them, only for vendors that document it", () => {
     const report = sampleReport();
     const columns: ResumeReport = {
