@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { listOutboxEmails, outboxIsReadable } from "~/email/outbox.server";
 import { formatDateTime } from "~/format";
+import { ColumnHeads } from "~/ui/ColumnHeads";
 
 export const meta: MetaFunction = () => [
   { title: "Outbox · Career Recovery Toolkit" },
@@ -68,23 +69,7 @@ export default function Outbox() {
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{to ? `Emails to ${to}` : "All emails"}, newest first</caption>
             <thead className="bg-stone-100 text-stone-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Time
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  To
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Subject
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Template
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-              </tr>
+              <ColumnHeads labels={["Time", "To", "Subject", "Template", "Status"]} className="px-3 py-2 font-medium" />
             </thead>
             <tbody className="divide-y divide-stone-200">
               {emails.map((email) => (

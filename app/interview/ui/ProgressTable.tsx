@@ -1,7 +1,10 @@
 // Progress by competency across sessions, as a table: one row per competency, weakest
 // latest result first, with the rating of every session that practised it.
 import type { CompetencyProgress } from "../summary.ts";
+import { ColumnHeads } from "~/ui/ColumnHeads";
 import { RatingBadge } from "./RatingBadge.tsx";
+
+const PROGRESS_COLUMNS = ["Competency", "Answers", "Sessions", "Latest", "Best", "Trend", "Each session, oldest first"];
 
 const TREND_TEXT: Record<CompetencyProgress["trend"], string> = {
   new: "First session",
@@ -18,29 +21,7 @@ export function ProgressTable({ progress }: { progress: CompetencyProgress[] }) 
           Your ratings by competency, weakest latest rating first.
         </caption>
         <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-4">
-              Competency
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Answers
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Sessions
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Latest
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Best
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Trend
-            </th>
-            <th scope="col" className="py-2">
-              Each session, oldest first
-            </th>
-          </tr>
+          <ColumnHeads labels={PROGRESS_COLUMNS} className="py-2 pr-4" rowClassName="border-b border-stone-300" />
         </thead>
         <tbody>
           {progress.map((entry) => (

@@ -6,6 +6,7 @@ import { CONTACT_LABELS } from "../labels.ts";
 import { AtsSystems } from "./AtsSystems.tsx";
 import { levelSentence, titleSentence } from "../match-text.ts";
 import { plural } from "../plural.ts";
+import { ColumnHeads } from "~/ui/ColumnHeads";
 import type {
   Finding,
   Gate,
@@ -96,13 +97,7 @@ function StackedTable({ caption, columns, children }: { caption: string; columns
     <table className="block w-full border-collapse text-left text-sm md:table">
       <caption className="mb-1 block text-left font-medium">{caption}</caption>
       <thead className={HEAD}>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col" className="border-b p-1">
-              {column}
-            </th>
-          ))}
-        </tr>
+        <ColumnHeads labels={columns} className="border-b p-1" />
       </thead>
       <tbody className="block md:table-row-group">{children}</tbody>
     </table>
@@ -368,20 +363,7 @@ export function ResumeReport({ report }: { report: ResumeReportData }) {
               {score.total < score.uncapped ? `; the total is capped at ${score.total} (see above)` : ""}
             </caption>
             <thead>
-              <tr>
-                <th scope="col" className="border-b p-1">
-                  Part
-                </th>
-                <th scope="col" className="border-b p-1">
-                  Points
-                </th>
-                <th scope="col" className="border-b p-1">
-                  Out of
-                </th>
-                <th scope="col" className="border-b p-1">
-                  Fixes
-                </th>
-              </tr>
+              <ColumnHeads labels={["Part", "Points", "Out of", "Fixes"]} className="border-b p-1" />
             </thead>
             <tbody>
               {score.items.map((item) => (
