@@ -55,7 +55,6 @@ const ROUTES: Record<string, Visit[] | string> = {
   "documents.$id_.download.ts": "a file download",
   "documents._index.tsx": [{ signedIn: true, url: () => "/documents" }],
   "forgot-password.tsx": [{ signedIn: false, url: () => "/forgot-password" }],
-  "healthz.ts": "a health check",
   "login.tsx": [{ signedIn: false, url: () => "/login" }],
   "logout.tsx": "a form action",
   "pricing.tsx": [
