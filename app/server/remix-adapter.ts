@@ -6,9 +6,12 @@ import { RequestBodyTooLargeError } from "~/server/request-limits";
 // one difference: the body streams through a byte limit. Once a body passes it, the route
 // sees an error at once (and answers 413), while the rest of what the client sends is read
 // and dropped, up to a budget, so the client receives that answer instead of a reset
-// connection; a client sending far more is cut off.
+// connection; a client sending far more is cut off. The budget counts from the refusal:
+// a client reads the answer only between writes, and one writing fast on a busy machine
+// can send many megabytes before it does (an 8 MB budget from the first byte reset such
+// a client before it saw its 413).
 
-const DISCARD_MAX_BYTES = 8 * 1024 * 1024;
+const DISCARD_MAX_BYTES = 32 * 1024 * 1024;
 const DISCARD_MAX_MS = 10_000;
 
 function headersOf(req: ExpressRequest): Headers {
@@ -22,13 +25,15 @@ function headersOf(req: ExpressRequest): Headers {
 
 function bodyOf(req: ExpressRequest, limit: number | null, onTooLarge: () => void): ReadableStream<Uint8Array> {
   let seen = 0;
+  let discarded = 0;
   let refused = false;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       req.on("data", (chunk: Buffer) => {
         seen += chunk.length;
         if (refused) {
-          if (seen > DISCARD_MAX_BYTES) req.destroy();
+          discarded += chunk.length;
+          if (discarded > DISCARD_MAX_BYTES) req.destroy();
           return;
         }
         if (limit !== null && seen > limit) {
