@@ -5,6 +5,7 @@
 // a baseline measured in the same run.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { BENCH_DATABASE_URL, BENCH_DIR } from "./bench-env";
 import { type AppServer, freePort, startAppServer } from "../support/app-server";
@@ -56,6 +57,14 @@ async function timedStart(databaseUrl: string): Promise<{ server: AppServer; ms:
   const server = await startAppServer({ DATABASE_URL: databaseUrl, LOG_REQUESTS: "0" });
   await firstHealthy(server.url + "/healthz");
   return { server, ms: performance.now() - started };
+}
+
+/** The machine's load average: other work on shared cores moves every figure here. */
+function loadAverage(): string {
+  return `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${os.cpus().length} cores`;
 }
 
 function target(ok: boolean): string {
@@ -119,7 +128,7 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
     await sleep(1000);
     const afterStart = rssMb(server.pid);
     say(
-      `server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}), ${(afterStart / bareRss).toFixed(1)}× the bare server`,
+      `server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}; the three warm starts above: ${warmRss.map((r) => r.toFixed(0)).join(", ")} MB), ${(afterStart / bareRss).toFixed(1)}× the bare server; ${loadAverage()}`,
     );
     const users = await seedLoadUsers(100, `bench-${Date.now()}`);
     const load = await runMixedLoad({ baseUrl: server.url, users, seconds: opts.loadSeconds });
@@ -141,7 +150,7 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
       for (const line of logged.slice(0, 30)) console.log(`    | ${line}`);
     }
     say(
-      `server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)})`,
+      `server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)}); ${loadAverage()}`,
     );
 
     // --- The public comparison page against a bare Node server sending the same bytes.
