@@ -16,6 +16,12 @@ import { type HttpMeasure, formatMeasure, measure } from "./http";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** CPU time a process has used so far (user + system), from /proc (Linux), in seconds. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Resident memory of a process, from /proc (Linux), in MB. */
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -131,13 +137,16 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
       `server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}; the three warm starts above: ${warmRss.map((r) => r.toFixed(0)).join(", ")} MB), ${(afterStart / bareRss).toFixed(1)}× the bare server; ${loadAverage()}`,
     );
     const users = await seedLoadUsers(100, `bench-${Date.now()}`);
+    const cpuBefore = cpuSeconds(server.pid);
     const load = await runMixedLoad({ baseUrl: server.url, users, seconds: opts.loadSeconds });
+    const serverCpu = cpuSeconds(server.pid) - cpuBefore;
     const peak = rssMb(server.pid);
     await sleep(5000);
     const afterLoad = rssMb(server.pid);
     const fivexx = load.serverErrors.length;
     say(
       `mixed load, 100 virtual users × ${opts.loadSeconds} s: ${load.requests} requests (${(load.requests / opts.loadSeconds).toFixed(0)}/s), ` +
+        `${(load.requests / serverCpu).toFixed(0)} per second of server CPU (less moved by other work on the machine), ` +
         `${fivexx} 5xx, ${load.networkErrors} unanswered; statuses ${JSON.stringify(load.byStatus)}`,
     );
     for (const error of load.serverErrors.slice(0, 3)) say(`  5xx: ${error.status} ${error.path}`);

@@ -2,8 +2,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import { SERVER_COMMAND, SERVER_MALLOC_ENV, SERVER_NODE_OPTIONS } from "./server-command";
 
-export { SERVER_COMMAND };
-
 export interface AppServer {
   url: string;
   port: number;
