@@ -68,7 +68,6 @@ const DETERMINERS = new Set([
   "every",
   "each",
 ]);
-const COORDINATORS = new Set(["and", "then", "but", "or"]);
 const TEAM = /^(we|us|our team|my team|the team|the two of us|both of us|together we|our group)$/;
 const LABELS: Record<string, StarLabel> = {
   situation: "situation",
@@ -131,22 +130,11 @@ function clausesOf(text: string): Clause[] {
         ?.toLowerCase();
       if (before && DETERMINERS.has(before)) return;
       const subject = (verb as unknown as { subjects(): { text(): string } }).subjects().text();
-      // A verb straight after a conjunction has no subject of its own, whatever the tagger
-      // guesses from a relative clause before it: "we can build and support" shares the
-      // previous verb's subject, and after a comma ("I took the part they needed, and rewrote
-      // it") the conjunction joins the sentence's main clause. A bare "-ing" after "and" is
-      // usually a noun ("the pagination and caching").
-      const coordinated =
-        clauses.length > 0 &&
-        before !== undefined &&
-        COORDINATORS.has(before) &&
-        !(/ing$/.test(json.text) && !json.verb.auxiliary);
-      const afterComma = coordinated && /,\s*\S+\s*$/.test(text.slice(0, Math.max(0, text.indexOf(json.text))));
-      let actor = coordinated ? "none" : actorOf(subject);
+      let actor = actorOf(subject);
       // "I profiled the queries and found …": the second verb shares the first one's subject,
       // and "I would suggest … and ask" shares its mood.
       const inherits = actor === "none";
-      if (inherits) actor = afterComma ? clauses[0]!.actor : previousActor;
+      if (inherits) actor = previousActor;
       previousActor = actor;
       const words = tokenize(json.text);
       const auxiliary = tokenize(json.verb.auxiliary ?? "");

@@ -59,16 +59,6 @@ function isReflection(sentence: Sentence): boolean {
   );
 }
 
-/** "Every statement matched", "the glossary became …", "things were back to normal": something
- *  that happened or a changed state, not more scene ("it was an awkward week") or a plan. */
-function happened(clause: Clause, sentence: Sentence): boolean {
-  if (!clause.past || clause.negative || clause.purpose) return false;
-  if (clause.copula) return RESULTATIVE.test(sentence.lower) && !sentence.clauses.some((other) => other.purpose);
-  return clause.verb === "become" || !matchesVerb(STATIVE_VERBS, clause.verb);
-}
-
-const RESULTATIVE = /\b(back|again|gone|fixed|resolved|stable|normal|better|faster)\b/;
-
 const COMPARISON = /\b(instead of|compared (with|to)|down from|up from)\b/;
 
 interface SentenceRoles {
@@ -150,11 +140,6 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
   let selfActions = 0;
   let teamActions = 0;
   let storyWords = 0;
-  // The story's last sentence, once the actions are told, says how it ended ("Things were back to
-  // normal soon after", "every statement matched her worksheet") unless it is another step of the
-  // speaker's own, a lesson, a habit or a supposition.
-  const closing = [...sentences].reverse().find((sentence) => !sentence.filler && !isReflection(sentence));
-  let actionSeen = false;
   for (const sentence of sentences) {
     totalWords += sentence.words;
     if (!sentence.filler) totalClauses += sentence.clauses.length;
@@ -164,19 +149,6 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
       continue;
     }
     const found = rolesOf(sentence);
-    if (
-      sentence === closing &&
-      actionSeen &&
-      sentence.position >= 0.6 &&
-      !sentence.habitual &&
-      sentence.clauses.length > 0 &&
-      sentence.clauses.every(
-        (clause) => !clause.hypothetical && !(clause.actor === "self" && isActionClause(clause)),
-      ) &&
-      sentence.clauses.some((clause) => happened(clause, sentence))
-    )
-      found.roles.add("result");
-    if (found.roles.has("action")) actionSeen = true;
     selfActions += found.selfActions;
     teamActions += found.teamActions;
     for (const part of found.roles) {
@@ -206,9 +178,7 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
     ),
     selfActions,
     teamActions,
-    // A general view ("what we can build and support") is not a method; habits are judged apart.
     hypotheticalClauses: sentences
-      .filter((sentence) => !sentence.habitual)
       .flatMap((sentence) => sentence.clauses)
       .filter((clause) => clause.hypothetical && clause.actor !== "other").length,
     habitualSentences: sentences.filter((sentence) => sentence.habitual).length,
@@ -217,18 +187,9 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
   };
 }
 
-/** A claim about every one of some concrete things ("every statement matched", "all the pictures
- *  were back"): checkable like a number. "Everyone was happy" is not. */
-const UNIVERSAL =
-  /\b(?:every|not a single|not one|none of the|all (?:the|of the|our|their|its))\s+(?!(?:one|time|day|week|month|year|morning|night|evening|sprint|quarter)s?\b)[a-z]{3,}/;
-
-/** A result carries a measure when it states a number of its own ("went from 41% to 68%") or a
- *  claim about every one of the things it is about. */
+/** A result carries a measure when it states a number of its own ("went from 41% to 68%"). */
 function resultMeasured(sentences: readonly Sentence[], resultTexts: readonly string[]): boolean {
-  return sentences.some(
-    (sentence) =>
-      resultTexts.includes(sentence.text) && (sentence.numbers.length > 0 || UNIVERSAL.test(sentence.lower)),
-  );
+  return sentences.some((sentence) => resultTexts.includes(sentence.text) && sentence.numbers.length > 0);
 }
 
 export { STAR_PARTS };
