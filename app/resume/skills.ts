@@ -77,9 +77,12 @@ const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}]|[-‐](?:style|like|i
  * what `matchAll` with the whole alternation finds.
  */
 interface NamePattern {
-  /** Sticky: where a name is tried at one position of the text. */
-  whole: RegExp;
+  /** Where a name may start: after no letter, digit or joining mark, at a name's first character. */
+  starts: RegExp;
+  /** Sticky: the names with that first character, tried at one position of the text. */
   byFirst: Map<string, RegExp>;
+  /** Sticky: every name, for a position outside ASCII. */
+  whole: RegExp;
   ignoreCase: boolean;
 }
 
@@ -97,38 +100,39 @@ function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern 
       throw new Error(`skills.json: a name starts oddly: ${JSON.stringify(form)}`);
     groups.set(key(form[0]), [...(groups.get(key(form[0])) ?? []), form]);
   }
+  const firsts = [...groups.keys()].flatMap((first) => (ignoreCase ? [first, first.toUpperCase()] : [first]));
+  const hex = (char: string) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
   return {
-    whole: compile(sorted),
+    // Outside ASCII only case folding can reach a name ("K", the Kelvin sign, is "k").
+    starts: new RegExp(
+      `(?<![A-Za-z0-9_@#+.])[${firsts.map(hex).join("")}]${ignoreCase ? "|[^\\x00-\\x7f]" : ""}`,
+      "gu",
+    ),
     byFirst: new Map([...groups].map(([first, names]) => [first, compile(names)])),
+    whole: compile(sorted),
     ignoreCase,
   };
 }
 
-// Characters that keep a name from starting after them (BEFORE, for ASCII).
-const JOINS_NEXT = /[A-Za-z0-9_@#+.]/u;
-
 /** Every name written in `text`, left to right and not overlapping, as `matchAll` would find them. */
-function* namesIn(text: string, pattern: NamePattern): Generator<{ written: string; index: number }> {
-  let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    const width = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
-    let regex: RegExp | undefined;
-    if (at > 0 && text.charCodeAt(at - 1) < 0x80 && JOINS_NEXT.test(text[at - 1])) regex = undefined;
-    else if (code < 0x80) regex = pattern.byFirst.get(pattern.ignoreCase ? text[at].toLowerCase() : text[at]);
-    // Outside ASCII only case folding can reach a name ("K", the Kelvin sign, is "k").
-    else if (pattern.ignoreCase) regex = pattern.whole;
-    if (regex) {
-      regex.lastIndex = at;
-      const match = regex.exec(text);
-      if (match) {
-        yield { written: match[0], index: at };
-        at += match[0].length;
-        continue;
-      }
-    }
-    at += width;
+function namesIn(text: string, pattern: NamePattern): { written: string; index: number }[] {
+  const found: { written: string; index: number }[] = [];
+  const { starts } = pattern;
+  starts.lastIndex = 0;
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    const at = start.index;
+    const regex =
+      text.charCodeAt(at) < 0x80
+        ? pattern.byFirst.get(pattern.ignoreCase ? text[at].toLowerCase() : text[at])
+        : pattern.whole;
+    if (!regex) continue;
+    regex.lastIndex = at;
+    const match = regex.exec(text);
+    if (!match) continue;
+    found.push({ written: match[0], index: at });
+    starts.lastIndex = at + match[0].length;
   }
+  return found;
 }
 
 const EXACT_PATTERN = namePattern(EXACT.keys(), false);
@@ -319,6 +323,10 @@ const hasTellingCase = (name: string) => /\p{Lu}/u.test(name.slice(1)) || /^\p{L
 const WEB_ADDRESS =
   /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|ai|app|me|edu|gov|uk|de|fr|in|ca|us)\b(?:\/\S*)?/giu;
 
+// Every address WEB_ADDRESS finds holds one of these; most lines hold none, and the search
+// itself backtracks over every word.
+const MAY_HOLD_ADDRESS = /[@:]|\.\S/u;
+
 export interface Misspelling {
   written: string;
   correct: string;
@@ -331,7 +339,10 @@ export interface Misspelling {
  */
 export function findMisspelledTerms(text: string): Misspelling[] {
   const found: Misspelling[] = [];
-  for (const { spelling, written } of rawHits(text.replace(WEB_ADDRESS, " "), false)) {
+  for (const { spelling, written } of rawHits(
+    MAY_HOLD_ADDRESS.test(text) ? text.replace(WEB_ADDRESS, " ") : text,
+    false,
+  )) {
     const { skill, proper } = spelling;
     if (!skill.sources?.includes("curated") || spelling.caseSensitive) continue;
     const bare = stripVersion(written.replace(/\s+/gu, " "));
