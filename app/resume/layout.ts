@@ -41,6 +41,9 @@ const ASIDE_METADATA_SHARE = 0.6;
  */
 const ASIDE_ALIGNED_SHARE = 0.75;
 const MARGIN_SHARE = 0.07;
+const EMAIL_OR_LINK = /\S@\S|https?:|www\.|linkedin\.com|github\.com/iu;
+/** Share of a right-aligned narrow side's rows that hold main text too, for a side column. */
+const RIGHT_ALIGNED_ASIDE_SHARE = 0.4;
 /** "F A T I M A", "E m p l oy m e n t": letters one by one (kerned pairs stay together). */
 function isLetterSpaced(text: string): boolean {
   if (text.length < 5 || !/^\S{1,2} \S{1,2} /u.test(text)) return false;
@@ -171,9 +174,20 @@ function addSample(
 const BOLD_WIDTH_RATIO = 1.045;
 const MIN_SAMPLE_CHARS = 4;
 
+/** Faces' "family|ascent|descent" keys of one typeface: a bold face may rise a little higher (DejaVu's by 1%). */
+function sameTypeface(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [familyA, ascentA, descentA] = a.split("|");
+  const [familyB, ascentB, descentB] = b.split("|");
+  return (
+    familyA === familyB && descentA === descentB && Math.abs(Number(ascentA) - Number(ascentB)) <= ASCENT_TOLERANCE
+  );
+}
+const ASCENT_TOLERANCE = 0.015;
+
 /**
  * Bold faces when the PDF's font names are not at hand: among the faces of one typeface
- * (same generic family, ascent and descent), the one that sets the most text is the body
+ * (same generic family and descent, about the same ascent), the one that sets the most text is the body
  * face, and a face whose capitals (or small letters) run clearly wider than the body
  * face's, against a common yardstick, is bold.
  */
@@ -196,25 +210,24 @@ function boldByWidth(pages: PdfPage[]): Set<string> {
   }
   const ratio = (sample: WidthSample) => (sample.chars >= MIN_SAMPLE_CHARS ? sample.actual / sample.expected : null);
   const bold = new Set<string>();
-  for (const family of new Set([...stats.values()].map((entry) => entry.family))) {
-    const faces = [...stats.entries()].filter(([, entry]) => entry.family === family);
+  const all = [...stats.entries()];
+  for (const [fontId, entry] of all) {
+    const faces = all.filter(([, other]) => sameTypeface(entry.family, other.family));
     const [, body] = faces.reduce((best, face) => (face[1].chars > best[1].chars ? face : best));
-    for (const [fontId, entry] of faces) {
-      if (entry === body) continue;
-      const lower = ratio(entry.lower);
-      const bodyLower = ratio(body.lower);
-      const upper = ratio(entry.upper);
-      const bodyUpper = ratio(body.upper);
-      // Like with like when both faces set enough of it; capitals against small letters
-      // only when the body face sets no capitals (a bold face used for headings in capitals).
-      const against = (mine: number | null) => {
-        if (mine === null) return null;
-        const theirs = mine === lower ? (bodyLower ?? bodyUpper) : (bodyUpper ?? bodyLower);
-        return theirs === null ? null : mine >= theirs * BOLD_WIDTH_RATIO;
-      };
-      const wider = (lower !== null && bodyLower !== null ? against(lower) : null) ?? against(upper) ?? false;
-      if (wider) bold.add(fontId);
-    }
+    if (entry === body) continue;
+    const lower = ratio(entry.lower);
+    const bodyLower = ratio(body.lower);
+    const upper = ratio(entry.upper);
+    const bodyUpper = ratio(body.upper);
+    // Like with like when both faces set enough of it; capitals against small letters
+    // only when the body face sets no capitals (a bold face used for headings in capitals).
+    const against = (mine: number | null) => {
+      if (mine === null) return null;
+      const theirs = mine === lower ? (bodyLower ?? bodyUpper) : (bodyUpper ?? bodyLower);
+      return theirs === null ? null : mine >= theirs * BOLD_WIDTH_RATIO;
+    };
+    const wider = (lower !== null && bodyLower !== null ? against(lower) : null) ?? against(upper) ?? false;
+    if (wider) bold.add(fontId);
   }
   return bold;
 }
@@ -531,19 +544,21 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
   // A rail holds labels and metadata; a sidebar holds e-mails, links, lists and sentences.
+  const holdsContact = narrow.some((s) => EMAIL_OR_LINK.test(s.segment.text));
   const labelShare =
     narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
   const aside =
     metadataShare >= ASIDE_METADATA_SHARE ||
-    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE) ||
-    (narrowSide === "left" && alignedShare >= 0.5 && isRightAligned(narrow.map((s) => s.segment)));
+    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE && !holdsContact) ||
+    (alignedShare >= RIGHT_ALIGNED_ASIDE_SHARE && isRightAligned(narrow.map((s) => s.segment)));
   return { kind: aside ? "aside" : "columns", narrowSide };
 }
 
 /**
- * A left column whose text is set flush right against the gutter (ragged on its left) is
- * a column of labels and dates, as a Europass-style grid prints them: a sidebar's text is
- * set flush left.
+ * A narrow side whose text is set flush right (ragged on its left) is labels, dates and
+ * contact set against an edge: a Europass-style grid's labels against the gutter, or dates
+ * flush right under a contact block stacked at the page's right edge. A sidebar's text, on
+ * either side, is set flush left.
  */
 function isRightAligned(segments: LayoutSegment[]): boolean {
   if (segments.length < 4) return false;
