@@ -607,6 +607,8 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
   };
 }
 
+/** A line set this many times the body size or larger is a name or title, not a label. */
+const NAME_SIZE_RATIO = 1.6;
 /**
  * Labels in a left rail ("Work", "Education") become lines of their own, before the row
  * they start on; a label wrapped over several rows is joined back into one.
@@ -620,7 +622,16 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   // "Languages") before a value on their row: those stay on the row, as "Label: value".
   const prominence = (segment: LayoutSegment) =>
     segment.fontSize + (segment.bold ? 0.3 : 0) + (isLabelText(segment) && !segment.bold ? 0.2 : 0);
-  const top = Math.max(0, ...rows.flatMap(labelsOf).map(prominence));
+  // The name, set far larger at the rail's top, is not one of its labels.
+  const sizes = rows.flatMap((row) => row.segments.map((segment) => segment.fontSize)).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const top = Math.max(
+    0,
+    ...rows
+      .flatMap(labelsOf)
+      .filter((segment) => segment.fontSize <= NAME_SIZE_RATIO * body)
+      .map(prominence),
+  );
   for (const row of rows) {
     const labels = labelsOf(row);
     if (labels.length === 0) {
