@@ -1,8 +1,9 @@
 // Tuning templates for react-pdf, added on 2026-12-07: until then the engine was held out
 // whole, so its text-item order (one item per <Text>, flex rows drawn child by child,
-// wrapped rows of chips) was never seen while tuning. These two are of a different design
-// from the held-out react-pdf templates (which stay held out): a flex sidebar with chips
-// and a label rail with the dates flush right. Tuning pools of people and heading words.
+// wrapped rows of chips) was never seen while tuning. They were written without looking
+// at the held-out react-pdf templates (which stay held out): a flex sidebar with chips, a
+// label rail with the dates flush right, and tiles with date pills and chips. Tuning pools
+// of people and heading words.
 import { Font, Page, StyleSheet, Text, View as Box } from "@react-pdf/renderer";
 import { FONTS } from "./fonts.ts";
 import { chance, degreeText, pick, type View } from "./view.ts";
@@ -259,7 +260,113 @@ function Rail({ v }: { v: View }) {
   );
 }
 
+// R3: tiles. A centred header with contact items in a wrapped row, each job a bordered tile
+// with a date pill in its top right corner, degrees as tiles two to a row, skills as a
+// full-width wrapped row of filled chips (one group a row, or all together).
+function Tiles({ v }: { v: View }) {
+  const p = v.person;
+  const accent = pick(v.r, ["#3d5a80", "#6a4c93", "#1b7f5f", "#9c2f2f"]);
+  const family = pick(v.r, ["Noto", "LiberationSans", "DejaVuSerif"]);
+  const grouped = chance(v.r, 0.5);
+  const s = StyleSheet.create({
+    page: { fontFamily: family, fontSize: 9, color: "#222", padding: 30 },
+    header: { alignItems: "center", marginBottom: 8 },
+    name: { fontSize: 22, fontWeight: "bold", color: accent },
+    tag: { fontSize: 10, color: "#555", marginTop: 2 },
+    contacts: { flexDirection: "row", flexWrap: "wrap", justifyContent: "center", marginTop: 4 },
+    contact: { marginHorizontal: 6 },
+    head: { fontSize: 11, fontWeight: "bold", color: accent, marginTop: 10, marginBottom: 4 },
+    tile: { borderWidth: 0.8, borderColor: "#ccc", borderRadius: 4, padding: 7, marginBottom: 6 },
+    top: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
+    pill: {
+      backgroundColor: accent,
+      color: "#fff",
+      borderRadius: 7,
+      paddingHorizontal: 6,
+      paddingVertical: 1.5,
+      fontSize: 8,
+    },
+    bold: { fontWeight: "bold" },
+    sub: { color: "#555" },
+    grid: { flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" },
+    half: { width: "48.5%" },
+    chips: { flexDirection: "row", flexWrap: "wrap", marginBottom: 3 },
+    chip: {
+      backgroundColor: "#e8ecf2",
+      borderRadius: 3,
+      paddingHorizontal: 5,
+      paddingVertical: 2,
+      marginRight: 4,
+      marginBottom: 4,
+    },
+  });
+  return (
+    <Page size="A4" style={s.page}>
+      <Box style={s.header}>
+        <Text style={s.name}>{p.name}</Text>
+        {chance(v.r, 0.6) ? <Text style={s.tag}>{p.tagline}</Text> : null}
+        <Box style={s.contacts}>
+          {contactsOf(v).map((c) => (
+            <Text key={c} style={s.contact}>
+              {c}
+            </Text>
+          ))}
+        </Box>
+      </Box>
+      {v.showSummary ? (
+        <Box>
+          <Text style={s.head}>{up(v, v.headings.summary)}</Text>
+          <Text>{p.summary}</Text>
+        </Box>
+      ) : null}
+      {v.headings.experience ? <Text style={s.head}>{up(v, v.headings.experience)}</Text> : null}
+      {roles(v).map(({ role }) => (
+        <Box key={role.title + role.start} style={s.tile} wrap={false}>
+          <Box style={s.top}>
+            <Box>
+              <Text style={s.bold}>{v.roleFirst ? role.title : role.company}</Text>
+              <Text style={s.sub}>
+                {v.roleFirst ? role.company : role.title}
+                {role.location ? `${v.sep}${role.location}` : ""}
+              </Text>
+            </Box>
+            <Text style={s.pill}>{v.range(role.start, role.end)}</Text>
+          </Box>
+          {role.bullets.map((b) => (
+            <Text key={b}>{`• ${b}`}</Text>
+          ))}
+        </Box>
+      ))}
+      {p.schools.length > 0 ? <Text style={s.head}>{up(v, v.headings.education)}</Text> : null}
+      <Box style={s.grid}>
+        {p.schools.map((school) => (
+          <Box key={school.institution + school.end} style={{ ...s.tile, ...s.half }} wrap={false}>
+            <Text style={s.bold}>{degreeText(v.r, school)}</Text>
+            <Text>{school.institution}</Text>
+            <Text style={s.sub}>{v.range(school.start, school.end)}</Text>
+          </Box>
+        ))}
+      </Box>
+      <Text style={s.head}>{up(v, v.headings.skills)}</Text>
+      {(grouped ? p.skillGroups.map((g) => g.skills) : [p.skillGroups.flatMap((g) => g.skills)]).map((skills) => (
+        <Box key={skills.join()} style={s.chips}>
+          {skills.map((skill) => (
+            <Text key={skill} style={s.chip}>
+              {skill}
+            </Text>
+          ))}
+        </Box>
+      ))}
+      {p.certifications.length > 0 ? <Text style={s.head}>{up(v, v.headings.certifications)}</Text> : null}
+      {p.certifications.map((c) => (
+        <Text key={c}>{c}</Text>
+      ))}
+    </Page>
+  );
+}
+
 export const REACT_PDF_TUNING_TEMPLATES: Record<string, (props: { v: View }) => JSX.Element> = {
   "reactpdft-sidebar": Sidebar,
   "reactpdft-rail": Rail,
+  "reactpdft-tiles": Tiles,
 };
