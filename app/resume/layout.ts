@@ -29,6 +29,7 @@ const WORD_GAP_EM = 0.12;
 /** Rows a gutter may be crossed by (centred name, contact line, full-width headings). */
 const GUTTER_CROSSING_SHARE = 0.12;
 const GUTTER_MIN_WIDTH = 8;
+const RAIL_MIN_WIDTH = 5;
 /** Gutters this wide (points) or wider count in full when choosing among candidates. */
 const GUTTER_FULL_WIDTH = 24;
 /** Share of the narrow side's segments that must be dates or places for a side column. */
@@ -441,7 +442,7 @@ interface Gutter {
 }
 
 /** The vertical strip that almost no row crosses, with the most rows of text on both sides. */
-function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | null {
+function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth, minWidth = GUTTER_MIN_WIDTH): Gutter | null {
   if (rows.length < 6) return null;
   const width = Math.ceil(pageWidth);
   const crossings = new Array<number>(width + 1).fill(0);
@@ -462,9 +463,9 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     if ((!open || x === Math.ceil(width * 0.85)) && runStart >= 0) {
       const end = open ? x : x - 1;
       // A strip still open where the search stops has no column beyond it: taken whole.
-      if (end - runStart + 1 >= GUTTER_MIN_WIDTH)
+      if (end - runStart + 1 >= minWidth)
         candidates.push(
-          open ? { start: runStart, end, x: (runStart + end) / 2 } : cleanestPart(crossings, runStart, end),
+          open ? { start: runStart, end, x: (runStart + end) / 2 } : cleanestPart(crossings, runStart, end, minWidth),
         );
       runStart = -1;
     }
@@ -492,7 +493,7 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
  * strip that runs on over a few dates set flush right has its gutter past them, not in
  * its middle.
  */
-function cleanestPart(crossings: number[], start: number, end: number): Gutter {
+function cleanestPart(crossings: number[], start: number, end: number, minWidth: number): Gutter {
   let least = Number.POSITIVE_INFINITY;
   for (let x = start; x <= end; x++) least = Math.min(least, crossings[x]);
   let best = { start, end };
@@ -507,7 +508,7 @@ function cleanestPart(crossings: number[], start: number, end: number): Gutter {
     }
     x = stop;
   }
-  if (bestLength < GUTTER_MIN_WIDTH) return { start, end, x: (start + end) / 2 };
+  if (bestLength < minWidth) return { start, end, x: (start + end) / 2 };
   return { ...best, x: (best.start + best.end) / 2 };
 }
 
@@ -942,7 +943,9 @@ export function buildLayout(doc: PdfDocument): Layout {
       const mainRows = bodyRows
         .map((row) => ({ ...row, segments: row.segments.filter((segment) => segment.x0 < gutter.x) }))
         .filter((row) => row.segments.length > 0);
-      const rail = findGutter(mainRows, page.width, gutter.start - 40);
+      // Only a rail of labels (classified below) is looked for, so a label that runs close
+      // to the text beside it may leave a narrower gap than columns do.
+      const rail = findGutter(mainRows, page.width, gutter.start - 40, RAIL_MIN_WIDTH);
       const railSides = rail ? classifyGutter(mainRows, rail) : null;
       if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
     }
