@@ -165,11 +165,17 @@ export function summarize(results: CaseResult[]): SplitSummary {
   };
 }
 
-/** The three parts reported side by side: tuning, the first held-out set, the fresh held-out batch. */
-export function splitsOf(results: CaseResult[]): Record<"tuning" | "held-out" | "new held-out", CaseResult[]> {
+/**
+ * The parts reported side by side: tuning, the first held-out set, and each later held-out batch
+ * (written in other writing voices after the earlier ones had been looked at), oldest first.
+ */
+export function splitsOf(results: CaseResult[]): Record<string, CaseResult[]> {
+  const batches = [...new Set(results.flatMap((r) => (r.split === "heldout" && r.batch ? [r.batch] : [])))].sort();
   return {
     tuning: results.filter((r) => r.split === "tuning"),
     "held-out": results.filter((r) => r.split === "heldout" && r.batch === null),
-    "new held-out": results.filter((r) => r.split === "heldout" && r.batch !== null),
+    ...Object.fromEntries(
+      batches.map((batch) => [batch, results.filter((r) => r.split === "heldout" && r.batch === batch)]),
+    ),
   };
 }
