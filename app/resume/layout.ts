@@ -570,6 +570,37 @@ function isRightAligned(segments: LayoutSegment[]): boolean {
   return flushRight >= 0.8 * segments.length && flushLeft < 0.5 * segments.length;
 }
 
+/**
+ * A grid's left column of labels and dates, set flush right, may stand closer to its
+ * values than columns stand apart: a narrower gap counts when what is left of it is set
+ * flush right beside the text (a side column, not a sidebar) and holds the section names
+ * on rows of their own (a column of dates and field labels, as moderncv sets it, is read
+ * as before).
+ */
+const GRID_MIN_HEADINGS = 2;
+function labelGridGutter(rows: Row[], pageWidth: number): Gutter | null {
+  const gutter = findGutter(rows, pageWidth, pageWidth, RAIL_MIN_WIDTH);
+  if (!gutter) return null;
+  const left = rows.flatMap((row) => row.segments).filter((segment) => segment.x1 <= gutter.x);
+  // Section names alone on their row, in words ("Berufserfahrung", often set neither bold
+  // nor in capitals), not dates, and not field labels beside a value.
+  const headings = rows.filter(
+    (row) =>
+      row.segments.every((segment) => segment.x1 <= gutter.x) &&
+      row.segments.some(
+        (segment) =>
+          !isMetadataText(segment.text) &&
+          /\p{L}{2}/u.test(segment.text) &&
+          !/[@/\d|,;]/u.test(segment.text) &&
+          segment.text.trim().split(/\s+/u).length <= 4,
+      ),
+  ).length;
+  const sides = classifyGutter(rows, gutter);
+  return sides.kind === "aside" && sides.narrowSide === "left" && headings >= GRID_MIN_HEADINGS && isRightAligned(left)
+    ? gutter
+    : null;
+}
+
 /** Rows of three or more cells whose left edges line up with the row before or after. */
 function tableRows(rows: Row[]): Set<Row> {
   const table = new Set<Row>();
@@ -925,7 +956,7 @@ export function buildLayout(doc: PdfDocument): Layout {
         .flat(),
     );
     const bodyRows = rows.filter((row) => !table.has(row) && !local.has(row));
-    const gutter = findGutter(bodyRows, page.width);
+    const gutter = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
     const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
     const kind = sides?.kind ?? "single";
     if (gutter && sides?.kind === "aside") {
