@@ -5,7 +5,7 @@ import type { DateStyle, ResumeDate } from "./types.ts";
 // Month names in the languages resumes are commonly written in, from the runtime's ICU
 // data (Intl) rather than a hand list: each language's full and abbreviated names, and
 // any prefix of three letters or more of a full name ("Sept", "Okt", "janv", "März").
-const MONTH_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
+const MONTH_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "pl"];
 // Prefixes that are everyday English words, read as months they would turn "rolled out
 // 2020 plans" into a date.
 const NOT_MONTHS = new Set(["out", "set", "ago", "gen", "mag"]);
@@ -62,10 +62,21 @@ const SEASON = "(?:spring|summer|fall|autumn|winter)";
 // "20XX" is how templates print a year still to fill in; it is kept as written.
 const YEAR = "(?:19|20)(?:\\d{2}|XX)";
 const DATE = `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
-// "Present" and its usual stand-ins, in the languages of MONTH_LANGUAGES (and Vietnamese).
-const PRESENT =
-  "(?:present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|jetzt|actualidad|actual|ahora|hoy|presente|atual|atualmente|" +
-  "présent|aujourd['’]hui|en cours|oggi|in corso|heden|huidig|nu|idag|pågående|hiện tại|nay)";
+// "Present" and its usual stand-ins, in the languages of MONTH_LANGUAGES (and Vietnamese),
+// with each language's words for "now" and "today" from the runtime's ICU data.
+const PRESENT_WORDS = [
+  ..."present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|jetzt|actualidad|actual|ahora|hoy|presente|atual|atualmente|présent|en cours|oggi|in corso|heden|huidig|nu|idag|pågående|nuværende|obecnie|nadal|hiện tại|nay".split(
+    "|",
+  ),
+  ...MONTH_LANGUAGES.flatMap((language) => {
+    const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
+    return [relative.format(0, "second"), relative.format(0, "day")].map((word) => word.toLowerCase());
+  }),
+];
+const PRESENT = `(?:aujourd['’]hui|${[...new Set(PRESENT_WORDS)]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+  .join("|")})`;
 const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through|bis|à|au|a|al|hasta|até|tot|đến)\\s*";
 // "2019–21": a range of years whose end keeps only its last two digits.
 const SHORT_YEAR_RANGE = /(?<![\w/])((?:19|20)\d{2})\s*([–—-])\s*(\d{2})(?![\w/%])/u;
