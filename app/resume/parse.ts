@@ -129,9 +129,10 @@ function inferKind(lines: LayoutLine[]): SectionKind {
   const dated = texts.filter((text) => findDates(text) !== null).length;
   const schooling = texts.filter((text) => hasDegree(text) || isInstitutionName(text)).length;
   const titled = texts.filter((text) => titleScore(text) > 0 && wordCount(text) <= 10).length;
-  const lists = texts.filter(
-    (text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length,
-  ).length;
+  // Items set apart by gaps (chips in a row) are listed as much as items set apart by commas.
+  const lists = lines
+    .map((line) => line.text.trim())
+    .filter((text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length).length;
   const prose = texts.filter((text) => wordCount(text) >= 12).length;
   // E-mail, phone and links a line ("E-post: ana@example.org"): personal details.
   const contact = texts.filter((text) => CONTACT_TEXT.test(text) && findDates(text) === null).length;
