@@ -540,7 +540,12 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
     side.length === 0 ? 0 : Math.max(...side.map((s) => s.segment.x1)) - Math.min(...side.map((s) => s.segment.x0));
   const narrowSide = extent(sides.left) <= extent(sides.right) ? "left" : "right";
   const [narrow, wide] = narrowSide === "left" ? [sides.left, sides.right] : [sides.right, sides.left];
-  const metadataShare = narrow.filter((s) => isMetadataText(s.segment.text)).length / narrow.length;
+  // Counted by row: a row of chips that runs past the gutter is one item of the side, not many.
+  const narrowByRow = new Map<Row, LayoutSegment[]>();
+  for (const { row, segment } of narrow) narrowByRow.set(row, [...(narrowByRow.get(row) ?? []), segment]);
+  const metadataShare =
+    [...narrowByRow.values()].filter((segments) => segments.every((segment) => isMetadataText(segment.text))).length /
+    narrowByRow.size;
   const wideRows = new Set(wide.map((s) => s.row));
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
