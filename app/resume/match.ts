@@ -56,8 +56,14 @@ const readsAsTitle = (line: string) => {
   return titleScore(expanded) > 0 || words(expanded.toLowerCase()).some((word) => TITLE_ACRONYMS.has(word));
 };
 
-// A sentence ends at . ! ? or :, but not at the dot of a short form ("Sr. Data Eng").
-const SENTENCE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${ABBREVIATION_WORDS}))[.!?:](?:\\s|$)`, "iu");
+// A sentence ends at . ! ? or :, but not at the dot of a level's short form, which a title
+// goes on after ("Sr. Data Eng. Stack: Airflow" is the title "Sr. Data Eng").
+const LEVEL_WORDS = new Set(Object.values(titleRules.levels).flatMap((level) => level.words));
+const LEVEL_ABBREVIATIONS = [...ABBREVIATIONS]
+  .filter(([, expansion]) => LEVEL_WORDS.has(expansion))
+  .map(([short]) => escapeRegExp(short))
+  .join("|");
+const SENTENCE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${LEVEL_ABBREVIATIONS}))[.!?:](?:\\s|$)`, "iu");
 // What follows a title on its line: " — Kotlin, Compose", " | Remote", " - 6 month contract".
 const AFTER_TITLE = /\s+[—–-]\s+|\s*\|\s*/u;
 const HIRING =
@@ -218,21 +224,28 @@ interface PostingSkill {
  * Engineer" names the role, not a skill to show).
  */
 export function postingSkills(text: string, titleLine: string | null = null): PostingSkill[] {
+  const lines = text.split("\n").map((line) => {
+    const trimmed = line.trim();
+    return titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
+  });
+  // Found in the whole text, so a name a pasted posting wraps ("Red Hat\nEnterprise Linux") is
+  // one name; each hit belongs to the line it starts on.
+  const allHits = findSkills(lines.join("\n"));
   const skills = new Map<string, PostingSkill>();
   let preferredSection = false;
   let offset = 0;
-  for (const line of text.split("\n")) {
+  for (const line of lines) {
     const trimmed = line.trim();
-    const withoutTitle =
-      titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
-    const hits = findSkills(withoutTitle);
+    const hits = allHits
+      .filter((hit) => hit.index >= offset && hit.index < offset + line.length + 1)
+      .map((hit) => ({ ...hit, index: hit.index - offset }));
     // A heading is a short line that names no skill ("Bonus points if you have used"); "Bonus: Jest" opens a section too.
     const heading = hits.length === 0 && words(trimmed).length <= cues.heading_max_words;
     if ((heading && PREFERRED_HEADING.test(trimmed)) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed))
       preferredSection = true;
     else if (heading && REQUIRED_HEADING.test(trimmed)) preferredSection = false;
     const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
-    const negated = negatedRanges(withoutTitle);
+    const negated = negatedRanges(line);
     for (const hit of hits) {
       if (negated.some(([start, end]) => hit.index >= start && hit.index < end)) continue;
       const existing = skills.get(hit.skill);

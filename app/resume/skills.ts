@@ -69,8 +69,14 @@ const VERSION = String.raw`(?:[\s-]?v?\d+(?:\.\d+)*\+?)?`;
 const BEFORE = String.raw`(?<![\p{L}\p{N}_@#+.])`;
 const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}]|[-‐](?:style|like|inspired|esque|flavou?red)(?![\p{L}]))`;
 
+// An acronym takes a plural "s" ("PLCs", "ECUs", "SDKs"): the same skill.
+const ACRONYM = /^[\p{Lu}\p{N}+#/.-]*\p{Lu}$/u;
+const PLURAL = /(?<=\p{Lu})s$/u;
+
 function alternation(forms: Iterable<string>, flags: string): RegExp {
-  const sorted = [...forms].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => (form.length >= 2 && ACRONYM.test(form) ? `${escape(form)}s?` : escape(form)));
   return new RegExp(`${BEFORE}(?:${sorted.join("|")})${VERSION}${AFTER}`, flags);
 }
 
@@ -90,7 +96,7 @@ for (const [form, spelling] of [...EXACT.entries(), ...FOLDED.entries()]) {
 }
 
 function spellingOf(written: string, list: boolean): Spelling | null {
-  for (const candidate of [written, stripVersion(written)]) {
+  for (const candidate of [written, stripVersion(written), written.replace(PLURAL, "")]) {
     const options = BY_SQUASHED.get(squash(candidate).toLowerCase()) ?? [];
     const found = list
       ? options[0]
