@@ -125,6 +125,15 @@ export interface ContactResult {
   used: LayoutLine[];
 }
 
+/** A fragment that is an item of its own: an e-mail, or a host with a path ("github.com/ana"). */
+const COMPLETE_ITEM = /@|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//iu;
+/** The next line, in the same size, right below and from about the same left edge, can finish this one. */
+const continues = (line: LayoutLine, next: LayoutLine) =>
+  Math.abs(next.fontSize - line.fontSize) < 0.5 &&
+  next.y - line.y > 0 &&
+  next.y - line.y <= 1.8 * line.fontSize &&
+  Math.abs(next.x0 - line.x0) <= 2 * line.fontSize;
+
 /**
  * A line that runs to the right edge of its block and the short fragment below it that
  * finishes it: an e-mail or link wrapped in a narrow column.
@@ -141,8 +150,10 @@ function unwrapped(lines: LayoutLine[]): { text: string; lines: LayoutLine[] }[]
       full &&
       next.page === line.page &&
       /^\S{1,30}$/u.test(next.text.trim()) &&
+      !COMPLETE_ITEM.test(next.text.trim()) &&
       /\S$/u.test(line.text) &&
-      /[@/.]/u.test(line.text)
+      /[@/.]/u.test(line.text) &&
+      continues(line, next)
     ) {
       out.push({ text: `${line.text}${next.text.trim()}`, lines: [line, next] });
       i += 1;

@@ -57,7 +57,11 @@ export const CORPUS: TemplateEntry[] = [
   // pdf-lib drawing text directly (no layout engine at all).
   t("pdf-lib", "pdflib-typewriter", "tuning", 10),
   t("pdf-lib", "pdflib-columns", "heldout", 10),
-  // react-pdf (held out as a whole engine).
+  // react-pdf: two held-out templates; three tuning templates were added on
+  // 2026-12-07 (react-pdf-t.tsx) so the engine's text-item order is no longer unseen.
+  t("react-pdf", "reactpdft-sidebar", "tuning", 10),
+  t("react-pdf", "reactpdft-rail", "tuning", 10),
+  t("react-pdf", "reactpdft-tiles", "tuning", 10),
   t("react-pdf", "reactpdf-cards", "heldout", 10),
   t("react-pdf", "reactpdf-timeline", "heldout", 10),
   // Held-out set B, added on 2026-12-04 before that day's tuning: new templates, layouts,
