@@ -39,34 +39,75 @@ interface FontRun {
   font: number;
 }
 
-const ATTACHES = /^[\p{M}\p{Cf}]$/u;
+const ATTACHES = /^\p{M}$/u;
+// Code points that draw nothing themselves: joiners, variation selectors, direction marks,
+// soft hyphens, emoji tags. fontkit shows one a font does not join into a ligature as its
+// space glyph, which a subset lacks: an unmapped glyph (U+FFFD in extracted text) an em wide.
+const IGNORABLE = /^[\p{Cf}\u034f\u180b-\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+const clusterCache = new Map<string, FontRun | null>();
+
+/**
+ * A sequence (👩‍💻, 🇫🇷, 1️⃣, a letter with marks) drawn whole by the first font that has every
+ * visible part of it, so the font can join it into one glyph; its joiners and selectors are
+ * kept only when the font does join them. Null when no one font has all of it.
+ */
+function clusterRun(cluster: string, style: FontStyle): FontRun | null {
+  const key = `${style}:${cluster}`;
+  if (clusterCache.has(key)) return clusterCache.get(key) ?? null;
+  const visible = [...cluster].filter((ch) => !IGNORABLE.test(ch));
+  const chain = fontChain(style);
+  const font = chain.findIndex(({ face }) => visible.every((ch) => face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)));
+  let run: FontRun | null = null;
+  if (font >= 0) {
+    const { face } = chain[font];
+    const hidden = face.glyphForCodePoint(0x20).id;
+    const joined = face.layout(cluster).glyphs.every((glyph) => glyph.id !== 0 && glyph.id !== hidden);
+    run = { text: joined ? cluster : visible.join(""), font };
+  }
+  if (clusterCache.size > 10_000) clusterCache.clear();
+  clusterCache.set(key, run);
+  return run;
+}
 
 /** Splits text into runs of one font each; characters no font has become a visible box. */
 function fontRuns(text: string, style: FontStyle): FontRun[] {
   const chain = fontChain(style);
   const runs: FontRun[] = [];
-  for (const original of text) {
-    let ch = original;
-    const codePoint = ch.codePointAt(0) ?? 0;
+  const append = (ch: string, font: number) => {
     const last = runs[runs.length - 1];
-    // Combining marks, joiners and variation selectors stay with the letter they modify.
-    if (ATTACHES.test(ch)) {
-      if (last && chain[last.font].face.hasGlyphForCodePoint(codePoint)) last.text += ch;
-      continue;
-    }
-    // Spaces come from the main font: a fallback's (an emoji font's) can be an em wide.
-    if (/\s/u.test(ch)) {
-      if (last && last.font === 0) last.text += ch;
-      else runs.push({ text: ch, font: 0 });
-      continue;
-    }
-    let font = fontIndexFor(style, codePoint);
-    if (font < 0) {
-      ch = PLACEHOLDER;
-      font = Math.max(0, fontIndexFor(style, PLACEHOLDER.codePointAt(0) ?? 0));
-    }
     if (last && last.font === font) last.text += ch;
     else runs.push({ text: ch, font });
+  };
+  for (const { segment } of graphemes.segment(text)) {
+    const cluster = segment.length > 1 ? clusterRun(segment, style) : null;
+    if (cluster) {
+      if (cluster.text !== "") append(cluster.text, cluster.font);
+      continue;
+    }
+    for (const original of segment) {
+      let ch = original;
+      const codePoint = ch.codePointAt(0) ?? 0;
+      const last = runs[runs.length - 1];
+      if (IGNORABLE.test(ch)) continue;
+      // Combining marks stay with the letter they modify, when its font has them.
+      if (ATTACHES.test(ch)) {
+        if (last && chain[last.font].face.hasGlyphForCodePoint(codePoint)) last.text += ch;
+        continue;
+      }
+      // Spaces come from the main font: a fallback's (an emoji font's) can be an em wide.
+      if (/\s/u.test(ch)) {
+        append(ch, 0);
+        continue;
+      }
+      let font = fontIndexFor(style, codePoint);
+      if (font < 0) {
+        ch = PLACEHOLDER;
+        font = Math.max(0, fontIndexFor(style, PLACEHOLDER.codePointAt(0) ?? 0));
+      }
+      append(ch, font);
+    }
   }
   return runs;
 }
@@ -88,8 +129,6 @@ function runWidth(run: FontRun, style: FontStyle, size: number): number {
 function textWidth(text: string, style: TextStyle): number {
   return fontRuns(text, style.style).reduce((sum, run) => sum + runWidth(run, style.style, style.size), 0);
 }
-
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /**
  * Greedy wrapping at spaces; a word wider than the line is broken between characters.

@@ -79,8 +79,10 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
     // Beside other text only when set clearly larger than it (a name in a header card).
     const [first, ...others] = line.segments;
     if (others.length > 1 && !others.every((segment) => first.fontSize >= 1.3 * segment.fontSize)) continue;
-    // A tagline after a separator on the name's line ("Jane Doe | Data engineer") is not the name.
-    const text = first.text.split(NAME_TAGLINE_SEPARATOR)[0].trim();
+    // A tagline after a separator on the name's line ("Jane Doe | Data engineer") is not the name;
+    // a grid's personal details may give it as a labelled value ("Name: Jane Doe").
+    const labelled = first.text.match(NAME_LABEL);
+    const text = (labelled ? labelled[1] : first.text.split(NAME_TAGLINE_SEPARATOR)[0]).trim();
     const words = text.split(/\s+/u);
     const wordsOk =
       words.length <= 5 &&
@@ -96,7 +98,8 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
       (line.segments[0].bold ? 0.3 : 0) +
       (line.y <= bottom * 0.25 ? 0.8 : 0) +
       (words.length >= 2 ? 0.3 : 0) -
-      (titleScore(text) > 0 ? 1.2 : 0);
+      (titleScore(text) > 0 ? 1.2 : 0) -
+      (labelled ? LABELLED_NAME_PENALTY : 0);
     if (score > bestScore) {
       best = { line, text };
       bestScore = score;
@@ -105,6 +108,10 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
   return best && bestScore >= 0.6 ? best : null;
 }
 const NAME_TAGLINE_SEPARATOR = /\s+[|·•—–]\s+/u;
+/** "Namn: Ana Lima": a label of a word or three before a value of two words or more. */
+const NAME_LABEL = /^\p{L}[\p{L} -]{0,30}:\s+(\S+\s+\S.*)$/u;
+/** A labelled value is the name only when no line set larger looks like one. */
+const LABELLED_NAME_PENALTY = 0.3;
 
 function profileFrom(urls: string[], texts: string[], pattern: RegExp, network: string, host: string): string | null {
   for (const url of urls) {
@@ -125,6 +132,15 @@ export interface ContactResult {
   used: LayoutLine[];
 }
 
+/** A fragment that is an item of its own: an e-mail, or a host with a path ("github.com/ana"). */
+const COMPLETE_ITEM = /@|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\//iu;
+/** The next line, in the same size, right below and from about the same left edge, can finish this one. */
+const continues = (line: LayoutLine, next: LayoutLine) =>
+  Math.abs(next.fontSize - line.fontSize) < 0.5 &&
+  next.y - line.y > 0 &&
+  next.y - line.y <= 1.8 * line.fontSize &&
+  Math.abs(next.x0 - line.x0) <= 2 * line.fontSize;
+
 /**
  * A line that runs to the right edge of its block and the short fragment below it that
  * finishes it: an e-mail or link wrapped in a narrow column.
@@ -141,8 +157,10 @@ function unwrapped(lines: LayoutLine[]): { text: string; lines: LayoutLine[] }[]
       full &&
       next.page === line.page &&
       /^\S{1,30}$/u.test(next.text.trim()) &&
+      !COMPLETE_ITEM.test(next.text.trim()) &&
       /\S$/u.test(line.text) &&
-      /[@/.]/u.test(line.text)
+      /[@/.]/u.test(line.text) &&
+      continues(line, next)
     ) {
       out.push({ text: `${line.text}${next.text.trim()}`, lines: [line, next] });
       i += 1;

@@ -29,6 +29,7 @@ const WORD_GAP_EM = 0.12;
 /** Rows a gutter may be crossed by (centred name, contact line, full-width headings). */
 const GUTTER_CROSSING_SHARE = 0.12;
 const GUTTER_MIN_WIDTH = 8;
+const RAIL_MIN_WIDTH = 5;
 /** Gutters this wide (points) or wider count in full when choosing among candidates. */
 const GUTTER_FULL_WIDTH = 24;
 /** Share of the narrow side's segments that must be dates or places for a side column. */
@@ -41,6 +42,9 @@ const ASIDE_METADATA_SHARE = 0.6;
  */
 const ASIDE_ALIGNED_SHARE = 0.75;
 const MARGIN_SHARE = 0.07;
+const EMAIL_OR_LINK = /\S@\S|https?:|www\.|linkedin\.com|github\.com/iu;
+/** Share of a right-aligned narrow side's rows that hold main text too, for a side column. */
+const RIGHT_ALIGNED_ASIDE_SHARE = 0.4;
 /** "F A T I M A", "E m p l oy m e n t": letters one by one (kerned pairs stay together). */
 function isLetterSpaced(text: string): boolean {
   if (text.length < 5 || !/^\S{1,2} \S{1,2} /u.test(text)) return false;
@@ -171,9 +175,20 @@ function addSample(
 const BOLD_WIDTH_RATIO = 1.045;
 const MIN_SAMPLE_CHARS = 4;
 
+/** Faces' "family|ascent|descent" keys of one typeface: a bold face may rise a little higher (DejaVu's by 1%). */
+function sameTypeface(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [familyA, ascentA, descentA] = a.split("|");
+  const [familyB, ascentB, descentB] = b.split("|");
+  return (
+    familyA === familyB && descentA === descentB && Math.abs(Number(ascentA) - Number(ascentB)) <= ASCENT_TOLERANCE
+  );
+}
+const ASCENT_TOLERANCE = 0.015;
+
 /**
  * Bold faces when the PDF's font names are not at hand: among the faces of one typeface
- * (same generic family, ascent and descent), the one that sets the most text is the body
+ * (same generic family and descent, about the same ascent), the one that sets the most text is the body
  * face, and a face whose capitals (or small letters) run clearly wider than the body
  * face's, against a common yardstick, is bold.
  */
@@ -196,25 +211,24 @@ function boldByWidth(pages: PdfPage[]): Set<string> {
   }
   const ratio = (sample: WidthSample) => (sample.chars >= MIN_SAMPLE_CHARS ? sample.actual / sample.expected : null);
   const bold = new Set<string>();
-  for (const family of new Set([...stats.values()].map((entry) => entry.family))) {
-    const faces = [...stats.entries()].filter(([, entry]) => entry.family === family);
+  const all = [...stats.entries()];
+  for (const [fontId, entry] of all) {
+    const faces = all.filter(([, other]) => sameTypeface(entry.family, other.family));
     const [, body] = faces.reduce((best, face) => (face[1].chars > best[1].chars ? face : best));
-    for (const [fontId, entry] of faces) {
-      if (entry === body) continue;
-      const lower = ratio(entry.lower);
-      const bodyLower = ratio(body.lower);
-      const upper = ratio(entry.upper);
-      const bodyUpper = ratio(body.upper);
-      // Like with like when both faces set enough of it; capitals against small letters
-      // only when the body face sets no capitals (a bold face used for headings in capitals).
-      const against = (mine: number | null) => {
-        if (mine === null) return null;
-        const theirs = mine === lower ? (bodyLower ?? bodyUpper) : (bodyUpper ?? bodyLower);
-        return theirs === null ? null : mine >= theirs * BOLD_WIDTH_RATIO;
-      };
-      const wider = (lower !== null && bodyLower !== null ? against(lower) : null) ?? against(upper) ?? false;
-      if (wider) bold.add(fontId);
-    }
+    if (entry === body) continue;
+    const lower = ratio(entry.lower);
+    const bodyLower = ratio(body.lower);
+    const upper = ratio(entry.upper);
+    const bodyUpper = ratio(body.upper);
+    // Like with like when both faces set enough of it; capitals against small letters
+    // only when the body face sets no capitals (a bold face used for headings in capitals).
+    const against = (mine: number | null) => {
+      if (mine === null) return null;
+      const theirs = mine === lower ? (bodyLower ?? bodyUpper) : (bodyUpper ?? bodyLower);
+      return theirs === null ? null : mine >= theirs * BOLD_WIDTH_RATIO;
+    };
+    const wider = (lower !== null && bodyLower !== null ? against(lower) : null) ?? against(upper) ?? false;
+    if (wider) bold.add(fontId);
   }
   return bold;
 }
@@ -428,7 +442,7 @@ interface Gutter {
 }
 
 /** The vertical strip that almost no row crosses, with the most rows of text on both sides. */
-function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | null {
+function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth, minWidth = GUTTER_MIN_WIDTH): Gutter | null {
   if (rows.length < 6) return null;
   const width = Math.ceil(pageWidth);
   const crossings = new Array<number>(width + 1).fill(0);
@@ -449,9 +463,9 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
     if ((!open || x === Math.ceil(width * 0.85)) && runStart >= 0) {
       const end = open ? x : x - 1;
       // A strip still open where the search stops has no column beyond it: taken whole.
-      if (end - runStart + 1 >= GUTTER_MIN_WIDTH)
+      if (end - runStart + 1 >= minWidth)
         candidates.push(
-          open ? { start: runStart, end, x: (runStart + end) / 2 } : cleanestPart(crossings, runStart, end),
+          open ? { start: runStart, end, x: (runStart + end) / 2 } : cleanestPart(crossings, runStart, end, minWidth),
         );
       runStart = -1;
     }
@@ -479,7 +493,7 @@ function findGutter(rows: Row[], pageWidth: number, maxX = pageWidth): Gutter | 
  * strip that runs on over a few dates set flush right has its gutter past them, not in
  * its middle.
  */
-function cleanestPart(crossings: number[], start: number, end: number): Gutter {
+function cleanestPart(crossings: number[], start: number, end: number, minWidth: number): Gutter {
   let least = Number.POSITIVE_INFINITY;
   for (let x = start; x <= end; x++) least = Math.min(least, crossings[x]);
   let best = { start, end };
@@ -494,7 +508,7 @@ function cleanestPart(crossings: number[], start: number, end: number): Gutter {
     }
     x = stop;
   }
-  if (bestLength < GUTTER_MIN_WIDTH) return { start, end, x: (start + end) / 2 };
+  if (bestLength < minWidth) return { start, end, x: (start + end) / 2 };
   return { ...best, x: (best.start + best.end) / 2 };
 }
 
@@ -526,24 +540,31 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
     side.length === 0 ? 0 : Math.max(...side.map((s) => s.segment.x1)) - Math.min(...side.map((s) => s.segment.x0));
   const narrowSide = extent(sides.left) <= extent(sides.right) ? "left" : "right";
   const [narrow, wide] = narrowSide === "left" ? [sides.left, sides.right] : [sides.right, sides.left];
-  const metadataShare = narrow.filter((s) => isMetadataText(s.segment.text)).length / narrow.length;
+  // Counted by row: a row of chips that runs past the gutter is one item of the side, not many.
+  const narrowByRow = new Map<Row, LayoutSegment[]>();
+  for (const { row, segment } of narrow) narrowByRow.set(row, [...(narrowByRow.get(row) ?? []), segment]);
+  const metadataShare =
+    [...narrowByRow.values()].filter((segments) => segments.every((segment) => isMetadataText(segment.text))).length /
+    narrowByRow.size;
   const wideRows = new Set(wide.map((s) => s.row));
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
   // A rail holds labels and metadata; a sidebar holds e-mails, links, lists and sentences.
+  const holdsContact = narrow.some((s) => EMAIL_OR_LINK.test(s.segment.text));
   const labelShare =
     narrow.filter((s) => isMetadataText(s.segment.text) || isLabelText(s.segment)).length / narrow.length;
   const aside =
     metadataShare >= ASIDE_METADATA_SHARE ||
-    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE) ||
-    (narrowSide === "left" && alignedShare >= 0.5 && isRightAligned(narrow.map((s) => s.segment)));
+    (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE && !holdsContact) ||
+    (alignedShare >= RIGHT_ALIGNED_ASIDE_SHARE && isRightAligned(narrow.map((s) => s.segment)));
   return { kind: aside ? "aside" : "columns", narrowSide };
 }
 
 /**
- * A left column whose text is set flush right against the gutter (ragged on its left) is
- * a column of labels and dates, as a Europass-style grid prints them: a sidebar's text is
- * set flush left.
+ * A narrow side whose text is set flush right (ragged on its left) is labels, dates and
+ * contact set against an edge: a Europass-style grid's labels against the gutter, or dates
+ * flush right under a contact block stacked at the page's right edge. A sidebar's text, on
+ * either side, is set flush left.
  */
 function isRightAligned(segments: LayoutSegment[]): boolean {
   if (segments.length < 4) return false;
@@ -552,6 +573,37 @@ function isRightAligned(segments: LayoutSegment[]): boolean {
   const flushRight = segments.filter((segment) => right - segment.x1 <= 2).length;
   const flushLeft = segments.filter((segment) => segment.x0 - left <= 2).length;
   return flushRight >= 0.8 * segments.length && flushLeft < 0.5 * segments.length;
+}
+
+/**
+ * A grid's left column of labels and dates, set flush right, may stand closer to its
+ * values than columns stand apart: a narrower gap counts when what is left of it is set
+ * flush right beside the text (a side column, not a sidebar) and holds the section names
+ * on rows of their own (a column of dates and field labels, as moderncv sets it, is read
+ * as before).
+ */
+const GRID_MIN_HEADINGS = 2;
+function labelGridGutter(rows: Row[], pageWidth: number): Gutter | null {
+  const gutter = findGutter(rows, pageWidth, pageWidth, RAIL_MIN_WIDTH);
+  if (!gutter) return null;
+  const left = rows.flatMap((row) => row.segments).filter((segment) => segment.x1 <= gutter.x);
+  // Section names alone on their row, in words ("Berufserfahrung", often set neither bold
+  // nor in capitals), not dates, and not field labels beside a value.
+  const headings = rows.filter(
+    (row) =>
+      row.segments.every((segment) => segment.x1 <= gutter.x) &&
+      row.segments.some(
+        (segment) =>
+          !isMetadataText(segment.text) &&
+          /\p{L}{2}/u.test(segment.text) &&
+          !/[@/\d|,;]/u.test(segment.text) &&
+          segment.text.trim().split(/\s+/u).length <= 4,
+      ),
+  ).length;
+  const sides = classifyGutter(rows, gutter);
+  return sides.kind === "aside" && sides.narrowSide === "left" && headings >= GRID_MIN_HEADINGS && isRightAligned(left)
+    ? gutter
+    : null;
 }
 
 /** Rows of three or more cells whose left edges line up with the row before or after. */
@@ -592,6 +644,8 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
   };
 }
 
+/** A line set this many times the body size or larger is a name or title, not a label. */
+const NAME_SIZE_RATIO = 1.6;
 /**
  * Labels in a left rail ("Work", "Education") become lines of their own, before the row
  * they start on; a label wrapped over several rows is joined back into one.
@@ -605,7 +659,16 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
   // "Languages") before a value on their row: those stay on the row, as "Label: value".
   const prominence = (segment: LayoutSegment) =>
     segment.fontSize + (segment.bold ? 0.3 : 0) + (isLabelText(segment) && !segment.bold ? 0.2 : 0);
-  const top = Math.max(0, ...rows.flatMap(labelsOf).map(prominence));
+  // The name, set far larger at the rail's top, is not one of its labels.
+  const sizes = rows.flatMap((row) => row.segments.map((segment) => segment.fontSize)).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const top = Math.max(
+    0,
+    ...rows
+      .flatMap(labelsOf)
+      .filter((segment) => segment.fontSize <= NAME_SIZE_RATIO * body)
+      .map(prominence),
+  );
   for (const row of rows) {
     const labels = labelsOf(row);
     if (labels.length === 0) {
@@ -898,7 +961,7 @@ export function buildLayout(doc: PdfDocument): Layout {
         .flat(),
     );
     const bodyRows = rows.filter((row) => !table.has(row) && !local.has(row));
-    const gutter = findGutter(bodyRows, page.width);
+    const gutter = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
     const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
     const kind = sides?.kind ?? "single";
     if (gutter && sides?.kind === "aside") {
@@ -916,7 +979,9 @@ export function buildLayout(doc: PdfDocument): Layout {
       const mainRows = bodyRows
         .map((row) => ({ ...row, segments: row.segments.filter((segment) => segment.x0 < gutter.x) }))
         .filter((row) => row.segments.length > 0);
-      const rail = findGutter(mainRows, page.width, gutter.start - 40);
+      // Only a rail of labels (classified below) is looked for, so a label that runs close
+      // to the text beside it may leave a narrower gap than columns do.
+      const rail = findGutter(mainRows, page.width, gutter.start - 40, RAIL_MIN_WIDTH);
       const railSides = rail ? classifyGutter(mainRows, rail) : null;
       if (rail && railSides?.kind === "aside" && railSides.narrowSide === "left") railX = rail.x;
     }

@@ -69,15 +69,81 @@ const VERSION = String.raw`(?:[\s-]?v?\d+(?:\.\d+)*\+?)?`;
 const BEFORE = String.raw`(?<![\p{L}\p{N}_@#+.])`;
 const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}]|[-‐](?:style|like|inspired|esque|flavou?red)(?![\p{L}]))`;
 
-function alternation(forms: Iterable<string>, flags: string): RegExp {
-  const sorted = [...forms].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`${BEFORE}(?:${sorted.join("|")})${VERSION}${AFTER}`, flags);
+// An acronym takes a plural "s" ("PLCs", "ECUs", "SDKs"): the same skill.
+const ACRONYM = /^[\p{Lu}\p{N}+#/.-]*\p{Lu}$/u;
+const PLURAL = /(?<=\p{Lu})s$/u;
+const namePart = (form: string) => (form.length >= 2 && ACRONYM.test(form) ? `${escape(form)}s?` : escape(form));
+
+/**
+ * The names as one alternation, longest first, and the same alternation cut by the names'
+ * first character. A regex of some 1,800 alternatives tries each of them at every position
+ * of the text, which made the spelling check a third of a scan; `namesIn` tries at each
+ * position only the names that can start there, in the same order, so it finds exactly
+ * what `matchAll` with the whole alternation finds.
+ */
+interface NamePattern {
+  /** Where a name may start: after no letter, digit or joining mark, at a name's first character. */
+  starts: RegExp;
+  /** Sticky: the names with that first character, tried at one position of the text. */
+  byFirst: Map<string, RegExp>;
+  /** Sticky: every name, for a position outside ASCII. */
+  whole: RegExp;
+  ignoreCase: boolean;
 }
 
-const EXACT_PATTERN = alternation(EXACT.keys(), "gu");
-const FOLDED_PATTERN = alternation(FOLDED.keys(), "giu");
+function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern {
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  const flags = ignoreCase ? "iuy" : "uy";
+  const compile = (names: string[]) =>
+    new RegExp(`${BEFORE}(?:${names.map(namePart).join("|")})${VERSION}${AFTER}`, flags);
+  const key = (char: string) => (ignoreCase ? char.toLowerCase() : char);
+  const groups = new Map<string, string[]>();
+  for (const form of sorted) {
+    // Every name starts with an ASCII character that is neither a space nor a hyphen (the
+    // skills data), so its first character is a literal one in the pattern.
+    if (!/^[\x21-\x2c\x2e-\x7e]/u.test(form))
+      throw new Error(`skills.json: a name starts oddly: ${JSON.stringify(form)}`);
+    groups.set(key(form[0]), [...(groups.get(key(form[0])) ?? []), form]);
+  }
+  const firsts = [...groups.keys()].flatMap((first) => (ignoreCase ? [first, first.toUpperCase()] : [first]));
+  const hex = (char: string) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  return {
+    // Outside ASCII only case folding can reach a name ("K", the Kelvin sign, is "k").
+    starts: new RegExp(
+      `(?<![A-Za-z0-9_@#+.])[${firsts.map(hex).join("")}]${ignoreCase ? "|[^\\x00-\\x7f]" : ""}`,
+      "gu",
+    ),
+    byFirst: new Map([...groups].map(([first, names]) => [first, compile(names)])),
+    whole: compile(sorted),
+    ignoreCase,
+  };
+}
+
+/** Every name written in `text`, left to right and not overlapping, as `matchAll` would find them. */
+function namesIn(text: string, pattern: NamePattern): { written: string; index: number }[] {
+  const found: { written: string; index: number }[] = [];
+  const { starts } = pattern;
+  starts.lastIndex = 0;
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    const at = start.index;
+    const regex =
+      text.charCodeAt(at) < 0x80
+        ? pattern.byFirst.get(pattern.ignoreCase ? text[at].toLowerCase() : text[at])
+        : pattern.whole;
+    if (!regex) continue;
+    regex.lastIndex = at;
+    const match = regex.exec(text);
+    if (!match) continue;
+    found.push({ written: match[0], index: at });
+    starts.lastIndex = at + match[0].length;
+  }
+  return found;
+}
+
+const EXACT_PATTERN = namePattern(EXACT.keys(), false);
+const FOLDED_PATTERN = namePattern(FOLDED.keys(), true);
 // In a list of skills ("python, go, docker") every name may be written in lower case.
-const LIST_PATTERN = alternation([...EXACT.keys(), ...FOLDED.keys()], "giu");
+const LIST_PATTERN = namePattern([...EXACT.keys(), ...FOLDED.keys()], true);
 
 const stripVersion = (written: string) => written.replace(/[\s-]?v?\d+(?:\.\d+)*\+?$/u, "");
 // Hyphens and spaces are interchangeable in the patterns ("Spring-Boot", "scikit learn").
@@ -90,7 +156,7 @@ for (const [form, spelling] of [...EXACT.entries(), ...FOLDED.entries()]) {
 }
 
 function spellingOf(written: string, list: boolean): Spelling | null {
-  for (const candidate of [written, stripVersion(written)]) {
+  for (const candidate of [written, stripVersion(written), written.replace(PLURAL, "")]) {
     const options = BY_SQUASHED.get(squash(candidate).toLowerCase()) ?? [];
     const found = list
       ? options[0]
@@ -110,10 +176,9 @@ interface RawHit {
 function rawHits(text: string, list: boolean): RawHit[] {
   const hits: RawHit[] = [];
   for (const pattern of list ? [LIST_PATTERN] : [EXACT_PATTERN, FOLDED_PATTERN]) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const spelling = spellingOf(match[0], list);
-      if (spelling) hits.push({ spelling, written: match[0], index: match.index ?? 0 });
+    for (const { written, index } of namesIn(text, pattern)) {
+      const spelling = spellingOf(written, list);
+      if (spelling) hits.push({ spelling, written, index });
     }
   }
   // Overlaps: the longer name wins ("React Native" over "React"), then the earlier.
@@ -263,6 +328,10 @@ const hasTellingCase = (name: string) => /\p{Lu}/u.test(name.slice(1)) || /^\p{L
 const WEB_ADDRESS =
   /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|ai|app|me|edu|gov|uk|de|fr|in|ca|us)\b(?:\/\S*)?/giu;
 
+// Every address WEB_ADDRESS finds holds one of these; most lines hold none, and the search
+// itself backtracks over every word.
+const MAY_HOLD_ADDRESS = /[@:]|\.\S/u;
+
 export interface Misspelling {
   written: string;
   correct: string;
@@ -275,7 +344,10 @@ export interface Misspelling {
  */
 export function findMisspelledTerms(text: string): Misspelling[] {
   const found: Misspelling[] = [];
-  for (const { spelling, written } of rawHits(text.replace(WEB_ADDRESS, " "), false)) {
+  for (const { spelling, written } of rawHits(
+    MAY_HOLD_ADDRESS.test(text) ? text.replace(WEB_ADDRESS, " ") : text,
+    false,
+  )) {
     const { skill, proper } = spelling;
     if (!skill.sources?.includes("curated") || spelling.caseSensitive) continue;
     const bare = stripVersion(written.replace(/\s+/gu, " "));

@@ -6,6 +6,7 @@
 // models never reach a browser bundle; pure, no I/O. The models load on first use, not at
 // server start (about 70 MB and 2 s that most requests never need).
 import { lazyPackage } from "~/server/lazy-package";
+import { memoized } from "./memo.ts";
 
 const compromise = lazyPackage<typeof import("compromise").default>("compromise");
 const winkNLP = lazyPackage<typeof import("wink-nlp").default>("wink-nlp");
@@ -21,20 +22,8 @@ export interface TaggedToken {
   pos: string;
 }
 
-// Composers ask about the same few phrases many times while fitting lengths; tagging is
-// pure, so results are kept (bounded, oldest dropped first).
-const TAG_CACHE_SIZE = 5000;
-const tagCache = new Map<string, TaggedToken[]>();
-
 /** The tokens of a short text, with part of speech and lemma. */
-export function tag(text: string): TaggedToken[] {
-  const cached = tagCache.get(text);
-  if (cached) return cached;
-  const tokens = tagUncached(text);
-  if (tagCache.size >= TAG_CACHE_SIZE) tagCache.delete(tagCache.keys().next().value!);
-  tagCache.set(text, tokens);
-  return tokens;
-}
+export const tag = memoized(tagUncached);
 
 function tagUncached(text: string): TaggedToken[] {
   const doc = wink().readDoc(text);

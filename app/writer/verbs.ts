@@ -3,6 +3,7 @@
 // only the verbs that head it ("build 3 React apps" → "built 3 React apps"). Tagging is
 // wink-nlp's (./nlp.server.ts); conjugation is compromise's. Anything the tagger is unsure of is
 // left as written: the callers then choose a sentence frame that needs no change. Pure.
+import { memoized } from "./memo.ts";
 import { conjugate, infinitiveAfterI, readsAsPastAfterI, tag, toInfinitive, type TaggedToken } from "./nlp.server";
 
 /**
@@ -122,7 +123,12 @@ function infinitiveOf(token: TaggedToken): string {
 
 /** Every form of a verb, from any of its forms ("Led", "leading", "lead"). */
 export function verbForms(word: string): Forms | null {
-  const lower = word.toLowerCase();
+  return formsOf(word.toLowerCase());
+}
+
+// Conjugating through compromise costs more than the rest of a bullet's rewrite, and
+// bullets open with the same few dozen verbs.
+const formsOf = memoized((lower: string): Forms | null => {
   const [token] = tag(lower);
   const infinitive = token ? infinitiveOf(token) : lower;
   const forms = conjugate(infinitive);
@@ -131,7 +137,7 @@ export function verbForms(word: string): Forms | null {
   // really unchanged end in t or d ("cut", "set", "spread").
   const past = forms.PastTense === infinitive && !/[td]$/.test(infinitive) ? regularPast(infinitive) : forms.PastTense;
   return { infinitive, past, participle: PARTICIPLES[infinitive] ?? forms.Participle ?? past, gerund: forms.Gerund };
-}
+});
 
 type Form = keyof Forms;
 

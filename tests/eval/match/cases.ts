@@ -5,7 +5,7 @@
 // One case per file, in a small line format so cases are quick to write and read:
 //
 //   id: fintech-backend-go            split: tuning | heldout (whole kinds are held out)
-//   batch: fresh                      (held-out cases written later, in other writing voices)
+//   batch: fresh | fresh-2            (held-out batches written later, in other writing voices)
 //   kind: backend/fintech
 //   title: match | nomatch            matched: Go, PostgreSQL     listed: …     missing: …
 //   acceptable: …                     (reported in any class or not at all: never an error)

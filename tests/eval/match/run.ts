@@ -1,6 +1,6 @@
 // npm run eval:match [-- --verbose]: the job match's precision and recall on the tuning
-// cases, the held-out ones and the fresh held-out batch (other writing voices), side by
-// side. Held-out cases are never used for tuning.
+// cases, the first held-out set and each later held-out batch (other writing voices; `batch:`
+// in the case file), side by side. Held-out cases are never used for tuning.
 import { loadCases } from "./cases.ts";
 import { evaluateCase, splitsOf, summarize, type SplitSummary } from "./evaluate.ts";
 

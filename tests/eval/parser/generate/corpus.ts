@@ -34,6 +34,9 @@ export const CORPUS: TemplateEntry[] = [
   t("chromium-html", "htmlt-skill-ratings", "tuning", 10),
   t("chromium-html", "htmlt-cards", "tuning", 10),
   t("chromium-html", "htmlt-narrow-justified", "tuning", 10),
+  // Added later on 2026-12-07 (html-t2.ts): a localised label table in languages no pool or
+  // lexicon holds (Swedish, Polish, Danish).
+  t("chromium-html", "htmlt-label-table", "tuning", 12),
   t("chromium-html", "html-sidebar-right", "heldout", 12),
   t("chromium-html", "html-rail-dates-first", "heldout", 12),
   t("chromium-html", "html-modern-split", "heldout", 12),
@@ -57,7 +60,11 @@ export const CORPUS: TemplateEntry[] = [
   // pdf-lib drawing text directly (no layout engine at all).
   t("pdf-lib", "pdflib-typewriter", "tuning", 10),
   t("pdf-lib", "pdflib-columns", "heldout", 10),
-  // react-pdf (held out as a whole engine).
+  // react-pdf: two held-out templates; three tuning templates were added on
+  // 2026-12-07 (react-pdf-t.tsx) so the engine's text-item order is no longer unseen.
+  t("react-pdf", "reactpdft-sidebar", "tuning", 10),
+  t("react-pdf", "reactpdft-rail", "tuning", 10),
+  t("react-pdf", "reactpdft-tiles", "tuning", 10),
   t("react-pdf", "reactpdf-cards", "heldout", 10),
   t("react-pdf", "reactpdf-timeline", "heldout", 10),
   // Held-out set B, added on 2026-12-04 before that day's tuning: new templates, layouts,

@@ -1,7 +1,8 @@
 // Templates laid out by react-pdf (@react-pdf/renderer): flexbox layout, its own text
-// engine and PDF writer. Held out as a whole engine.
+// engine and PDF writer. These two templates are held out; react-pdf-t.tsx adds tuning ones.
 import { Document, Font, Page, StyleSheet, Text, View as Box, renderToBuffer } from "@react-pdf/renderer";
 import { FONTS } from "./fonts.ts";
+import { REACT_PDF_TUNING_TEMPLATES } from "./react-pdf-t.tsx";
 import type { Renderer } from "./renderers.ts";
 import { degreeText, makeView, type View } from "./view.ts";
 
@@ -195,6 +196,7 @@ function Timeline({ v }: { v: View }) {
 const TEMPLATES: Record<string, (props: { v: View }) => JSX.Element> = {
   "reactpdf-cards": Cards,
   "reactpdf-timeline": Timeline,
+  ...REACT_PDF_TUNING_TEMPLATES,
 };
 
 export const reactPdfRenderer: Renderer = {
