@@ -37,26 +37,68 @@ export function trimJobDescription(text: string): { text: string; notice: string
 }
 
 const TITLE_ACRONYMS = new Set(titleRules.title_acronyms);
-const readsAsTitle = (line: string) =>
-  titleScore(line) > 0 || words(line.toLowerCase()).some((word) => TITLE_ACRONYMS.has(word));
+const ABBREVIATIONS = new Map(Object.entries(titleRules.abbreviations));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+const ABBREVIATION_WORDS = [...ABBREVIATIONS.keys()].map(escapeRegExp).join("|");
+// "Dev Ops" stays a specialty, not "developer Ops".
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ABBREVIATION_WORDS})\\.?(?![\\p{L}\\p{N}]|[\\s-]*ops\\b)`,
+  "giu",
+);
 
-/** The job title: a "Title:"-style label, a "hiring a …" phrase, or the first short line that reads as a title. */
+/** A title with its short forms written out: "Sr. Python Dev" → "senior Python developer". */
+export function expandTitle(title: string): string {
+  return title.replace(ABBREVIATION, (written, word: string) => ABBREVIATIONS.get(word.toLowerCase()) ?? written);
+}
+
+const readsAsTitle = (line: string) => {
+  const expanded = expandTitle(line);
+  return titleScore(expanded) > 0 || words(expanded.toLowerCase()).some((word) => TITLE_ACRONYMS.has(word));
+};
+
+// A sentence ends at . ! ? or :, but not at the dot of a level's short form, which a title
+// goes on after ("Sr. Data Eng. Stack: Airflow" is the title "Sr. Data Eng").
+const LEVEL_WORDS = new Set(Object.values(titleRules.levels).flatMap((level) => level.words));
+const LEVEL_ABBREVIATIONS = [...ABBREVIATIONS]
+  .filter(([, expansion]) => LEVEL_WORDS.has(expansion))
+  .map(([short]) => escapeRegExp(short))
+  .join("|");
+const SENTENCE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${LEVEL_ABBREVIATIONS}))[.!?:](?:\\s|$)`, "iu");
+// What follows a title on its line: " — Kotlin, Compose", " | Remote", " - 6 month contract".
+const AFTER_TITLE = /\s+[—–-]\s+|\s*\|\s*/u;
+const HIRING =
+  /\b(?:hiring|looking for|seeking|needs?|recruiting(?:\s+for)?|search(?:ing)?(?:\s+for)?|want(?:s|ing)?)\s+(?:an?\s+)?((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/gu;
+
+/**
+ * The job title: a "Title:"-style label, the first line when it reads as a title, a "hiring
+ * a …" / "needs a …" phrase, or else the first short line that reads as a title.
+ */
 export function findJobTitle(text: string): string | null {
   const labelled = text.match(/^\s*(?:job\s+title|title|position|role)\s*:\s*(.+)$/imu);
   if (labelled) return labelled[1].trim();
-  // A line that reads as a title, or the first sentence of one ("Senior Engineer. Kubernetes, Go…").
-  const line = text
+  const lines = text
     .split("\n")
-    .map((candidate) =>
-      candidate
-        .trim()
-        .split(/[.!?:](?:\s|$)/u)[0]
-        .trim(),
-    )
-    .find((candidate) => candidate !== "" && words(candidate).length <= 8 && readsAsTitle(candidate));
-  if (line) return line;
-  const hiring = text.match(/\b(?:hiring|looking for|seeking)\s+an?\s+((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/u);
-  return hiring ? hiring[1].trim() : null;
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const isTitle = (piece: string) => piece !== "" && words(piece).length <= 8 && readsAsTitle(piece);
+  const titleIn = (sentences: string[]) =>
+    sentences
+      .flatMap((sentence) => sentence.split(AFTER_TITLE))
+      .map((piece) => piece.trim())
+      .find(isTitle);
+  // The first line: any sentence or dash-separated part of it ("URGENT!!! Java Dev - Tier 1 bank").
+  const first = lines.length > 0 ? titleIn(lines[0].split(SENTENCE_END)) : undefined;
+  if (first) return first;
+  for (const match of text.matchAll(HIRING)) {
+    const phrase = match[1].trim();
+    if (readsAsTitle(phrase)) return phrase;
+  }
+  // Another line that reads as a title, or the first sentence of one ("Senior Engineer. Kubernetes, Go…").
+  for (const line of lines.slice(1)) {
+    const found = titleIn(line.split(SENTENCE_END).slice(0, 1));
+    if (found) return found;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------
@@ -88,7 +130,9 @@ interface ReadTitle {
 }
 
 function readTitle(title: string): ReadTitle {
-  let rest = ` ${title.toLowerCase().replace(/[,()|/–—:]+/gu, " ")} `;
+  let rest = ` ${expandTitle(title)
+    .toLowerCase()
+    .replace(/[,()|/–—:]+/gu, " ")} `;
   for (const hit of findSkills(title)) rest = rest.replace(hit.written.toLowerCase(), " ");
   // Before specialties are taken out: "SDET" is both the kind of work and the noun.
   const engineering = NOUNS.some((pattern) => pattern.test(rest));
@@ -106,6 +150,9 @@ function readTitle(title: string): ReadTitle {
   return { specialties, unknown, engineering, level: level ? { name: level.name, rank: level.rank } : null };
 }
 
+/** The title's own words, short forms written out, without what follows a comma or parenthesis ("Sys Admin (Windows)"). */
+const titleHead = (title: string) => expandTitle(title).toLowerCase().split(/[,(]/u)[0];
+
 const specific = (title: ReadTitle) => [...title.specialties].filter((key) => !GENERIC.has(key));
 
 /** Whether a person with this title does the kind of work the posting's title names. */
@@ -114,8 +161,8 @@ export function titlesMatch(jobTitle: string, personTitle: string): boolean {
   const person = readTitle(personTitle);
   // Outside engineering ("Product Manager") the role's own noun has to match.
   if (!job.engineering) {
-    const noun = words(jobTitle.toLowerCase()).pop() ?? "";
-    return noun !== "" && words(personTitle.toLowerCase()).includes(noun);
+    const noun = words(titleHead(jobTitle)).pop() ?? "";
+    return noun !== "" && words(titleHead(personTitle)).includes(noun);
   }
   if (!person.engineering) return false;
   const jobSpecific = specific(job);
@@ -177,21 +224,28 @@ interface PostingSkill {
  * Engineer" names the role, not a skill to show).
  */
 export function postingSkills(text: string, titleLine: string | null = null): PostingSkill[] {
+  const lines = text.split("\n").map((line) => {
+    const trimmed = line.trim();
+    return titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
+  });
+  // Found in the whole text, so a name a pasted posting wraps ("Red Hat\nEnterprise Linux") is
+  // one name; each hit belongs to the line it starts on.
+  const allHits = findSkills(lines.join("\n"));
   const skills = new Map<string, PostingSkill>();
   let preferredSection = false;
   let offset = 0;
-  for (const line of text.split("\n")) {
+  for (const line of lines) {
     const trimmed = line.trim();
-    const withoutTitle =
-      titleLine && trimmed.startsWith(titleLine) ? line.replace(titleLine, " ".repeat(titleLine.length)) : line;
-    const hits = findSkills(withoutTitle);
+    const hits = allHits
+      .filter((hit) => hit.index >= offset && hit.index < offset + line.length + 1)
+      .map((hit) => ({ ...hit, index: hit.index - offset }));
     // A heading is a short line that names no skill ("Bonus points if you have used"); "Bonus: Jest" opens a section too.
     const heading = hits.length === 0 && words(trimmed).length <= cues.heading_max_words;
     if ((heading && PREFERRED_HEADING.test(trimmed)) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed))
       preferredSection = true;
     else if (heading && REQUIRED_HEADING.test(trimmed)) preferredSection = false;
     const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
-    const negated = negatedRanges(withoutTitle);
+    const negated = negatedRanges(line);
     for (const hit of hits) {
       if (negated.some(([start, end]) => hit.index >= start && hit.index < end)) continue;
       const existing = skills.get(hit.skill);

@@ -69,6 +69,11 @@ const VERSION = String.raw`(?:[\s-]?v?\d+(?:\.\d+)*\+?)?`;
 const BEFORE = String.raw`(?<![\p{L}\p{N}_@#+.])`;
 const AFTER = String.raw`(?![\p{L}\p{N}_+#]|\.[\p{L}\p{N}]|[-‐](?:style|like|inspired|esque|flavou?red)(?![\p{L}]))`;
 
+// An acronym takes a plural "s" ("PLCs", "ECUs", "SDKs"): the same skill.
+const ACRONYM = /^[\p{Lu}\p{N}+#/.-]*\p{Lu}$/u;
+const PLURAL = /(?<=\p{Lu})s$/u;
+const namePart = (form: string) => (form.length >= 2 && ACRONYM.test(form) ? `${escape(form)}s?` : escape(form));
+
 /**
  * The names as one alternation, longest first, and the same alternation cut by the names'
  * first character. A regex of some 1,800 alternatives tries each of them at every position
@@ -90,7 +95,7 @@ function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern 
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const flags = ignoreCase ? "iuy" : "uy";
   const compile = (names: string[]) =>
-    new RegExp(`${BEFORE}(?:${names.map(escape).join("|")})${VERSION}${AFTER}`, flags);
+    new RegExp(`${BEFORE}(?:${names.map(namePart).join("|")})${VERSION}${AFTER}`, flags);
   const key = (char: string) => (ignoreCase ? char.toLowerCase() : char);
   const groups = new Map<string, string[]>();
   for (const form of sorted) {
@@ -151,7 +156,7 @@ for (const [form, spelling] of [...EXACT.entries(), ...FOLDED.entries()]) {
 }
 
 function spellingOf(written: string, list: boolean): Spelling | null {
-  for (const candidate of [written, stripVersion(written)]) {
+  for (const candidate of [written, stripVersion(written), written.replace(PLURAL, "")]) {
     const options = BY_SQUASHED.get(squash(candidate).toLowerCase()) ?? [];
     const found = list
       ? options[0]

@@ -7,6 +7,11 @@
 // whether it is useful ("makes no difference", "nobody uses", "never have to"). Negated
 // advice ("you don't want hot spots", "never sort inside the row") affirms the point, and a
 // negative clause about something else ("the leader does not wait") says nothing about it.
+// Three constructions carry their own negation without a negator: a restriction to a setting
+// the listener is not in ("only matters at Google scale"), a restricted harm ("just slows the
+// rollout down", "only hides the problem") and handing the work to something that does not do
+// it ("handled for you", "the database's job"). Each counts as one negator, so "it does not
+// just slow things down" is positive again.
 import { POLARITY } from "./language.ts";
 import { tokenize } from "../text.ts";
 
@@ -54,6 +59,10 @@ const USEFULNESS = compile(POLARITY.usefulness);
 const EXPERIENCE = compile(POLARITY.experience);
 const CAUTION = compile(POLARITY.caution);
 const GENERIC_SUBJECTS = new Set<string>(POLARITY.experienceSubjects);
+const RESTRICTORS = compile(POLARITY.restrictors);
+const REMOTE_SETTINGS = compile(POLARITY.remoteSettings);
+const HARM = compile(POLARITY.harm);
+const DELEGATION = compile(POLARITY.delegation);
 
 const count = (tokens: readonly string[], list: readonly Phrase[]) =>
   list.reduce((sum, phrase) => sum + occurrences(tokens, phrase).length, 0);
@@ -71,12 +80,19 @@ function experienceDenied(tokens: readonly string[]): boolean {
  *  ("denial"), that it is not useful ("dismissal"), or nothing negative (null). */
 export function claimOf(clause: string): Claim {
   const tokens = tokenize(clause.replace(/\bcannot\b/gi, "can not").replace(/n['’]t\b/gi, " not"));
-  const inherentDenial = count(tokens, INHERENT_DENIAL);
-  const inherentDismissal = count(tokens, INHERENT_DISMISSAL);
+  const restricted = count(tokens, RESTRICTORS) > 0;
+  const inherentDenial =
+    count(tokens, INHERENT_DENIAL) +
+    (restricted && count(tokens, REMOTE_SETTINGS) > 0 ? 1 : 0) +
+    (count(tokens, DELEGATION) > 0 ? 1 : 0);
+  const restrictedHarm = restricted && count(tokens, HARM) > 0;
+  const inherentDismissal = count(tokens, INHERENT_DISMISSAL) + (restrictedHarm ? 1 : 0);
   const negators = count(tokens, NEGATORS) + inherentDenial + inherentDismissal;
   if (negators % 2 === 0) return null;
   // Negated advice keeps the point: "you don't want hot spots", "never forget the index".
   if (count(tokens, CAUTION) > 0) return null;
+  // "Timeouts only hide the real problem": the harm is the technique's, whatever else is named.
+  if (restrictedHarm && inherentDenial === 0) return "dismissal";
   if (inherentDenial > 0 || count(tokens, OCCURRENCE) > 0 || experienceDenied(tokens)) return "denial";
   if (inherentDismissal > 0 || count(tokens, USEFULNESS) > 0) return "dismissal";
   return null;

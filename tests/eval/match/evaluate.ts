@@ -2,6 +2,7 @@
 // precision of every keyword the match reports, title agreement, and keyword stuffing
 // (the same resume with unevidenced skills piled on must never score higher).
 import { matchJob } from "~/resume/match";
+import { canonicalSkill } from "~/resume/skills";
 import type { JobMatch, ParsedResume } from "~/resume/types";
 import type { MatchCase } from "./cases.ts";
 
@@ -13,9 +14,16 @@ const CLASS_OF: Record<JobMatch["keywords"][number]["evidence"], ReportedClass> 
   missing: "missing",
 };
 
-/** Names compare without case, spaces, dots or hyphens; "a|b" in a case accepts either. */
+/**
+ * Names compare without case, spaces, dots or hyphens, and a name counts as the skill the
+ * taxonomy knows it as ("Intune" is reported as "Microsoft Intune"); "a|b" accepts either.
+ */
 const norm = (name: string) => name.toLowerCase().replace(/[\s.\-_]/gu, "");
-const names = (entry: string) => entry.split("|").map(norm);
+const names = (entry: string) =>
+  entry.split("|").flatMap((name) => {
+    const canonical = canonicalSkill(name);
+    return canonical && norm(canonical) !== norm(name) ? [norm(name), norm(canonical)] : [norm(name)];
+  });
 
 // Skills a stuffed resume adds on top of the posting's missing ones: real names, unrelated to most postings.
 const FILLER =

@@ -13,6 +13,10 @@ describe("claims read from grammar", () => {
     "a retry storm is something i have never once seen in production",
     "the outbox pattern solves a problem that does not exist anymore",
     "partitions don't really matter",
+    "races between a read and an invalidation only matter at google scale",
+    "invalidating on write is handled for you automatically",
+    "backward compatibility between versions is the database's job",
+    "flapping is a theoretical concern",
   ])("denial: %s", (clause) => expect(claimOf(clause)).toBe("denial"));
 
   test.each([
@@ -23,6 +27,11 @@ describe("claims read from grammar", () => {
     "timeouts and circuit breakers are extra complexity that rarely pays off",
     "a sliding window does not work here",
     "invalidation on write is unnecessary",
+    "readiness checks just slow the rollout down",
+    "timeouts only hide the real problem",
+    "circuit breakers are a crutch for teams that write bad code",
+    "blue-green deployments are a premature optimisation for most teams",
+    "passive checks based on errors add nothing on top",
   ])("dismissal: %s", (clause) => expect(claimOf(clause)).toBe("dismissal"));
 
   test.each([
@@ -32,5 +41,8 @@ describe("claims read from grammar", () => {
     "a hash map makes the lookup constant time",
     "it is not impossible for two writers to race",
     "a lock can't be ignored here",
+    "split brain only happens when the old leader can still accept writes",
+    "a canary does not just slow the rollout down, it limits the damage",
+    "the leader only waits for one follower to confirm",
   ])("no claim against the point: %s", (clause) => expect(claimOf(clause)).toBeNull());
 });

@@ -37,11 +37,11 @@ describe("job-match evaluation", () => {
     expect(heldout.matchedRecall).toBeGreaterThanOrEqual(0.98);
     expect(heldout.missingRecall).toBeGreaterThanOrEqual(1);
     expect(heldout.precision).toBeGreaterThanOrEqual(0.958);
-    expect(fresh.matchedRecall).toBeGreaterThanOrEqual(0.948);
-    expect(fresh.missingRecall).toBeGreaterThanOrEqual(0.9);
-    expect(fresh.precision).toBeGreaterThanOrEqual(0.955);
-    expect(fresh2.matchedRecall).toBeGreaterThanOrEqual(0.713);
-    expect(fresh2.missingRecall).toBeGreaterThanOrEqual(0.363);
-    expect(fresh2.precision).toBeGreaterThanOrEqual(0.933);
+    expect(fresh.matchedRecall).toBeGreaterThanOrEqual(0.973);
+    expect(fresh.missingRecall).toBeGreaterThanOrEqual(1);
+    expect(fresh.precision).toBeGreaterThanOrEqual(0.97);
+    expect(fresh2.matchedRecall).toBeGreaterThanOrEqual(0.958);
+    expect(fresh2.missingRecall).toBeGreaterThanOrEqual(1);
+    expect(fresh2.precision).toBeGreaterThanOrEqual(0.977);
   });
 });

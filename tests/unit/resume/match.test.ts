@@ -208,4 +208,26 @@ describe("job match", () => {
     expect(findJobTitle("Machine Learning Engineer: Python, PyTorch, Kubernetes.")).toBe("Machine Learning Engineer");
     expect(findJobTitle("Role: Senior SRE")).toBe("Senior SRE");
   });
+
+  it("reads short forms in titles and finds titles in recruiter sentences and busy first lines", () => {
+    expect(titlesMatch("Snr Python Dev", "Senior Software Developer")).toBe(true);
+    expect(titlesMatch("Front End Eng. (Jr.)", "Junior Front-End Engineer")).toBe(true);
+    expect(titlesMatch("Sys Admin (Windows)", "Systems Administrator")).toBe(true);
+    expect(titlesMatch("Sys Admin (Windows)", "Office Manager")).toBe(false);
+    expect(titlesMatch("DevOps Eng", "Dev Ops Engineer")).toBe(true);
+    expect(findJobTitle("Hello! Our client needs a Snr Python Dev to join the team.")).toBe("Snr Python Dev");
+    expect(findJobTitle("Sr. Data Eng. Stack: Airflow")).toBe("Sr. Data Eng");
+    expect(findJobTitle("HIRING!!! Go Dev - 6 month contract - remote")).toBe("Go Dev");
+    expect(findJobTitle("Sr Android Dev — Kotlin, Compose")).toBe("Sr Android Dev");
+    // The posting's skills on the title line after the title still count.
+    expect(matchJob(resume(), "Sr Backend Dev — Kubernetes, Terraform").keywords.map((k) => k.keyword)).toContain(
+      "Kubernetes",
+    );
+  });
+
+  it("reads acronym plurals and names a pasted posting wraps across lines", () => {
+    const skills = (text: string) => postingSkills(text).map((skill) => skill.name);
+    expect(skills("You will program PLCs and flash ECUs.")).toContain("PLC");
+    expect(skills("Maintain the Red Hat\nEnterprise Linux baselines")).toEqual(["Red Hat Enterprise Linux"]);
+  });
 });

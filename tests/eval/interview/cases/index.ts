@@ -7,7 +7,9 @@ import { FAY_CASES } from "./fay.ts";
 import { GUS_CASES } from "./gus.ts";
 import { HAL_CASES } from "./hal.ts";
 import { IVY_CASES } from "./ivy.ts";
+import { JO_CASES } from "./jo.ts";
 import { KAI_CASES } from "./kai-lou.ts";
+import { MO_NIA_CASES } from "./mo-nia.ts";
 import type { EvalCase } from "./types.ts";
 
 export * from "./types.ts";
@@ -23,4 +25,6 @@ export const EVAL_CASES: readonly EvalCase[] = [
   ...HAL_CASES,
   ...IVY_CASES,
   ...KAI_CASES,
+  ...JO_CASES,
+  ...MO_NIA_CASES,
 ];

@@ -2,11 +2,26 @@
 // notes were written before the feedback they measure was run.
 import type { LevelId, Rating } from "~/interview";
 
-export const AUTHORS = ["ana", "ben", "chen", "dee", "eli", "fay", "gus", "hal", "ivy", "kai", "lou"] as const;
+export const AUTHORS = [
+  "ana",
+  "ben",
+  "chen",
+  "dee",
+  "eli",
+  "fay",
+  "gus",
+  "hal",
+  "ivy",
+  "kai",
+  "lou",
+  "jo",
+  "mo",
+  "nia",
+] as const;
 export type Author = (typeof AUTHORS)[number];
 /** The parts reported side by side: the set tuned on, the first held-out authors, and the
- *  fresh sets C and D, each written and rated later, before the round of tuning that followed. */
-export const EVAL_PARTS = ["tuning", "held out", "fresh held-out C", "fresh held-out D"] as const;
+ *  fresh sets C, D and E, each written and rated later, before the round of tuning that followed. */
+export const EVAL_PARTS = ["tuning", "held out", "fresh held-out C", "fresh held-out D", "fresh held-out E"] as const;
 export type EvalPart = (typeof EVAL_PARTS)[number];
 const PART_OF_AUTHOR: Record<Author, EvalPart> = {
   ana: "tuning",
@@ -15,11 +30,14 @@ const PART_OF_AUTHOR: Record<Author, EvalPart> = {
   dee: "tuning",
   hal: "tuning",
   ivy: "tuning",
+  jo: "tuning",
   eli: "held out",
   fay: "held out",
   gus: "fresh held-out C",
   kai: "fresh held-out D",
   lou: "fresh held-out D",
+  mo: "fresh held-out E",
+  nia: "fresh held-out E",
 };
 export const partOf = (author: Author): EvalPart => PART_OF_AUTHOR[author];
 /** Never read while tuning (nor by the CI guard, which names failing cases); reported beside the others. */
