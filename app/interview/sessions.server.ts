@@ -5,7 +5,7 @@ import { db } from "~/db.server";
 import { findOwnDocument, listOwnDocumentsOfKind, reviseDocument, saveDocument } from "~/documents/store.server";
 import { formatDateTime } from "~/format";
 import { BUILTIN_ENGINE } from "~/writer/builtin";
-import { recordUsage } from "~/writer/quota.server";
+import { recordUsage, releaseReservation } from "~/writer/quota.server";
 import type { UsageRecord } from "~/writer/types";
 import { RUBRIC_VERSION, sessionToText, summariseSession, type InterviewSession } from "./index.ts";
 import { readSession } from "./questions.server.ts";
@@ -142,7 +142,10 @@ export async function updateSession(
     );
     return revised ? ("saved" as const) : ("changed" as const);
   });
-  return outcome ?? "client_gone";
+  if (outcome) return outcome;
+  // Nothing stored: the model's reserved use is settled as not charged.
+  if (usage) await releaseReservation(db, usage);
+  return "client_gone";
 }
 
 async function readSessions(userId: string, take: number) {

@@ -79,8 +79,10 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
     // Beside other text only when set clearly larger than it (a name in a header card).
     const [first, ...others] = line.segments;
     if (others.length > 1 && !others.every((segment) => first.fontSize >= 1.3 * segment.fontSize)) continue;
-    // A tagline after a separator on the name's line ("Jane Doe | Data engineer") is not the name.
-    const text = first.text.split(NAME_TAGLINE_SEPARATOR)[0].trim();
+    // A tagline after a separator on the name's line ("Jane Doe | Data engineer") is not the name;
+    // a grid's personal details may give it as a labelled value ("Name: Jane Doe").
+    const labelled = first.text.match(NAME_LABEL);
+    const text = (labelled ? labelled[1] : first.text.split(NAME_TAGLINE_SEPARATOR)[0]).trim();
     const words = text.split(/\s+/u);
     const wordsOk =
       words.length <= 5 &&
@@ -96,7 +98,8 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
       (line.segments[0].bold ? 0.3 : 0) +
       (line.y <= bottom * 0.25 ? 0.8 : 0) +
       (words.length >= 2 ? 0.3 : 0) -
-      (titleScore(text) > 0 ? 1.2 : 0);
+      (titleScore(text) > 0 ? 1.2 : 0) -
+      (labelled ? LABELLED_NAME_PENALTY : 0);
     if (score > bestScore) {
       best = { line, text };
       bestScore = score;
@@ -105,6 +108,10 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
   return best && bestScore >= 0.6 ? best : null;
 }
 const NAME_TAGLINE_SEPARATOR = /\s+[|·•—–]\s+/u;
+/** "Namn: Ana Lima": a label of a word or three before a value of two words or more. */
+const NAME_LABEL = /^\p{L}[\p{L} -]{0,30}:\s+(\S+\s+\S.*)$/u;
+/** A labelled value is the name only when no line set larger looks like one. */
+const LABELLED_NAME_PENALTY = 0.3;
 
 function profileFrom(urls: string[], texts: string[], pattern: RegExp, network: string, host: string): string | null {
   for (const url of urls) {

@@ -5,17 +5,17 @@ import type { DateStyle, ResumeDate } from "./types.ts";
 // Month names in the languages resumes are commonly written in, from the runtime's ICU
 // data (Intl) rather than a hand list: each language's full and abbreviated names, and
 // any prefix of three letters or more of a full name ("Sept", "Okt", "janv", "März").
-const MONTH_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv"];
+const MONTH_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "pl"];
 // Prefixes that are everyday English words, read as months they would turn "rolled out
 // 2020 plans" into a date.
 const NOT_MONTHS = new Set(["out", "set", "ago", "gen", "mag"]);
 
-function monthNames(): Map<string, number> {
+function monthNames(ambiguous = false): Map<string, number> {
   const names = new Map<string, number>();
   const clash = new Set<string>();
   const add = (name: string, month: number) => {
     const key = name.toLowerCase().replace(/\.$/u, "");
-    if ([...key].length < 3 || NOT_MONTHS.has(key)) return;
+    if ([...key].length < 3 || NOT_MONTHS.has(key) !== ambiguous) return;
     if (names.has(key) && names.get(key) !== month) clash.add(key);
     else names.set(key, month);
   };
@@ -57,20 +57,42 @@ function trieSource(words: string[]): string {
 }
 
 const MONTH_NUMBERS = monthNames();
+// "set", "ago", "gen", "mag", "out" (Italian, Spanish, Portuguese): months only in a range
+// whose other end is a month and year too, or "now" ("mag 2020 – oggi").
+const AMBIGUOUS_MONTHS = monthNames(true);
 const MONTH = `(?:${trieSource([...MONTH_NUMBERS.keys()])})\\.?`;
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 // "20XX" is how templates print a year still to fill in; it is kept as written.
 const YEAR = "(?:19|20)(?:\\d{2}|XX)";
 const DATE = `(?:${MONTH}\\s+${YEAR}|${SEASON}\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0?[1-9]|1[0-2])(?!\\d)|${YEAR})`;
-// "Present" and its usual stand-ins, in the languages of MONTH_LANGUAGES (and Vietnamese).
-const PRESENT =
-  "(?:present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|jetzt|actualidad|actual|ahora|hoy|presente|atual|atualmente|" +
-  "présent|aujourd['’]hui|en cours|oggi|in corso|heden|huidig|nu|idag|pågående|hiện tại|nay)";
+// "Present" and its usual stand-ins, in the languages of MONTH_LANGUAGES (and Vietnamese),
+// with each language's words for "now" and "today" from the runtime's ICU data.
+const PRESENT_WORDS = [
+  ..."present|current|currently|now|today|ongoing|to date|till date|heute|aktuell|jetzt|actualidad|actual|ahora|hoy|presente|atual|atualmente|présent|en cours|oggi|in corso|heden|huidig|nu|idag|pågående|nuværende|obecnie|nadal|hiện tại|nay".split(
+    "|",
+  ),
+  ...MONTH_LANGUAGES.flatMap((language) => {
+    const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
+    return [relative.format(0, "second"), relative.format(0, "day")].map((word) => word.toLowerCase());
+  }),
+];
+const PRESENT = `(?:aujourd['’]hui|${[...new Set(PRESENT_WORDS)]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+  .join("|")})`;
 const RANGE_SEPARATOR = "\\s*(?:–|—|-|to|until|till|through|bis|à|au|a|al|hasta|até|tot|đến)\\s*";
 // "2019–21": a range of years whose end keeps only its last two digits.
 const SHORT_YEAR_RANGE = /(?<![\w/])((?:19|20)\d{2})\s*([–—-])\s*(\d{2})(?![\w/%])/u;
 
 const ANY_YEAR = /(?:19|20)(?:\d{2}|XX)/iu;
+const AMBIGUOUS_DATE = `(?:${[...AMBIGUOUS_MONTHS.keys()].join("|")})\\.?\\s+${YEAR}`;
+const MONTH_DATE = `(?:${MONTH}\\s+${YEAR}|${AMBIGUOUS_DATE})`;
+const AMBIGUOUS_IN_TEXT = new RegExp(`(?<![\\w/])${AMBIGUOUS_DATE}`, "iu");
+const AMBIGUOUS_RANGE = new RegExp(
+  `(?<![\\w/])(${MONTH_DATE})${RANGE_SEPARATOR}(${MONTH_DATE}|${PRESENT})(?![\\w/])`,
+  "iu",
+);
+const WHOLE_AMBIGUOUS_RANGE = new RegExp(`^(?:${MONTH_DATE})${RANGE_SEPARATOR}(?:${MONTH_DATE}|${PRESENT})$`, "iu");
 const DATE_PATTERN = new RegExp(`(?<![\\w/])${DATE}(?![\\w/])`, "iu");
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE})${RANGE_SEPARATOR}(${DATE}|${PRESENT})(?![\\w/])`, "iu");
 // "2023-09 –" or "Since 2021": a range still open.
@@ -111,6 +133,18 @@ export function parseDate(text: string): ResumeDate | null {
   return { value: year, text: trimmed, style: "year" };
 }
 
+/** One end of a range, where an ambiguous month name ("ago 2019") is a month. */
+function rangeEnd(text: string): ResumeDate | null {
+  const match = text
+    .trim()
+    .toLowerCase()
+    .match(/^(\p{L}+)\.?\s+((?:19|20)(?:\d{2}|xx))$/u);
+  const month = match ? AMBIGUOUS_MONTHS.get(match[1]) : undefined;
+  if (match && month)
+    return { value: `${match[2].toUpperCase()}-${pad(month)}`, text: text.trim(), style: "month-name" };
+  return parseDate(text);
+}
+
 export interface FoundDates {
   start: ResumeDate | null;
   end: ResumeDate | null;
@@ -122,6 +156,10 @@ export interface FoundDates {
 export function findDates(text: string): FoundDates | null {
   // Every date holds a year: most lines have none, and this test is far cheaper than the patterns.
   if (!ANY_YEAR.test(text)) return null;
+  const ambiguous = AMBIGUOUS_IN_TEXT.test(text) ? text.match(AMBIGUOUS_RANGE) : null;
+  if (ambiguous) {
+    return { start: rangeEnd(ambiguous[1]), end: rangeEnd(ambiguous[2]), text: ambiguous[0].trim() };
+  }
   const range = text.match(RANGE_PATTERN);
   if (range) {
     return { start: parseDate(range[1]), end: parseDate(range[2]), text: range[0].trim() };
@@ -163,7 +201,8 @@ function isDateText(text: string): boolean {
     WHOLE_RANGE.test(trimmed) ||
     WHOLE_PRESENT.test(trimmed) ||
     WHOLE_OPEN_RANGE.test(trimmed) ||
-    WHOLE_SHORT_RANGE.test(trimmed)
+    WHOLE_SHORT_RANGE.test(trimmed) ||
+    WHOLE_AMBIGUOUS_RANGE.test(trimmed)
   );
 }
 

@@ -540,7 +540,12 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
     side.length === 0 ? 0 : Math.max(...side.map((s) => s.segment.x1)) - Math.min(...side.map((s) => s.segment.x0));
   const narrowSide = extent(sides.left) <= extent(sides.right) ? "left" : "right";
   const [narrow, wide] = narrowSide === "left" ? [sides.left, sides.right] : [sides.right, sides.left];
-  const metadataShare = narrow.filter((s) => isMetadataText(s.segment.text)).length / narrow.length;
+  // Counted by row: a row of chips that runs past the gutter is one item of the side, not many.
+  const narrowByRow = new Map<Row, LayoutSegment[]>();
+  for (const { row, segment } of narrow) narrowByRow.set(row, [...(narrowByRow.get(row) ?? []), segment]);
+  const metadataShare =
+    [...narrowByRow.values()].filter((segments) => segments.every((segment) => isMetadataText(segment.text))).length /
+    narrowByRow.size;
   const wideRows = new Set(wide.map((s) => s.row));
   const narrowRows = new Set(narrow.map((s) => s.row));
   const alignedShare = [...narrowRows].filter((row) => wideRows.has(row)).length / narrowRows.size;
@@ -568,6 +573,37 @@ function isRightAligned(segments: LayoutSegment[]): boolean {
   const flushRight = segments.filter((segment) => right - segment.x1 <= 2).length;
   const flushLeft = segments.filter((segment) => segment.x0 - left <= 2).length;
   return flushRight >= 0.8 * segments.length && flushLeft < 0.5 * segments.length;
+}
+
+/**
+ * A grid's left column of labels and dates, set flush right, may stand closer to its
+ * values than columns stand apart: a narrower gap counts when what is left of it is set
+ * flush right beside the text (a side column, not a sidebar) and holds the section names
+ * on rows of their own (a column of dates and field labels, as moderncv sets it, is read
+ * as before).
+ */
+const GRID_MIN_HEADINGS = 2;
+function labelGridGutter(rows: Row[], pageWidth: number): Gutter | null {
+  const gutter = findGutter(rows, pageWidth, pageWidth, RAIL_MIN_WIDTH);
+  if (!gutter) return null;
+  const left = rows.flatMap((row) => row.segments).filter((segment) => segment.x1 <= gutter.x);
+  // Section names alone on their row, in words ("Berufserfahrung", often set neither bold
+  // nor in capitals), not dates, and not field labels beside a value.
+  const headings = rows.filter(
+    (row) =>
+      row.segments.every((segment) => segment.x1 <= gutter.x) &&
+      row.segments.some(
+        (segment) =>
+          !isMetadataText(segment.text) &&
+          /\p{L}{2}/u.test(segment.text) &&
+          !/[@/\d|,;]/u.test(segment.text) &&
+          segment.text.trim().split(/\s+/u).length <= 4,
+      ),
+  ).length;
+  const sides = classifyGutter(rows, gutter);
+  return sides.kind === "aside" && sides.narrowSide === "left" && headings >= GRID_MIN_HEADINGS && isRightAligned(left)
+    ? gutter
+    : null;
 }
 
 /** Rows of three or more cells whose left edges line up with the row before or after. */
@@ -925,7 +961,7 @@ export function buildLayout(doc: PdfDocument): Layout {
         .flat(),
     );
     const bodyRows = rows.filter((row) => !table.has(row) && !local.has(row));
-    const gutter = findGutter(bodyRows, page.width);
+    const gutter = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
     const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
     const kind = sides?.kind ?? "single";
     if (gutter && sides?.kind === "aside") {

@@ -120,19 +120,23 @@ function listItems(lines: LayoutLine[]): string[] {
 }
 
 /**
- * The kind of a section whose heading ATS parsers would not know, from its lines: degrees
- * and schools make education, dated entries make experience, short lists make skills,
- * prose makes a summary.
+ * The kind of a section whose heading ATS parsers would not know, from its lines: contact
+ * details make contact, degrees and schools make education, dated entries make
+ * experience, short lists make skills, prose makes a summary.
  */
 function inferKind(lines: LayoutLine[]): SectionKind {
   const texts = lines.map(mainText);
   const dated = texts.filter((text) => findDates(text) !== null).length;
   const schooling = texts.filter((text) => hasDegree(text) || isInstitutionName(text)).length;
   const titled = texts.filter((text) => titleScore(text) > 0 && wordCount(text) <= 10).length;
-  const lists = texts.filter(
-    (text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length,
-  ).length;
+  // Items set apart by gaps (chips in a row) are listed as much as items set apart by commas.
+  const lists = lines
+    .map((line) => line.text.trim())
+    .filter((text) => isListLine(text) && wordCount(text) <= 3 * text.split(LIST_SEPARATORS).length).length;
   const prose = texts.filter((text) => wordCount(text) >= 12).length;
+  // E-mail, phone and links a line ("E-post: ana@example.org"): personal details.
+  const contact = texts.filter((text) => CONTACT_TEXT.test(text) && findDates(text) === null).length;
+  if (contact >= 2 && contact >= texts.length / 2) return "contact";
   if (schooling > 0 && schooling >= dated / 2 && schooling >= titled) return "education";
   if (dated > 0 && (titled > 0 || prose > 0 || lines.some((line) => isBulletLine(line.text)))) return "experience";
   if (lists > 0 && lists >= texts.length / 2) return "skills";

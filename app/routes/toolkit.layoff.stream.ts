@@ -9,7 +9,7 @@ import { encodeStreamEvent, STREAM_CONTENT_TYPE, type StreamEvent } from "~/layo
 import { type LayoffExplanation, type LayoffInput, parseLayoffForm } from "~/layoff/schema";
 import { layoffExplanationSpec } from "~/layoff/spec";
 import { streamDocument, type WriterDeps, writerDeps } from "~/writer/generate.server";
-import { checkQuota } from "~/writer/quota.server";
+import { checkQuota, releaseReservation } from "~/writer/quota.server";
 import { saveGeneratedDocument } from "~/writer/save.server";
 import type { WriterEvent } from "~/writer/types";
 import { retryAfter } from "~/http/retry-after";
@@ -68,7 +68,10 @@ async function finish(writing: Writing, { result, replacesStreamedText }: Result
   if (!result.ok) return { type: "error", message: result.message };
   // The built-in writer finishes without looking at the signal: a document nobody is
   // waiting for any more is not saved.
-  if (writing.signal.aborted) return { type: "error", message: CANCELLED };
+  if (writing.signal.aborted) {
+    await releaseReservation(writing.deps.db, result.usage);
+    return { type: "error", message: CANCELLED };
+  }
   const saved = await saveGeneratedDocument(writing.deps, {
     userId: writing.userId,
     input: writing.input,

@@ -1,4 +1,4 @@
-// Writing a document: quota check → the model (or the built-in writer when none is
+// Writing a document: quota check (a reserved use when a model will be called) → the model (or the built-in writer when none is
 // configured) → the spec's rules and the fact check → the built-in writer when the model
 // failed or its text broke a rule → a usage record. Nothing is saved here except the
 // record of an aborted call; saveGeneratedDocument saves the result with its usage in one
@@ -8,7 +8,7 @@ import { db, type Db } from "~/db.server";
 import { BUILTIN_ENGINE, textChunks } from "./builtin";
 import { checkFacts, describeFactViolations } from "./fact-check";
 import { openAIEngineFromConfig } from "./openai.server";
-import { checkQuota, recordUsage, type QuotaLimits } from "./quota.server";
+import { checkQuota, recordUsage, releaseReservation, reserveUse, type QuotaLimits } from "./quota.server";
 import type {
   DocumentSpec,
   GeneratedDocument,
@@ -16,6 +16,7 @@ import type {
   ModelEngine,
   ModelFailure,
   ModelReply,
+  OverQuota,
   UsageRecord,
   UsageStatus,
   WriterEvent,
@@ -90,11 +91,15 @@ async function* writeDocument<Input, Output>(
 ): AsyncGenerator<WriterEvent<Output>, void, void> {
   const { userId, input, signal } = request;
   const now = deps.now();
-  const quota = await checkQuota(deps.db, deps.quotas, { userId, tool: spec.kind, now });
+  const query = { userId, tool: spec.kind, now };
+  const quota: { ok: true; reservationId?: string } | OverQuota = deps.engine
+    ? await reserveUse(deps.db, deps.quotas, { ...query, engine: "openai", model: deps.engine.model })
+    : await checkQuota(deps.db, deps.quotas, query);
   if (!quota.ok) {
     yield { type: "result", result: quota, replacesStreamedText: false };
     return;
   }
+  const { reservationId } = quota;
   const context: WritingContext = { today: now };
   const started = performance.now();
   const builtin = spec.composeBuiltin(input, context);
@@ -115,60 +120,71 @@ async function* writeDocument<Input, Output>(
     return;
   }
 
-  let streamed = false;
-  let reply: ModelReply | undefined;
-  const messages = spec.buildMessages(input, context);
-  for await (const event of deps.engine.write({ messages, maxTokens: spec.maxTokens, stream, signal })) {
-    if (event.type === "text") {
-      streamed = true;
-      yield { type: "chunk", text: event.text };
-    } else {
-      reply = event.reply;
+  // Once the result is handed over, whoever takes it settles the reservation (saved, or
+  // released when nothing is); before that, a reader that stops reading releases it here.
+  let handedOver = false;
+  try {
+    let streamed = false;
+    let reply: ModelReply | undefined;
+    const messages = spec.buildMessages(input, context);
+    for await (const event of deps.engine.write({ messages, maxTokens: spec.maxTokens, stream, signal })) {
+      if (event.type === "text") {
+        streamed = true;
+        yield { type: "chunk", text: event.text };
+      } else {
+        reply = event.reply;
+      }
     }
-  }
-  if (!reply) throw new Error("The model engine finished without a reply.");
+    if (!reply) throw new Error("The model engine finished without a reply.");
 
-  const { call } = reply;
-  const usage = (status: UsageStatus): UsageRecord => ({
-    tool: spec.kind,
-    engine: "openai",
-    model: call.model,
-    status,
-    promptTokens: call.promptTokens,
-    completionTokens: call.completionTokens,
-    latencyMs: call.latencyMs,
-  });
+    const { call } = reply;
+    const usage = (status: UsageStatus): UsageRecord => ({
+      tool: spec.kind,
+      engine: "openai",
+      model: call.model,
+      status,
+      promptTokens: call.promptTokens,
+      completionTokens: call.completionTokens,
+      latencyMs: call.latencyMs,
+      reservationId,
+    });
 
-  if (!reply.ok && reply.failure === "aborted") {
-    await recordUsage(deps.db, userId, usage("failed"), now);
-    yield {
-      type: "result",
-      result: { ok: false, reason: "aborted", message: FAILURE_NOTES.aborted },
-      replacesStreamedText: false,
-    };
-    return;
-  }
-
-  let fallback: { note: string; status: UsageStatus };
-  if (reply.ok) {
-    const verdict = checkModelText(spec, input, context, builtin, reply.text);
-    if (verdict.ok) {
-      const document = documentOf(spec, input, verdict.output, call.model, null);
-      yield { type: "result", result: { ok: true, document, usage: usage("ok") }, replacesStreamedText: false };
+    if (!reply.ok && reply.failure === "aborted") {
+      await recordUsage(deps.db, userId, usage("failed"), now);
+      handedOver = true;
+      yield {
+        type: "result",
+        result: { ok: false, reason: "aborted", message: FAILURE_NOTES.aborted },
+        replacesStreamedText: false,
+      };
       return;
     }
-    // Charged: the model's tokens were spent, whatever became of its text.
-    fallback = { note: `The model's text was set aside: ${verdict.problems}`, status: "rejected" };
-  } else {
-    // A failed call is not charged, except a cut-off answer, which did spend tokens.
-    fallback = { note: FAILURE_NOTES[reply.failure], status: reply.failure === "cut_off" ? "rejected" : "fallback" };
+
+    let fallback: { note: string; status: UsageStatus };
+    if (reply.ok) {
+      const verdict = checkModelText(spec, input, context, builtin, reply.text);
+      if (verdict.ok) {
+        const document = documentOf(spec, input, verdict.output, call.model, null);
+        handedOver = true;
+        yield { type: "result", result: { ok: true, document, usage: usage("ok") }, replacesStreamedText: false };
+        return;
+      }
+      // Charged: the model's tokens were spent, whatever became of its text.
+      fallback = { note: `The model's text was set aside: ${verdict.problems}`, status: "rejected" };
+    } else {
+      // A failed call is not charged, except a cut-off answer, which did spend tokens.
+      fallback = { note: FAILURE_NOTES[reply.failure], status: reply.failure === "cut_off" ? "rejected" : "fallback" };
+    }
+    const document = documentOf(spec, input, builtin, BUILTIN_ENGINE, `${fallback.note} ${FALLBACK_NOTE}`);
+    handedOver = true;
+    yield {
+      type: "result",
+      result: { ok: true, document, usage: usage(fallback.status) },
+      replacesStreamedText: streamed,
+    };
+  } finally {
+    if (!handedOver) await releaseReservation(deps.db, { reservationId });
   }
-  const document = documentOf(spec, input, builtin, BUILTIN_ENGINE, `${fallback.note} ${FALLBACK_NOTE}`);
-  yield {
-    type: "result",
-    result: { ok: true, document, usage: usage(fallback.status) },
-    replacesStreamedText: streamed,
-  };
 }
 
 /** Reads the model's text and applies the spec's rules and the fact check. */

@@ -1,8 +1,9 @@
 // Daily quotas on generated documents: per user per tool, and one cap for the whole
 // service. Days are UTC days. Only generations that cost something count ("ok", and
 // "rejected": the model answered but its text was set aside); a model failure where the
-// built-in writer stood in is not charged. Counts live in the database (UsageEvent), so
-// several app servers share them.
+// built-in writer stood in is not charged. A model call takes its place in the quota
+// before it starts ("reserved"), so concurrent requests cannot all pass the check and each
+// spend tokens. Counts live in the database (UsageEvent), so several app servers share them.
 import { takeTurns } from "~/auth/throttle.server";
 import { formatDateTime } from "~/format";
 import type { Db } from "~/db.server";
@@ -17,6 +18,10 @@ const CHARGED_STATUSES: readonly UsageStatus[] = ["ok", "rejected"];
 
 /** The Prisma client or a transaction on it. */
 type UsageDb = Pick<Db, "usageEvent" | "throttle">;
+
+/** A reservation older than this is from a call that never settled (its server died or its
+ *  reader vanished mid-stream): it stops holding a place. Far beyond any model deadline. */
+export const RESERVATION_TTL_MS = 15 * 60 * 1000;
 
 export function isCharged(status: UsageStatus): boolean {
   return CHARGED_STATUSES.includes(status);
@@ -63,7 +68,14 @@ export async function checkQuota(
   query: QuotaQuery,
 ): Promise<{ ok: true } | OverQuota> {
   const { userId, tool, now } = query;
-  const today = { status: { in: [...CHARGED_STATUSES] }, createdAt: { gte: startOfUtcDay(now) } };
+  const since = startOfUtcDay(now);
+  const openSince = new Date(Math.max(since.getTime(), now.getTime() - RESERVATION_TTL_MS));
+  const today = {
+    OR: [
+      { status: { in: [...CHARGED_STATUSES] }, createdAt: { gte: since } },
+      { status: "reserved" satisfies UsageStatus, createdAt: { gte: openSince } },
+    ],
+  };
   const pending = query.includesThisUse ? 0 : 1;
   const byUser = await db.usageEvent.count({ where: { ...today, userId, tool } });
   if (byUser + pending > limits.perUserPerToolDaily) return overQuota("user", limits.perUserPerToolDaily, now);
@@ -83,7 +95,45 @@ export function takeQuotaTurn(tx: UsageDb, userId: string, tool: string): Promis
   return takeTurns(tx, [`quota:user:${userId}:${tool}`, "quota:global"]);
 }
 
-/** Writes one UsageEvent. */
+/** Writes one UsageEvent, or settles the one reserved for it. */
 export async function recordUsage(db: UsageDb, userId: string, usage: UsageRecord, at: Date): Promise<void> {
-  await db.usageEvent.create({ data: { userId, ...usage, createdAt: at } });
+  const { reservationId, ...record } = usage;
+  if (reservationId) await db.usageEvent.update({ where: { id: reservationId }, data: record });
+  else await db.usageEvent.create({ data: { userId, ...record, createdAt: at } });
+}
+
+/** Where nothing is saved (the browser left): the reserved use is settled as not charged,
+ *  with what is known of the call. */
+export async function releaseReservation(
+  db: UsageDb,
+  usage: Partial<UsageRecord> & Pick<UsageRecord, "reservationId">,
+): Promise<void> {
+  const { reservationId, ...record } = usage;
+  if (reservationId)
+    await db.usageEvent.update({ where: { id: reservationId }, data: { ...record, status: "failed" } });
+}
+
+type QuotaDb = UsageDb & Pick<Db, "$transaction">;
+
+/**
+ * Before a model call: takes one of the user's (and the service's) remaining uses for it,
+ * as a "reserved" UsageEvent that the call's record settles later (recordUsage with its
+ * reservationId). Concurrent reservations take turns, so they cannot all pass the count.
+ */
+export async function reserveUse(
+  db: QuotaDb,
+  limits: QuotaLimits,
+  query: Omit<QuotaQuery, "includesThisUse"> & { engine: UsageRecord["engine"]; model: string | null },
+): Promise<{ ok: true; reservationId: string } | OverQuota> {
+  const { userId, tool, now, engine, model } = query;
+  return db.$transaction(async (tx) => {
+    await takeQuotaTurn(tx, userId, tool);
+    const quota = await checkQuota(tx, limits, { userId, tool, now });
+    if (!quota.ok) return quota;
+    const reserved = await tx.usageEvent.create({
+      data: { userId, tool, engine, model, status: "reserved", createdAt: now },
+      select: { id: true },
+    });
+    return { ok: true as const, reservationId: reserved.id };
+  });
 }

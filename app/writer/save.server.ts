@@ -6,7 +6,14 @@
 import type { Db } from "~/db.server";
 import { saveDocument } from "~/documents/store.server";
 import { generateDocument, type WriterDeps, type WriteRequest } from "./generate.server";
-import { checkQuota, isCharged, recordUsage, takeQuotaTurn, type QuotaLimits } from "./quota.server";
+import {
+  checkQuota,
+  isCharged,
+  recordUsage,
+  releaseReservation,
+  takeQuotaTurn,
+  type QuotaLimits,
+} from "./quota.server";
 import type { Aborted, DocumentSpec, GeneratedDocument, OverQuota, UsageRecord } from "./types";
 
 export interface SaveDeps {
@@ -62,8 +69,10 @@ export async function saveGeneratedDocument<Input, Output>(
       return { ok: true as const, documentId: saved.id };
     });
   } catch (error) {
-    if (error instanceof NotSaved) return error.result;
-    throw error;
+    if (!(error instanceof NotSaved)) throw error;
+    // The rollback put back the model call's reservation: nothing was saved, so it is not charged.
+    await releaseReservation(deps.db, usage);
+    return error.result;
   }
 }
 

@@ -69,9 +69,11 @@ export interface GeneratedDocument<Output> {
 /**
  * ok: written by the configured engine. rejected: the model answered but broke the rules
  * (its tokens were spent, so it counts against the quota). fallback: the model failed
- * (timeout, outage), the built-in writer stood in; not charged. failed: nothing written.
+ * (timeout, outage), the built-in writer stood in; not charged. failed: nothing written,
+ * or nothing saved because the browser left; not charged. reserved: a model call under way,
+ * holding its place in the quota until its use is settled as one of the others.
  */
-export type UsageStatus = "ok" | "rejected" | "fallback" | "failed";
+export type UsageStatus = "ok" | "rejected" | "fallback" | "failed" | "reserved";
 
 /** One generation, as UsageEvent records it. */
 export interface UsageRecord {
@@ -84,6 +86,8 @@ export interface UsageRecord {
   promptTokens: number | null;
   completionTokens: number | null;
   latencyMs: number | null;
+  /** The UsageEvent reserved before the model was called, which this record settles. */
+  reservationId?: string;
 }
 
 export interface OverQuota {

@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import type { InterviewSession } from "~/interview";
 import { answerQuestion, startSession } from "~/interview/questions.server";
 import { coachAnswer, readCoachingText } from "~/interview/followup.server";
+import { createSession, loadSession, updateSession } from "~/interview/sessions.server";
 import type { WriterDeps } from "~/writer/generate.server";
 import { createOpenAIEngine } from "~/writer/openai.server";
 import { startFakeOpenAI, type FakeOpenAI } from "../../support/fake-openai";
@@ -89,9 +90,12 @@ describe("the model's follow-up", () => {
     expect(after).toEqual({ ...before, followUp: FOLLOW_UP, improvedOutline: expect.any(Array) });
     expect(after.improvedOutline).toHaveLength(2);
     expect(coached.update).toEqual({ engine: "fake-coach" });
-    // Returned, to be recorded with the answer when it is saved (updateSession), not before.
+    // Returned, to be recorded with the answer when it is saved (updateSession), not before:
+    // until then the call only holds its place in the quota.
     expect(coached.usage).toMatchObject({ status: "ok", tool: "interview_session" });
-    expect(await db.usageEvent.count({ where: { userId } })).toBe(0);
+    expect(await db.usageEvent.findMany({ where: { userId }, select: { status: true } })).toEqual([
+      { status: "reserved" },
+    ]);
   });
 
   it("sends the answer as data that cannot close its tag", async () => {
@@ -184,6 +188,30 @@ describe("the model's follow-up", () => {
     const coached = await coachAnswer(await newUser(), session, questionId, { deps: deps() });
     expect(coached.session).toEqual(session);
     expect(coached.update.engineNote).toMatch(/not in the rubric/);
+  });
+
+  it("holds the call's place in the quota until the answer is saved, and gives it back when the browser left", async () => {
+    fake.setScript({ reply: reply(GOOD_IMPROVED) });
+    const userId = await newUser();
+    const { session, questionId } = answeredSession();
+    const id = await createSession(userId, session);
+    const loaded = await loadSession(userId, id!);
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const coached = await coachAnswer(userId, session, questionId, { deps: deps(1) });
+    // A second coaching while the first is unsaved would be the second use of a one-use day.
+    expect(await coachAnswer(userId, session, questionId, { deps: deps(1) })).toEqual({ session, update: {} });
+    expect(fake.requests).toHaveLength(1);
+
+    const gone = new AbortController();
+    gone.abort();
+    const outcome = await updateSession(userId, loaded.saved, coached.session, coached.update, {
+      usage: coached.usage,
+      signal: gone.signal,
+    });
+    expect(outcome).toBe("client_gone");
+    expect(await db.usageEvent.findMany({ where: { userId }, select: { status: true } })).toEqual([
+      { status: "failed" },
+    ]);
   });
 
   it("does not ask the model about an answer too short to assess, or over the quota", async () => {

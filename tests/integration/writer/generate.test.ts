@@ -380,6 +380,48 @@ describe("quotas around writing", () => {
     expect(await db.usageEvent.count({ where: { userId } })).toBe(2);
   });
 
+  // Checking before the call and again at the save bounds what is saved, not what is
+  // spent: without a reservation, every concurrent request passed the first check and
+  // called the model.
+  it("lets only the allowed number of model calls start when requests race for the last uses", async () => {
+    fake.setScript({ reply: GOOD_MODEL_REPLY });
+    const userId = await newUser();
+    const input = layoffInput();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => generateDocument(deps(modelEngine(), twoUses), spec, { userId, input })),
+    );
+    expect(fake.requests).toHaveLength(2);
+    expect(results.filter((r) => !r.ok)).toEqual(Array(6).fill(expect.objectContaining({ reason: "over_quota" })));
+    const saves = await Promise.all(
+      results.flatMap((r) => (r.ok ? [saveGeneratedDocument(deps(null, twoUses), { userId, input, ...r })] : [])),
+    );
+    expect(saves.every((s) => s.ok)).toBe(true);
+    expect(await db.usageEvent.groupBy({ by: ["status"], where: { userId }, _count: true })).toEqual([
+      { status: "ok", _count: 2 },
+    ]);
+  });
+
+  it("gives a model call's place back when nothing is saved: the browser left, or the reader stopped", async () => {
+    fake.setScript({ reply: GOOD_MODEL_REPLY });
+    const userId = await newUser();
+    const input = layoffInput();
+    const written = expectOk(await generateDocument(deps(modelEngine(), twoUses), spec, { userId, input }));
+    const gone = new AbortController();
+    gone.abort();
+    const saved = await saveGeneratedDocument(deps(null, twoUses), { userId, input, ...written, signal: gone.signal });
+    expect(saved).toMatchObject({ ok: false, reason: "aborted" });
+
+    fake.setScript({ reply: GOOD_MODEL_REPLY, chunks: 30, chunkDelayMs: 15 });
+    for await (const event of streamDocument(deps(modelEngine(), twoUses), spec, { userId, input })) {
+      if (event.type === "chunk") break;
+    }
+    const uses = await db.usageEvent.findMany({ where: { userId }, select: { status: true, promptTokens: true } });
+    expect(uses.map((use) => use.status)).toEqual(["failed", "failed"]);
+    // The tokens of the answered call stay on record though they are not charged.
+    expect(uses.some((use) => use.promptTokens !== null)).toBe(true);
+    expect(await checkQuota(db, twoUses, { userId, tool: "layoff_explanation", now: TODAY })).toEqual({ ok: true });
+  });
+
   // Many at once, on the pool's concurrent connections: on PostgreSQL at its default
   // isolation (READ COMMITTED), where counting and then inserting alone would let several win.
   it("saves exactly the allowed number when requests race for the last uses", async () => {
@@ -399,8 +441,9 @@ describe("quotas around writing", () => {
     const input = layoffInput();
     const result = expectOk(await generateDocument(deps(null), spec, { userId: users[0]!, input }));
     const today = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), TODAY.getUTCDate()));
+    // Earlier tests' model calls that were never saved still hold their reserved places.
     const usedToday = await db.usageEvent.count({
-      where: { status: { in: ["ok", "rejected"] }, createdAt: { gte: today } },
+      where: { status: { in: ["ok", "rejected", "reserved"] }, createdAt: { gte: today } },
     });
     const fiveLeft = { perUserPerToolDaily: 50, globalDaily: usedToday + 5 };
     const saves = await Promise.all(

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { checkQuota, recordUsage, startOfNextUtcDay } from "~/writer/quota.server";
+import { checkQuota, RESERVATION_TTL_MS, recordUsage, startOfNextUtcDay } from "~/writer/quota.server";
 import type { UsageRecord, UsageStatus } from "~/writer/types";
 
 const NOW = new Date("2024-11-15T19:30:00Z");
@@ -43,6 +43,22 @@ describe("daily quotas", () => {
     for (const status of ["failed", "fallback", "failed", "fallback"] as const)
       await recordUsage(db, user, use(status), NOW);
     expect(await checkQuota(db, limits, { userId: user, tool: "layoff_explanation", now: NOW })).toEqual({ ok: true });
+  });
+
+  it("hold a place for a model call under way, and stop holding it once the call is long dead", async () => {
+    const user = (await db.user.create({ data: { email: "reserved@quota.test", passwordHash: "x" } })).id;
+    const query = { userId: user, tool: "layoff_explanation" as const, now: NOW };
+    const reserve = (at: Date) =>
+      db.usageEvent.create({
+        data: { userId: user, tool: "layoff_explanation", engine: "openai", status: "reserved", createdAt: at },
+      });
+    await recordUsage(db, user, use("ok"), NOW);
+    await reserve(new Date(NOW.getTime() - RESERVATION_TTL_MS - 1_000));
+    expect(await checkQuota(db, limits, query)).toEqual({ ok: true });
+    await reserve(new Date(NOW.getTime() - 60_000));
+    expect(await checkQuota(db, limits, query)).toMatchObject({ ok: false, scope: "user" });
+    // The service-wide count below must not see this user's open reservation.
+    await db.usageEvent.deleteMany({ where: { userId: user, status: "reserved" } });
   });
 
   it("count only today's uses (UTC)", async () => {

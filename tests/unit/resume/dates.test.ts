@@ -48,6 +48,30 @@ describe("dates as resumes print them", () => {
     expect(parseDate("Gene 2020")).toBeNull();
   });
 
+  it("reads month names that are English words only in a range of months or up to now", () => {
+    expect(findDates("ago 2019 – mar 2021")).toMatchObject({ start: { value: "2019-08" }, end: { value: "2021-03" } });
+    expect(findDates("mag 2020 – oggi")).toMatchObject({ start: { value: "2020-05" }, end: { value: "present" } });
+    expect(findDates("set. 2018 - gen. 2020")).toMatchObject({
+      start: { value: "2018-09" },
+      end: { value: "2020-01" },
+    });
+    expect(isMetadataText("out 2017 – set 2019")).toBe(true);
+    expect(findDates("Rolled out 2020 – 2021 plans")).toMatchObject({
+      start: { value: "2020" },
+      end: { value: "2021" },
+    });
+  });
+
+  it("reads the words for now of Danish, Polish and the other month languages", () => {
+    expect(findDates("maj 2020 – nu")).toMatchObject({ start: { value: "2020-05" }, end: { value: "present" } });
+    expect(findDates("03.2019 – obecnie")).toMatchObject({ start: { value: "2019-03" }, end: { value: "present" } });
+    expect(findDates("marts 2018 – i dag")).toMatchObject({ start: { value: "2018-03" }, end: { value: "present" } });
+    expect(findDates("październik 2016 – teraz")).toMatchObject({
+      start: { value: "2016-10" },
+      end: { value: "present" },
+    });
+  });
+
   it("does not read words or numbers as dates", () => {
     expect(parseDate("Mayor 2020")).toBeNull();
     expect(parseDate("13/2020")).toBeNull();

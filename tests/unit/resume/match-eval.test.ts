@@ -11,18 +11,20 @@ const tuning = summarize(parts.tuning);
 const heldout = summarize(parts["held-out"]);
 const fresh = summarize(parts.fresh);
 const fresh2 = summarize(parts["fresh-2"]);
+const fresh3 = summarize(parts["fresh-3"]);
 
 describe("job-match evaluation", () => {
   it("has at least 40 cases, about a quarter held out", () => {
-    const all = tuning.cases + heldout.cases + fresh.cases + fresh2.cases;
+    const all = tuning.cases + heldout.cases + fresh.cases + fresh2.cases + fresh3.cases;
     expect(all).toBeGreaterThanOrEqual(40);
-    expect((heldout.cases + fresh.cases + fresh2.cases) / all).toBeGreaterThan(0.2);
+    expect((heldout.cases + fresh.cases + fresh2.cases + fresh3.cases) / all).toBeGreaterThan(0.2);
     expect(fresh.cases).toBeGreaterThanOrEqual(10);
     expect(fresh2.cases).toBeGreaterThanOrEqual(10);
+    expect(fresh3.cases).toBeGreaterThanOrEqual(10);
   });
 
   it("never lets stuffing raise the match, always flags it, and never flags a real resume", () => {
-    for (const split of [tuning, heldout, fresh, fresh2])
+    for (const split of [tuning, heldout, fresh, fresh2, fresh3])
       expect([split.stuffingRaised, split.stuffingUnflagged, split.falseStuffing]).toEqual([0, 0, 0]);
   });
 
@@ -43,5 +45,8 @@ describe("job-match evaluation", () => {
     expect(fresh2.matchedRecall).toBeGreaterThanOrEqual(0.958);
     expect(fresh2.missingRecall).toBeGreaterThanOrEqual(1);
     expect(fresh2.precision).toBeGreaterThanOrEqual(0.977);
+    expect(fresh3.matchedRecall).toBeGreaterThanOrEqual(0.645);
+    expect(fresh3.missingRecall).toBeGreaterThanOrEqual(0.428);
+    expect(fresh3.precision).toBeGreaterThanOrEqual(0.916);
   });
 });

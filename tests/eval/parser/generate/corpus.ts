@@ -34,6 +34,9 @@ export const CORPUS: TemplateEntry[] = [
   t("chromium-html", "htmlt-skill-ratings", "tuning", 10),
   t("chromium-html", "htmlt-cards", "tuning", 10),
   t("chromium-html", "htmlt-narrow-justified", "tuning", 10),
+  // Added later on 2026-12-07 (html-t2.ts): a localised label table in languages no pool or
+  // lexicon holds (Swedish, Polish, Danish).
+  t("chromium-html", "htmlt-label-table", "tuning", 12),
   t("chromium-html", "html-sidebar-right", "heldout", 12),
   t("chromium-html", "html-rail-dates-first", "heldout", 12),
   t("chromium-html", "html-modern-split", "heldout", 12),

@@ -8,7 +8,7 @@
 // headings with the contact bar above the name.
 import type { Person } from "./people.ts";
 import { contactItems, esc } from "./html.ts";
-import { chance, degreeText, personalHeading, pick, type Locale, type View, type ViewOptions } from "./view.ts";
+import { chance, degreeText, personalHeading, pick, type View, type ViewOptions } from "./view.ts";
 
 type Employer = View["employers"][number];
 
@@ -224,8 +224,8 @@ function headerTable(view: View): string {
 // right-aligned in a grey left column, headings and month names in the CV's language.
 function europass(view: View): string {
   const p = view.person;
-  const locale = view.locale as Locale;
-  const labels: Record<Locale, string[]> = {
+  const locale = view.locale as SetBLocale;
+  const labels: Record<SetBLocale, string[]> = {
     de: ["E-Mail", "Telefon", "Wohnort", "LinkedIn", "GitHub", "Webseite"],
     fr: ["Courriel", "Téléphone", "Adresse", "LinkedIn", "GitHub", "Site web"],
     it: ["E-mail", "Telefono", "Indirizzo", "LinkedIn", "GitHub", "Sito web"],
@@ -372,7 +372,9 @@ function dateHeadings(view: View): string {
   return page(css, body);
 }
 
-const LOCALES: Locale[] = ["de", "fr", "it", "nl", "es"];
+/** Set B's languages (view.ts's other locales belong to tuning templates). */
+type SetBLocale = "de" | "fr" | "it" | "nl" | "es";
+const LOCALES: SetBLocale[] = ["de", "fr", "it", "nl", "es"];
 
 export const HTML_B_TEMPLATES: HtmlBTemplate[] = [
   {

@@ -25,7 +25,7 @@ const UNUSUAL = {
   skills: ["Things I Use", "Tools of the Trade", "Know-how", "Strengths"],
 };
 /** The view's headings, each of the main three swapped for an unusual word two times in five. */
-function withUnusualHeadings(view: View): View {
+export function withUnusualHeadings(view: View): View {
   const swap = (key: keyof typeof UNUSUAL, current: string | null) =>
     current !== null && chance(view.r, 0.4) ? pick(view.r, UNUSUAL[key]) : current;
   const headings = {

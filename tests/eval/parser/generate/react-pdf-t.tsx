@@ -6,6 +6,7 @@
 // of people and heading words.
 import { Font, Page, StyleSheet, Text, View as Box } from "@react-pdf/renderer";
 import { FONTS } from "./fonts.ts";
+import { withUnusualHeadings } from "./html-t.ts";
 import { chance, degreeText, pick, type View } from "./view.ts";
 
 Font.register({
@@ -368,5 +369,6 @@ function Tiles({ v }: { v: View }) {
 export const REACT_PDF_TUNING_TEMPLATES: Record<string, (props: { v: View }) => JSX.Element> = {
   "reactpdft-sidebar": Sidebar,
   "reactpdft-rail": Rail,
-  "reactpdft-tiles": Tiles,
+  // Two times in five each main section has a name no lexicon holds (as html-t.ts does).
+  "reactpdft-tiles": ({ v }) => Tiles({ v: withUnusualHeadings(v) }),
 };

@@ -21,7 +21,9 @@ const MONTHS = [
 /** "yy-short" prints a range as "2019–21" (years only, the end cut to two digits). */
 type DateStyle = "mon" | "month" | "mon-dot" | "mm/yyyy" | "yyyy-mm" | "mm.yyyy" | "year" | "yy-short";
 
-export type Locale = "de" | "fr" | "it" | "nl" | "es";
+/** sv, pl and da were added on 2026-12-07 for a tuning template (html-t2.ts): languages no
+ * pool of either half uses and no lexicon of the parser holds. */
+export type Locale = "de" | "fr" | "it" | "nl" | "es" | "sv" | "pl" | "da";
 
 interface DateFormat {
   style: DateStyle;
@@ -170,6 +172,84 @@ const LOCAL: Record<
       skills: "Conocimientos",
       certifications: "Certificaciones",
       personal: "Datos personales",
+    },
+  },
+  sv: {
+    months: [
+      "januari",
+      "februari",
+      "mars",
+      "april",
+      "maj",
+      "juni",
+      "juli",
+      "augusti",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ],
+    short: ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."],
+    present: ["pågående", "nu", "idag"],
+    headings: {
+      summary: "Sammanfattning",
+      experience: "Arbetslivserfarenhet",
+      education: "Utbildning",
+      skills: "Kompetenser",
+      certifications: "Certifikat",
+      personal: "Personuppgifter",
+    },
+  },
+  pl: {
+    months: [
+      "styczeń",
+      "luty",
+      "marzec",
+      "kwiecień",
+      "maj",
+      "czerwiec",
+      "lipiec",
+      "sierpień",
+      "wrzesień",
+      "październik",
+      "listopad",
+      "grudzień",
+    ],
+    short: ["sty.", "lut.", "mar.", "kwi.", "maj", "cze.", "lip.", "sie.", "wrz.", "paź.", "lis.", "gru."],
+    present: ["obecnie", "nadal", "teraz"],
+    headings: {
+      summary: "Podsumowanie",
+      experience: "Doświadczenie zawodowe",
+      education: "Wykształcenie",
+      skills: "Umiejętności",
+      certifications: "Certyfikaty",
+      personal: "Dane osobowe",
+    },
+  },
+  da: {
+    months: [
+      "januar",
+      "februar",
+      "marts",
+      "april",
+      "maj",
+      "juni",
+      "juli",
+      "august",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ],
+    short: ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
+    present: ["nu", "i dag", "nuværende"],
+    headings: {
+      summary: "Resumé",
+      experience: "Erhvervserfaring",
+      education: "Uddannelse",
+      skills: "Kompetencer",
+      certifications: "Certificeringer",
+      personal: "Personlige oplysninger",
     },
   },
 };
