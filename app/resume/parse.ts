@@ -25,7 +25,9 @@ const CARRY_ON_LINES = 4;
  * sidebar's end does not run into the main column, whose top holds no such dates.
  */
 function continuesEntries(current: Block, lines: LayoutLine[], index: number, headings: Map<number, Heading>): boolean {
-  if (current.kind !== "experience" && current.kind !== "education") return false;
+  // A heading no lexicon holds has its kind inferred later, from all its lines.
+  const unnamed = current.heading !== null && !current.heading.standard;
+  if (current.kind !== "experience" && current.kind !== "education" && !unnamed) return false;
   const column = lines[index].column;
   for (let i = index; i < Math.min(lines.length, index + CARRY_ON_LINES); i++) {
     if (headings.has(i) || lines[i].column !== column || lines[i].page !== lines[index].page) return false;
