@@ -32,7 +32,11 @@ const OVERRIDABLE = new Set(
 );
 
 /** The HTTP server: security headers, method and body limits, CSRF guard, static files, then Remix. */
-export function createApp(build: ServerBuild, cfg: Config) {
+export function createApp(
+  build: ServerBuild,
+  cfg: Config,
+  opts: { onRequest?: (res: http.ServerResponse) => void } = {},
+) {
   const app = express();
   app.disable("x-powered-by");
   if (cfg.trustProxy) app.set("trust proxy", cfg.trustProxy);
@@ -137,6 +141,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
   // when nothing asks for Express: no request log, and the visitor's address is the
   // socket's (a forwarded address is read by Express, under the "trust proxy" setting).
   return http.createServer((req, res) => {
+    opts.onRequest?.(res);
     const direct = !cfg.logRequests && !(cfg.trustProxy && req.headers["x-forwarded-for"]);
     if (!direct || !pageCache.serveStored(req, res, req.socket.remoteAddress ?? "")) app(req, res);
   });
