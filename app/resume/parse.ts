@@ -16,6 +16,26 @@ interface Block {
   lines: LayoutLine[];
 }
 
+/** Lines a new column opens with that may carry on the entries of the column before. */
+const CARRY_ON_LINES = 4;
+
+/**
+ * A column that opens with no heading and with a dated line among its first few lines goes
+ * on with the jobs or degrees of the column before (text set in newspaper columns); a
+ * sidebar's end does not run into the main column, whose top holds no such dates.
+ */
+function continuesEntries(current: Block, lines: LayoutLine[], index: number, headings: Map<number, Heading>): boolean {
+  // A heading no lexicon holds has its kind inferred later, from all its lines.
+  const unnamed = current.heading !== null && !current.heading.standard;
+  if (current.kind !== "experience" && current.kind !== "education" && !unnamed) return false;
+  const column = lines[index].column;
+  for (let i = index; i < Math.min(lines.length, index + CARRY_ON_LINES); i++) {
+    if (headings.has(i) || lines[i].column !== column || lines[i].page !== lines[index].page) return false;
+    if (findDates(mainText(lines[i])) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * Sections run from one heading to the next. A new column on the same page starts a new
  * block too (a sidebar's last section does not run on into the main column); a new page
@@ -34,9 +54,11 @@ function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
       line.column !== "full" &&
       previous.column !== "full";
     if (isRuleLine(line)) return;
+    const current = blocks[blocks.length - 1];
     if (heading) blocks.push({ heading, kind: heading.kind, lines: [] });
-    else if (columnBreak) blocks.push({ heading: null, kind: "header", lines: [line] });
-    else blocks[blocks.length - 1].lines.push(line);
+    else if (columnBreak && !continuesEntries(current, lines, index, byIndex))
+      blocks.push({ heading: null, kind: "header", lines: [line] });
+    else current.lines.push(line);
   });
   // A heading set smaller right under a heading with nothing between them is that section's
   // first sub-heading ("Technical Skills" then "Languages" over a list): part of its section.
