@@ -30,6 +30,8 @@ const WORD_GAP_EM = 0.12;
 const GUTTER_CROSSING_SHARE = 0.12;
 const GUTTER_MIN_WIDTH = 8;
 const RAIL_MIN_WIDTH = 5;
+/** Share of the page's height from the top that a header (name and contact) fills at most. */
+const HEADER_BAND_SHARE = 0.15;
 /** Gutters this wide (points) or wider count in full when choosing among candidates. */
 const GUTTER_FULL_WIDTH = 24;
 /** Share of the narrow side's segments that must be dates or places for a side column. */
@@ -523,6 +525,8 @@ function isLabelText(segment: LayoutSegment): boolean {
 interface GutterSides {
   kind: PageLayoutKind;
   narrowSide: "left" | "right";
+  /** The lowest row with text on the narrow side. */
+  narrowBottom: number;
 }
 
 function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
@@ -557,7 +561,11 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
     metadataShare >= ASIDE_METADATA_SHARE ||
     (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE && !holdsContact) ||
     (alignedShare >= RIGHT_ALIGNED_ASIDE_SHARE && isRightAligned(narrow.map((s) => s.segment)));
-  return { kind: aside ? "aside" : "columns", narrowSide };
+  return {
+    kind: aside ? "aside" : "columns",
+    narrowSide,
+    narrowBottom: Math.max(...[...narrowRows].map((row) => row.y)),
+  };
 }
 
 /**
@@ -961,8 +969,13 @@ export function buildLayout(doc: PdfDocument): Layout {
         .flat(),
     );
     const bodyRows = rows.filter((row) => !table.has(row) && !local.has(row));
-    const gutter = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
-    const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
+    const found = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
+    const foundSides = found ? classifyGutter(bodyRows, found) : null;
+    // A narrow side that ends within the page's top band is a header's contact block set
+    // beside the name, not a column: the page below it is read as one.
+    const headerOnly = foundSides !== null && foundSides.narrowBottom < page.height * HEADER_BAND_SHARE;
+    const gutter = headerOnly ? null : found;
+    const sides = headerOnly ? null : foundSides;
     const kind = sides?.kind ?? "single";
     if (gutter && sides?.kind === "aside") {
       for (const segment of rows.flatMap((row) => row.segments)) {
