@@ -270,7 +270,10 @@ function splitOnCommas(text: string): string[] {
   const pieces = text.split(/\s*,\s*/u).filter(Boolean);
   const merged: string[] = [];
   for (const piece of pieces) {
-    if (merged.length > 0 && LEGAL_SUFFIX.test(piece)) merged[merged.length - 1] += `, ${piece}`;
+    // "Acme, Co." is one employer; "Denver, CO" is a place (Colorado), not "Denver Co.".
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && LEGAL_SUFFIX.test(piece) && !isPlaceName(`${previous}, ${piece}`))
+      merged[merged.length - 1] += `, ${piece}`;
     else merged.push(piece);
   }
   return merged;
