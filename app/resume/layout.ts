@@ -886,8 +886,8 @@ function joinLeadingRange(line: LayoutLine, next: LayoutLine): boolean {
 
 /**
  * A date range wrapped inside a narrow column ("Aug. 2018 to Jun." above "2022", or
- * "03/2021 –" above "present"): the fragment on the next line, at the same left edge, is
- * joined back onto the segment it continues, so the range reads whole.
+ * "03/2021 –" above "present"): the fragment on the next line, at the same left or right
+ * edge, is joined back onto the segment it continues, so the range reads whole.
  */
 function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
   const out: LayoutLine[] = [];
@@ -903,7 +903,10 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
       const match = line.segments.findIndex((segment) => {
         const below = next!.segments[0];
         return (
-          Math.abs(below.x0 - segment.x0) < 2 && below.text.length <= 24 && continuesDate(segment.text, below.text)
+          // Set flush left or, in a right-aligned date column, flush right.
+          (Math.abs(below.x0 - segment.x0) < 2 || Math.abs(below.x1 - segment.x1) < 2) &&
+          below.text.length <= 24 &&
+          continuesDate(segment.text, below.text)
         );
       });
       if (match < 0) {
