@@ -244,7 +244,9 @@ function headerFields(block: EntryBlock): HeaderFields {
     if (isPlaceName(text)) {
       // "Fernhill Media, Chicago, IL": an employer before a two-part place, not a three-part place.
       const [first, ...rest] = splitOnCommas(text);
-      if (rest.length === 2 && isPlaceName(rest.join(", ")) && !isPlaceName(first)) {
+      // "Sable Networks, Remote": an employer's name before a work mode, not a town.
+      const employerBeforeMode = rest.length === 1 && isPlaceName(rest[0]) && employerScore(first) > 0;
+      if ((rest.length === 2 && isPlaceName(rest.join(", ")) && !isPlaceName(first)) || employerBeforeMode) {
         parts.push({ text: first, line: raw.line });
         location ??= { text: rest.join(", "), line: raw.line };
       } else {
