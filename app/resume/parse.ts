@@ -173,6 +173,8 @@ function inferKind(lines: LayoutLine[]): SectionKind {
 }
 
 const SUMMARY_MIN_WORDS = 12;
+/** Points a list item is set in from its entry's heading. */
+const INDENT_MIN = 4;
 const CONTACT_TEXT = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d/iu;
 
 /**
@@ -188,7 +190,10 @@ function splitOffEntries(block: Block): Block[] {
     // "2019-12 - 2023-11" has the digits of a phone number: look for contact text beside the dates.
     if (!dates?.start || CONTACT_TEXT.test(withoutDates(text, dates))) continue;
     const after = lines.slice(i + 1, i + 4);
-    const hasBody = after.some((line) => isBulletLine(line.text) || wordCount(line.text) >= 8);
+    // Bullets, sentences, or lines set in from the dated line (list items whose bullets are
+    // drawn, not text, wrapped short in a narrow column).
+    const indented = after.filter((line) => line.x0 > lines[i].x0 + INDENT_MIN).length;
+    const hasBody = indented >= 2 || after.some((line) => isBulletLine(line.text) || wordCount(line.text) >= 8);
     if (!hasBody) continue;
     const above = lines[i - 1];
     const aboveIsHeader =
