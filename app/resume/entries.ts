@@ -73,7 +73,9 @@ function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void 
         );
         return segment && other && Math.abs(other.x0 - segment.x0) <= 3;
       });
-      if (target) target.text = joinWrapped(target.text, piece.text);
+      // Only a piece cut short goes on in the line below ("Paperplane" beside an open range
+      // "12.2020–" does not take the title under it).
+      if (target && WRAPPED_END.test(target.text.trim())) target.text = joinWrapped(target.text, piece.text);
       else into.push({ text: piece.text, line: last[0].line });
     }
   };

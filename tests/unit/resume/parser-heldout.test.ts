@@ -10,13 +10,13 @@ import type { Split } from "../../eval/parser/generate/truth.ts";
 import { generatedFiles } from "../../eval/parser/load.ts";
 
 // The held-out figures on these samples when the guard was last set (2026-12-07, second
-// round: A 92.3% of 789, lowest template 76.9%; B 80.6% of 506, lowest 14.9%; the first round
+// round: A 92.8% of 789, lowest template 76.9%; B 81.6% of 506, lowest 14.9%; the first round
 // that day: 89.9% and 78.3%; on 2026-12-04: 82.5% and 73.1%), less a little; a change that
 // loses more than that has broken a class of resumes. The localised Europass-like CV in B is
 // still read badly, so B's per-template floor only catches a collapse.
 const SETS: { split: Split; label: string; floor: number; perTemplateFloor: number }[] = [
-  { split: "heldout", label: "held-out A", floor: 0.91, perTemplateFloor: 0.7 },
-  { split: "heldout-b", label: "held-out B", floor: 0.79, perTemplateFloor: 0.12 },
+  { split: "heldout", label: "held-out A", floor: 0.92, perTemplateFloor: 0.7 },
+  { split: "heldout-b", label: "held-out B", floor: 0.8, perTemplateFloor: 0.12 },
 ];
 
 const sample = SETS.flatMap((set) => generatedFiles(set.split).filter((file) => /-0[01]$/u.test(file.truth.id)));
