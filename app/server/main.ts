@@ -27,8 +27,8 @@ async function main() {
   await purgeExpiredTrash();
 
   const serverBuild = guardRoutes(build as unknown as ServerBuild);
-  // Start-up (migrations, data import, loading the bundle) leaves garbage and a grown young
-  // generation behind; one compaction before serving returns it (measured: 158 → ~135 MB).
+  // Start-up (migrations, data import, loading the bundle) leaves garbage behind; one
+  // compaction before serving collects it (measured: external memory 12 → 4 MB).
   compactHeap();
   // After a burst of requests the heap is compacted once the server has been idle for 2 s.
   const heapTrim = idleHeapTrimmer({ idleMs: 2000, minGrowthBytes: 32 * 1024 * 1024 });
