@@ -9,7 +9,7 @@ export const SERVER_COMMAND = ["--enable-source-maps", "build/index.js"];
  * workers are started with the server's command-line options, and a worker refuses V8 ones.
  * Why a small young generation: docs/decisions/2026-12-07-server-memory.md.
  */
-export const SERVER_NODE_OPTIONS = "--max-semi-space-size=8";
+export const SERVER_NODE_OPTIONS = "--max-semi-space-size=4";
 
 /** `npm start`'s malloc setting (glibc; ignored elsewhere), for the same reason. */
 export const SERVER_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: "131072" };
