@@ -203,7 +203,10 @@ function splitOffEntries(block: Block): Block[] {
       !isBulletLine(above.text) &&
       findDates(mainText(above)) === null &&
       i - 1 > 0;
-    const start = aboveIsHeader && !(titleScore(text) > 0 || lines[i].startsBold) ? i - 1 : i;
+    // Dates set above a bold or title-like line open the entry themselves (dates first).
+    const below = lines[i + 1];
+    const datesFirst = below !== undefined && (below.startsBold || titleScore(mainText(below)) > 0);
+    const start = aboveIsHeader && !(titleScore(text) > 0 || lines[i].startsBold) && !datesFirst ? i - 1 : i;
     if (start === 0 && block.kind !== "header") return [{ ...block, kind: "experience" }];
     return [
       { ...block, lines: lines.slice(0, start) },
