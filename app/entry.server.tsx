@@ -16,8 +16,8 @@ const STREAM_TIMEOUT = new Error(`still streaming ${ABORT_DELAY} ms after the sh
  * with its stack (source-mapped by `node --enable-source-maps`). A request whose client went
  * away is not an error, and thrown responses (404s and the like) are answers, not faults.
  */
-export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
-  if (request.signal.aborted) return;
+export function handleError(error: unknown, { context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (context.clientGone?.aborted) return;
   if (isRouteErrorResponse(error)) {
     // Remix wraps a few internal failures in an error response that carries the real error.
     const inner = (error as { error?: unknown }).error;
@@ -45,7 +45,7 @@ export default function handleRequest(
       status: responseStatusCode,
       headers: responseHeaders,
       nonce,
-      signal: request.signal,
+      signal: loadContext.clientGone,
     },
   );
 }

@@ -16,6 +16,9 @@ declare module "@remix-run/node" {
     clientIp: string;
     /** Set once the request's body passed its limit while streaming (see request-limits.ts). */
     requestBody: { tooLarge: boolean };
+    /** Aborts when the client goes away before the response is finished. Use this, never
+     *  `request.signal`, which can stop following it (see remix-adapter.ts). */
+    clientGone: AbortSignal;
   }
 }
 
@@ -120,11 +123,17 @@ export function createApp(
     try {
       const requestBody = { tooLarge: false };
       // The body streams through the limit, so a route never reads more than it allows.
-      const request = fetchRequestOf(req, res, bodyLimitFor(req.path), () => (requestBody.tooLarge = true));
+      const { request, clientGone } = fetchRequestOf(
+        req,
+        res,
+        bodyLimitFor(req.path),
+        () => (requestBody.tooLarge = true),
+      );
       let response = await handleRequest(request, {
         cspNonce: res.locals.cspNonce as string,
         clientIp: clientIpOf(req),
         requestBody,
+        clientGone,
       });
       if (hasSessionCookie(req.get("cookie")) || response.headers.has("set-cookie")) {
         // A signed-in page is personal: never stored by the browser's cache or any proxy.
