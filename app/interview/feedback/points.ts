@@ -192,6 +192,12 @@ export function isCopyOfQuestion(sentence: string, questionText: string, ignore?
 const ANAPHOR =
   /^(?:(?:in practice|in reality|in fact|honestly|frankly|really|but|so|and|however|to be honest)[,\s]+)*(?:none of (?:it|this|that|these|those|them)|all of (?:it|this|that|these|those|them)|any of (?:it|this|that|these|those|them)|neither|these|those)\b/;
 
+/** The condition of "If Redis is down(,) we fail open": up to the comma or the next subject. */
+function conditionOf(lower: string): string | null {
+  const match = /^\s*(?:if|when|unless|in case)\b(.*?)(?:,|\b(?:then|we|i|you|they|it)\b)/.exec(lower);
+  return match ? match[1]! : null;
+}
+
 /** What a sentence's main clause says, leaving out the reason given for it ("…, because …"). */
 function mainClause(lower: string): string {
   return lower.split(/\b(?:because|since|given that)\b/)[0]!;
@@ -313,6 +319,15 @@ export function matchPoints(
       const matcher = matchers.find((candidate) => keywordIn(view, candidate));
       if (!matcher) return;
       mentionedIn = viewIndex;
+      // A point taken back is not made again by naming its terms in a condition ("If Redis is down …").
+      const condition = conditionOf(view.sentence.lower);
+      if (
+        dismissal &&
+        condition !== null &&
+        segmentHasKeyword(condition, matcher) &&
+        !segmentHasKeyword(view.sentence.lower.slice(condition.length + 3), matcher)
+      )
+        return;
       if (
         view.sentence.termList ||
         view.paddedCopy ||

@@ -69,7 +69,7 @@ describe("claims that take the terms back", () => {
   test("a point made and then taken back is a contradiction and the answer is poor", () => {
     const feedback = assessAnswer(
       bankQuestion("sd-rate-limiter"),
-      "About 200 API servers and 50,000 requests per second. I would use a token bucket per key, with the counters in Redis updated atomically by a Lua script. To keep latency down, no API server ever calls Redis while serving a request. Limited clients get a 429 with a Retry-After header.",
+      "About 200 API servers and 50,000 requests per second. I would use a token bucket per key, with the counters in Redis updated atomically by a Lua script. To keep latency down, no API server ever calls Redis while serving a request. If Redis is down we fail open. Limited clients get a 429 with a Retry-After header.",
       L4,
     );
     expect(feedback.points.dismissed.map((entry) => entry.point)).toContain("shared counters with atomic updates");
