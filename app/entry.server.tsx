@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionAr
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer, isRouteErrorResponse } from "@remix-run/react";
 import { isbot } from "isbot";
+import type { ReactElement } from "react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/ui/nonce";
 
@@ -15,8 +16,8 @@ const STREAM_TIMEOUT = new Error(`still streaming ${ABORT_DELAY} ms after the sh
  * with its stack (source-mapped by `node --enable-source-maps`). A request whose client went
  * away is not an error, and thrown responses (404s and the like) are answers, not faults.
  */
-export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
-  if (request.signal.aborted) return;
+export function handleError(error: unknown, { context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (context.clientGone?.aborted) return;
   if (isRouteErrorResponse(error)) {
     // Remix wraps a few internal failures in an error response that carries the real error.
     const inner = (error as { error?: unknown }).error;
@@ -33,49 +34,75 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  // Bots and no-JS readers get the whole document at once; browsers get it streamed.
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   const nonce = loadContext.cspNonce ?? "";
+  return renderDocument(
+    <NonceProvider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+    </NonceProvider>,
+    {
+      // Bots and no-JS readers get the whole document at once; browsers get it streamed.
+      waitForAll: isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode,
+      status: responseStatusCode,
+      headers: responseHeaders,
+      nonce,
+      signal: loadContext.clientGone,
+    },
+  );
+}
+
+/** Renders a document to a streamed HTML response, cut off `abortDelayMs` after its shell. */
+export function renderDocument(
+  element: ReactElement,
+  opts: {
+    waitForAll: boolean;
+    status: number;
+    headers: Headers;
+    nonce: string;
+    signal: AbortSignal;
+    abortDelayMs?: number;
+  },
+) {
+  const { headers, nonce, signal, waitForAll } = opts;
+  let status = opts.status;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    let streamTimer: ReturnType<typeof setTimeout> | undefined;
     const respond = () => {
       const body = new PassThrough();
-      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-      resolve(
-        new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
-      );
+      headers.set("Content-Type", "text/html; charset=utf-8");
+      resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
       pipe(body);
     };
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceProvider>,
-      {
-        nonce,
-        onShellReady() {
-          shellRendered = true;
-          // The bound is for data still streaming after the shell, counted from the shell:
-          // a busy server that is slow to render the shell answers late, never with a 500.
-          setTimeout(() => abort(STREAM_TIMEOUT), ABORT_DELAY).unref();
-          if (!waitForAll) respond();
-        },
-        onAllReady() {
-          if (waitForAll) respond();
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          // What was still streaming at the bound is left to the browser: the page's content
-          // is rendered, so it is a slow answer, not a failed one.
-          if (error === STREAM_TIMEOUT) return;
-          responseStatusCode = 500;
-          // Errors after the shell is out are logged here; earlier ones reach handleError.
-          if (shellRendered && !request.signal.aborted) console.error(error);
-        },
+    const { pipe, abort } = renderToPipeableStream(element, {
+      nonce,
+      onShellReady() {
+        shellRendered = true;
+        // The bound is for data still streaming after the shell, counted from the shell:
+        // a busy server that is slow to render the shell answers late, never with a 500.
+        streamTimer = setTimeout(() => abort(STREAM_TIMEOUT), opts.abortDelayMs ?? ABORT_DELAY);
+        streamTimer.unref();
+        if (!waitForAll) respond();
       },
-    );
+      onAllReady() {
+        // Nothing is left to cut off. A pending timer would keep the whole render (its
+        // data, the React tree, the stream) alive for the rest of the delay: at a few
+        // hundred pages a second, that was most of the server's heap under load.
+        clearTimeout(streamTimer);
+        if (waitForAll) respond();
+      },
+      onShellError(error: unknown) {
+        reject(error);
+      },
+      onError(error: unknown) {
+        // What was still streaming at the bound is left to the browser: the page's content
+        // is rendered, so it is a slow answer, not a failed one.
+        if (error === STREAM_TIMEOUT) return;
+        status = 500;
+        // Errors after the shell is out are logged here; earlier ones reach handleError.
+        if (shellRendered && !signal.aborted) console.error(error);
+      },
+    });
     // A client that went away before the shell was ready needs no page.
-    request.signal.addEventListener("abort", () => abort(), { once: true });
+    signal.addEventListener("abort", () => abort(), { once: true });
   });
 }

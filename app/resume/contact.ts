@@ -118,8 +118,9 @@ function profileFrom(urls: string[], texts: string[], pattern: RegExp, network: 
     const match = url.match(pattern);
     if (match) return `${host}/${match[1]}`;
   }
+  const labelled = LABELLED_PROFILE(network);
   for (const text of texts) {
-    const match = text.match(pattern) ?? text.match(LABELLED_PROFILE(network));
+    const match = text.match(pattern) ?? text.match(labelled);
     if (match) return `${host}/${match[1]}`;
   }
   return null;

@@ -110,6 +110,11 @@ const PREFIX_WORDS = /^(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|cl
 const META_SEPARATORS = /\s*(?:\||•|·|\t|\s[–—-]\s)\s*/u;
 
 const pad = (month: number) => String(month).padStart(2, "0");
+// The parts of a date that matched WHOLE_DATE (compiled once: MONTH alone is a long trie).
+const YEAR_PART = new RegExp(YEAR, "i");
+const MONTH_PART = new RegExp(`^(${MONTH})\\s`, "iu");
+const NUMERIC_DATE = new RegExp(`^(\\d{1,2})\\s*[/.]\\s*${YEAR}$`, "i");
+const ISO_DATE = new RegExp(`^${YEAR}\\s*[-/.]\\s*(\\d{1,2})$`, "i");
 
 /** Parses one date ("Sept 2018", "09/2018", "2018-09", "2018", "present"). */
 export function parseDate(text: string): ResumeDate | null {
@@ -117,13 +122,13 @@ export function parseDate(text: string): ResumeDate | null {
   if (WHOLE_PRESENT.test(trimmed)) return { value: "present", text: trimmed, style: "present" };
   if (!WHOLE_DATE.test(trimmed)) return null;
   const lower = trimmed.toLowerCase();
-  const year = (lower.match(new RegExp(YEAR, "i"))?.[0] ?? "").toUpperCase();
-  const monthName = lower.match(new RegExp(`^(${MONTH})\\s`, "iu"))?.[1].replace(/\.$/u, "");
+  const year = (lower.match(YEAR_PART)?.[0] ?? "").toUpperCase();
+  const monthName = lower.match(MONTH_PART)?.[1].replace(/\.$/u, "");
   const monthNumber = monthName ? MONTH_NUMBERS.get(monthName) : undefined;
   if (monthNumber) return { value: `${year}-${pad(monthNumber)}`, text: trimmed, style: "month-name" };
-  const numeric = lower.match(new RegExp(`^(\\d{1,2})\\s*[/.]\\s*${YEAR}$`, "i"));
+  const numeric = lower.match(NUMERIC_DATE);
   if (numeric) return { value: `${year}-${pad(Number(numeric[1]))}`, text: trimmed, style: "numeric" };
-  const iso = lower.match(new RegExp(`^${YEAR}\\s*[-/.]\\s*(\\d{1,2})$`, "i"));
+  const iso = lower.match(ISO_DATE);
   if (iso) return { value: `${year}-${pad(Number(iso[1]))}`, text: trimmed, style: "iso" };
   return { value: year, text: trimmed, style: "year" };
 }

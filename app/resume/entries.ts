@@ -73,7 +73,9 @@ function appendToHeader(block: EntryBlock, main: Piece[], aside: Piece[]): void 
         );
         return segment && other && Math.abs(other.x0 - segment.x0) <= 3;
       });
-      if (target) target.text = joinWrapped(target.text, piece.text);
+      // Only a piece cut short goes on in the line below ("Paperplane" beside an open range
+      // "12.2020–" does not take the title under it).
+      if (target && WRAPPED_END.test(target.text.trim())) target.text = joinWrapped(target.text, piece.text);
       else into.push({ text: piece.text, line: last[0].line });
     }
   };
@@ -244,7 +246,9 @@ function headerFields(block: EntryBlock): HeaderFields {
     if (isPlaceName(text)) {
       // "Fernhill Media, Chicago, IL": an employer before a two-part place, not a three-part place.
       const [first, ...rest] = splitOnCommas(text);
-      if (rest.length === 2 && isPlaceName(rest.join(", ")) && !isPlaceName(first)) {
+      // "Sable Networks, Remote": an employer's name before a work mode, not a town.
+      const employerBeforeMode = rest.length === 1 && isPlaceName(rest[0]) && employerScore(first) > 0;
+      if ((rest.length === 2 && isPlaceName(rest.join(", ")) && !isPlaceName(first)) || employerBeforeMode) {
         parts.push({ text: first, line: raw.line });
         location ??= { text: rest.join(", "), line: raw.line };
       } else {
@@ -270,7 +274,10 @@ function splitOnCommas(text: string): string[] {
   const pieces = text.split(/\s*,\s*/u).filter(Boolean);
   const merged: string[] = [];
   for (const piece of pieces) {
-    if (merged.length > 0 && LEGAL_SUFFIX.test(piece)) merged[merged.length - 1] += `, ${piece}`;
+    // "Acme, Co." is one employer; "Denver, CO" is a place (Colorado), not "Denver Co.".
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && LEGAL_SUFFIX.test(piece) && !isPlaceName(`${previous}, ${piece}`))
+      merged[merged.length - 1] += `, ${piece}`;
     else merged.push(piece);
   }
   return merged;

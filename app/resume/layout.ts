@@ -30,6 +30,8 @@ const WORD_GAP_EM = 0.12;
 const GUTTER_CROSSING_SHARE = 0.12;
 const GUTTER_MIN_WIDTH = 8;
 const RAIL_MIN_WIDTH = 5;
+/** Share of the page's height from the top that a header (name and contact) fills at most. */
+const HEADER_BAND_SHARE = 0.15;
 /** Gutters this wide (points) or wider count in full when choosing among candidates. */
 const GUTTER_FULL_WIDTH = 24;
 /** Share of the narrow side's segments that must be dates or places for a side column. */
@@ -523,6 +525,8 @@ function isLabelText(segment: LayoutSegment): boolean {
 interface GutterSides {
   kind: PageLayoutKind;
   narrowSide: "left" | "right";
+  /** The lowest row with text on the narrow side. */
+  narrowBottom: number;
 }
 
 function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
@@ -557,7 +561,11 @@ function classifyGutter(rows: Row[], gutter: Gutter): GutterSides {
     metadataShare >= ASIDE_METADATA_SHARE ||
     (alignedShare >= ASIDE_ALIGNED_SHARE && labelShare >= ASIDE_METADATA_SHARE && !holdsContact) ||
     (alignedShare >= RIGHT_ALIGNED_ASIDE_SHARE && isRightAligned(narrow.map((s) => s.segment)));
-  return { kind: aside ? "aside" : "columns", narrowSide };
+  return {
+    kind: aside ? "aside" : "columns",
+    narrowSide,
+    narrowBottom: Math.max(...[...narrowRows].map((row) => row.y)),
+  };
 }
 
 /**
@@ -878,8 +886,8 @@ function joinLeadingRange(line: LayoutLine, next: LayoutLine): boolean {
 
 /**
  * A date range wrapped inside a narrow column ("Aug. 2018 to Jun." above "2022", or
- * "03/2021 –" above "present"): the fragment on the next line, at the same left edge, is
- * joined back onto the segment it continues, so the range reads whole.
+ * "03/2021 –" above "present"): the fragment on the next line, at the same left or right
+ * edge, is joined back onto the segment it continues, so the range reads whole.
  */
 function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
   const out: LayoutLine[] = [];
@@ -895,7 +903,10 @@ function joinWrappedDates(lines: LayoutLine[]): LayoutLine[] {
       const match = line.segments.findIndex((segment) => {
         const below = next!.segments[0];
         return (
-          Math.abs(below.x0 - segment.x0) < 2 && below.text.length <= 24 && continuesDate(segment.text, below.text)
+          // Set flush left or, in a right-aligned date column, flush right.
+          (Math.abs(below.x0 - segment.x0) < 2 || Math.abs(below.x1 - segment.x1) < 2) &&
+          below.text.length <= 24 &&
+          continuesDate(segment.text, below.text)
         );
       });
       if (match < 0) {
@@ -961,8 +972,13 @@ export function buildLayout(doc: PdfDocument): Layout {
         .flat(),
     );
     const bodyRows = rows.filter((row) => !table.has(row) && !local.has(row));
-    const gutter = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
-    const sides = gutter ? classifyGutter(bodyRows, gutter) : null;
+    const found = findGutter(bodyRows, page.width) ?? labelGridGutter(bodyRows, page.width);
+    const foundSides = found ? classifyGutter(bodyRows, found) : null;
+    // A narrow side that ends within the page's top band is a header's contact block set
+    // beside the name, not a column: the page below it is read as one.
+    const headerOnly = foundSides !== null && foundSides.narrowBottom < page.height * HEADER_BAND_SHARE;
+    const gutter = headerOnly ? null : found;
+    const sides = headerOnly ? null : foundSides;
     const kind = sides?.kind ?? "single";
     if (gutter && sides?.kind === "aside") {
       for (const segment of rows.flatMap((row) => row.segments)) {

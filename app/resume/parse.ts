@@ -16,6 +16,26 @@ interface Block {
   lines: LayoutLine[];
 }
 
+/** Lines a new column opens with that may carry on the entries of the column before. */
+const CARRY_ON_LINES = 4;
+
+/**
+ * A column that opens with no heading and with a dated line among its first few lines goes
+ * on with the jobs or degrees of the column before (text set in newspaper columns); a
+ * sidebar's end does not run into the main column, whose top holds no such dates.
+ */
+function continuesEntries(current: Block, lines: LayoutLine[], index: number, headings: Map<number, Heading>): boolean {
+  // A heading no lexicon holds has its kind inferred later, from all its lines.
+  const unnamed = current.heading !== null && !current.heading.standard;
+  if (current.kind !== "experience" && current.kind !== "education" && !unnamed) return false;
+  const column = lines[index].column;
+  for (let i = index; i < Math.min(lines.length, index + CARRY_ON_LINES); i++) {
+    if (headings.has(i) || lines[i].column !== column || lines[i].page !== lines[index].page) return false;
+    if (findDates(mainText(lines[i])) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * Sections run from one heading to the next. A new column on the same page starts a new
  * block too (a sidebar's last section does not run on into the main column); a new page
@@ -34,9 +54,11 @@ function splitBlocks(lines: LayoutLine[], headings: Heading[]): Block[] {
       line.column !== "full" &&
       previous.column !== "full";
     if (isRuleLine(line)) return;
+    const current = blocks[blocks.length - 1];
     if (heading) blocks.push({ heading, kind: heading.kind, lines: [] });
-    else if (columnBreak) blocks.push({ heading: null, kind: "header", lines: [line] });
-    else blocks[blocks.length - 1].lines.push(line);
+    else if (columnBreak && !continuesEntries(current, lines, index, byIndex))
+      blocks.push({ heading: null, kind: "header", lines: [line] });
+    else current.lines.push(line);
   });
   // A heading set smaller right under a heading with nothing between them is that section's
   // first sub-heading ("Technical Skills" then "Languages" over a list): part of its section.
@@ -151,6 +173,8 @@ function inferKind(lines: LayoutLine[]): SectionKind {
 }
 
 const SUMMARY_MIN_WORDS = 12;
+/** Points a list item is set in from its entry's heading. */
+const INDENT_MIN = 4;
 const CONTACT_TEXT = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}\d/iu;
 
 /**
@@ -166,7 +190,10 @@ function splitOffEntries(block: Block): Block[] {
     // "2019-12 - 2023-11" has the digits of a phone number: look for contact text beside the dates.
     if (!dates?.start || CONTACT_TEXT.test(withoutDates(text, dates))) continue;
     const after = lines.slice(i + 1, i + 4);
-    const hasBody = after.some((line) => isBulletLine(line.text) || wordCount(line.text) >= 8);
+    // Bullets, sentences, or lines set in from the dated line (list items whose bullets are
+    // drawn, not text, wrapped short in a narrow column).
+    const indented = after.filter((line) => line.x0 > lines[i].x0 + INDENT_MIN).length;
+    const hasBody = indented >= 2 || after.some((line) => isBulletLine(line.text) || wordCount(line.text) >= 8);
     if (!hasBody) continue;
     const above = lines[i - 1];
     const aboveIsHeader =
@@ -176,7 +203,10 @@ function splitOffEntries(block: Block): Block[] {
       !isBulletLine(above.text) &&
       findDates(mainText(above)) === null &&
       i - 1 > 0;
-    const start = aboveIsHeader && !(titleScore(text) > 0 || lines[i].startsBold) ? i - 1 : i;
+    // Dates set above a bold or title-like line open the entry themselves (dates first).
+    const below = lines[i + 1];
+    const datesFirst = below !== undefined && (below.startsBold || titleScore(mainText(below)) > 0);
+    const start = aboveIsHeader && !(titleScore(text) > 0 || lines[i].startsBold) && !datesFirst ? i - 1 : i;
     if (start === 0 && block.kind !== "header") return [{ ...block, kind: "experience" }];
     return [
       { ...block, lines: lines.slice(0, start) },

@@ -352,6 +352,9 @@ function candidatesOf(lines: LayoutLine[], bodyFontSize: number, hasDates: (line
   });
 }
 
+/** Evidence enough for a heading with a name no lexicon holds, in a style no known heading has (larger, bold, capitals). */
+const STRONG_HEADING = 1.4;
+
 /**
  * Headings: short lines whose layout sets them apart (size, weight, capitals, a label
  * rail, space above) and that do not read as an entry's heading. A standard name needs
@@ -380,7 +383,8 @@ export function findHeadings(
       candidate.kind === null &&
       ((knownStyles.has(styleKey(candidate.style)) && distinctive(candidate.style) && candidate.score >= 0.4) ||
         (candidate.style.label && candidate.score >= 1) ||
-        (styledKnown.length === 0 && candidate.score >= 1.2));
+        (styledKnown.length === 0 && candidate.score >= 1.2) ||
+        candidate.score >= STRONG_HEADING);
     if (!isKnown && !looksAlike) continue;
     headings.push({
       index: candidate.index,

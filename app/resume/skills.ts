@@ -75,21 +75,24 @@ const PLURAL = /(?<=\p{Lu})s$/u;
 const namePart = (form: string) => (form.length >= 2 && ACRONYM.test(form) ? `${escape(form)}s?` : escape(form));
 
 /**
- * The names as one alternation, longest first, and the same alternation cut by the names'
- * first character. A regex of some 1,800 alternatives tries each of them at every position
- * of the text, which made the spelling check a third of a scan; `namesIn` tries at each
- * position only the names that can start there, in the same order, so it finds exactly
- * what `matchAll` with the whole alternation finds.
+ * The names as one alternation, longest first, cut by the names' first character. A regex
+ * of some 2,000 alternatives tries each of them at every position of the text, which made
+ * the spelling check a third of a scan; `namesIn` tries at each position only the names
+ * that can start there, in the same order, so it finds exactly what `matchAll` with the
+ * whole alternation would find.
  */
 interface NamePattern {
   /** Where a name may start: after no letter, digit or joining mark, at a name's first character. */
   starts: RegExp;
   /** Sticky: the names with that first character, tried at one position of the text. */
   byFirst: Map<string, RegExp>;
-  /** Sticky: every name, for a position outside ASCII. */
-  whole: RegExp;
   ignoreCase: boolean;
 }
+
+// Every name starts with an ASCII character (checked below). Outside ASCII, case folding
+// takes only these two to one: the long s to "s" and the Kelvin sign to "k" (skills.test.ts
+// checks every code point).
+export const FOLDS_INTO_ASCII: Record<string, string> = { "\u017f": "s", "\u212a": "k" };
 
 function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern {
   const sorted = [...forms].sort((a, b) => b.length - a.length);
@@ -99,22 +102,20 @@ function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern 
   const key = (char: string) => (ignoreCase ? char.toLowerCase() : char);
   const groups = new Map<string, string[]>();
   for (const form of sorted) {
-    // Every name starts with an ASCII character that is neither a space nor a hyphen (the
-    // skills data), so its first character is a literal one in the pattern.
+    // A first character that is neither a space nor a hyphen is a literal one in the pattern.
     if (!/^[\x21-\x2c\x2e-\x7e]/u.test(form))
       throw new Error(`skills.json: a name starts oddly: ${JSON.stringify(form)}`);
     groups.set(key(form[0]), [...(groups.get(key(form[0])) ?? []), form]);
   }
-  const firsts = [...groups.keys()].flatMap((first) => (ignoreCase ? [first, first.toUpperCase()] : [first]));
-  const hex = (char: string) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  const firsts = [...groups.keys()].flatMap((first) =>
+    ignoreCase
+      ? [first, first.toUpperCase(), ...Object.keys(FOLDS_INTO_ASCII).filter((c) => FOLDS_INTO_ASCII[c] === first)]
+      : [first],
+  );
+  const hex = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
   return {
-    // Outside ASCII only case folding can reach a name ("K", the Kelvin sign, is "k").
-    starts: new RegExp(
-      `(?<![A-Za-z0-9_@#+.])[${firsts.map(hex).join("")}]${ignoreCase ? "|[^\\x00-\\x7f]" : ""}`,
-      "gu",
-    ),
+    starts: new RegExp(`(?<![A-Za-z0-9_@#+.])[${firsts.map(hex).join("")}]`, "gu"),
     byFirst: new Map([...groups].map(([first, names]) => [first, compile(names)])),
-    whole: compile(sorted),
     ignoreCase,
   };
 }
@@ -126,10 +127,8 @@ function namesIn(text: string, pattern: NamePattern): { written: string; index: 
   starts.lastIndex = 0;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     const at = start.index;
-    const regex =
-      text.charCodeAt(at) < 0x80
-        ? pattern.byFirst.get(pattern.ignoreCase ? text[at].toLowerCase() : text[at])
-        : pattern.whole;
+    const char = text[at];
+    const regex = pattern.byFirst.get(pattern.ignoreCase ? (FOLDS_INTO_ASCII[char] ?? char.toLowerCase()) : char);
     if (!regex) continue;
     regex.lastIndex = at;
     const match = regex.exec(text);

@@ -206,9 +206,14 @@ const scanning = new Set<string>();
  * Reads the upload, scans it and saves the report as the user's document. Refusals
  * (too large, not a PDF, encrypted, a scan already running, over the daily quota, the
  * scanner's queue full…) come back as values with the HTTP status to answer. A request
- * whose client went away before the report was saved saves nothing and is not counted.
+ * whose client went away (`clientGone`) before the report was saved saves nothing and is
+ * not counted.
  */
-export async function scanAndSaveUpload(request: Request, userId: string): Promise<UploadOutcome> {
+export async function scanAndSaveUpload(
+  request: Request,
+  userId: string,
+  clientGone: AbortSignal,
+): Promise<UploadOutcome> {
   if (scanning.has(userId)) {
     if (request.body && !request.bodyUsed) discardRest(request.body.getReader());
     const message = "Your previous resume is still being scanned. Wait for it to finish, then send this one.";
@@ -216,13 +221,13 @@ export async function scanAndSaveUpload(request: Request, userId: string): Promi
   }
   scanning.add(userId);
   try {
-    return await scanAndSave(request, userId);
+    return await scanAndSave(request, userId, clientGone);
   } finally {
     scanning.delete(userId);
   }
 }
 
-async function scanAndSave(request: Request, userId: string): Promise<UploadOutcome> {
+async function scanAndSave(request: Request, userId: string, clientGone: AbortSignal): Promise<UploadOutcome> {
   const parsed = await readMultipartForm(request);
   if (!parsed.ok) return parsed;
   const fields = formFields(parsed.form);
@@ -239,12 +244,12 @@ async function scanAndSave(request: Request, userId: string): Promise<UploadOutc
   const outcome = await scanResumePdf(
     bytes,
     { jobDescription: fields.jobDescription, targetRole: fields.targetRole },
-    { signal: request.signal },
+    { signal: clientGone },
   );
   // Nobody is waiting for the answer, or the scan never ran: not saved, not counted.
-  if (request.signal.aborted || (!outcome.ok && (outcome.reason === "busy" || outcome.reason === "aborted"))) {
+  if (clientGone.aborted || (!outcome.ok && (outcome.reason === "busy" || outcome.reason === "aborted"))) {
     await releaseAttempt(quota.key);
-    const busy = !outcome.ok && outcome.reason === "busy" && !request.signal.aborted;
+    const busy = !outcome.ok && outcome.reason === "busy" && !clientGone.aborted;
     return {
       ok: false,
       status: busy ? 503 : 400,

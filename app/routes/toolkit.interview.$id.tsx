@@ -98,7 +98,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
   const loaded = await loadOwnSession(user.id, params);
   const form = answerForm.parse(await readForm(request));
@@ -134,10 +134,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const answered = recordAnswer(loaded.saved.session, form.questionId, prepared.submitted, report);
   if (!answered.ok) return data({ ...draft, formError: answered.message }, { status: 400 });
-  const coached = await coachAnswer(user.id, answered.session, form.questionId, { signal: request.signal });
+  const coached = await coachAnswer(user.id, answered.session, form.questionId, { signal: context.clientGone });
   const saved = await updateSession(user.id, loaded.saved, coached.session, coached.update, {
     usage: coached.usage,
-    signal: request.signal,
+    signal: context.clientGone,
   });
   if (saved === "changed") {
     const formError =

@@ -91,12 +91,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
   const values = choicesForm.parse(await readForm(request));
   const started = startSession({ ...values, level: levelFromOption(values.level), seed: Date.now() });
   if (!started.ok) return data({ values, ...problemsOf(started) }, { status: 400 });
-  const id = await createSession(user.id, started.session, { signal: request.signal });
+  const id = await createSession(user.id, started.session, { signal: context.clientGone });
   // Null: the browser has gone, so this answer is for the logs only.
   if (id === null) return data({ values, fieldErrors: {}, formError: CLIENT_GONE_MESSAGE }, { status: 400 });
   return redirect(`/toolkit/interview/${id}`);

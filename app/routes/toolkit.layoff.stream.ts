@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return redirect("/toolkit/layoff");
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
   const parsed = parseLayoffForm(await request.formData(), new Date());
   if (!parsed.ok) return Response.json({ fieldErrors: parsed.fieldErrors }, { status: 400 });
@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return Response.json({ message: quota.message }, { status: 429, headers: retryAfter(quota.resetsAt) });
   }
 
-  const writing = { deps, userId: user.id, input: parsed.input, signal: request.signal };
+  const writing = { deps, userId: user.id, input: parsed.input, signal: context.clientGone };
   const events = streamDocument(deps, layoffExplanationSpec, writing);
   return new Response(
     eventStream(events, (result) => finish(writing, result)),

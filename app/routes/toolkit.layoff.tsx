@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
   const form = await request.formData();
   const values = postedLayoffValues(form);
@@ -45,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await writeAndSaveDocument(writerDeps(), layoffExplanationSpec, {
     userId: user.id,
     input: parsed.input,
-    signal: request.signal,
+    signal: context.clientGone,
   });
   if (result.ok) return redirect(`/documents/${result.documentId}`, 303);
   const noFieldErrors: FieldErrors<LayoffField> = {};

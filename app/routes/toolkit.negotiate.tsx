@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request);
   const values = postedNegotiationValues(await request.formData());
   const parsed = parseNegotiationForm(negotiationFormEntries(values));
@@ -57,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await writeAndSaveDocument(writerDeps(), negotiationEmailSpec, {
     userId: user.id,
     input: computation,
-    signal: request.signal,
+    signal: context.clientGone,
   });
   if (result.ok) return redirect(`/documents/${result.documentId}`, 303);
   const noFieldErrors: NegotiationFieldErrors = {};

@@ -40,9 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
-  const outcome = await scanAndSaveUpload(request, user.id);
+  const outcome = await scanAndSaveUpload(request, user.id, context.clientGone);
   if (outcome.ok) return redirect(`/documents/${outcome.documentId}`, 303);
   const headers = outcome.retryAfterSeconds ? retryAfter(outcome.retryAfterSeconds) : undefined;
   return data({ formError: outcome.message, values: outcome.fields }, { status: outcome.status, headers });

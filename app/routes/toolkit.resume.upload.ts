@@ -12,9 +12,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return redirect("/toolkit/resume");
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
-  const outcome = await scanAndSaveUpload(request, user.id);
+  const outcome = await scanAndSaveUpload(request, user.id, context.clientGone);
   if (outcome.ok)
     return Response.json({ documentId: outcome.documentId }, { headers: { "Cache-Control": "no-store" } });
   const headers = {

@@ -16,6 +16,9 @@ declare module "@remix-run/node" {
     clientIp: string;
     /** Set once the request's body passed its limit while streaming (see request-limits.ts). */
     requestBody: { tooLarge: boolean };
+    /** Aborts when the client goes away before the response is finished. Use this, never
+     *  `request.signal`, which can stop following it (see remix-adapter.ts). */
+    clientGone: AbortSignal;
   }
 }
 
@@ -32,7 +35,11 @@ const OVERRIDABLE = new Set(
 );
 
 /** The HTTP server: security headers, method and body limits, CSRF guard, static files, then Remix. */
-export function createApp(build: ServerBuild, cfg: Config) {
+export function createApp(
+  build: ServerBuild,
+  cfg: Config,
+  opts: { onRequest?: (res: http.ServerResponse) => void } = {},
+) {
   const app = express();
   app.disable("x-powered-by");
   if (cfg.trustProxy) app.set("trust proxy", cfg.trustProxy);
@@ -116,11 +123,17 @@ export function createApp(build: ServerBuild, cfg: Config) {
     try {
       const requestBody = { tooLarge: false };
       // The body streams through the limit, so a route never reads more than it allows.
-      const request = fetchRequestOf(req, res, bodyLimitFor(req.path), () => (requestBody.tooLarge = true));
+      const { request, clientGone } = fetchRequestOf(
+        req,
+        res,
+        bodyLimitFor(req.path),
+        () => (requestBody.tooLarge = true),
+      );
       let response = await handleRequest(request, {
         cspNonce: res.locals.cspNonce as string,
         clientIp: clientIpOf(req),
         requestBody,
+        clientGone,
       });
       if (hasSessionCookie(req.get("cookie")) || response.headers.has("set-cookie")) {
         // A signed-in page is personal: never stored by the browser's cache or any proxy.
@@ -137,6 +150,7 @@ export function createApp(build: ServerBuild, cfg: Config) {
   // when nothing asks for Express: no request log, and the visitor's address is the
   // socket's (a forwarded address is read by Express, under the "trust proxy" setting).
   return http.createServer((req, res) => {
+    opts.onRequest?.(res);
     const direct = !cfg.logRequests && !(cfg.trustProxy && req.headers["x-forwarded-for"]);
     if (!direct || !pageCache.serveStored(req, res, req.socket.remoteAddress ?? "")) app(req, res);
   });

@@ -64,19 +64,25 @@ function bodyOf(req: ExpressRequest, limit: number | null, onTooLarge: () => voi
   });
 }
 
-/** The Fetch Request for an Express request; `limit` caps its body (null: the route caps it). */
+/**
+ * The Fetch Request for an Express request; `limit` caps its body (null: the route caps it).
+ * `clientGone` aborts when the client goes away before the response is finished. Routes
+ * must take that one, from the load context, not `request.signal`: Remix hands a route a
+ * copy of the request (it strips `?index` and `_data`), and the copy's signal follows the
+ * original only through a weak reference, so after a garbage collection it never aborts
+ * (undici's Request). This controller is held by the response's close listener.
+ */
 export function fetchRequestOf(
   req: ExpressRequest,
   res: ExpressResponse,
   limit: number | null,
   onTooLarge: () => void,
-): Request {
+): { request: Request; clientGone: AbortSignal } {
   // req.hostname respects "trust proxy"; the port comes from X-Forwarded-Host or Host.
   const port = [req.get("x-forwarded-host"), req.get("host")]
     .map((h) => Number.parseInt(h?.split(":")[1] ?? "", 10))
     .find((p) => Number.isSafeInteger(p));
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
-  // Aborted when the client goes away before the response is finished.
   const controller = new AbortController();
   let finished = false;
   res.on("finish", () => (finished = true));
@@ -92,7 +98,7 @@ export function fetchRequestOf(
     init.body = bodyOf(req, limit, onTooLarge);
     init.duplex = "half";
   }
-  return new Request(url.href, init);
+  return { request: new Request(url.href, init), clientGone: controller.signal };
 }
 
 /** Sends a Fetch Response through Express, streaming its body. */

@@ -5,6 +5,7 @@
 // a baseline measured in the same run.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { BENCH_DATABASE_URL, BENCH_DIR } from "./bench-env";
 import { type AppServer, freePort, startAppServer } from "../support/app-server";
@@ -14,6 +15,12 @@ import { type HttpMeasure, formatMeasure, measure } from "./http";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** CPU time a process has used so far (user + system), from /proc (Linux), in seconds. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 /** Resident memory of a process, from /proc (Linux), in MB. */
 function rssMb(pid: number): number {
@@ -56,6 +63,14 @@ async function timedStart(databaseUrl: string): Promise<{ server: AppServer; ms:
   const server = await startAppServer({ DATABASE_URL: databaseUrl, LOG_REQUESTS: "0" });
   await firstHealthy(server.url + "/healthz");
   return { server, ms: performance.now() - started };
+}
+
+/** The machine's load average: other work on shared cores moves every figure here. */
+function loadAverage(): string {
+  return `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${os.cpus().length} cores`;
 }
 
 function target(ok: boolean): string {
@@ -119,16 +134,19 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
     await sleep(1000);
     const afterStart = rssMb(server.pid);
     say(
-      `server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}), ${(afterStart / bareRss).toFixed(1)}× the bare server`,
+      `server RSS after start: ${afterStart.toFixed(0)} MB (target ≤ 150 MB: ${target(afterStart <= 150)}; the three warm starts above: ${warmRss.map((r) => r.toFixed(0)).join(", ")} MB), ${(afterStart / bareRss).toFixed(1)}× the bare server; ${loadAverage()}`,
     );
     const users = await seedLoadUsers(100, `bench-${Date.now()}`);
+    const cpuBefore = cpuSeconds(server.pid);
     const load = await runMixedLoad({ baseUrl: server.url, users, seconds: opts.loadSeconds });
+    const serverCpu = cpuSeconds(server.pid) - cpuBefore;
     const peak = rssMb(server.pid);
     await sleep(5000);
     const afterLoad = rssMb(server.pid);
     const fivexx = load.serverErrors.length;
     say(
       `mixed load, 100 virtual users × ${opts.loadSeconds} s: ${load.requests} requests (${(load.requests / opts.loadSeconds).toFixed(0)}/s), ` +
+        `${(load.requests / serverCpu).toFixed(0)} per second of server CPU (less moved by other work on the machine), ` +
         `${fivexx} 5xx, ${load.networkErrors} unanswered; statuses ${JSON.stringify(load.byStatus)}`,
     );
     for (const error of load.serverErrors.slice(0, 3)) say(`  5xx: ${error.status} ${error.path}`);
@@ -141,7 +159,7 @@ export async function benchRuntime(opts: { loadSeconds: number }): Promise<strin
       for (const line of logged.slice(0, 30)) console.log(`    | ${line}`);
     }
     say(
-      `server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)})`,
+      `server RSS at the end of the load ${peak.toFixed(0)} MB, 5 s later ${afterLoad.toFixed(0)} MB = ${(afterLoad / afterStart).toFixed(2)}× after start (target ≤ 1.5×: ${target(afterLoad <= afterStart * 1.5)}); ${loadAverage()}`,
     );
 
     // --- The public comparison page against a bare Node server sending the same bytes.

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
+import { SERVER_COMMAND, SERVER_MALLOC_ENV, SERVER_NODE_OPTIONS } from "./server-command";
 
 export interface AppServer {
   url: string;
@@ -25,8 +26,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `npm start`'s command: plain Node on the built server (needs `npm run build` first). */
-export const SERVER_COMMAND = ["--enable-source-maps", "build/index.js"];
+/** NODE_OPTIONS for a server process: `npm start`'s, then the caller's. */
+function nodeOptions(extra: string | undefined): string {
+  return [SERVER_NODE_OPTIONS, extra].filter(Boolean).join(" ");
+}
 
 /**
  * Starts the production server (`npm start`'s entry, on the built app) on a random
@@ -51,7 +54,9 @@ export async function startAppServer(
       STRIPE_SECRET_KEY: "",
       RESEND_API_KEY: "",
       OPENAI_API_KEY: "",
+      ...SERVER_MALLOC_ENV,
       ...env,
+      NODE_OPTIONS: nodeOptions(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS),
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: false,
@@ -96,7 +101,15 @@ export async function startAppServer(
 export function runServerExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, SERVER_COMMAND, {
-      env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: "0",
+        ...SERVER_MALLOC_ENV,
+        ...env,
+        NODE_OPTIONS: nodeOptions(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

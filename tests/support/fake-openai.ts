@@ -11,6 +11,8 @@ export type FakeStep =
       chunks?: number;
       /** Pause before the first byte of the body, and between chunks. */
       firstByteDelayMs?: number;
+      /** Hold the reply until this settles, for a test that must order events, not time them. */
+      heldUntil?: Promise<unknown>;
       chunkDelayMs?: number;
       finishReason?: "stop" | "length";
       usage?: { promptTokens: number; completionTokens: number };
@@ -118,6 +120,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       completion_tokens: step.usage?.completionTokens ?? Math.ceil(step.reply.length / 4),
     };
     const finishReason = step.finishReason ?? "stop";
+    if (step.heldUntil) await step.heldUntil;
     if (step.firstByteDelayMs) await sleep(step.firstByteDelayMs);
     if (!record.body.stream) {
       res.writeHead(200, { "content-type": "application/json" });

@@ -22,26 +22,29 @@ const MODEL = "fake-model";
 let server: AppServer;
 let limited: AppServer;
 let withModel: AppServer;
+let timingOut: AppServer;
 let fake: FakeOpenAI;
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  [server, limited, withModel] = await Promise.all([
+  const modelSettings = {
+    OPENAI_API_KEY: "test",
+    OPENAI_BASE_URL: fake.url,
+    OPENAI_MODEL: MODEL,
+    OPENAI_MAX_RETRIES: "0",
+    // One document a day, so a second one written proves the first was not charged.
+    QUOTA_PER_USER_PER_TOOL_DAILY: "1",
+  };
+  [server, limited, withModel, timingOut] = await Promise.all([
     startAppServer(),
     startAppServer({ QUOTA_PER_USER_PER_TOOL_DAILY: "1" }),
-    startAppServer({
-      OPENAI_API_KEY: "test",
-      OPENAI_BASE_URL: fake.url,
-      OPENAI_MODEL: MODEL,
-      OPENAI_TIMEOUT_MS: "1500",
-      OPENAI_MAX_RETRIES: "0",
-      // One document a day, so a second one written proves the first was not charged.
-      QUOTA_PER_USER_PER_TOOL_DAILY: "1",
-    }),
+    // A hang here is only ever ended by the test, never by a deadline racing a loaded machine.
+    startAppServer({ ...modelSettings, OPENAI_TIMEOUT_MS: "60000" }),
+    startAppServer({ ...modelSettings, OPENAI_TIMEOUT_MS: "1500" }),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([server?.stop(), limited?.stop(), withModel?.stop()]);
+  await Promise.all([server?.stop(), limited?.stop(), withModel?.stop(), timingOut?.stop()]);
   await fake?.close();
 });
 beforeEach(() => {
@@ -338,7 +341,7 @@ describe("with a model (OpenAI-compatible fake)", () => {
 
   it("falls back when the model hangs past OPENAI_TIMEOUT_MS, without charging the quota", async () => {
     fake.setScript({ hang: true });
-    const { client, user } = await signUpPaid(withModel.url);
+    const { client, user } = await signUpPaid(timingOut.url);
     const started = Date.now();
     const res = await post(client, "/toolkit/layoff", VALID);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);

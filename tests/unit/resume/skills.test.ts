@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSkill, findMisspelledTerms, findSkills, SKILL_COUNT } from "~/resume/skills";
+import { canonicalSkill, findMisspelledTerms, findSkills, FOLDS_INTO_ASCII, SKILL_COUNT } from "~/resume/skills";
 
 const names = (text: string, options = {}) => findSkills(text, options).map((hit) => hit.skill);
 
 describe("skills taxonomy", () => {
   it("holds well over a thousand technologies", () => {
     expect(SKILL_COUNT).toBeGreaterThan(1200);
+  });
+
+  it("knows every character outside ASCII that case folding takes into it, so a name is found however it is written", () => {
+    // Names are tried by their first character; outside ASCII only these can start one.
+    const folding: string[] = [];
+    for (let point = 0x80; point <= 0x10ffff; point++) {
+      if ((point < 0xd800 || point > 0xdfff) && /^[\x21-\x7e]$/iu.test(String.fromCodePoint(point)))
+        folding.push(String.fromCodePoint(point));
+    }
+    expect(folding.sort()).toEqual(Object.keys(FOLDS_INTO_ASCII).sort());
+    expect(names("\u212aubernetes")).toEqual(["Kubernetes"]);
+    expect(names("É Kubernetes, • Docker – Terraform")).toEqual(["Kubernetes", "Docker", "Terraform"]);
   });
 
   it("maps synonyms to one name, but not the 'js' inside Node.js", () => {
