@@ -216,11 +216,57 @@ function splitOffEntries(block: Block): Block[] {
   return [block];
 }
 
+/** A field of a labelled form: its labelled line and the unlabelled lines under it. */
+type Field = LayoutLine[];
+const isLongField = (field: Field) =>
+  field.length > 1 || field.some((line) => isBulletLine(line.text) || wordCount(line.text) >= PROSE_FIELD_WORDS);
+const PROSE_FIELD_WORDS = 8;
+
+/**
+ * Entries printed as a labelled row per field (a Europass-like form: "Dates", "Occupation
+ * or position held", "Main activities", "Name and address of employer"): the labels name
+ * fields, not content, so entries are read from the values alone. A field of sentences or
+ * several lines (the duties) goes after the short ones, where an entry's body is, even
+ * when the form prints the employer below it. An entry runs from one dated field to the
+ * next. Each value keeps the line it came from (`original`).
+ */
+function fieldValues(lines: LayoutLine[], original: Map<LayoutLine, LayoutLine>): LayoutLine[] {
+  if (lines.filter((line) => line.field).length < 2) return lines;
+  const value = (line: LayoutLine): LayoutLine => {
+    const prefix = `${line.field}: `;
+    const [first, ...rest] = line.segments;
+    if (!line.field || !first.text.startsWith(prefix)) return line;
+    const segments = [{ ...first, text: first.text.slice(prefix.length) }, ...rest];
+    const copy = { ...line, segments, text: segments.map((segment) => segment.text).join("\t") };
+    original.set(copy, line);
+    return copy;
+  };
+  const fields: Field[] = [];
+  for (const line of lines) {
+    if (line.field || fields.length === 0) fields.push([value(line)]);
+    else fields[fields.length - 1].push(line);
+  }
+  const out: LayoutLine[] = [];
+  let entry: Field[] = [];
+  const flush = () => {
+    out.push(...entry.filter((field) => !isLongField(field)).flat(), ...entry.filter(isLongField).flat());
+    entry = [];
+  };
+  for (const field of fields) {
+    if (field[0].field && hasDateIn(field[0])) flush();
+    entry.push(field);
+  }
+  flush();
+  return out;
+}
+
 export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const lines = layout.lines;
   const indexOf = new Map(lines.map((line, i) => [line, i]));
+  // Values read from a labelled form's rows, and the lines they came from.
+  const original = new Map<LayoutLine, LayoutLine>();
   const source = (line: LayoutLine): SourceLine => ({
-    line: indexOf.get(line) ?? -1,
+    line: indexOf.get(original.get(line) ?? line) ?? -1,
     page: line.page,
     text: line.text,
   });
@@ -254,7 +300,7 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
     used: contactLines,
   } = extractContact(headerLines, contactBlock, links, lines, layout.bodyFontSize, source);
 
-  const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) =>
+  const experience = splitEntries(fieldValues(ofKind("experience"), original), layout.bodyFontSize).map((block) =>
     toExperience(block, source),
   );
   // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022"), or printed
@@ -278,7 +324,9 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
       page: block.heading ? lines[block.heading.index].page : (block.lines[0]?.page ?? 1),
     }));
 
-  const education = splitEntries(ofKind("education"), layout.bodyFontSize).map((block) => toEducation(block, source));
+  const education = splitEntries(fieldValues(ofKind("education"), original), layout.bodyFontSize).map((block) =>
+    toEducation(block, source),
+  );
   const skills = parseSkills(ofKind("skills"));
 
   // What share of the text found a place: headings, contact lines, and the lines of

@@ -371,7 +371,16 @@ export function findHeadings(
   const styledKnown = known.filter((candidate) => candidate.score >= 0.3);
   // A plain-text export has no styles at all; a standard name alone on its line still counts.
   const acceptedKnown = styledKnown.length > 0 ? styledKnown : known.filter((candidate) => candidate.score >= 0);
-  const knownStyles = new Set(styledKnown.map((candidate) => styleKey(candidate.style)));
+  // A style a recognised name is set in is a heading style; so is one that a line with no
+  // known name proves by strong evidence of its own (a CV whose headings no lexicon holds):
+  // its other lines need no more than a distinctive look (a heading over a first entry that
+  // opens with its dates loses the evidence those dates take away).
+  const knownStyles = new Set(
+    [
+      ...styledKnown,
+      ...candidates.filter((candidate) => candidate.kind === null && candidate.score >= STRONG_HEADING),
+    ].map((candidate) => styleKey(candidate.style)),
+  );
   // Same-size bold is also how many resumes set employer names, so bold alone is not
   // distinctive enough to recognise headings with unknown names.
   const distinctive = (style: HeadingStyle) => style.label || style.caps || style.size >= bodyFontSize * 1.1;
