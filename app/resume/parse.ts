@@ -90,6 +90,8 @@ const RATING = /\s*(?:[●○◉◎•◦★☆✦✧■□▪▫]{2,}|\(?\d{1,3
 const LEVEL_WORD =
   /^(?:expert|advanced|intermediate|basic|beginner|good|very good|proficient|fluent|native|familiar|working knowledge|strong)$/iu;
 const SHORT_ITEM_WORDS = 3;
+/** Items a line, on average, that make a section of labelled rows a list. */
+const LIST_ITEMS_A_LINE = 2.5;
 
 const mainText = (line: LayoutLine) => line.text.replace(/\t/gu, " ").trim();
 const hasDateIn = (line: LayoutLine) => findDates(mainText(line)) !== null;
@@ -162,6 +164,20 @@ function inferKind(lines: LayoutLine[]): SectionKind {
   if (schooling > 0 && schooling >= dated / 2 && schooling >= titled) return "education";
   if (dated > 0 && (titled > 0 || prose > 0 || lines.some((line) => isBulletLine(line.text)))) return "experience";
   if (lists > 0 && lists >= texts.length / 2) return "skills";
+  // Labelled rows of short items ("Technical skills: Go, SQL", "IT: AWS, Docker", a list
+  // wrapped onto a line of two): several items a line on average is a list too.
+  const listed = texts.flatMap((text) =>
+    (text.match(LABEL)?.[2] ?? text).split(LIST_SEPARATORS).filter((item) => item.trim() !== ""),
+  );
+  const shortItems = listed.every((item) => wordCount(item) <= MAX_SKILL_WORDS);
+  if (
+    dated === 0 &&
+    prose === 0 &&
+    texts.length >= 2 &&
+    shortItems &&
+    listed.length >= LIST_ITEMS_A_LINE * texts.length
+  )
+    return "skills";
   // One item a line (a name, maybe with a rating beside it): a list of skills.
   const items = texts.filter(
     (text) =>
