@@ -170,13 +170,7 @@ function inferKind(lines: LayoutLine[]): SectionKind {
     (text.match(LABEL)?.[2] ?? text).split(LIST_SEPARATORS).filter((item) => item.trim() !== ""),
   );
   const shortItems = listed.every((item) => wordCount(item) <= MAX_SKILL_WORDS);
-  if (
-    dated === 0 &&
-    prose === 0 &&
-    texts.length >= 2 &&
-    shortItems &&
-    listed.length >= LIST_ITEMS_A_LINE * texts.length
-  )
+  if (dated === 0 && texts.length >= 2 && shortItems && listed.length >= LIST_ITEMS_A_LINE * texts.length)
     return "skills";
   // One item a line (a name, maybe with a rating beside it): a list of skills.
   const items = texts.filter(
