@@ -73,6 +73,8 @@ interface Row {
   fontSize: number;
   segments: LayoutSegment[];
   label?: boolean;
+  /** The field label a grid's rail sets beside this row's value ("Dates", "Employer"). */
+  field?: string;
 }
 
 interface CharCounts {
@@ -649,6 +651,7 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
     startsBold: segments[0].startsBold,
     column,
     ...(row.label ? { label: true } : {}),
+    ...(row.field ? { field: row.field } : {}),
   };
 }
 
@@ -686,8 +689,9 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
     const text = labels.map((segment) => segment.text).join(" ");
     const rest = row.segments.filter((segment) => !labels.includes(segment));
     if (rest.length > 0 && !rest[0].aside && Math.max(...labels.map(prominence)) < top - 0.15) {
-      const value: LayoutSegment = { ...rest[0], text: `${text.replace(/:$/u, "")}: ${rest[0].text}` };
-      out.push({ ...row, segments: [value, ...rest.slice(1)] });
+      const field = text.replace(/:$/u, "");
+      const value: LayoutSegment = { ...rest[0], text: `${field}: ${rest[0].text}` };
+      out.push({ ...row, segments: [value, ...rest.slice(1)], field });
       open = null;
       continue;
     }
