@@ -13,6 +13,7 @@ const fresh = summarize(parts.fresh);
 const fresh2 = summarize(parts["fresh-2"]);
 const fresh3 = summarize(parts["fresh-3"]);
 const fresh4 = summarize(parts["fresh-4"]);
+const fresh5 = summarize(parts["fresh-5"]);
 const batches = Object.entries(parts)
   .filter(([name]) => name !== "tuning")
   .map(([, part]) => summarize(part));
@@ -22,7 +23,7 @@ describe("job-match evaluation", () => {
     const held = batches.reduce((total, part) => total + part.cases, 0);
     expect(tuning.cases + held).toBeGreaterThanOrEqual(40);
     expect(held / (tuning.cases + held)).toBeGreaterThan(0.2);
-    for (const part of [fresh, fresh2, fresh3, fresh4]) expect(part.cases).toBeGreaterThanOrEqual(10);
+    for (const part of [fresh, fresh2, fresh3, fresh4, fresh5]) expect(part.cases).toBeGreaterThanOrEqual(10);
   });
 
   it("never lets stuffing raise the match, always flags it, and never flags a real resume", () => {
@@ -53,5 +54,8 @@ describe("job-match evaluation", () => {
     expect(fresh4.matchedRecall).toBeGreaterThanOrEqual(0.368);
     expect(fresh4.missingRecall).toBeGreaterThanOrEqual(0.36);
     expect(fresh4.precision).toBeGreaterThanOrEqual(1);
+    expect(fresh5.matchedRecall).toBeGreaterThanOrEqual(0.788);
+    expect(fresh5.missingRecall).toBeGreaterThanOrEqual(0.656);
+    expect(fresh5.precision).toBeGreaterThanOrEqual(0.988);
   });
 });
