@@ -408,6 +408,13 @@ function alignmentStops(rows: Run[][]): number[] {
   return stops;
 }
 
+/** Faces this many times apart in size, set apart by a space, are two things (a name and the tagline beside it). */
+const SIZE_BREAK_RATIO = 1.6;
+const sizeBreak = (run: Run, previous: Run) => {
+  const [small, large] = [Math.min(run.fontSize, previous.fontSize), Math.max(run.fontSize, previous.fontSize)];
+  return large >= SIZE_BREAK_RATIO * small && run.x0 - previous.x1 > WORD_GAP_EM * small;
+};
+
 function toRow(runs: Run[], stops: number[]): Row {
   const segments: LayoutSegment[] = [];
   let group: Run[] = [];
@@ -418,7 +425,9 @@ function toRow(runs: Run[], stops: number[]): Row {
     const previous = group[group.length - 1];
     if (
       previous &&
-      (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) || atStop(run, previous))
+      (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) ||
+        atStop(run, previous) ||
+        sizeBreak(run, previous))
     ) {
       segments.push(toSegment(group));
       group = [];

@@ -60,6 +60,8 @@ export const CORPUS: TemplateEntry[] = [
   // pdfkit drawing text directly.
   t("pdfkit", "pdfkit-plain", "tuning", 10),
   t("pdfkit", "pdfkit-sidebar", "tuning", 10),
+  // Added late on 2026-12-07 (canvas.ts mastheadTemplate): a name in a coloured band.
+  t("pdfkit", "pdfkit-masthead", "tuning", 10),
   t("pdfkit", "pdfkit-banner", "heldout", 10),
   // pdf-lib drawing text directly (no layout engine at all).
   t("pdf-lib", "pdflib-typewriter", "tuning", 10),
