@@ -191,6 +191,7 @@ const cues = z
     heading_max_words: z.number().int().positive(),
     negated_clause: z.array(z.string()).min(1),
     clause_break: z.string(),
+    boilerplate_clause: z.string(),
   })
   .parse(postingCues);
 const PREFERRED_LINE = new RegExp(cues.preferred_line, "iu");
@@ -198,6 +199,7 @@ const PREFERRED_HEADING = new RegExp(cues.preferred_heading, "iu");
 const REQUIRED_HEADING = new RegExp(cues.required_heading, "iu");
 const NEGATED = cues.negated_clause.map((pattern) => new RegExp(pattern, "iu"));
 const CLAUSE_BREAK = new RegExp(cues.clause_break, "giu");
+const BOILERPLATE = new RegExp(cues.boilerplate_clause, "iu");
 
 /** Character ranges of a line's clauses. */
 function clauseRanges(line: string): [number, number][] {
@@ -210,9 +212,14 @@ function clauseRanges(line: string): [number, number][] {
   return ranges;
 }
 
-/** Character ranges of a line's clauses that say a skill is not wanted ("No Java needed"). */
+/**
+ * Character ranges of a line's clauses that say a skill is not wanted ("No Java needed") or
+ * that are legal boilerplate, which asks for no skill ("… accommodation under the ADA").
+ */
 const negatedRanges = (line: string) =>
-  clauseRanges(line).filter(([start, end]) => NEGATED.some((pattern) => pattern.test(line.slice(start, end))));
+  clauseRanges(line).filter(([start, end]) =>
+    [...NEGATED, BOILERPLATE].some((pattern) => pattern.test(line.slice(start, end))),
+  );
 
 interface PostingSkill {
   name: string;

@@ -184,6 +184,13 @@ describe("job match", () => {
     ]);
   });
 
+  it("reads no skill in legal boilerplate (ADA is a law there, not the language)", () => {
+    const skills = postingSkills(
+      "- Python and Django\n- We are an Equal Opportunity Employer and provide reasonable accommodation under the ADA.",
+    ).map((skill) => skill.name);
+    expect(skills).toEqual(["Python", "Django"]);
+  });
+
   it("makes only the clause that says 'is a plus' a nice-to-have, unless the line opens with it", () => {
     const skills = postingSkills(
       "Requirements: experience with Go, gRPC and PostgreSQL; Kafka is a plus.\nPreferred: Terraform; Helm",
