@@ -71,6 +71,8 @@ export const CORPUS: TemplateEntry[] = [
   t("react-pdf", "reactpdft-sidebar", "tuning", 10),
   t("react-pdf", "reactpdft-rail", "tuning", 10),
   t("react-pdf", "reactpdft-tiles", "tuning", 10),
+  // Added late on 2026-12-07: job cards two to a row (react-pdf-t.tsx Grid).
+  t("react-pdf", "reactpdft-grid", "tuning", 10),
   t("react-pdf", "reactpdf-cards", "heldout", 10),
   t("react-pdf", "reactpdf-timeline", "heldout", 10),
   // Held-out set B, added on 2026-12-04 before that day's tuning: new templates, layouts,
