@@ -71,21 +71,14 @@ interface SentenceRoles {
  *  speaker has acted, what other people (or things) then did is how it turned out. */
 function othersRespond(sentence: Sentence, afterOwnActions: boolean): boolean {
   const events = sentence.clauses.filter((clause) => !clause.purpose);
+  // Every clause is someone else's, past and real, and at least one is an event (not a state).
   return (
     afterOwnActions &&
     sentence.position >= 0.75 &&
     !sentence.habitual &&
     events.length > 0 &&
-    events.every(
-      (clause) =>
-        clause.actor === "other" &&
-        clause.past &&
-        !clause.negative &&
-        !clause.hypothetical &&
-        !clause.copula &&
-        !clause.progressive &&
-        !matchesVerb(STATIVE_VERBS, clause.verb),
-    )
+    events.every((clause) => clause.actor === "other" && clause.past && !clause.negative && !clause.hypothetical) &&
+    events.some((clause) => !clause.copula && !clause.progressive && !matchesVerb(STATIVE_VERBS, clause.verb))
   );
 }
 
