@@ -80,8 +80,13 @@ function nameFrom(lines: LayoutLine[], bodyFontSize: number): { line: LayoutLine
     const [first, ...others] = line.segments;
     if (others.length > 1 && !others.every((segment) => first.fontSize >= 1.3 * segment.fontSize)) continue;
     // A tagline after a separator on the name's line ("Jane Doe | Data engineer") is not the name;
-    // a grid's personal details may give it as a labelled value ("Name: Jane Doe").
-    const labelled = first.text.match(NAME_LABEL);
+    // a grid's personal details may give it as a labelled value ("Name: Jane Doe"), a label
+    // the layout found in the grid's rail ("Surname(s) / First name(s)") or one on the line.
+    const fieldPrefix = line.field ? `${line.field}: ` : null;
+    const labelled =
+      fieldPrefix && first.text.startsWith(fieldPrefix)
+        ? [first.text, first.text.slice(fieldPrefix.length)]
+        : first.text.match(NAME_LABEL);
     const text = (labelled ? labelled[1] : first.text.split(NAME_TAGLINE_SEPARATOR)[0]).trim();
     const words = text.split(/\s+/u);
     const wordsOk =

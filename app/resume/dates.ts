@@ -194,8 +194,11 @@ export function isDuration(text: string): boolean {
   return DURATION.test(text.trim());
 }
 
+/** Brackets set around a date or range ("[ 03/2019 – Current ]", "(2021)"). */
+const ENCLOSING = /^[[(]\s*(.*?)\s*[\])]$/u;
+
 function isDateText(text: string): boolean {
-  const trimmed = text.trim().replace(PREFIX_WORDS, "");
+  const trimmed = text.trim().replace(ENCLOSING, "$1").replace(PREFIX_WORDS, "");
   return (
     WHOLE_DATE.test(trimmed) ||
     WHOLE_RANGE.test(trimmed) ||

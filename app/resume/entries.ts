@@ -156,9 +156,22 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       appendToHeader(current, main, aside);
       continue;
     }
+    // Entries whose first line names something and whose second carries the dates
+    // ("Imperial College London" over "BSc Physics, 2019"): once an entry has both, a
+    // short undated line opens the next one, as the first entry's own first line did.
+    const nextOfSameShape =
+      current !== null &&
+      datesSecond(blocks[0]) &&
+      current.headerLines.length >= 2 &&
+      blockHasDates(current) &&
+      contentPieces(current) >= 2 &&
+      !hasOwnDates &&
+      !DETAIL_LINE.test(text) &&
+      wordCount(text) <= SHAPE_HEAD_MAX_WORDS;
     const startsNew =
       current !== null &&
       (current.bullets.length > 0 ||
+        nextOfSameShape ||
         ((current.body.length > 0 || blockHasDates(current)) &&
           hasHeadContent(current) &&
           (emphasized(line) || hasOwnDates)));
@@ -191,6 +204,17 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
   }
   return blocks;
 }
+
+const SHAPE_HEAD_MAX_WORDS = 8;
+/** The entry's first heading line is undated and its second carries the dates. */
+const datesSecond = (block: EntryBlock | undefined) =>
+  block !== undefined &&
+  block.headerLines.length >= 2 &&
+  !block.headerLines[0].some((piece) => findDates(piece.text) !== null) &&
+  block.headerLines[1].some((piece) => findDates(piece.text) !== null);
+/** Heading lines that name something, not only dates and places. */
+const contentPieces = (block: EntryBlock) =>
+  block.headerLines.filter((line) => !line.every((piece) => isMetadataText(piece.text))).length;
 
 /** Where a line's own text starts: dates or places before it (a side column, a date cell) do not count. */
 const mainX0 = (line: LayoutLine) =>

@@ -73,6 +73,8 @@ interface Row {
   fontSize: number;
   segments: LayoutSegment[];
   label?: boolean;
+  /** The field label a grid's rail sets beside this row's value ("Dates", "Employer"). */
+  field?: string;
 }
 
 interface CharCounts {
@@ -406,6 +408,13 @@ function alignmentStops(rows: Run[][]): number[] {
   return stops;
 }
 
+/** Faces this many times apart in size, set apart by a space, are two things (a name and the tagline beside it). */
+const SIZE_BREAK_RATIO = 1.6;
+const sizeBreak = (run: Run, previous: Run) => {
+  const [small, large] = [Math.min(run.fontSize, previous.fontSize), Math.max(run.fontSize, previous.fontSize)];
+  return large >= SIZE_BREAK_RATIO * small && run.x0 - previous.x1 > WORD_GAP_EM * small;
+};
+
 function toRow(runs: Run[], stops: number[]): Row {
   const segments: LayoutSegment[] = [];
   let group: Run[] = [];
@@ -416,7 +425,9 @@ function toRow(runs: Run[], stops: number[]): Row {
     const previous = group[group.length - 1];
     if (
       previous &&
-      (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) || atStop(run, previous))
+      (run.x0 - previous.x1 > SEGMENT_GAP_EM * Math.max(run.fontSize, previous.fontSize) ||
+        atStop(run, previous) ||
+        sizeBreak(run, previous))
     ) {
       segments.push(toSegment(group));
       group = [];
@@ -649,6 +660,7 @@ function toLine(page: number, row: Row, segments: LayoutSegment[], column: Layou
     startsBold: segments[0].startsBold,
     column,
     ...(row.label ? { label: true } : {}),
+    ...(row.field ? { field: row.field } : {}),
   };
 }
 
@@ -686,8 +698,9 @@ function splitRailLabels(rows: Row[], gutterX: number): Row[] {
     const text = labels.map((segment) => segment.text).join(" ");
     const rest = row.segments.filter((segment) => !labels.includes(segment));
     if (rest.length > 0 && !rest[0].aside && Math.max(...labels.map(prominence)) < top - 0.15) {
-      const value: LayoutSegment = { ...rest[0], text: `${text.replace(/:$/u, "")}: ${rest[0].text}` };
-      out.push({ ...row, segments: [value, ...rest.slice(1)] });
+      const field = text.replace(/:$/u, "");
+      const value: LayoutSegment = { ...rest[0], text: `${field}: ${rest[0].text}` };
+      out.push({ ...row, segments: [value, ...rest.slice(1)], field });
       open = null;
       continue;
     }

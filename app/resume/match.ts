@@ -191,6 +191,7 @@ const cues = z
     heading_max_words: z.number().int().positive(),
     negated_clause: z.array(z.string()).min(1),
     clause_break: z.string(),
+    boilerplate_clause: z.string(),
   })
   .parse(postingCues);
 const PREFERRED_LINE = new RegExp(cues.preferred_line, "iu");
@@ -198,18 +199,27 @@ const PREFERRED_HEADING = new RegExp(cues.preferred_heading, "iu");
 const REQUIRED_HEADING = new RegExp(cues.required_heading, "iu");
 const NEGATED = cues.negated_clause.map((pattern) => new RegExp(pattern, "iu"));
 const CLAUSE_BREAK = new RegExp(cues.clause_break, "giu");
+const BOILERPLATE = new RegExp(cues.boilerplate_clause, "iu");
 
-/** Character ranges of a line's clauses that say a skill is not wanted ("No Java needed"). */
-function negatedRanges(line: string): [number, number][] {
+/** Character ranges of a line's clauses. */
+function clauseRanges(line: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   for (const end of [...[...line.matchAll(CLAUSE_BREAK)].map((match) => match.index ?? 0), line.length]) {
-    const clause = line.slice(start, end);
-    if (NEGATED.some((pattern) => pattern.test(clause))) ranges.push([start, end]);
+    ranges.push([start, end]);
     start = end + 1;
   }
   return ranges;
 }
+
+/**
+ * Character ranges of a line's clauses that say a skill is not wanted ("No Java needed") or
+ * that are legal boilerplate, which asks for no skill ("… accommodation under the ADA").
+ */
+const negatedRanges = (line: string) =>
+  clauseRanges(line).filter(([start, end]) =>
+    [...NEGATED, BOILERPLATE].some((pattern) => pattern.test(line.slice(start, end))),
+  );
 
 interface PostingSkill {
   name: string;
@@ -244,10 +254,13 @@ export function postingSkills(text: string, titleLine: string | null = null): Po
     if ((heading && PREFERRED_HEADING.test(trimmed)) || /^(?:bonus|nice to have)\s*:/iu.test(trimmed))
       preferredSection = true;
     else if (heading && REQUIRED_HEADING.test(trimmed)) preferredSection = false;
-    const preferred = preferredSection || PREFERRED_LINE.test(trimmed);
+    // "Nice to have: …" makes the line preferred; "…; Kafka is a plus" only its own clause.
+    const preferredLine = preferredSection || PREFERRED_HEADING.test(trimmed);
+    const preferredClauses = clauseRanges(line).filter(([start, end]) => PREFERRED_LINE.test(line.slice(start, end)));
     const negated = negatedRanges(line);
     for (const hit of hits) {
       if (negated.some(([start, end]) => hit.index >= start && hit.index < end)) continue;
+      const preferred = preferredLine || preferredClauses.some(([start, end]) => hit.index >= start && hit.index < end);
       const existing = skills.get(hit.skill);
       if (existing) {
         existing.count += 1;

@@ -90,6 +90,8 @@ const RATING = /\s*(?:[●○◉◎•◦★☆✦✧■□▪▫]{2,}|\(?\d{1,3
 const LEVEL_WORD =
   /^(?:expert|advanced|intermediate|basic|beginner|good|very good|proficient|fluent|native|familiar|working knowledge|strong)$/iu;
 const SHORT_ITEM_WORDS = 3;
+/** Items a line, on average, that make a section of labelled rows a list. */
+const LIST_ITEMS_A_LINE = 2.5;
 
 const mainText = (line: LayoutLine) => line.text.replace(/\t/gu, " ").trim();
 const hasDateIn = (line: LayoutLine) => findDates(mainText(line)) !== null;
@@ -162,6 +164,14 @@ function inferKind(lines: LayoutLine[]): SectionKind {
   if (schooling > 0 && schooling >= dated / 2 && schooling >= titled) return "education";
   if (dated > 0 && (titled > 0 || prose > 0 || lines.some((line) => isBulletLine(line.text)))) return "experience";
   if (lists > 0 && lists >= texts.length / 2) return "skills";
+  // Labelled rows of short items ("Technical skills: Go, SQL", "IT: AWS, Docker", a list
+  // wrapped onto a line of two): several items a line on average is a list too.
+  const listed = texts.flatMap((text) =>
+    (text.match(LABEL)?.[2] ?? text).split(LIST_SEPARATORS).filter((item) => item.trim() !== ""),
+  );
+  const shortItems = listed.every((item) => wordCount(item) <= MAX_SKILL_WORDS);
+  if (dated === 0 && texts.length >= 2 && shortItems && listed.length >= LIST_ITEMS_A_LINE * texts.length)
+    return "skills";
   // One item a line (a name, maybe with a rating beside it): a list of skills.
   const items = texts.filter(
     (text) =>
@@ -216,11 +226,57 @@ function splitOffEntries(block: Block): Block[] {
   return [block];
 }
 
+/** A field of a labelled form: its labelled line and the unlabelled lines under it. */
+type Field = LayoutLine[];
+const isLongField = (field: Field) =>
+  field.length > 1 || field.some((line) => isBulletLine(line.text) || wordCount(line.text) >= PROSE_FIELD_WORDS);
+const PROSE_FIELD_WORDS = 8;
+
+/**
+ * Entries printed as a labelled row per field (a Europass-like form: "Dates", "Occupation
+ * or position held", "Main activities", "Name and address of employer"): the labels name
+ * fields, not content, so entries are read from the values alone. A field of sentences or
+ * several lines (the duties) goes after the short ones, where an entry's body is, even
+ * when the form prints the employer below it. An entry runs from one dated field to the
+ * next. Each value keeps the line it came from (`original`).
+ */
+function fieldValues(lines: LayoutLine[], original: Map<LayoutLine, LayoutLine>): LayoutLine[] {
+  if (lines.filter((line) => line.field).length < 2) return lines;
+  const value = (line: LayoutLine): LayoutLine => {
+    const prefix = `${line.field}: `;
+    const [first, ...rest] = line.segments;
+    if (!line.field || !first.text.startsWith(prefix)) return line;
+    const segments = [{ ...first, text: first.text.slice(prefix.length) }, ...rest];
+    const copy = { ...line, segments, text: segments.map((segment) => segment.text).join("\t") };
+    original.set(copy, line);
+    return copy;
+  };
+  const fields: Field[] = [];
+  for (const line of lines) {
+    if (line.field || fields.length === 0) fields.push([value(line)]);
+    else fields[fields.length - 1].push(line);
+  }
+  const out: LayoutLine[] = [];
+  let entry: Field[] = [];
+  const flush = () => {
+    out.push(...entry.filter((field) => !isLongField(field)).flat(), ...entry.filter(isLongField).flat());
+    entry = [];
+  };
+  for (const field of fields) {
+    if (field[0].field && hasDateIn(field[0])) flush();
+    entry.push(field);
+  }
+  flush();
+  return out;
+}
+
 export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
   const lines = layout.lines;
   const indexOf = new Map(lines.map((line, i) => [line, i]));
+  // Values read from a labelled form's rows, and the lines they came from.
+  const original = new Map<LayoutLine, LayoutLine>();
   const source = (line: LayoutLine): SourceLine => ({
-    line: indexOf.get(line) ?? -1,
+    line: indexOf.get(original.get(line) ?? line) ?? -1,
     page: line.page,
     text: line.text,
   });
@@ -254,7 +310,7 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
     used: contactLines,
   } = extractContact(headerLines, contactBlock, links, lines, layout.bodyFontSize, source);
 
-  const experience = splitEntries(ofKind("experience"), layout.bodyFontSize).map((block) =>
+  const experience = splitEntries(fieldValues(ofKind("experience"), original), layout.bodyFontSize).map((block) =>
     toExperience(block, source),
   );
   // A role under an employer's banner ("Acme" above "Engineer … 2020 – 2022"), or printed
@@ -278,7 +334,9 @@ export function parseResume(layout: Layout, links: PageLink[]): ParsedResume {
       page: block.heading ? lines[block.heading.index].page : (block.lines[0]?.page ?? 1),
     }));
 
-  const education = splitEntries(ofKind("education"), layout.bodyFontSize).map((block) => toEducation(block, source));
+  const education = splitEntries(fieldValues(ofKind("education"), original), layout.bodyFontSize).map((block) =>
+    toEducation(block, source),
+  );
   const skills = parseSkills(ofKind("skills"));
 
   // What share of the text found a place: headings, contact lines, and the lines of

@@ -354,6 +354,8 @@ function candidatesOf(lines: LayoutLine[], bodyFontSize: number, hasDates: (line
 
 /** Evidence enough for a heading with a name no lexicon holds, in a style no known heading has (larger, bold, capitals). */
 const STRONG_HEADING = 1.4;
+/** Evidence enough when no line on the page has a name a lexicon holds. */
+const UNKNOWN_ONLY_HEADING = 1.2;
 
 /**
  * Headings: short lines whose layout sets them apart (size, weight, capitals, a label
@@ -371,7 +373,16 @@ export function findHeadings(
   const styledKnown = known.filter((candidate) => candidate.score >= 0.3);
   // A plain-text export has no styles at all; a standard name alone on its line still counts.
   const acceptedKnown = styledKnown.length > 0 ? styledKnown : known.filter((candidate) => candidate.score >= 0);
-  const knownStyles = new Set(styledKnown.map((candidate) => styleKey(candidate.style)));
+  const proof = styledKnown.length === 0 ? UNKNOWN_ONLY_HEADING : STRONG_HEADING;
+  // A style a recognised name is set in is a heading style; so is one that a line with no
+  // known name proves by strong evidence of its own (a CV whose headings no lexicon holds):
+  // its other lines need no more than a distinctive look (a heading over a first entry that
+  // opens with its dates loses the evidence those dates take away).
+  const knownStyles = new Set(
+    [...styledKnown, ...candidates.filter((candidate) => candidate.kind === null && candidate.score >= proof)].map(
+      (candidate) => styleKey(candidate.style),
+    ),
+  );
   // Same-size bold is also how many resumes set employer names, so bold alone is not
   // distinctive enough to recognise headings with unknown names.
   const distinctive = (style: HeadingStyle) => style.label || style.caps || style.size >= bodyFontSize * 1.1;
@@ -383,7 +394,7 @@ export function findHeadings(
       candidate.kind === null &&
       ((knownStyles.has(styleKey(candidate.style)) && distinctive(candidate.style) && candidate.score >= 0.4) ||
         (candidate.style.label && candidate.score >= 1) ||
-        (styledKnown.length === 0 && candidate.score >= 1.2) ||
+        (styledKnown.length === 0 && candidate.score >= UNKNOWN_ONLY_HEADING) ||
         candidate.score >= STRONG_HEADING);
     if (!isKnown && !looksAlike) continue;
     headings.push({

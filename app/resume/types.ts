@@ -85,6 +85,8 @@ export interface LayoutLine {
   column: "full" | "left" | "right";
   /** A label set in a left rail beside the text it names ("Work", "Education"). */
   label?: boolean;
+  /** A field label set in a grid's rail beside this line's value, printed before it as "Label: value". */
+  field?: string;
 }
 
 export type PageLayoutKind = "single" | "aside" | "columns";

@@ -5,7 +5,8 @@
 // One case per file, in a small line format so cases are quick to write and read:
 //
 //   id: fintech-backend-go            split: tuning | heldout (whole kinds are held out)
-//   batch: fresh | fresh-2            (held-out batches written later, in other writing voices)
+//   batch: fresh | fresh-2 | …        (held-out batches written later, in other writing voices;
+//                                      each is reported as its own column, never as tuning)
 //   kind: backend/fintech
 //   title: match | nomatch            matched: Go, PostgreSQL     listed: …     missing: …
 //   acceptable: …                     (reported in any class or not at all: never an error)
@@ -173,6 +174,8 @@ export function parseCase(text: string, file: string): MatchCase {
   }
   const split = fields.get("split");
   if (split !== "tuning" && split !== "heldout") throw new Error(`${file}: split must be tuning or heldout`);
+  // A batch is a held-out set; on a tuning case it would be folded into tuning unseen.
+  if (split === "tuning" && fields.has("batch")) throw new Error(`${file}: a batch is held out (split: heldout)`);
   const title = fields.get("title");
   return {
     id: fields.get("id") ?? path.basename(file, ".txt"),

@@ -178,7 +178,10 @@ export function summarize(results: CaseResult[]): SplitSummary {
  * (written in other writing voices after the earlier ones had been looked at), oldest first.
  */
 export function splitsOf(results: CaseResult[]): Record<string, CaseResult[]> {
-  const batches = [...new Set(results.flatMap((r) => (r.split === "heldout" && r.batch ? [r.batch] : [])))].sort();
+  // Numeric order, so fresh-10 comes after fresh-9.
+  const batches = [...new Set(results.flatMap((r) => (r.split === "heldout" && r.batch ? [r.batch] : [])))].sort(
+    (a, b) => a.localeCompare(b, "en", { numeric: true }),
+  );
   return {
     tuning: results.filter((r) => r.split === "tuning"),
     "held-out": results.filter((r) => r.split === "heldout" && r.batch === null),

@@ -12,19 +12,22 @@ const heldout = summarize(parts["held-out"]);
 const fresh = summarize(parts.fresh);
 const fresh2 = summarize(parts["fresh-2"]);
 const fresh3 = summarize(parts["fresh-3"]);
+const fresh4 = summarize(parts["fresh-4"]);
+const fresh5 = summarize(parts["fresh-5"]);
+const batches = Object.entries(parts)
+  .filter(([name]) => name !== "tuning")
+  .map(([, part]) => summarize(part));
 
 describe("job-match evaluation", () => {
   it("has at least 40 cases, about a quarter held out", () => {
-    const all = tuning.cases + heldout.cases + fresh.cases + fresh2.cases + fresh3.cases;
-    expect(all).toBeGreaterThanOrEqual(40);
-    expect((heldout.cases + fresh.cases + fresh2.cases + fresh3.cases) / all).toBeGreaterThan(0.2);
-    expect(fresh.cases).toBeGreaterThanOrEqual(10);
-    expect(fresh2.cases).toBeGreaterThanOrEqual(10);
-    expect(fresh3.cases).toBeGreaterThanOrEqual(10);
+    const held = batches.reduce((total, part) => total + part.cases, 0);
+    expect(tuning.cases + held).toBeGreaterThanOrEqual(40);
+    expect(held / (tuning.cases + held)).toBeGreaterThan(0.2);
+    for (const part of [fresh, fresh2, fresh3, fresh4, fresh5]) expect(part.cases).toBeGreaterThanOrEqual(10);
   });
 
   it("never lets stuffing raise the match, always flags it, and never flags a real resume", () => {
-    for (const split of [tuning, heldout, fresh, fresh2, fresh3])
+    for (const split of [tuning, ...batches])
       expect([split.stuffingRaised, split.stuffingUnflagged, split.falseStuffing]).toEqual([0, 0, 0]);
   });
 
@@ -48,5 +51,11 @@ describe("job-match evaluation", () => {
     expect(fresh3.matchedRecall).toBeGreaterThanOrEqual(0.645);
     expect(fresh3.missingRecall).toBeGreaterThanOrEqual(0.428);
     expect(fresh3.precision).toBeGreaterThanOrEqual(0.916);
+    expect(fresh4.matchedRecall).toBeGreaterThanOrEqual(0.368);
+    expect(fresh4.missingRecall).toBeGreaterThanOrEqual(0.36);
+    expect(fresh4.precision).toBeGreaterThanOrEqual(1);
+    expect(fresh5.matchedRecall).toBeGreaterThanOrEqual(0.788);
+    expect(fresh5.missingRecall).toBeGreaterThanOrEqual(0.656);
+    expect(fresh5.precision).toBeGreaterThanOrEqual(0.988);
   });
 });

@@ -184,6 +184,27 @@ describe("job match", () => {
     ]);
   });
 
+  it("reads no skill in legal boilerplate (ADA is a law there, not the language)", () => {
+    const skills = postingSkills(
+      "- Python and Django\n- We are an Equal Opportunity Employer and provide reasonable accommodation under the ADA.",
+    ).map((skill) => skill.name);
+    expect(skills).toEqual(["Python", "Django"]);
+  });
+
+  it("makes only the clause that says 'is a plus' a nice-to-have, unless the line opens with it", () => {
+    const skills = postingSkills(
+      "Requirements: experience with Go, gRPC and PostgreSQL; Kafka is a plus.\nPreferred: Terraform; Helm",
+    );
+    expect(skills.map((skill) => [skill.name, skill.required])).toEqual([
+      ["Go", true],
+      ["gRPC", true],
+      ["PostgreSQL", true],
+      ["Kafka", false],
+      ["Terraform", false],
+      ["Helm", false],
+    ]);
+  });
+
   it("reads an acronym title (SDET) and compares it with the spelled-out one", () => {
     expect(findJobTitle("SDET II (Python)\n\n- pytest")).toBe("SDET II (Python)");
     expect(titlesMatch("SDET II (Python)", "Software Development Engineer in Test")).toBe(true);

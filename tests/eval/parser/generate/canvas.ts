@@ -135,6 +135,12 @@ export function plainTemplate(s: Surface, view: View, f: CanvasFonts, size = 10)
   flow.para(p.name, f.bold, size * 2.2, { gap: 2 });
   if (chance(view.r, 0.4)) flow.para(p.tagline, f.italic, size + 1);
   flow.para(contacts(view).join(pick(view.r, ["  |  ", "  ·  ", "   "])), f.regular, size - 0.5, { gap: 4 });
+  plainBody(s, flow, view, f, size);
+}
+
+/** The sections of the plain template, from the summary on. */
+function plainBody(s: Surface, flow: Flow, view: View, f: CanvasFonts, size: number) {
+  const p = view.person;
   const heading = (text: string) => {
     flow.space(6);
     flow.para(up(view, text), f.bold, size + 2);
@@ -184,6 +190,51 @@ export function plainTemplate(s: Surface, view: View, f: CanvasFonts, size = 10)
     heading(view.headings.certifications);
     for (const c of p.certifications) flow.bullet(c, f.regular, size);
   }
+}
+
+/**
+ * A tuning template (2026-12-07, late) of the class of a name set in a coloured band across
+ * the page's top: the name in white, in capitals or letter-spaced some of the time, the
+ * tagline beside or under it, contact in the band (right-aligned, or a row below the
+ * name); then the plain template's sections. Written from set A's aggregate only (its
+ * banner template reads no name), without opening any held-out template.
+ */
+export function mastheadTemplate(s: Surface, view: View, f: CanvasFonts, size = 9.5) {
+  const p = view.person;
+  const band = pick(view.r, ["#1f2a44", "#0d4d4d", "#3b1f44", "#222222"]);
+  const caps = chance(view.r, 0.4);
+  const spacing = pick(view.r, [0, 0, 1, 2.5]);
+  const nameSize = size * pick(view.r, [2.2, 2.5, 2.8]);
+  const name = caps ? p.name.toUpperCase() : p.name;
+  const contactRight = chance(view.r, 0.5);
+  const items = contacts(view);
+  const height = contactRight ? Math.max(86, 30 + items.length * (size + 3)) : 96;
+  s.rect(0, 0, s.width, height, band);
+  const x = 48;
+  const nameY = contactRight ? 28 : 22;
+  s.text(name, x, nameY, f.bold, nameSize, "#ffffff", spacing);
+  const nameWidth = s.measure(name, f.bold, nameSize, spacing);
+  const taglineBeside =
+    chance(view.r, 0.4) && x + nameWidth + 20 + s.measure(p.tagline, f.italic, size + 1) < s.width * 0.62;
+  if (taglineBeside) s.text(p.tagline, x + nameWidth + 16, nameY + nameSize - size - 4, f.italic, size + 1, "#d8d8d8");
+  else s.text(p.tagline, x, nameY + nameSize + 6, f.italic, size + 1, "#d8d8d8");
+  if (contactRight) {
+    items.forEach((item, i) => {
+      const w = s.measure(item, f.regular, size - 0.5);
+      s.text(item, s.width - 48 - w, 20 + i * (size + 3), f.regular, size - 0.5, "#ffffff");
+    });
+  } else {
+    s.text(
+      items.join(pick(view.r, ["   •   ", "  |  ", "    "])),
+      x,
+      height - size - 12,
+      f.regular,
+      size - 0.5,
+      "#ffffff",
+    );
+  }
+  const flow = new Flow(s, { x: 54, width: s.width - 108, y: height + 18, paged: true });
+  plainBody(s, flow, view, f, size);
 }
 
 /** A shaded sidebar (contact, skills, education) beside the main column. */

@@ -37,6 +37,10 @@ export const CORPUS: TemplateEntry[] = [
   // Added later on 2026-12-07 (html-t2.ts): a localised label table in languages no pool or
   // lexicon holds (Swedish, Polish, Danish).
   t("chromium-html", "htmlt-label-table", "tuning", 12),
+  // Added late on 2026-12-07 (html-t3.ts): Europass-like CVs with a labelled row per field,
+  // and with bracketed dates opening each entry (Swedish, Danish, Polish, English).
+  t("chromium-html", "htmlt-europass-fields", "tuning", 12),
+  t("chromium-html", "htmlt-europass-modern", "tuning", 12),
   t("chromium-html", "html-sidebar-right", "heldout", 12),
   t("chromium-html", "html-rail-dates-first", "heldout", 12),
   t("chromium-html", "html-modern-split", "heldout", 12),
@@ -56,6 +60,8 @@ export const CORPUS: TemplateEntry[] = [
   // pdfkit drawing text directly.
   t("pdfkit", "pdfkit-plain", "tuning", 10),
   t("pdfkit", "pdfkit-sidebar", "tuning", 10),
+  // Added late on 2026-12-07 (canvas.ts mastheadTemplate): a name in a coloured band.
+  t("pdfkit", "pdfkit-masthead", "tuning", 10),
   t("pdfkit", "pdfkit-banner", "heldout", 10),
   // pdf-lib drawing text directly (no layout engine at all).
   t("pdf-lib", "pdflib-typewriter", "tuning", 10),
@@ -65,6 +71,8 @@ export const CORPUS: TemplateEntry[] = [
   t("react-pdf", "reactpdft-sidebar", "tuning", 10),
   t("react-pdf", "reactpdft-rail", "tuning", 10),
   t("react-pdf", "reactpdft-tiles", "tuning", 10),
+  // Added late on 2026-12-07: job cards two to a row (react-pdf-t.tsx Grid).
+  t("react-pdf", "reactpdft-grid", "tuning", 10),
   t("react-pdf", "reactpdf-cards", "heldout", 10),
   t("react-pdf", "reactpdf-timeline", "heldout", 10),
   // Held-out set B, added on 2026-12-04 before that day's tuning: new templates, layouts,

@@ -366,9 +366,128 @@ function Tiles({ v }: { v: View }) {
   );
 }
 
+// R4 (added late on 2026-12-07, from held-out A's react-pdf cards aggregate only: dates and
+// whole job sections lost): job cards two to a row in a wrapped flex grid, so two entries
+// share every row of the page; each card has a coloured band with the employer (or the
+// title), and its dates in one of three places: a pill beside the band's text, a line under
+// the title, or the card's foot below the bullets, start and end stacked one time in three.
+// Degree cards three to a row; skills as chips.
+function Grid({ v }: { v: View }) {
+  const p = v.person;
+  const accent = pick(v.r, ["#264653", "#7b2d26", "#3a5a40", "#4a4e69"]);
+  const family = pick(v.r, ["Noto", "LiberationSans", "DejaVuSerif"]);
+  const datesAt = pick(v.r, ["band", "under", "foot"] as const);
+  const stacked = chance(v.r, 0.33);
+  const s = StyleSheet.create({
+    page: { fontFamily: family, fontSize: 8.5, color: "#222", padding: 28 },
+    name: { fontSize: 21, fontWeight: "bold" },
+    tag: { fontSize: 10, color: "#555", marginTop: 2 },
+    contacts: { flexDirection: "row", flexWrap: "wrap", marginTop: 4, marginBottom: 4 },
+    contact: { marginRight: 10 },
+    head: { fontSize: 11, fontWeight: "bold", color: accent, marginTop: 10, marginBottom: 4 },
+    grid: { flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" },
+    card: { width: "48.5%", borderWidth: 0.7, borderColor: "#bbb", borderRadius: 4, marginBottom: 7 },
+    third: { width: "31.5%", borderWidth: 0.7, borderColor: "#bbb", borderRadius: 4, marginBottom: 7, padding: 6 },
+    band: {
+      backgroundColor: accent,
+      color: "#fff",
+      paddingHorizontal: 6,
+      paddingVertical: 3,
+      flexDirection: "row",
+      justifyContent: "space-between",
+    },
+    body: { padding: 6 },
+    bold: { fontWeight: "bold" },
+    sub: { color: "#555", fontSize: 8 },
+    foot: { color: "#555", fontSize: 8, marginTop: 3, borderTopWidth: 0.5, borderTopColor: "#ddd", paddingTop: 2 },
+    chips: { flexDirection: "row", flexWrap: "wrap" },
+    chip: {
+      borderWidth: 0.6,
+      borderColor: accent,
+      borderRadius: 6,
+      paddingHorizontal: 4,
+      paddingVertical: 1,
+      margin: 1.5,
+    },
+  });
+  const dates = (start: string | null, end: string, style: (typeof s)[keyof typeof s]) =>
+    stacked && start !== null ? (
+      <Box style={style}>
+        <Text>{v.date(start)}</Text>
+        <Text>{v.date(end)}</Text>
+      </Box>
+    ) : (
+      <Text style={style}>{v.range(start, end)}</Text>
+    );
+  return (
+    <Page size="A4" style={s.page}>
+      <Text style={s.name}>{p.name}</Text>
+      {chance(v.r, 0.6) ? <Text style={s.tag}>{p.tagline}</Text> : null}
+      <Box style={s.contacts}>
+        {contactsOf(v).map((c) => (
+          <Text key={c} style={s.contact}>
+            {c}
+          </Text>
+        ))}
+      </Box>
+      {v.showSummary ? (
+        <Box>
+          <Text style={s.head}>{up(v, v.headings.summary)}</Text>
+          <Text>{p.summary}</Text>
+        </Box>
+      ) : null}
+      {v.headings.experience ? <Text style={s.head}>{up(v, v.headings.experience)}</Text> : null}
+      <Box style={s.grid}>
+        {roles(v).map(({ role }) => (
+          <Box key={role.title + role.start} style={s.card} wrap={false}>
+            <Box style={s.band}>
+              <Text style={s.bold}>{v.roleFirst ? role.title : role.company}</Text>
+              {datesAt === "band" ? dates(role.start, role.end, {}) : null}
+            </Box>
+            <Box style={s.body}>
+              <Text style={s.bold}>{v.roleFirst ? role.company : role.title}</Text>
+              {role.location ? <Text style={s.sub}>{role.location}</Text> : null}
+              {datesAt === "under" ? dates(role.start, role.end, s.sub) : null}
+              {role.bullets.slice(0, 3).map((b) => (
+                <Text key={b}>{`• ${b}`}</Text>
+              ))}
+              {datesAt === "foot" ? dates(role.start, role.end, s.foot) : null}
+            </Box>
+          </Box>
+        ))}
+      </Box>
+      {p.schools.length > 0 ? <Text style={s.head}>{up(v, v.headings.education)}</Text> : null}
+      <Box style={s.grid}>
+        {p.schools.map((school) => (
+          <Box key={school.institution + school.end} style={s.third} wrap={false}>
+            <Text style={s.bold}>{degreeText(v.r, school)}</Text>
+            <Text>{school.institution}</Text>
+            <Text style={s.sub}>{v.range(school.start, school.end)}</Text>
+          </Box>
+        ))}
+      </Box>
+      <Text style={s.head}>{up(v, v.headings.skills)}</Text>
+      <Box style={s.chips}>
+        {p.skillGroups
+          .flatMap((g) => g.skills)
+          .map((skill) => (
+            <Text key={skill} style={s.chip}>
+              {skill}
+            </Text>
+          ))}
+      </Box>
+      {p.certifications.length > 0 ? <Text style={s.head}>{up(v, v.headings.certifications)}</Text> : null}
+      {p.certifications.map((c) => (
+        <Text key={c}>{c}</Text>
+      ))}
+    </Page>
+  );
+}
+
 export const REACT_PDF_TUNING_TEMPLATES: Record<string, (props: { v: View }) => JSX.Element> = {
   "reactpdft-sidebar": Sidebar,
   "reactpdft-rail": Rail,
   // Two times in five each main section has a name no lexicon holds (as html-t.ts does).
   "reactpdft-tiles": ({ v }) => Tiles({ v: withUnusualHeadings(v) }),
+  "reactpdft-grid": Grid,
 };

@@ -3,6 +3,7 @@ import { chromium, type Browser } from "playwright-core";
 import { HTML_B_TEMPLATES } from "./html-b.ts";
 import { HTML_T_TEMPLATES } from "./html-t.ts";
 import { HTML_T2_TEMPLATES } from "./html-t2.ts";
+import { HTML_T3_TEMPLATES } from "./html-t3.ts";
 import { HTML_TEMPLATES, renderHtml } from "./html.ts";
 import type { Renderer } from "./renderers.ts";
 import { makeView, type View } from "./view.ts";
@@ -26,7 +27,9 @@ export const chromiumRenderer: Renderer = {
   },
   async render({ entry, seed, id, person }) {
     const template = HTML_TEMPLATES.find((item) => item.name === entry.template);
-    const templateT = [...HTML_T_TEMPLATES, ...HTML_T2_TEMPLATES].find((item) => item.name === entry.template);
+    const templateT = [...HTML_T_TEMPLATES, ...HTML_T2_TEMPLATES, ...HTML_T3_TEMPLATES].find(
+      (item) => item.name === entry.template,
+    );
     const templateB =
       HTML_B_TEMPLATES.find((item) => item.name === entry.template) ??
       (templateT ? { ...templateT, render: (view: View) => templateT.render(view, seed) } : undefined);
@@ -52,7 +55,7 @@ export const chromiumRenderer: Renderer = {
           template: entry.template,
           id,
           seed,
-          provenance: `tests/eval/parser/generate/${template ? "html.ts" : templateT ? (HTML_T2_TEMPLATES.includes(templateT) ? "html-t2.ts" : "html-t.ts") : "html-b.ts"} template ${entry.template}, printed by Chromium ${chromiumVersion}`,
+          provenance: `tests/eval/parser/generate/${template ? "html.ts" : templateT ? (HTML_T3_TEMPLATES.includes(templateT) ? "html-t3.ts" : HTML_T2_TEMPLATES.includes(templateT) ? "html-t2.ts" : "html-t.ts") : "html-b.ts"} template ${entry.template}, printed by Chromium ${chromiumVersion}`,
           ...templateB?.prints,
         }),
       };

@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import {
   bannerTemplate,
   ledgerTemplate,
+  mastheadTemplate,
   plainTemplate,
   sidebarTemplate,
   type CanvasFonts,
@@ -25,6 +26,11 @@ const TEMPLATES: Record<
     fonts: { regular: "sans", bold: "sans-bold", italic: "sans-italic" },
     size: "A4",
     draw: (s, v, f) => sidebarTemplate(s, v, f, 9.5, "left"),
+  },
+  "pdfkit-masthead": {
+    fonts: { regular: "sans", bold: "sans-bold", italic: "sans-italic" },
+    size: "A4",
+    draw: mastheadTemplate,
   },
   "pdfkit-banner": {
     fonts: { regular: "noto", bold: "noto-bold", italic: "noto-italic" },
