@@ -410,7 +410,7 @@ function Grid({ v }: { v: View }) {
       margin: 1.5,
     },
   });
-  const dates = (start: string | null, end: string, style: (typeof s)[keyof typeof s]) =>
+  const dates = (start: string | null, end: string, style?: (typeof s)["sub"]) =>
     stacked && start !== null ? (
       <Box style={style}>
         <Text>{v.date(start)}</Text>
@@ -442,7 +442,7 @@ function Grid({ v }: { v: View }) {
           <Box key={role.title + role.start} style={s.card} wrap={false}>
             <Box style={s.band}>
               <Text style={s.bold}>{v.roleFirst ? role.title : role.company}</Text>
-              {datesAt === "band" ? dates(role.start, role.end, {}) : null}
+              {datesAt === "band" ? dates(role.start, role.end) : null}
             </Box>
             <Box style={s.body}>
               <Text style={s.bold}>{v.roleFirst ? role.company : role.title}</Text>
