@@ -164,9 +164,22 @@ export function containsKeyword(text: MatchableText, keyword: CompiledKeyword): 
   if (length === 0) return false;
   for (let i = 0; i <= text.tokens.length - length; i++) {
     let j = 0;
-    while (j < keyword.stems.length && text.stems[i + j] === keyword.stems[j]) j++;
+    while (j < keyword.stems.length && sameWord(text, i + j, keyword.stems[j]!)) j++;
     if (j < keyword.stems.length) continue;
     if (keyword.prefix === null || text.tokens[i + j]!.startsWith(keyword.prefix)) return true;
   }
+  // "Refresh early" makes the point "early refresh" does: two words, either order, side by side.
+  if (keyword.prefix === null && keyword.stems.length === 2) {
+    const [first, second] = keyword.stems as [string, string];
+    for (let i = 0; i < text.tokens.length - 1; i++)
+      if (sameWord(text, i, second) && sameWord(text, i + 1, first)) return true;
+  }
   return false;
+}
+
+/** The same word, or a longer form of a long one ("probabilistically" for "probabilistic"). */
+function sameWord(text: MatchableText, at: number, keywordStem: string): boolean {
+  if (text.stems[at] === keywordStem) return true;
+  const token = text.tokens[at]!;
+  return keywordStem.length >= 7 && token.startsWith(keywordStem) && token.length - keywordStem.length <= 4;
 }

@@ -13,6 +13,7 @@ import {
   listPhrase,
   lowerFirst,
   roleNoun,
+  rolePhrase,
   roleTitle,
   sentence,
   speakingSeconds,
@@ -387,11 +388,20 @@ function linkedinPost(m: Material): string {
   return post(Math.min(1, m.delivered.length), 0);
 }
 
+/** A headline reads as the title someone holds, so it leads with the last one; a different
+ *  target role is what they are open to, never a title they claim. Longest that fits. */
 function linkedinHeadline(m: Material): string {
   const { input } = m;
-  const role = roleTitle(input.targetRole || input.lastRole);
-  const full = `${role} | Open to work | ex-${input.company}`;
-  return full.length <= CHANNELS.linkedinHeadline.chars!.max! ? full : `${role} | Open to work`;
+  const held = roleTitle(input.lastRole);
+  const sameRole =
+    !input.targetRole || roleNoun(input.targetRole).toLowerCase() === roleNoun(input.lastRole).toLowerCase();
+  // After the bar the words are ordinary again: "Open to staff engineer roles".
+  const open = sameRole
+    ? "Open to work"
+    : `Open to ${rolePhrase(input.targetRole, { article: false }).replace(/\brole$/, "roles")}`;
+  const max = CHANNELS.linkedinHeadline.chars!.max!;
+  const candidates = [`${held} | ${open} | ex-${input.company}`, `${held} | ${open}`, `${held} | Open to work`];
+  return candidates.find((headline) => headline.length <= max) ?? candidates[candidates.length - 1]!;
 }
 
 /** How a job was held, not what it was: "Contract", "Part-Time", "Interim". */

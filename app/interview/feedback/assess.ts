@@ -31,7 +31,7 @@ import { stem } from "../text.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
-export const RUBRIC_VERSION = "interview-rubric/5";
+export const RUBRIC_VERSION = "interview-rubric/6";
 
 /** Share of talking points covered for each rating, best first. */
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [
@@ -388,6 +388,7 @@ function assessPoints(
   sentences: Sentence[],
   delivery: Delivery,
   points: PointsResult,
+  contradicted: readonly string[],
 ) {
   const total = question.rubric.length;
   const covered = points.credited.length;
@@ -445,7 +446,7 @@ function assessPoints(
   if (!assessable || copied) rating = "poor";
   else {
     rating = ratingFromCoverage(ratio);
-    if (points.dismissed.length >= 2) rating = "poor";
+    if (points.dismissed.length >= 2 || contradicted.length > 0) rating = "poor";
     else if (points.dismissed.length === 1) rating = lower(rating);
     // A short answer already covers fewer points; length and filler lower only a rating
     // the coverage alone would have made good or better, so brevity is not counted twice.
@@ -582,12 +583,12 @@ function assessCode(
 export function assessAnswer(question: AssessableQuestion, answer: string, context: AssessContext): AnswerFeedback {
   const sentences = readSentences(answer);
   const delivery = measureDelivery(answer, sentences.length, question.kind);
-  const points = matchPoints(sentences, question.rubric, question.text);
+  const { contradicted, ...points } = matchPoints(sentences, question.rubric, question.text);
   const body =
     question.kind === "coding" && context.code
       ? assessCode(question, context, context.code, sentences, points)
       : question.kind === "behavioral"
         ? assessStory(question, answer, context, sentences, delivery, points)
-        : assessPoints(question, context, sentences, delivery, points);
+        : assessPoints(question, context, sentences, delivery, points, contradicted);
   return { rubricVersion: RUBRIC_VERSION, delivery, ...body };
 }

@@ -29,6 +29,7 @@ const LANGUAGE = readContent(
     habitualWords: words,
     hypotheticalModals: words,
     limitationPoint: pattern,
+    opposites: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
     outcomeVerbs: words,
     outcomeWords: pattern,
     peopleCompetencies: words,
@@ -69,6 +70,8 @@ export const HABITUAL_WORDS = LANGUAGE.habitualWords;
 export const HYPOTHETICAL_MODALS = LANGUAGE.hypotheticalModals;
 /** Point descriptions that are about a limit or a failure, which a negative sentence can make. */
 export const LIMITATION_POINT = LANGUAGE.limitationPoint;
+/** Pairs of opposite words: a point about "slower writes" is contradicted by "writes get faster". */
+export const OPPOSITES: ReadonlyArray<readonly [string, string]> = LANGUAGE.opposites;
 /** Verbs that report how things turned out: "latency dropped", "we saved", "she was promoted". */
 export const OUTCOME_VERBS = LANGUAGE.outcomeVerbs;
 /** Outcome verbs as written, for sentences whose verbs the tagger merges. */

@@ -3,7 +3,7 @@
 // dismisses the technique ("a sliding window does not work here") makes a wrong claim
 // instead, unless the point itself is about a limit ("why greedy fails"); a bare list of
 // terms names them without explaining; Big-O expressions match only the same class.
-import { COLLEAGUE_WORDS, GENERIC_QUESTION_WORDS, LIMITATION_POINT } from "./language.ts";
+import { COLLEAGUE_WORDS, GENERIC_QUESTION_WORDS, LIMITATION_POINT, OPPOSITES } from "./language.ts";
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
 import { claimOf } from "./polarity.ts";
@@ -40,9 +40,10 @@ const COMPLEXITY_WORDS: Array<[RegExp, string]> = [
 function normaliseComplexity(inner: string): string {
   return inner
     .toLowerCase()
-    .replace(/²/g, "^2")
-    .replace(/³/g, "^3")
+    .replace(/²|\s*squared/g, "^2")
+    .replace(/³|\s*cubed/g, "^3")
     .replace(/\*\*/g, "^")
+    .replace(/\btimes\b/g, "")
     .replace(/[\s*·×]/g, "")
     .replace(/log\(([a-z])\)/g, "log$1");
 }
@@ -66,8 +67,33 @@ interface PointMatcher {
   keyword: string;
   /** Big-O keywords match by class; a trailing "(" prefix ("o(n") matches any class that starts so. */
   complexity: { value: string; prefix: boolean } | null;
+  /** A bare expression ("n log k") matches as written too, and by class inside "O(…)". */
+  plain: boolean;
   compiled: CompiledKeyword;
 }
+
+/** "n log k", "log n", "e log v", "v + e": a complexity written without its "O( )". */
+const BARE_COMPLEXITY = /^(?:[a-z](?:\s*(?:log|\+|\*|×|times)\s*[a-z])+|log [a-z])$/;
+
+/** The usual classes an answer can claim for a running time, slowest last (k is a second size, at most n). */
+const COMPLEXITY_RANK: ReadonlyMap<string, number> = new Map([
+  ["1", 0],
+  ["logn", 1],
+  ["n", 2],
+  ["nlogk", 2.5],
+  ["klogn", 2.5],
+  ["nlogn", 3],
+  ["nk", 3.5],
+  ["kn", 3.5],
+  ["n^2", 4],
+  ["n^2k", 4.5],
+  ["n^3", 5],
+  ["2^n", 6],
+]);
+
+/** A complexity stated to compare with the one proposed ("brute force is O(n²)"), not claimed for it. */
+const CONTRAST =
+  /\b(brute[- ]force|naive|naively|instead|rather than|worse|slower|than|without|would be|otherwise|versus|vs|compared|down from|baseline|simple approach)\b/;
 
 function matcherOf(keyword: string): PointMatcher {
   const lower = keyword.trim().toLowerCase();
@@ -77,17 +103,25 @@ function matcherOf(keyword: string): PointMatcher {
     return {
       keyword,
       complexity: { value: normaliseComplexity(closed ? bigO[1]!.slice(0, -1) : bigO[1]!), prefix: !closed },
+      plain: false,
       compiled: compileKeyword(keyword),
     };
   }
+  if (BARE_COMPLEXITY.test(lower))
+    return {
+      keyword,
+      complexity: { value: normaliseComplexity(lower), prefix: false },
+      plain: true,
+      compiled: compileKeyword(keyword),
+    };
   const word = COMPLEXITY_WORDS.find(([pattern]) => {
     const hit = pattern.test(lower);
     pattern.lastIndex = 0;
     return hit;
   });
   if (word && lower.split(/\s+/).length <= 2)
-    return { keyword, complexity: { value: word[1], prefix: false }, compiled: compileKeyword(keyword) };
-  return { keyword, complexity: null, compiled: compileKeyword(keyword) };
+    return { keyword, complexity: { value: word[1], prefix: false }, plain: false, compiled: compileKeyword(keyword) };
+  return { keyword, complexity: null, plain: false, compiled: compileKeyword(keyword) };
 }
 
 // ---------- dismissal ----------
@@ -106,89 +140,232 @@ const denies = (segment: string) => claimOf(segment) === "denial";
 /** "Shard key: does not matter much" — a short label, a colon, and the verdict on it. */
 const LABEL_LINE = /^\s*(?:[-*•]\s*)?([^:.!?]{1,60}?):\s+(.+)$/s;
 
+/** A label names a thing ("Shard key", "Consistent hashing"); "I still give every key a TTL as a
+ *  safety net: if …" is a clause, and what follows its colon is not a verdict on it. */
+const isLabel = (head: string) =>
+  tokenize(head).length <= 6 && !/^\s*(?:[-*•]\s*)?(?:i|we|you|they|it|this|that|he|she)\b/.test(head);
+
 // ---------- matching ----------
 
 interface SentenceView {
   sentence: Sentence;
   matchable: ReturnType<typeof toMatchable>;
   classes: string[];
+  /** The sentence without its lists of terms, and the lists, matched apart. */
+  rest: ReturnType<typeof toMatchable>;
+  lists: ReturnType<typeof toMatchable>;
+  /** The question's words padded with the rubric's terms: it names them, it says nothing. */
+  paddedCopy: boolean;
+  /** "None of that is needed": a denial or dismissal of what the sentence before it named. */
+  anaphoric: ReturnType<typeof claimOf>;
 }
 
-function keywordIn(view: SentenceView, matcher: PointMatcher): boolean {
-  if (matcher.complexity) {
-    const { value, prefix } = matcher.complexity;
-    return view.classes.some((found) => (prefix ? found.startsWith(value) : found === value));
-  }
-  return containsKeyword(view.matchable, matcher.compiled);
+const classMatches = (matcher: PointMatcher, found: string) =>
+  matcher.complexity !== null &&
+  (matcher.complexity.prefix ? found.startsWith(matcher.complexity.value) : found === matcher.complexity.value);
+
+function keywordIn(view: SentenceView, matcher: PointMatcher, text = view.matchable): boolean {
+  if (matcher.complexity && view.classes.some((found) => classMatches(matcher, found))) return true;
+  if (matcher.complexity && !matcher.plain) return false;
+  return containsKeyword(text, matcher.compiled);
 }
 
 function segmentHasKeyword(segment: string, matcher: PointMatcher): boolean {
-  if (matcher.complexity) return complexityClasses(segment).length > 0;
+  if (matcher.complexity && complexityClasses(segment).length > 0) return true;
+  if (matcher.complexity && !matcher.plain) return false;
   return containsKeyword(toMatchable(segment), matcher.compiled);
 }
 
 /** The question's own words, so a copy of the question earns nothing. */
-export function isCopyOfQuestion(sentence: string, questionText: string): boolean {
+export function isCopyOfQuestion(sentence: string, questionText: string, ignore?: (word: string) => boolean): boolean {
   const words = tokenize(sentence).filter(
-    (word) => !["situation", "task", "action", "result", "i", "me", "my"].includes(word),
+    (word) => !["situation", "task", "action", "result", "i", "me", "my"].includes(word) && !ignore?.(word),
   );
-  if (words.length < 3) return false;
+  if (words.length < (ignore ? 6 : 3)) return false;
   const question = new Set(tokenize(questionText).map(stem));
   const shared = words.filter((word) => question.has(stem(word))).length;
-  return shared / words.length >= 0.7;
+  return shared / words.length >= (ignore ? 0.85 : 0.7);
+}
+
+// "None of it is needed", "all of this is overkill", "these never help": a quantified pronoun
+// that points back, after an opening such as "in practice" or "honestly".
+const ANAPHOR =
+  /^(?:(?:in practice|in reality|in fact|honestly|frankly|really|but|so|and|however|to be honest)[,\s]+)*(?:none of (?:it|this|that|these|those|them)|all of (?:it|this|that|these|those|them)|any of (?:it|this|that|these|those|them)|neither|these|those)\b/;
+
+/** The condition of "If Redis is down(,) we fail open": up to the comma or the next subject. */
+function conditionOf(lower: string): string | null {
+  const match = /^\s*(?:if|when|unless|in case)\b(.*?)(?:,|\b(?:then|we|i|you|they|it)\b)/.exec(lower);
+  return match ? match[1]! : null;
+}
+
+/** What a sentence's main clause says, leaving out the reason given for it ("…, because …"). */
+function mainClause(lower: string): string {
+  return lower.split(/\b(?:because|since|given that)\b/)[0]!;
+}
+
+/** A running time claimed for the answer that is slower than every one the question's points and
+ *  text allow, in a clause that is not comparing it with something worse: "the heap does not help,
+ *  so it is O(n·k)". A faster one is not judged: "O(1) on average" beside "degrades to O(n)" is right. */
+function wrongComplexity(view: SentenceView, matchers: readonly PointMatcher[]): boolean {
+  const allowed = matchers.flatMap((matcher) =>
+    matcher.complexity && COMPLEXITY_RANK.has(matcher.complexity.value)
+      ? [COMPLEXITY_RANK.get(matcher.complexity.value)!]
+      : [],
+  );
+  if (allowed.length === 0) return false;
+  const slowest = Math.max(...allowed);
+  return view.sentence.lower.split(/[;:]|\b(?:but|whereas|while|and)\b|,/).some((segment) => {
+    const ranks = complexityClasses(segment).flatMap((found) =>
+      COMPLEXITY_RANK.has(found) ? [COMPLEXITY_RANK.get(found)!] : [],
+    );
+    return ranks.length > 0 && !CONTRAST.test(segment) && ranks.every((rank) => rank > slowest);
+  });
+}
+
+const hasPhrase = (text: string, phrase: string) => new RegExp(`\\b${phrase}\\b`).test(text);
+
+/** The opposites of the direction words a point states: "slower writes and extra storage" is
+ *  contradicted by a sentence that says writes get "faster" and never "slower". */
+function oppositesOf(point: string): Array<{ stated: string; opposite: string }> {
+  const lower = point.toLowerCase();
+  return OPPOSITES.flatMap(([a, b]) => [
+    ...(hasPhrase(lower, a) ? [{ stated: a, opposite: b }] : []),
+    ...(hasPhrase(lower, b) ? [{ stated: b, opposite: a }] : []),
+  ]);
+}
+
+const contradictsDirection = (segment: string, opposites: ReturnType<typeof oppositesOf>) =>
+  opposites.some(({ stated, opposite }) => hasPhrase(segment, opposite) && !hasPhrase(segment, stated));
+
+export interface PointsMatch extends PointsResult {
+  /** Points the answer makes and then takes back: the design contradicts itself. */
+  contradicted: string[];
 }
 
 export function matchPoints(
   sentences: readonly Sentence[],
   rubric: readonly RubricPoint[],
   questionText: string,
-): PointsResult {
+): PointsMatch {
+  const keywords = rubric.flatMap((point) => point.keywords.map(compileKeyword));
+  const rubricStems = new Set(keywords.flatMap((keyword) => keyword.stems));
+  const prefixes = keywords.flatMap((keyword) => (keyword.prefix === null ? [] : [keyword.prefix]));
+  const rubricWord = (word: string) =>
+    rubricStems.has(stem(word)) || prefixes.some((prefix) => word.startsWith(prefix));
   const views: SentenceView[] = sentences
     .filter((sentence) => !sentence.filler && !isCopyOfQuestion(sentence.text, questionText))
-    .map((sentence) => ({
-      sentence,
-      matchable: toMatchable(sentence.lower),
-      classes: complexityClasses(sentence.lower),
-    }));
-  const result: PointsResult = { credited: [], dismissed: [], named: [], missed: [] };
-  for (const point of rubric) {
+    .map((sentence) => {
+      let rest = sentence.lower;
+      for (const part of sentence.listParts) rest = rest.replace(part, " ");
+      const main = mainClause(sentence.lower);
+      return {
+        sentence,
+        matchable: toMatchable(sentence.lower),
+        classes: complexityClasses(sentence.lower),
+        rest: toMatchable(rest),
+        lists: toMatchable(sentence.listParts.join(", ")),
+        paddedCopy: isCopyOfQuestion(sentence.text, questionText, rubricWord),
+        anaphoric: ANAPHOR.test(sentence.lower.trim()) ? claimOf(main) : null,
+      };
+    });
+  const allMatchers = rubric.map((point) => point.keywords.map(matcherOf));
+  // A running time the points do not allow is a wrong claim about the point that states one.
+  // Points about a limit ("why growing by a constant is worse") name a bad running time on purpose.
+  const timed = rubric.map(
+    (point, index) =>
+      !LIMITATION_POINT.test(point.point) && allMatchers[index]!.some((matcher) => matcher.complexity !== null),
+  );
+  const complexityPoint = timed.indexOf(true);
+  const complexityMatchers = [
+    ...allMatchers.filter((_, index) => timed[index]).flat(),
+    ...complexityClasses(questionText.toLowerCase()).map((value) => matcherOf(`o(${value})`)),
+  ].filter((matcher) => matcher.complexity);
+  const result: PointsMatch = { credited: [], dismissed: [], named: [], missed: [], contradicted: [] };
+  rubric.forEach((point, pointIndex) => {
     const limitation = LIMITATION_POINT.test(point.point);
-    const matchers = point.keywords.map(matcherOf);
-    // The last word wins: a point made and later waved away ("CAP is consistency, availability
-    // and partition tolerance. … Partitions do not really happen") counts as a wrong claim.
-    let verdict = null as { credited: boolean; entry: CreditedPoint } | null;
+    const matchers = allMatchers[pointIndex]!;
+    const opposites = oppositesOf(point.point);
+    // The last word wins: a point waved away and then made is a correction, and a point made and
+    // later waved away ("CAP is consistency, availability and partition tolerance. … Partitions
+    // do not really happen") is a wrong claim the answer itself contradicts.
+    let credit: CreditedPoint | null = null;
+    let dismissal: CreditedPoint | null = null;
+    let creditedBeforeDismissal = false;
     let named = false;
-    for (const view of views) {
+    let mentionedIn = -1;
+    views.forEach((view, viewIndex) => {
+      const entryOf = (matched: string): CreditedPoint => ({
+        point: point.point,
+        sentence: view.sentence.text.trim(),
+        matched,
+      });
+      const dismiss = (entry: CreditedPoint) => {
+        dismissal = entry;
+        creditedBeforeDismissal = credit !== null;
+      };
+      if (view.anaphoric && mentionedIn === viewIndex - 1 && mentionedIn >= 0) {
+        dismiss(entryOf("(what the sentence before named)"));
+        return;
+      }
+      if (
+        complexityMatchers.length > 0 &&
+        pointIndex === complexityPoint &&
+        wrongComplexity(view, complexityMatchers)
+      ) {
+        mentionedIn = viewIndex;
+        dismiss(entryOf("(a running time that does not hold)"));
+        return;
+      }
       const matcher = matchers.find((candidate) => keywordIn(view, candidate));
-      if (!matcher) continue;
-      if (view.sentence.termList) {
+      if (!matcher) return;
+      mentionedIn = viewIndex;
+      // A point taken back is not made again by naming its terms in a condition ("If Redis is down …").
+      const condition = conditionOf(view.sentence.lower);
+      if (
+        dismissal &&
+        condition !== null &&
+        segmentHasKeyword(condition, matcher) &&
+        !segmentHasKeyword(view.sentence.lower.slice(condition.length + 3), matcher)
+      )
+        return;
+      if (
+        view.sentence.termList ||
+        view.paddedCopy ||
+        (!keywordIn(view, matcher, view.rest) && keywordIn(view, matcher, view.lists))
+      ) {
         named = true;
-        continue;
+        return;
       }
       // In a "term: verdict" line the whole verdict is about the term, however many clauses it has.
       const labelled = LABEL_LINE.exec(view.sentence.lower);
       const verdictOnLabel =
-        labelled && segmentHasKeyword(labelled[1]!, matcher) ? labelled[2]!.split(SEGMENT_BREAK).filter(Boolean) : null;
-      const around =
-        verdictOnLabel ?? segmentsWith(view.sentence.lower, (segment) => segmentHasKeyword(segment, matcher));
-      const judged = around.length > 0 ? around : [view.sentence.lower];
+        labelled && isLabel(labelled[1]!) && segmentHasKeyword(labelled[1]!, matcher)
+          ? labelled[2]!.split(SEGMENT_BREAK).filter(Boolean)
+          : null;
+      // The main clause says what the sentence claims; "because …" only gives its reason.
+      const main = mainClause(view.sentence.lower);
+      const judgedText = segmentHasKeyword(main, matcher) ? main : view.sentence.lower;
+      const around = verdictOnLabel ?? segmentsWith(judgedText, (segment) => segmentHasKeyword(segment, matcher));
+      const judged = around.length > 0 ? around : [judgedText];
       const waved = verdictOnLabel ? judged.some(dismisses) : judged.every(dismisses);
       const denied = verdictOnLabel ? judged.some(denies) : judged.every(denies);
-      const entry = {
-        point: point.point,
-        sentence: view.sentence.text.trim(),
-        matched: matcher.keyword.replace(/\*$/, ""),
-      };
-      if (denied || (waved && !limitation)) verdict = { credited: false, entry };
-      else verdict = { credited: true, entry: verdict?.credited ? verdict.entry : entry };
-    }
-    const credited = verdict?.credited ? verdict.entry : null;
-    const dismissed = verdict && !verdict.credited ? verdict.entry : null;
-    if (credited) result.credited.push(credited);
-    else if (dismissed) result.dismissed.push(dismissed);
+      const entry = entryOf(matcher.keyword.replace(/\*$/, ""));
+      // "Indexes make writes faster" says the opposite of "slower writes": a wrong claim, no negator needed.
+      const reversed = opposites.length > 0 && judged.every((segment) => contradictsDirection(segment, opposites));
+      if (denied || reversed || (waved && !limitation)) dismiss(entry);
+      else {
+        credit ??= entry;
+        dismissal = null;
+      }
+    });
+    const dismissed = dismissal as CreditedPoint | null;
+    if (dismissed) {
+      result.dismissed.push(dismissed);
+      if (creditedBeforeDismissal) result.contradicted.push(point.point);
+    } else if (credit) result.credited.push(credit);
     else if (named) result.named.push(point.point);
     else result.missed.push(point.point);
-  }
+  });
   return result;
 }
 

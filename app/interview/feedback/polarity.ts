@@ -64,6 +64,8 @@ const REMOTE_SETTINGS = compile(POLARITY.remoteSettings);
 const HARM = compile(POLARITY.harm);
 const DELEGATION = compile(POLARITY.delegation);
 
+const NEGATIVE_OBJECTS = new Set(["nothing", "nobody", "none", "no"]);
+
 const count = (tokens: readonly string[], list: readonly Phrase[]) =>
   list.reduce((sum, phrase) => sum + occurrences(tokens, phrase).length, 0);
 
@@ -79,7 +81,16 @@ function experienceDenied(tokens: readonly string[]): boolean {
 /** What a clause claims about the thing it mentions: that it does not happen or matter
  *  ("denial"), that it is not useful ("dismissal"), or nothing negative (null). */
 export function claimOf(clause: string): Claim {
-  const tokens = tokenize(clause.replace(/\bcannot\b/gi, "can not").replace(/n['’]t\b/gi, " not"));
+  const tokens = tokenize(
+    clause
+      .replace(/\bcannot\b/gi, "can not")
+      .replace(/n['’]t\b/gi, " not")
+      // "No more than two milliseconds" is a bound, not a negation.
+      .replace(
+        /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|shorter|higher|lower|bigger|smaller) than\b/gi,
+        "within",
+      ),
+  );
   const restricted = count(tokens, RESTRICTORS) > 0;
   const inherentDenial =
     count(tokens, INHERENT_DENIAL) +
@@ -94,6 +105,19 @@ export function claimOf(clause: string): Claim {
   // "Timeouts only hide the real problem": the harm is the technique's, whatever else is named.
   if (restrictedHarm && inherentDenial === 0) return "dismissal";
   if (inherentDenial > 0 || count(tokens, OCCURRENCE) > 0 || experienceDenied(tokens)) return "denial";
-  if (inherentDismissal > 0 || count(tokens, USEFULNESS) > 0) return "dismissal";
+  // Usefulness is judged by the predicate: "X does not help", "there is no point", "nobody uses it";
+  // a usefulness word before the negator is the subject ("a stale value does not live forever").
+  const firstNegator = Math.min(...NEGATORS.flatMap((phrase) => occurrences(tokens, phrase)), tokens.length);
+  // …or a usefulness verb with a negative object: "adds nothing", "helps nobody".
+  const useful = USEFULNESS.some((phrase) =>
+    occurrences(tokens, phrase).some(
+      (at) =>
+        at > firstNegator ||
+        firstNegator === tokens.length ||
+        NEGATIVE_OBJECTS.has(tokens[at + phrase.forms.length] ?? "") ||
+        NEGATIVE_OBJECTS.has(tokens[at + phrase.forms.length + 1] ?? ""),
+    ),
+  );
+  if (inherentDismissal > 0 || useful) return "dismissal";
   return null;
 }

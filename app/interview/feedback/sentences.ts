@@ -46,6 +46,9 @@ export interface Sentence {
   label: StarLabel | null;
   /** A bare list of terms ("LCP, INP, CLS") with no verb. */
   termList: boolean;
+  /** Lower-case parts of the sentence, on one side of a colon or a dash, that are bare lists of
+   *  terms: "Race condition, row locks, version columns — those are the terms" names them. */
+  listParts: string[];
   /** Opens at a later time ("By the autumn", "Two months later", "Within a week"). */
   laterTime: boolean;
   /** The numbers it states, as written ("40%", "six", "twice"). */
@@ -175,6 +178,10 @@ function nextVerbAfterModal(text: string, modal: string): string {
  *  without a verb of their own (so "CAP stands for consistency, availability and partition
  *  tolerance" is a sentence, not a list). */
 function isTermList(text: string, clauses: readonly Clause[]): boolean {
+  return isListOfTerms(text) || (clauses.length === 0 && countWords(text) <= 4);
+}
+
+function isListOfTerms(text: string): boolean {
   const items = text
     .split(/[,;]|\s+-\s+|\band\b/)
     .map((item) => item.trim())
@@ -185,7 +192,17 @@ function isTermList(text: string, clauses: readonly Clause[]): boolean {
     const verbless = items.map((item) => nlp()(item).verbs().length === 0);
     return verbless[0]! && (items.length >= 5 || verbless.filter(Boolean).length >= items.length * 0.7);
   }
-  return clauses.length === 0 && countWords(text) <= 4;
+  return false;
+}
+
+/** The list before a dash ("A, B, C — those are the terms") or after a colon ("…: A, B, C"). */
+function listPartsOf(lower: string): string[] {
+  const dash = lower.split(/\s[-–—]\s|\s?[–—]\s?/);
+  const colon = lower.split(/:\s/);
+  return [
+    ...(dash.length > 1 && isListOfTerms(dash[0]!) ? [dash[0]!] : []),
+    ...(colon.length > 1 && isListOfTerms(colon[colon.length - 1]!) ? [colon[colon.length - 1]!] : []),
+  ];
 }
 
 function isFiller(text: string): boolean {
@@ -246,6 +263,7 @@ export function readSentences(answer: string): Sentence[] {
       filler: bare === "" ? true : isFiller(bare),
       label,
       termList: isTermList(bare, clauses),
+      listParts: listPartsOf(lower),
       laterTime: opensLater(bare),
       numbers: numbersIn(bare),
     };

@@ -105,7 +105,9 @@ function CompanyFactList({ company }: { company: CompanyFacts }) {
 
 export function CounterPlanView({ plan, company }: { plan: CounterPlan; company: CompanyFacts | null }) {
   const headingId = useId();
-  const others = plan.ranked.filter((argument) => argument !== plan.lead && argument !== plan.supporting);
+  // By kind, not identity: a plan read back from a saved document holds copies.
+  const shown = new Set([plan.lead?.kind, plan.supporting?.kind]);
+  const others = plan.ranked.filter((argument) => !shown.has(argument.kind));
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-lg font-semibold">

@@ -3,7 +3,7 @@
 // the keyword-stuffed check and the code checks. Per-case disagreements are listed for the
 // tuning part only (`--show-held-out` lists the held-out ones too, for the final report).
 import { RATINGS } from "~/interview";
-import { EVAL_CASES, EVAL_PARTS } from "./cases/index.ts";
+import { BLIND_PARTS, EVAL_CASES, EVAL_PARTS, partOf } from "./cases/index.ts";
 import { agreement, evaluateCase, percent, type CaseOutcome, type RunCode } from "./evaluate.ts";
 
 async function loadRunner(): Promise<{ runCode: RunCode | null; close: () => Promise<void> }> {
@@ -30,12 +30,17 @@ function confusion(outcomes: readonly CaseOutcome[]): string[] {
 
 const { runCode, close } = await loadRunner();
 const outcomes: CaseOutcome[] = [];
+// A blind set is run only when asked for (`--blind`), once, at the end of its round of tuning.
+const blind = process.argv.includes("--blind");
+const parts = EVAL_PARTS.filter((name) => blind || !BLIND_PARTS.includes(name));
 // --no-code skips the code answers (a quick run while tuning text rules) rather than judging them as explanations.
-for (const evalCase of EVAL_CASES) if (runCode || !evalCase.code) outcomes.push(await evaluateCase(evalCase, runCode));
+for (const evalCase of EVAL_CASES)
+  if ((runCode || !evalCase.code) && parts.includes(partOf(evalCase.author)))
+    outcomes.push(await evaluateCase(evalCase, runCode));
 await close();
 
 const showHeldOut = process.argv.includes("--show-held-out");
-for (const name of EVAL_PARTS) {
+for (const name of parts) {
   const part = outcomes.filter((outcome) => outcome.part === name);
   console.log(`\n== ${name} (${part.length} answers) ==`);
   console.log(row("all", part));

@@ -32,6 +32,7 @@ describe("claims read from grammar", () => {
     "circuit breakers are a crutch for teams that write bad code",
     "blue-green deployments are a premature optimisation for most teams",
     "passive checks based on errors add nothing on top",
+    "no api server ever calls redis while serving a request",
   ])("dismissal: %s", (clause) => expect(claimOf(clause)).toBe("dismissal"));
 
   test.each([
@@ -44,5 +45,7 @@ describe("claims read from grammar", () => {
     "split brain only happens when the old leader can still accept writes",
     "a canary does not just slow the rollout down, it limits the damage",
     "the leader only waits for one follower to confirm",
+    "a stale value does not live forever",
+    "the limiter must add no more than a millisecond or two",
   ])("no claim against the point: %s", (clause) => expect(claimOf(clause)).toBeNull());
 });

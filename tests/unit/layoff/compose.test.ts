@@ -56,7 +56,11 @@ describe("built-in layoff explanation", () => {
     );
     expect(doc.spokenAnswer.text).toContain("In March 2024, the company cut 1,200 jobs, and my role was one of them.");
     expect(doc.spokenAnswer.text).toContain("led the migration of billing to Stripe");
-    expect(doc.linkedinHeadline).toBe("Staff Engineer | Open to work | ex-Acme Payments");
+    // The headline claims only the title held; the target is what the person is open to.
+    expect(doc.linkedinHeadline).toBe("Senior Backend Engineer | Open to staff engineer roles | ex-Acme Payments");
+    expect(composeLayoffExplanation(layoffInput(TYPICAL_FORM, { targetRole: "" }), context).linkedinHeadline).toBe(
+      "Senior Backend Engineer | Open to work | ex-Acme Payments",
+    );
   });
 
   it("rounds the time since the last month worked and writes a gap line from 3 months, titled by what the time held", () => {

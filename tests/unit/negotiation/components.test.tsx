@@ -87,6 +87,16 @@ describe("counter plan view", () => {
     expect(html).toContain("the email asks to move it 48 hours, to June 5, 2025");
   });
 
+  it("never lists the lead again among the reasons not led with, also once read back from a saved document", () => {
+    const { plan, company } = compute(offerFrom({ baseSalary: "$120,000" }), SOFTWARE_DEVELOPERS_RANGE);
+    const saved = JSON.parse(JSON.stringify(plan)) as typeof plan;
+    for (const shown of [plan, saved]) {
+      const html = renderToStaticMarkup(<CounterPlanView plan={shown} company={company} />);
+      expect(html).toContain("Lead with: the market median");
+      expect(html).not.toContain("The market median: weaker here than the lead");
+    }
+  });
+
   it("advises accepting, for the person only, when the data supports no more pay", () => {
     const { plan, company } = compute(offerFrom({ baseSalary: "$250,000" }), SOFTWARE_DEVELOPERS_RANGE);
     const html = renderToStaticMarkup(<CounterPlanView plan={plan} company={company} />);

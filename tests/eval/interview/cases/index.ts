@@ -10,6 +10,8 @@ import { IVY_CASES } from "./ivy.ts";
 import { JO_CASES } from "./jo.ts";
 import { KAI_CASES } from "./kai-lou.ts";
 import { MO_NIA_CASES } from "./mo-nia.ts";
+import { PIA_CASES } from "./pia.ts";
+import { QUINN_RHEA_CASES } from "./quinn-rhea.ts";
 import type { EvalCase } from "./types.ts";
 
 export * from "./types.ts";
@@ -27,4 +29,6 @@ export const EVAL_CASES: readonly EvalCase[] = [
   ...KAI_CASES,
   ...JO_CASES,
   ...MO_NIA_CASES,
+  ...PIA_CASES,
+  ...QUINN_RHEA_CASES,
 ];

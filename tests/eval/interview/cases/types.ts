@@ -17,11 +17,22 @@ export const AUTHORS = [
   "jo",
   "mo",
   "nia",
+  "pia",
+  "quinn",
+  "rhea",
 ] as const;
 export type Author = (typeof AUTHORS)[number];
-/** The parts reported side by side: the set tuned on, the first held-out authors, and the
- *  fresh sets C, D and E, each written and rated later, before the round of tuning that followed. */
-export const EVAL_PARTS = ["tuning", "held out", "fresh held-out C", "fresh held-out D", "fresh held-out E"] as const;
+/** The parts reported side by side: the set tuned on, the first held-out authors, the fresh
+ *  sets C, D and E, each written and rated later, before the round of tuning that followed, and
+ *  the blind set F, run once at the end of its round (`--blind`). */
+export const EVAL_PARTS = [
+  "tuning",
+  "held out",
+  "fresh held-out C",
+  "fresh held-out D",
+  "fresh held-out E",
+  "blind held-out F",
+] as const;
 export type EvalPart = (typeof EVAL_PARTS)[number];
 const PART_OF_AUTHOR: Record<Author, EvalPart> = {
   ana: "tuning",
@@ -38,10 +49,15 @@ const PART_OF_AUTHOR: Record<Author, EvalPart> = {
   lou: "fresh held-out D",
   mo: "fresh held-out E",
   nia: "fresh held-out E",
+  pia: "tuning",
+  quinn: "blind held-out F",
+  rhea: "blind held-out F",
 };
 export const partOf = (author: Author): EvalPart => PART_OF_AUTHOR[author];
 /** Never read while tuning (nor by the CI guard, which names failing cases); reported beside the others. */
 export const HELD_OUT_AUTHORS: readonly Author[] = AUTHORS.filter((author) => partOf(author) !== "tuning");
+/** Not run at all unless asked for (`--blind`): set F is run once, at the end of its round of tuning. */
+export const BLIND_PARTS: readonly EvalPart[] = ["blind held-out F"];
 
 export type CaseKind =
   | "strong"
