@@ -49,33 +49,45 @@ const LOAD_OPTIONS = {
 const MAX_DECODED_BYTES = 100 * 1024 * 1024;
 const COMPRESSING_FILTERS = new Set(["FlateDecode", "Fl", "LZWDecode", "LZW", "RunLengthDecode", "RL"]);
 
+// Deflate expands data at most 1032 times (zlib's figure for its format: one 258-byte
+// copy per two bits), so Flate streams this small cannot reach the budget together.
+const MAX_DEFLATE_RATIO = 1032;
+
 /**
  * Inflates every Flate stream natively, with a cap, before pdf.js sees the file; throws
  * for a decompression bomb (too much decoded data, or compression nested in compression).
- * Streams that do not inflate cleanly are left for pdf.js to judge. Also tells whether the
- * file holds any image XObjects or annotations at all, so pages without them skip the
- * costly reads that only those need.
+ * Streams that do not inflate cleanly are left for pdf.js to judge. Once the streams left
+ * could not exceed the budget even at deflate's highest ratio, they are not inflated: most
+ * resumes hold well under 100 KB of them, and pdf.js inflates each again anyway. Also tells
+ * whether the file holds any image XObjects or annotations at all, so pages without them
+ * skip the costly reads that only those need.
  * @param {Uint8Array} data
  * @returns {{ images: boolean, annotations: boolean }}
  */
 function refuseDecompressionBombs(data) {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
   const facts = { images: /\/Subtype\s*\/Image\b/.test(text), annotations: /\/Annots\b/.test(text) };
-  let budget = MAX_DECODED_BYTES;
-  for (const match of text.matchAll(/>>\s*stream(?:\r\n|\n|\r)/g)) {
+  const streams = [...text.matchAll(/>>\s*stream(?:\r\n|\n|\r)/g)].map((match) => {
     const at = match.index ?? 0;
     const dictionary = text.slice(Math.max(text.lastIndexOf("obj", at), at - 4096), at + 2);
     const filter = dictionary.match(/\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/);
     const filters = (filter?.[1].match(/\/[A-Za-z0-9]+/g) ?? []).map((name) => name.slice(1));
+    const start = at + match[0].length;
+    const end = text.indexOf("endstream", start);
+    return { filters, start, end: end < 0 ? data.length : end };
+  });
+  const isFlate = (/** @type {string[]} */ filters) => filters[0] === "FlateDecode" || filters[0] === "Fl";
+  let budget = MAX_DECODED_BYTES;
+  let uninflated = streams.reduce((sum, { filters, start, end }) => sum + (isFlate(filters) ? end - start : 0), 0);
+  for (const { filters, start, end } of streams) {
     if (filters.filter((name) => COMPRESSING_FILTERS.has(name)).length > 1) {
       throw Object.assign(new Error("stream compressed more than once"), { name: "DecompressionBomb" });
     }
-    if (filters[0] !== "FlateDecode" && filters[0] !== "Fl") continue;
-    const start = at + match[0].length;
-    const end = text.indexOf("endstream", start);
+    if (!isFlate(filters) || uninflated * MAX_DEFLATE_RATIO <= budget) continue;
+    uninflated -= end - start;
     let decodedLength;
     try {
-      decodedLength = inflateSync(data.subarray(start, end < 0 ? data.length : end), {
+      decodedLength = inflateSync(data.subarray(start, end), {
         maxOutputLength: budget + 1,
         finishFlush: zlibConstants.Z_SYNC_FLUSH,
       }).length;

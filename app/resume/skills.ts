@@ -79,20 +79,84 @@ const namePart = (form: string) => (form.length >= 2 && ACRONYM.test(form) ? `${
  * of some 2,000 alternatives tries each of them at every position of the text, which made
  * the spelling check a third of a scan; `namesIn` tries at each position only the names
  * that can start there, in the same order, so it finds exactly what `matchAll` with the
- * whole alternation would find.
+ * whole alternation would find. Most words are no name at all, and even those few names
+ * took most of a scan's scoring at every word: the pattern is tried only where the text
+ * spells out a whole name (`spellsName`, on a trie of the names), which it needs to match.
  */
 interface NamePattern {
   /** Where a name may start: after no letter, digit or joining mark, at a name's first character. */
   starts: RegExp;
   /** Sticky: the names with that first character, tried at one position of the text. */
   byFirst: Map<string, RegExp>;
+  /** Every name, spelt out as `spellsName` reads a text. */
+  trie: NameTrie;
   ignoreCase: boolean;
+}
+
+/** The names' characters by their `charCode` key, a name's joiners each there or not. */
+interface NameTrie {
+  next: Map<number, NameTrie>;
+  /** A name ends here (or goes on with a character outside ASCII, which is not keyed). */
+  ends: boolean;
 }
 
 // Every name starts with an ASCII character (checked below). Outside ASCII, case folding
 // takes only these two to one: the long s to "s" and the Kelvin sign to "k" (skills.test.ts
 // checks every code point).
 export const FOLDS_INTO_ASCII: Record<string, string> = { "\u017f": "s", "\u212a": "k" };
+
+// A name's words are joined in its pattern by any run of spaces and hyphens, or by none;
+// in a text such a run reads as one space.
+const JOINED = 0x20;
+const isJoiner = (code: number, char: string) =>
+  code < 0x80 ? code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d) : /^\s$/u.test(char);
+
+/**
+ * The key of one character. Where case is ignored, every character that a name's character
+ * matches has that one's key: ASCII letters in lower case, and outside ASCII only the two
+ * of FOLDS_INTO_ASCII match one (names' characters outside ASCII have no key).
+ */
+function charCode(char: string, ignoreCase: boolean): number {
+  const code = char.charCodeAt(0);
+  if (!ignoreCase) return code;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  return code < 0x80 ? code : (FOLDS_INTO_ASCII[char]?.charCodeAt(0) ?? code);
+}
+
+function addToTrie(trie: NameTrie, form: string, ignoreCase: boolean): void {
+  const child = (node: NameTrie, key: number) => {
+    const next = node.next.get(key) ?? { next: new Map(), ends: false };
+    node.next.set(key, next);
+    return next;
+  };
+  let nodes = [trie];
+  const words = form.split(/[\s-]+/u);
+  spell: for (const [w, word] of words.entries()) {
+    if (w > 0) nodes = nodes.flatMap((node) => [node, child(node, JOINED)]);
+    for (const char of word) {
+      if (!/^[\x21-\x7e]$/u.test(char)) break spell;
+      nodes = nodes.map((node) => child(node, charCode(char, ignoreCase)));
+    }
+  }
+  for (const node of nodes) node.ends = true;
+}
+
+/** True when the text at `at` spells out a whole name of the pattern (what follows aside). */
+function spellsName(text: string, at: number, pattern: NamePattern): boolean {
+  let node: NameTrie | undefined = pattern.trie;
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let key: number;
+    if (isJoiner(code, text[i])) {
+      key = JOINED;
+      while (i + 1 < text.length && isJoiner(text.charCodeAt(i + 1), text[i + 1])) i++;
+    } else key = charCode(text[i], pattern.ignoreCase);
+    node = node.next.get(key);
+    if (!node) return false;
+    if (node.ends) return true;
+  }
+  return false;
+}
 
 function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern {
   const sorted = [...forms].sort((a, b) => b.length - a.length);
@@ -113,9 +177,12 @@ function namePattern(forms: Iterable<string>, ignoreCase: boolean): NamePattern 
       : [first],
   );
   const hex = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  const trie: NameTrie = { next: new Map(), ends: false };
+  for (const form of sorted) addToTrie(trie, form, ignoreCase);
   return {
     starts: new RegExp(`(?<![A-Za-z0-9_@#+.])[${firsts.map(hex).join("")}]`, "gu"),
     byFirst: new Map([...groups].map(([first, names]) => [first, compile(names)])),
+    trie,
     ignoreCase,
   };
 }
@@ -129,7 +196,7 @@ function namesIn(text: string, pattern: NamePattern): { written: string; index: 
     const at = start.index;
     const char = text[at];
     const regex = pattern.byFirst.get(pattern.ignoreCase ? (FOLDS_INTO_ASCII[char] ?? char.toLowerCase()) : char);
-    if (!regex) continue;
+    if (!regex || !spellsName(text, at, pattern)) continue;
     regex.lastIndex = at;
     const match = regex.exec(text);
     if (!match) continue;

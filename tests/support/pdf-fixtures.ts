@@ -437,6 +437,26 @@ export function flateBombPdf(decodedMb = 512): Uint8Array {
 }
 
 /**
+ * A readable page beside `streams` unused Flate streams of `eachMb` megabytes of zeros
+ * each, compressed as tightly as zlib can (about 1,030 to 1): the decoded total is what
+ * counts, not one stream's size.
+ */
+export function manyFlateStreamsPdf(streams: number, eachMb = 10): Uint8Array {
+  const zeros = deflateSync(Buffer.alloc(eachMb * 1024 * 1024), { level: 9 });
+  return rawPdf(
+    [
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      streamObject("", latin1("BT /F1 12 Tf 72 700 Td (Jane Rivera) Tj ET")),
+      ...Array.from({ length: streams }, () => streamObject("/Filter /FlateDecode", zeros)),
+    ],
+    "/Root 1 0 R",
+  );
+}
+
+/**
  * The same through two nested FlateDecode filters: a few kilobytes on disk for a
  * gigabyte of zeros.
  */

@@ -7,6 +7,7 @@ import {
   breakXref,
   encryptedPdf,
   flateBombPdf,
+  manyFlateStreamsPdf,
   nestedBombPdf,
   nestedFormsPdf,
   oversizedPdf,
@@ -177,6 +178,14 @@ describe("decompression bombs and pathological PDFs", () => {
     ["a gigabyte behind two nested Flate filters", nestedBombPdf],
   ])("%s → unreadable, refused before pdf.js decodes it (not left to the time limit)", async (_, make) => {
     expect(await strict.scan(make())).toMatchObject({ ok: false, reason: "unreadable" });
+  });
+
+  it("Flate streams count together, at the highest ratio deflate reaches: 11 × 10 MB is refused, 9 × 10 MB is read", async () => {
+    // Each stream alone is far below the 100 MB budget and 10 KB on disk: the worker skips
+    // inflating streams only while 1,032 times their size fits the budget, and eleven of
+    // them pass that test only if the ratio were set any lower.
+    expect(await strict.scan(manyFlateStreamsPdf(11))).toMatchObject({ ok: false, reason: "unreadable" });
+    expect((await strict.scan(manyFlateStreamsPdf(9))).ok).toBe(true);
   });
 
   it("endless nested forms → stopped at the time limit while the main thread keeps running, and the pool recovers", async () => {

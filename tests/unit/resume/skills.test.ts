@@ -20,6 +20,21 @@ describe("skills taxonomy", () => {
     expect(names("É Kubernetes, • Docker – Terraform")).toEqual(["Kubernetes", "Docker", "Terraform"]);
   });
 
+  it("finds a name however its words are joined, and names with characters outside ASCII", () => {
+    // Names are only tried where the text spells one out; these are the spellings that check must let through.
+    expect(names("Spring  -  Boot, SpringBoot, scikit\u00a0learn, I²C, Caché")).toEqual([
+      "Spring Boot",
+      "Spring Boot",
+      "scikit-learn",
+      "I2C",
+      "InterSystems IRIS",
+    ]);
+    expect(findMisspelledTerms("Cobol and Kubernates")).toEqual([
+      { written: "Cobol", correct: "COBOL" },
+      { written: "Kubernates", correct: "Kubernetes" },
+    ]);
+  });
+
   it("maps synonyms to one name, but not the 'js' inside Node.js", () => {
     expect(names("JS, k8s, Postgres and golang")).toEqual(["JavaScript", "Kubernetes", "PostgreSQL"]);
     expect(names("Node.js services")).toEqual(["Node.js"]);
