@@ -8,7 +8,7 @@ import { countSentences, countWords } from "~/writer/compose";
 import { CHANNELS, matchesOf, PHRASE_RULES, ruleAppliesTo, type Channel } from "./channels";
 import type { LayoffExplanation, LayoffInput } from "./schema";
 
-export const RULESET_VERSION = "layoff-2";
+export const RULESET_VERSION = "layoff-3";
 
 /** Whether the person said they were not selected individually. */
 export function mayClaimNotSelected(input: LayoffInput): boolean {

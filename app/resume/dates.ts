@@ -187,7 +187,8 @@ export function withoutDates(text: string, found: FoundDates): string {
   const before = text
     .slice(0, index)
     .replace(/(?:grad(?:uated|uation)?\.?|expected|exp\.?|since|from|class of)\s*$/iu, "");
-  return `${before}${text.slice(index + found.text.length)}`;
+  // Brackets the dates were set in ("[ 03/2019 – Current ]") go with them.
+  return `${before}${text.slice(index + found.text.length)}`.replace(/[[(]\s*[\])]/gu, "");
 }
 
 export function isDuration(text: string): boolean {

@@ -168,12 +168,23 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
       !hasOwnDates &&
       !DETAIL_LINE.test(text) &&
       wordCount(text) <= SHAPE_HEAD_MAX_WORDS;
+    // An entry that opens with its dates has the two lines after them as its heading
+    // ("03/2021 – 12/2023", "Northwind Traders", then the title in bold).
+    const secondOfDatesFirst =
+      current !== null &&
+      !hasOwnDates &&
+      current.bullets.length === 0 &&
+      current.body.length === 0 &&
+      current.headerLines.length === 2 &&
+      current.headerLines[0].every((piece) => isMetadataText(piece.text)) &&
+      current.headerLines[0].some((piece) => findDates(piece.text) !== null);
     const startsNew =
       current !== null &&
       (current.bullets.length > 0 ||
         nextOfSameShape ||
         ((current.body.length > 0 || blockHasDates(current)) &&
           hasHeadContent(current) &&
+          !secondOfDatesFirst &&
           (emphasized(line) || hasOwnDates)));
     if (!current || startsNew) {
       current = { headerLines: [main], aside: [...aside], bullets: [], body: [], page: line.page };

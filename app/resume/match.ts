@@ -280,23 +280,32 @@ export function postingSkills(text: string, titleLine: string | null = null): Po
 
 const WORK_KINDS = new Set<SectionKind | "header">(["experience", "projects"]);
 
+/** A line that shows or names a skill; `via` is the skill written there that implies it (PyTorch for Python). */
+interface Sighting {
+  line: string;
+  via: string | null;
+}
+
 interface Evidence {
-  /** Skill → the first line of a job or project that shows it. */
-  shown: Map<string, string>;
+  /** Skill → the first line of a job or project that shows it (one naming it outright first). */
+  shown: Map<string, Sighting>;
   /** Every line of the jobs and projects. */
   shownLines: string[];
   /** Skill → the first line elsewhere that names it. */
-  listed: Map<string, string>;
+  listed: Map<string, Sighting>;
 }
 
-function note(map: Map<string, string>, text: string, list: boolean) {
-  for (const hit of findSkills(text, { list, withImplied: true })) if (!map.has(hit.skill)) map.set(hit.skill, text);
+function note(map: Map<string, Sighting>, text: string, list: boolean) {
+  for (const hit of findSkills(text, { list, withImplied: true })) {
+    const seen = map.get(hit.skill);
+    if (!seen || (seen.via !== null && hit.impliedBy === null)) map.set(hit.skill, { line: text, via: hit.impliedBy });
+  }
 }
 
 /** What the resume shows in its work (job titles and bullets, projects) and what it only names. */
 export function resumeEvidence(resume: ParsedResume): Evidence {
-  const shown = new Map<string, string>();
-  const listed = new Map<string, string>();
+  const shown = new Map<string, Sighting>();
+  const listed = new Map<string, Sighting>();
   const shownLines = [
     ...resume.experience.flatMap((job) => [job.title ?? "", ...job.bullets]),
     ...resume.projects.flatMap((project) => [project.name ?? "", project.description ?? "", ...project.bullets]),
@@ -362,7 +371,8 @@ export function matchJob(
       kind: "skill",
       importance: skill.required ? "required" : "preferred",
       evidence: shown ? "shown" : listed ? "listed" : "missing",
-      where: shown ?? listed ?? null,
+      where: (shown ?? listed)?.line ?? null,
+      via: (shown ?? listed)?.via ?? null,
     };
   });
   const weightOf = (keyword: KeywordMatch) => (keyword.importance === "required" ? REQUIRED_WEIGHT : PREFERRED_WEIGHT);

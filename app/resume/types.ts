@@ -309,6 +309,8 @@ export interface KeywordMatch {
   evidence: KeywordEvidence;
   /** Resume line that shows it, when one does. */
   where: string | null;
+  /** The skill on that line that implies this one ("PyTorch" for Python), when it is not named there. Absent in old reports. */
+  via?: string | null;
 }
 
 /** The posting's level against the person's most recent title, when both say one and they differ. */

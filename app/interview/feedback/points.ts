@@ -7,7 +7,7 @@ import { COLLEAGUE_WORDS, GENERIC_QUESTION_WORDS, LIMITATION_POINT, OPPOSITES } 
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
 import { claimOf } from "./polarity.ts";
-import type { Sentence } from "./sentences.ts";
+import { readSentences, type Sentence } from "./sentences.ts";
 
 export interface CreditedPoint {
   point: string;
@@ -383,7 +383,18 @@ export function focusTerms(questionText: string): string[] {
 
 /** The answer's words that are content words of the question. */
 export function mentionsFocus(sentences: readonly Sentence[], questionText: string): string[] {
-  return mentionsAny(sentences, questionText, new Set(focusTerms(questionText)));
+  const found = new Set(mentionsAny(sentences, questionText, new Set(focusTerms(questionText))));
+  // The question's verbs by their infinitive, so "building" answers "what you built".
+  const verbs = new Set(
+    readSentences(questionText)
+      .flatMap((sentence) => sentence.clauses.map((clause) => clause.verb))
+      .filter((verb) => verb.length > 2 && !GENERIC_QUESTION_WORDS.has(verb)),
+  );
+  for (const sentence of sentences) {
+    if (sentence.filler || isCopyOfQuestion(sentence.text, questionText)) continue;
+    for (const clause of sentence.clauses) if (verbs.has(clause.verb)) found.add(stem(clause.verb));
+  }
+  return [...found];
 }
 
 /** The answer's words that are content words of what the question's specific points describe

@@ -217,6 +217,9 @@ function isFiller(text: string): boolean {
 function opensLater(text: string): boolean {
   const opening = tokenize(text).slice(0, 7);
   if (/^(afterwards|eventually|later|since then|ever since|from then on|in the end)\b/i.test(text.trim())) return true;
+  // "Things were back to normal soon after that": the closing words move the story on too.
+  if (/\b(soon after(wards| that)?|after that|afterwards|since then|later on|in the end)[.!?]*$/i.test(text.trim()))
+    return true;
   const timeNoun = (word: string) => TIME_WORDS.has(word) || nlp()(word).has("(#Date|#Duration)");
   const first = opening[0] ?? "";
   if (LATER_PREPOSITIONS.has(first)) return opening.slice(1, 5).some(timeNoun);

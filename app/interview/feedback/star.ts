@@ -67,7 +67,22 @@ interface SentenceRoles {
   teamActions: number;
 }
 
-function rolesOf(sentence: Sentence): SentenceRoles {
+/** "He rewrote his checklist and shared it", "the complaints stopped": near the end, after the
+ *  speaker has acted, what other people (or things) then did is how it turned out. */
+function othersRespond(sentence: Sentence, afterOwnActions: boolean): boolean {
+  const events = sentence.clauses.filter((clause) => !clause.purpose);
+  // Every clause is someone else's, past and real, and at least one is an event (not a state).
+  return (
+    afterOwnActions &&
+    sentence.position >= 0.75 &&
+    !sentence.habitual &&
+    events.length > 0 &&
+    events.every((clause) => clause.actor === "other" && clause.past && !clause.negative && !clause.hypothetical) &&
+    events.some((clause) => !clause.copula && !clause.progressive && !matchesVerb(STATIVE_VERBS, clause.verb))
+  );
+}
+
+function rolesOf(sentence: Sentence, afterOwnActions = false): SentenceRoles {
   const roles = new Set<StarPart>();
   if (sentence.filler) return { roles, selfActions: 0, teamActions: 0 };
   const actions = sentence.habitual ? [] : sentence.clauses.filter(isActionClause);
@@ -111,16 +126,19 @@ function rolesOf(sentence: Sentence): SentenceRoles {
   if ((outcome || resultPhrase) && (sentence.position >= 0.34 || resultPhrase)) roles.add("result");
   // The opening sentence sets the scene when others act in it, even beside the speaker's first step
   // ("We had planned X, but 300 users asked for Y"): one sentence can carry two parts.
-  const opening = sentence.position === 0 && !outcome;
+  // An outcome verb in the opening sentence ("the service had grown four formats") is the state
+  // the story starts from.
+  const opening = sentence.position === 0;
   if (
     !sentence.habitual &&
-    (setting || (scene && sentence.position < 0.45 && (actions.length === 0 || opening) && !outcome))
+    (setting || (scene && sentence.position < 0.45 && (actions.length === 0 || opening) && (!outcome || opening)))
   )
     roles.add("situation");
   // A late number with no clause of its own ("Down from 2 s to 300 ms.") reports a result, and so
   // does a late sentence that moves the story on in time ("By the autumn she was leading …").
   if (roles.size === 0 && sentence.hasNumber && sentence.position >= 0.6) roles.add("result");
   if (sentence.laterTime && sentence.position >= 0.6 && !sentence.habitual) roles.add("result");
+  if (othersRespond(sentence, afterOwnActions)) roles.add("result");
   // A late comparison is a before-and-after ("in under a minute instead of an hour").
   if (sentence.position >= 0.6 && COMPARISON.test(sentence.lower)) roles.add("result");
   return { roles, selfActions, teamActions };
@@ -148,7 +166,7 @@ export function analyseStar(sentences: readonly Sentence[]): StarFindings {
       storyWords += sentence.words;
       continue;
     }
-    const found = rolesOf(sentence);
+    const found = rolesOf(sentence, selfActions > 0);
     selfActions += found.selfActions;
     teamActions += found.teamActions;
     for (const part of found.roles) {

@@ -137,6 +137,9 @@ function JobMatchSection({ match, headingId }: { match: JobMatch; headingId: str
               </td>
               <td data-label="Where" className={`${CELL} break-words`}>
                 {keyword.where ?? "—"}
+                {keyword.where && keyword.via ? (
+                  <span className="block text-sm text-slate-600">(through {keyword.via})</span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -80,7 +80,7 @@ describe("writing a layoff explanation", () => {
       text: layoffExplanationToText(builtinFor(input)),
       engine: "builtin",
       engineNote: null,
-      rulesetVersion: "layoff-2",
+      rulesetVersion: "layoff-3",
     });
     expect(JSON.parse(row.input)).toEqual(input);
     expect(JSON.parse(row.output)).toEqual(builtinFor(input));

@@ -56,4 +56,29 @@ describe("behavioural answers by what their sentences do", () => {
     expect(failed(feedback)).toContain("on_topic");
     expect(feedback.rating).toBe("poor");
   });
+
+  test("near the end, after the speaker acted, what others then did is the result", () => {
+    const feedback = assess(
+      "bh-fb-gave-hard",
+      "A peer of mine had started leaving review comments that two juniors told me made them dread opening a pull request. I asked him for coffee, brought three of his comments, and told him plainly that the substance was right and the tone was stopping people from asking him anything. I offered to read his next few comments before he posted them, and did so for two weeks. He rewrote his own review checklist and shared it with the team.",
+    );
+    expect(feedback.star?.parts.result.sentences.join(" ")).toMatch(/rewrote his own review checklist/);
+  });
+
+  test("an outcome verb in the opening sentence sets the scene", () => {
+    const feedback = assess(
+      "bh-inn-simplify",
+      "Our routing service had grown four configuration formats over six years, and every new depot took a developer two days to set up. I mapped every setting into one spreadsheet and proposed a single file of thirty settings. I wrote a converter and ran it against all 140 depots, checking that the routes came out identical. Setting up a new depot went from two days to about twenty minutes, and we deleted around 9,000 lines of parsing code.",
+    );
+    expect(feedback.star?.parts.situation.sentences[0]).toMatch(/^Our routing service had grown/);
+  });
+
+  test("the question's verbs count by their infinitive: 'building' answers 'what you built'", () => {
+    const feedback = assess(
+      "bh-cus-feedback",
+      "I was building a bulk upload screen for our dispatch tool, and in the first week several dispatchers wrote in saying they copied rows straight out of spreadsheets. I sat with two of them and watched how they worked. I changed the screen so they could paste rows into a table. The complaints about uploads stopped soon after that.",
+    );
+    expect(failed(feedback)).not.toContain("on_topic");
+    expect(feedback.star?.parts.result.found).toBe(true);
+  });
 });

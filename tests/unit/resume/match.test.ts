@@ -45,6 +45,24 @@ describe("job match", () => {
     expect(match.keywords.find((keyword) => keyword.keyword === "GitHub Actions")?.importance).toBe("preferred");
   });
 
+  it("says when a skill is shown only through one that implies it, and prefers a line that names it", () => {
+    const parsed = goodResume();
+    parsed.skills = [];
+    parsed.projects = [];
+    parsed.experience = [
+      { ...parsed.experience[0], bullets: ["Featured in PyTorch ecosystem tools, 4,200+ GitHub stars"] },
+    ];
+    const python = (p: typeof parsed) =>
+      matchJob(p, "Requirements: Python and PostgreSQL.").keywords.find((keyword) => keyword.keyword === "Python");
+    expect(python(parsed)).toMatchObject({
+      evidence: "shown",
+      where: "Featured in PyTorch ecosystem tools, 4,200+ GitHub stars",
+      via: "PyTorch",
+    });
+    parsed.experience[0].bullets.push("Wrote the ingestion service in Python");
+    expect(python(parsed)).toMatchObject({ where: "Wrote the ingestion service in Python", via: null });
+  });
+
   it("never reports the posting's generic words as keywords", () => {
     const reported = matchJob(resume(), posting).keywords.map((keyword) => keyword.keyword.toLowerCase());
     for (const generic of [
