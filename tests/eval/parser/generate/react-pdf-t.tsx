@@ -25,6 +25,37 @@ const contactsOf = (v: View) =>
 const up = (v: View, text: string) => (v.upperHeadings ? text.toUpperCase() : text);
 const roles = (v: View) => v.employers.flatMap((e) => e.roles.map((role) => ({ employer: e, role })));
 
+type Style = Record<string, string | number>;
+
+// Called as functions, not used as components, so the random draws happen in the order the
+// template's body makes them (a component's body would run later, changing every draw after).
+/** The name, a tagline three times in five, and the contact lines. */
+function masthead(v: View, s: { name: Style; tag: Style; contacts: Style; contact: Style }) {
+  return (
+    <>
+      <Text style={s.name}>{v.person.name}</Text>
+      {chance(v.r, 0.6) ? <Text style={s.tag}>{v.person.tagline}</Text> : null}
+      <Box style={s.contacts}>
+        {contactsOf(v).map((c) => (
+          <Text key={c} style={s.contact}>
+            {c}
+          </Text>
+        ))}
+      </Box>
+    </>
+  );
+}
+
+/** The summary under its heading, when the view has one. */
+function summary(v: View, s: { head: Style }) {
+  return v.showSummary ? (
+    <Box>
+      <Text style={s.head}>{up(v, v.headings.summary)}</Text>
+      <Text>{v.person.summary}</Text>
+    </Box>
+  ) : null;
+}
+
 // R1: a coloured sidebar (either side) with the name, contact lines, skills as wrapped chips
 // or one per line, education and certificates; the jobs in the main column, each a flex row
 // of title and dates above the employer line and bullets drawn as a dot and a text.
@@ -303,23 +334,8 @@ function Tiles({ v }: { v: View }) {
   });
   return (
     <Page size="A4" style={s.page}>
-      <Box style={s.header}>
-        <Text style={s.name}>{p.name}</Text>
-        {chance(v.r, 0.6) ? <Text style={s.tag}>{p.tagline}</Text> : null}
-        <Box style={s.contacts}>
-          {contactsOf(v).map((c) => (
-            <Text key={c} style={s.contact}>
-              {c}
-            </Text>
-          ))}
-        </Box>
-      </Box>
-      {v.showSummary ? (
-        <Box>
-          <Text style={s.head}>{up(v, v.headings.summary)}</Text>
-          <Text>{p.summary}</Text>
-        </Box>
-      ) : null}
+      <Box style={s.header}>{masthead(v, s)}</Box>
+      {summary(v, s)}
       {v.headings.experience ? <Text style={s.head}>{up(v, v.headings.experience)}</Text> : null}
       {roles(v).map(({ role }) => (
         <Box key={role.title + role.start} style={s.tile} wrap={false}>
@@ -421,21 +437,8 @@ function Grid({ v }: { v: View }) {
     );
   return (
     <Page size="A4" style={s.page}>
-      <Text style={s.name}>{p.name}</Text>
-      {chance(v.r, 0.6) ? <Text style={s.tag}>{p.tagline}</Text> : null}
-      <Box style={s.contacts}>
-        {contactsOf(v).map((c) => (
-          <Text key={c} style={s.contact}>
-            {c}
-          </Text>
-        ))}
-      </Box>
-      {v.showSummary ? (
-        <Box>
-          <Text style={s.head}>{up(v, v.headings.summary)}</Text>
-          <Text>{p.summary}</Text>
-        </Box>
-      ) : null}
+      {masthead(v, s)}
+      {summary(v, s)}
       {v.headings.experience ? <Text style={s.head}>{up(v, v.headings.experience)}</Text> : null}
       <Box style={s.grid}>
         {roles(v).map(({ role }) => (
