@@ -46,6 +46,31 @@ function masthead(v: View, s: { name: Style; tag: Style; contacts: Style; contac
   );
 }
 
+/** Skills as one wrapped row of chips. */
+function chipRow(skills: string[], s: { chips: Style; chip: Style }) {
+  return (
+    <Box key={skills.join()} style={s.chips}>
+      {skills.map((skill) => (
+        <Text key={skill} style={s.chip}>
+          {skill}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+/** The certificates under their heading, one per line. */
+function certificates(v: View, s: { head: Style }) {
+  return (
+    <>
+      {v.person.certifications.length > 0 ? <Text style={s.head}>{up(v, v.headings.certifications)}</Text> : null}
+      {v.person.certifications.map((c) => (
+        <Text key={c}>{c}</Text>
+      ))}
+    </>
+  );
+}
+
 /** The summary under its heading, when the view has one. */
 function summary(v: View, s: { head: Style }) {
   return v.showSummary ? (
@@ -365,19 +390,10 @@ function Tiles({ v }: { v: View }) {
         ))}
       </Box>
       <Text style={s.head}>{up(v, v.headings.skills)}</Text>
-      {(grouped ? p.skillGroups.map((g) => g.skills) : [p.skillGroups.flatMap((g) => g.skills)]).map((skills) => (
-        <Box key={skills.join()} style={s.chips}>
-          {skills.map((skill) => (
-            <Text key={skill} style={s.chip}>
-              {skill}
-            </Text>
-          ))}
-        </Box>
-      ))}
-      {p.certifications.length > 0 ? <Text style={s.head}>{up(v, v.headings.certifications)}</Text> : null}
-      {p.certifications.map((c) => (
-        <Text key={c}>{c}</Text>
-      ))}
+      {(grouped ? p.skillGroups.map((g) => g.skills) : [p.skillGroups.flatMap((g) => g.skills)]).map((skills) =>
+        chipRow(skills, s),
+      )}
+      {certificates(v, s)}
     </Page>
   );
 }
@@ -470,19 +486,11 @@ function Grid({ v }: { v: View }) {
         ))}
       </Box>
       <Text style={s.head}>{up(v, v.headings.skills)}</Text>
-      <Box style={s.chips}>
-        {p.skillGroups
-          .flatMap((g) => g.skills)
-          .map((skill) => (
-            <Text key={skill} style={s.chip}>
-              {skill}
-            </Text>
-          ))}
-      </Box>
-      {p.certifications.length > 0 ? <Text style={s.head}>{up(v, v.headings.certifications)}</Text> : null}
-      {p.certifications.map((c) => (
-        <Text key={c}>{c}</Text>
-      ))}
+      {chipRow(
+        p.skillGroups.flatMap((g) => g.skills),
+        s,
+      )}
+      {certificates(v, s)}
     </Page>
   );
 }
