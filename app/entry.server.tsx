@@ -73,6 +73,9 @@ export function renderDocument(
       resolve(new Response(createReadableStreamFromReadable(body), { headers, status }));
       pipe(body);
     };
+    // A client that went away mid-render needs no page. The listener goes once the render is
+    // done: the client's signal can outlive the request, and would keep the render alive.
+    const onClientGone = () => abort();
     const { pipe, abort } = renderToPipeableStream(element, {
       nonce,
       onShellReady() {
@@ -88,9 +91,11 @@ export function renderDocument(
         // data, the React tree, the stream) alive for the rest of the delay: at a few
         // hundred pages a second, that was most of the server's heap under load.
         clearTimeout(streamTimer);
+        signal.removeEventListener("abort", onClientGone);
         if (waitForAll) respond();
       },
       onShellError(error: unknown) {
+        signal.removeEventListener("abort", onClientGone);
         reject(error);
       },
       onError(error: unknown) {
@@ -102,7 +107,6 @@ export function renderDocument(
         if (shellRendered && !signal.aborted) console.error(error);
       },
     });
-    // A client that went away before the shell was ready needs no page.
-    signal.addEventListener("abort", () => abort(), { once: true });
+    signal.addEventListener("abort", onClientGone, { once: true });
   });
 }

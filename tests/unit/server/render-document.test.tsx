@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { Suspense } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderDocument } from "~/entry.server";
@@ -25,6 +26,15 @@ describe("renderDocument", () => {
     const response = await renderDocument(<p>Hello</p>, options());
     expect(await response.text()).toContain("<p>Hello</p>");
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("leaves no listener on the client's signal once rendered: the signal outlives the request", async () => {
+    for (const waitForAll of [false, true]) {
+      const client = new AbortController();
+      const response = await renderDocument(<p>Hello</p>, options({ waitForAll, signal: client.signal }));
+      await response.text();
+      expect(getEventListeners(client.signal, "abort")).toHaveLength(0);
+    }
   });
 
   it("for a reader who waits for the whole page too", async () => {
