@@ -46,6 +46,21 @@ function masthead(v: View, s: { name: Style; tag: Style; contacts: Style; contac
   );
 }
 
+/** The degrees as a grid of cells in `cell`'s style: degree, institution, dates. */
+function schoolGrid(v: View, s: { grid: Style; bold: Style; sub: Style }, cell: Style) {
+  return (
+    <Box style={s.grid}>
+      {v.person.schools.map((school) => (
+        <Box key={school.institution + school.end} style={cell} wrap={false}>
+          <Text style={s.bold}>{degreeText(v.r, school)}</Text>
+          <Text>{school.institution}</Text>
+          <Text style={s.sub}>{v.range(school.start, school.end)}</Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
 /** Skills as one wrapped row of chips. */
 function chipRow(skills: string[], s: { chips: Style; chip: Style }) {
   return (
@@ -380,15 +395,7 @@ function Tiles({ v }: { v: View }) {
         </Box>
       ))}
       {p.schools.length > 0 ? <Text style={s.head}>{up(v, v.headings.education)}</Text> : null}
-      <Box style={s.grid}>
-        {p.schools.map((school) => (
-          <Box key={school.institution + school.end} style={{ ...s.tile, ...s.half }} wrap={false}>
-            <Text style={s.bold}>{degreeText(v.r, school)}</Text>
-            <Text>{school.institution}</Text>
-            <Text style={s.sub}>{v.range(school.start, school.end)}</Text>
-          </Box>
-        ))}
-      </Box>
+      {schoolGrid(v, s, { ...s.tile, ...s.half })}
       <Text style={s.head}>{up(v, v.headings.skills)}</Text>
       {(grouped ? p.skillGroups.map((g) => g.skills) : [p.skillGroups.flatMap((g) => g.skills)]).map((skills) =>
         chipRow(skills, s),
@@ -476,15 +483,7 @@ function Grid({ v }: { v: View }) {
         ))}
       </Box>
       {p.schools.length > 0 ? <Text style={s.head}>{up(v, v.headings.education)}</Text> : null}
-      <Box style={s.grid}>
-        {p.schools.map((school) => (
-          <Box key={school.institution + school.end} style={s.third} wrap={false}>
-            <Text style={s.bold}>{degreeText(v.r, school)}</Text>
-            <Text>{school.institution}</Text>
-            <Text style={s.sub}>{v.range(school.start, school.end)}</Text>
-          </Box>
-        ))}
-      </Box>
+      {schoolGrid(v, s, s.third)}
       <Text style={s.head}>{up(v, v.headings.skills)}</Text>
       {chipRow(
         p.skillGroups.flatMap((g) => g.skills),
