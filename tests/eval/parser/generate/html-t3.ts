@@ -9,7 +9,7 @@
 // in our own wording (no pool of either half holds them); tuning pools of people.
 import { esc } from "./html.ts";
 import type { HtmlTTemplate } from "./html-t.ts";
-import { chance, degreeText, pick, type Locale, type View } from "./view.ts";
+import { chance, degreeText, pick, type Locale, type View, type ViewOptions } from "./view.ts";
 
 const LANGUAGES = ["sv", "da", "pl", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -321,23 +321,25 @@ function europassModern(view: View, seed: number): string {
   return `<!doctype html><html lang="${languageOf(seed)}"><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`;
 }
 
+/** Options in the seed's language: its date locale, when it has one, and these date styles. */
+const localised =
+  (dateStyles: ViewOptions["dateStyles"]): HtmlTTemplate["options"] =>
+  (seed) => {
+    const locale = localeOf(languageOf(seed));
+    return { dateStyles, ...(locale ? { locale } : {}) };
+  };
+
 export const HTML_T3_TEMPLATES: HtmlTTemplate[] = [
   {
     name: "htmlt-europass-fields",
     paper: "A4",
-    options: (seed) => {
-      const locale = localeOf(languageOf(seed));
-      return { dateStyles: ["mon", "month", "mm.yyyy", "mm/yyyy"], ...(locale ? { locale } : {}) };
-    },
+    options: localised(["mon", "month", "mm.yyyy", "mm/yyyy"]),
     render: europassFields,
   },
   {
     name: "htmlt-europass-modern",
     paper: "A4",
-    options: (seed) => {
-      const locale = localeOf(languageOf(seed));
-      return { dateStyles: ["mm/yyyy", "mm.yyyy", "mon", "month"], ...(locale ? { locale } : {}) };
-    },
+    options: localised(["mm/yyyy", "mm.yyyy", "mon", "month"]),
     render: europassModern,
   },
 ];
