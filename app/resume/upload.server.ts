@@ -3,8 +3,9 @@
 //
 // The body is never held in memory past the limit: a declared Content-Length over it is
 // refused before the body is read, and a body without one (chunked) is read as a stream
-// that stops at the limit. Either way the rest is read and dropped, not kept. Uploaded
-// PDFs are not kept either: only the report (with the text read from the PDF) is saved.
+// that stops at the limit. Either way the rest is left to the server, which drops it once
+// the answer is out (server/remix-adapter.ts). Uploaded PDFs are not kept either: only the
+// report (with the text read from the PDF) is saved.
 import { releaseAttempt, takeDailyUse } from "~/auth/throttle.server";
 import { config } from "~/config.server";
 import { findOwnDocumentOfKind, saveDocument } from "~/documents/store.server";
@@ -26,10 +27,6 @@ import { scanFailure } from "./upload.ts";
 // with a notice, up to about half a megabyte.
 const FORM_FIELDS_ALLOWANCE_BYTES = 512 * 1024;
 export const UPLOAD_MAX_BYTES = RESUME_MAX_BYTES + FORM_FIELDS_ALLOWANCE_BYTES;
-
-// What is thrown away of a refused body (see discardRest), at most.
-const DISCARD_MAX_BYTES = 4 * UPLOAD_MAX_BYTES;
-const DISCARD_MAX_MS = 15_000;
 
 const TARGET_ROLE_MAX_CHARS = 200;
 const FILE_NAME_MAX_CHARS = 100;
@@ -56,41 +53,6 @@ export type UploadOutcome = { ok: true; documentId: string } | UploadRefusal;
 
 class BodyTooLargeError extends Error {}
 
-/**
- * Reads what is left of a refused body and drops it, in the background. A client is
- * usually still sending when the refusal goes out; most (Node's fetch among them) only
- * read the answer once they have sent everything, and a connection left with half an
- * upload in it cannot carry the next request. A body longer than the budget, or slower
- * than the time allowed, is cut off instead, which closes the connection.
- */
-function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): void {
-  const cutOff = () => void reader.cancel().catch(() => {});
-  const timer = setTimeout(cutOff, DISCARD_MAX_MS);
-  void (async () => {
-    let dropped = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      dropped += value.byteLength;
-      if (dropped > DISCARD_MAX_BYTES) return cutOff();
-    }
-  })()
-    // The client went away: nothing left to drop.
-    .catch(() => {})
-    .finally(() => clearTimeout(timer));
-}
-
-/**
- * For an upload turned away before its body was read (signed out, not paid): drops the
- * body (see discardRest) and throws the refusal on. Use as `requireAccess(request).catch(…)`.
- */
-export function dropUploadAndRethrow(request: Request) {
-  return (refusal: unknown): never => {
-    if (request.body && !request.bodyUsed) discardRest(request.body.getReader());
-    throw refusal;
-  };
-}
-
 /** A request body read through a byte limit: past it, reads fail with BodyTooLargeError. */
 class LimitedBody {
   private received = 0;
@@ -99,7 +61,7 @@ class LimitedBody {
 
   constructor(body: ReadableStream<Uint8Array>, maxBytes: number) {
     this.reader = body.getReader();
-    // highWaterMark 0: nothing is read ahead of the parser, so discardRest starts where it stopped.
+    // highWaterMark 0: nothing is read ahead of the parser past the limit.
     this.stream = new ReadableStream<Uint8Array>(
       {
         pull: async (controller) => {
@@ -114,8 +76,9 @@ class LimitedBody {
     );
   }
 
-  discardRest(): void {
-    discardRest(this.reader);
+  /** Reads no more of it: the server drops the rest once the refusal is sent. */
+  stopReading(): void {
+    void this.reader.cancel().catch(() => {});
   }
 }
 
@@ -129,12 +92,12 @@ async function readMultipartForm(request: Request): Promise<ParsedUpload> {
   if (!request.body) return refused(400, MALFORMED);
   const declared = Number(request.headers.get("Content-Length") ?? "");
   if (declared > UPLOAD_MAX_BYTES) {
-    discardRest(request.body.getReader());
+    void request.body.cancel().catch(() => {});
     return refused(413, TOO_LARGE);
   }
   // JSON, text/plain, no Content-Type: not the upload form (415, as every form route answers).
   if (!/^multipart\/form-data\b/i.test(request.headers.get("Content-Type") ?? "")) {
-    discardRest(request.body.getReader());
+    void request.body.cancel().catch(() => {});
     return refused(415, MALFORMED);
   }
   const body = new LimitedBody(request.body, UPLOAD_MAX_BYTES);
@@ -153,7 +116,7 @@ async function readMultipartForm(request: Request): Promise<ParsedUpload> {
     if (file instanceof File && file.size > RESUME_MAX_BYTES) return refused(413, TOO_LARGE);
     return { ok: true, form };
   } catch (error) {
-    body.discardRest();
+    body.stopReading();
     if (error instanceof BodyTooLargeError) return refused(413, TOO_LARGE);
     // Not multipart, mangled, or cut off because the browser went away: the client's to fix.
     return refused(400, MALFORMED);
@@ -215,7 +178,7 @@ export async function scanAndSaveUpload(
   clientGone: AbortSignal,
 ): Promise<UploadOutcome> {
   if (scanning.has(userId)) {
-    if (request.body && !request.bodyUsed) discardRest(request.body.getReader());
+    // Its body is left unread: the server drops it once this answer is sent.
     const message = "Your previous resume is still being scanned. Wait for it to finish, then send this one.";
     return { ok: false, status: 429, message, fields: null, retryAfterSeconds: SCAN_RETRY_SECONDS };
   }

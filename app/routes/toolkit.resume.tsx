@@ -9,7 +9,7 @@ import { forwardDataHeaders } from "~/http/headers";
 import { ResumeUploadForm, type ResumeFormValues } from "~/resume/ui/ResumeUploadForm";
 import { readSavedScan, readScanInput } from "~/resume/saved-scan";
 import { JOB_DESCRIPTION_MAX_CHARS } from "~/resume/scan.server";
-import { dropUploadAndRethrow, scanAndSaveUpload } from "~/resume/upload.server";
+import { scanAndSaveUpload } from "~/resume/upload.server";
 
 export const headers = forwardDataHeaders;
 
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
+  const { user } = await requireAccess(request);
   const outcome = await scanAndSaveUpload(request, user.id, context.clientGone);
   if (outcome.ok) return redirect(`/documents/${outcome.documentId}`, 303);
   const headers = outcome.retryAfterSeconds ? retryAfter(outcome.retryAfterSeconds) : undefined;

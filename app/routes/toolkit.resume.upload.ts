@@ -4,7 +4,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { requireAccess } from "~/billing/access.server";
 import { retryAfter } from "~/http/retry-after";
-import { dropUploadAndRethrow, scanAndSaveUpload } from "~/resume/upload.server";
+import { scanAndSaveUpload } from "~/resume/upload.server";
 
 /** Opened in the address bar: the form is on the page. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user } = await requireAccess(request).catch(dropUploadAndRethrow(request));
+  const { user } = await requireAccess(request);
   const outcome = await scanAndSaveUpload(request, user.id, context.clientGone);
   if (outcome.ok)
     return Response.json({ documentId: outcome.documentId }, { headers: { "Cache-Control": "no-store" } });

@@ -3,13 +3,15 @@ import { writeReadableStreamToWritable } from "@remix-run/node";
 import { RequestBodyTooLargeError } from "~/server/request-limits";
 
 // Express request → Fetch Request → Express response, as @remix-run/express does it, with
-// one difference: the body streams through a byte limit. Once a body passes it, the route
-// sees an error at once (and answers 413), while the rest of what the client sends is read
-// and dropped, up to a budget, so the client receives that answer instead of a reset
-// connection; a client sending far more is cut off. The budget counts from the refusal:
-// a client reads the answer only between writes, and one writing fast on a busy machine
-// can send many megabytes before it does (an 8 MB budget from the first byte reset such
-// a client before it saw its 413).
+// one difference: the body streams through a byte limit, and this adapter alone decides
+// what becomes of a body nobody reads to the end. Once a body passes the limit, the route
+// sees an error at once (and answers 413); once a route stops reading (it cancels the
+// body, or answers without it), reading stops. TCP then holds the client's writes back
+// while the answer is made: a client reads its answer only between writes, and one left
+// writing while a busy machine renders can send tens of megabytes first. Once the answer
+// is sent, the rest is read and dropped, up to a budget, so the client receives that
+// answer instead of a reset connection (and a kept-alive connection can serve the next
+// request); a client sending far more, or never finishing, is cut off.
 
 const DISCARD_MAX_BYTES = 32 * 1024 * 1024;
 const DISCARD_MAX_MS = 10_000;
@@ -23,44 +25,56 @@ function headersOf(req: ExpressRequest): Headers {
   return headers;
 }
 
-function bodyOf(req: ExpressRequest, limit: number | null, onTooLarge: () => void): ReadableStream<Uint8Array> {
+function bodyOf(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  limit: number | null,
+  onTooLarge: () => void,
+): ReadableStream<Uint8Array> {
   let seen = 0;
+  let ended = false;
+  let unwanted = false;
   let discarded = 0;
-  let refused = false;
+  let deadline: NodeJS.Timeout | undefined;
+  const dropRest = () => {
+    if (unwanted || ended) return;
+    unwanted = true;
+    req.pause();
+    deadline = setTimeout(() => req.destroy(), DISCARD_MAX_MS).unref();
+    if (res.writableFinished) req.resume();
+    else res.once("finish", () => req.resume());
+  };
+  res.once("finish", dropRest);
   return new ReadableStream<Uint8Array>({
     start(controller) {
       req.on("data", (chunk: Buffer) => {
         seen += chunk.length;
-        if (refused) {
+        if (unwanted) {
           discarded += chunk.length;
           if (discarded > DISCARD_MAX_BYTES) req.destroy();
           return;
         }
         if (limit !== null && seen > limit) {
-          refused = true;
           onTooLarge();
           controller.error(new RequestBodyTooLargeError(limit));
-          setTimeout(() => req.destroy(), DISCARD_MAX_MS).unref();
-          return;
+          return dropRest();
         }
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 1) <= 0) req.pause();
       });
       req.on("end", () => {
-        if (!refused) controller.close();
+        ended = true;
+        clearTimeout(deadline);
+        if (!unwanted) controller.close();
       });
       req.on("error", (error) => {
-        if (!refused) controller.error(error);
+        if (!unwanted) controller.error(error);
       });
     },
     pull() {
       req.resume();
     },
-    cancel() {
-      // The route stopped reading: drop the rest rather than leave it on the connection.
-      refused = true;
-      req.resume();
-    },
+    cancel: dropRest,
   });
 }
 
@@ -95,7 +109,7 @@ export function fetchRequestOf(
     signal: controller.signal,
   };
   if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = bodyOf(req, limit, onTooLarge);
+    init.body = bodyOf(req, res, limit, onTooLarge);
     init.duplex = "half";
   }
   return { request: new Request(url.href, init), clientGone: controller.signal };

@@ -123,7 +123,10 @@ function postUntilAnswered(path: string, headers: Record<string, string>, chunks
       while (!answered && sentBytes < maxBytes) {
         const chunk = chunks();
         sentBytes += chunk.length;
-        if (!req.write(chunk)) return void req.once("drain", pump);
+        // Back to the event loop before writing on, as a client reading its answer between
+        // writes does: a write the kernel takes at once completes without one, so a loop on
+        // "drain" alone could send hundreds of megabytes without ever reading the socket.
+        if (!req.write(chunk)) return void req.once("drain", () => setImmediate(pump));
       }
     };
     pump();
