@@ -7,6 +7,7 @@ import { FORM_BODY_MAX_BYTES } from "~/server/request-limits";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { signUpVerified } from "../../support/users";
 import { storedDocument } from "../../support/documents";
+import { postUntilAnswered } from "../../support/stream-post";
 
 let server: AppServer;
 beforeAll(async () => {
@@ -17,37 +18,17 @@ afterAll(async () => {
 });
 
 /** Sends a body chunk by chunk (chunked, or with a declared length) until the server answers. */
+/** A form post streamed to `path` until answered; a declared length is sent as headers first. */
 function streamUntilAnswered(path: string, opts: { declaredLength?: number; maxBytes: number }) {
-  return new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
-    const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url };
-    if (opts.declaredLength !== undefined) headers["Content-Length"] = String(opts.declaredLength);
-    const req = http.request(server.url + path, { method: "POST", headers });
-    let sentBytes = 0;
-    let answered = false;
-    req.on("response", (res) => {
-      answered = true;
-      res.resume();
-      res.on("end", () => {
-        resolve({ status: res.statusCode ?? 0, sentBytes });
-        req.destroy();
-      });
-    });
-    req.on("error", (error) => {
-      if (!answered) reject(error);
-    });
-    const chunk = Buffer.alloc(64 * 1024, "a");
-    const pump = () => {
-      while (!answered && sentBytes < opts.maxBytes) {
-        sentBytes += chunk.length;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    if (opts.declaredLength === undefined) return pump();
+  const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url };
+  if (opts.declaredLength !== undefined) headers["Content-Length"] = String(opts.declaredLength);
+  const chunk = Buffer.alloc(64 * 1024, "a");
+  return postUntilAnswered(server.url + path, headers, {
+    chunk: () => chunk,
+    maxBytes: opts.maxBytes,
     // A declared length is refused from the headers alone: give the server time to answer
     // before any body is sent, so its closing the connection cannot race our writes (EPIPE).
-    req.flushHeaders();
-    setTimeout(pump, 3000);
+    holdBodyMs: opts.declaredLength === undefined ? undefined : 3000,
   });
 }
 

@@ -10,6 +10,7 @@ import { RULESET_VERSION } from "~/resume/score";
 import { type AppServer, startAppServer } from "../../support/app-server";
 import { type FakeOpenAI, startFakeOpenAI } from "../../support/fake-openai";
 import { FormClient } from "../../support/http-client";
+import { postUntilAnswered } from "../../support/stream-post";
 import {
   encryptedPdf,
   flateBombPdf,
@@ -97,42 +98,6 @@ async function scanAndLoad(client: FormClient, bytes: Uint8Array, options: Uploa
 
 const documentCount = (userId: string) => db.document.count({ where: { userId } });
 
-/**
- * A POST written by hand: the headers, then `chunk` again and again until the server
- * answers or `maxBytes` are sent. Resolves with the answer and how much had been sent.
- */
-function postUntilAnswered(path: string, headers: Record<string, string>, chunks: () => Buffer, maxBytes: number) {
-  return new Promise<{ status: number; body: string; sentBytes: number }>((resolve, reject) => {
-    const req = http.request(server.url + path, { method: "POST", headers });
-    let sentBytes = 0;
-    let answered = false;
-    req.on("response", (res) => {
-      answered = true;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (text: string) => (body += text));
-      res.on("end", () => {
-        resolve({ status: res.statusCode ?? 0, body, sentBytes });
-        req.destroy();
-      });
-    });
-    req.on("error", (error) => {
-      if (!answered) reject(error);
-    });
-    const pump = () => {
-      while (!answered && sentBytes < maxBytes) {
-        const chunk = chunks();
-        sentBytes += chunk.length;
-        // Back to the event loop before writing on, as a client reading its answer between
-        // writes does: a write the kernel takes at once completes without one, so a loop on
-        // "drain" alone could send hundreds of megabytes without ever reading the socket.
-        if (!req.write(chunk)) return void req.once("drain", () => setImmediate(pump));
-      }
-    };
-    pump();
-  });
-}
-
 function rawHeaders(client: FormClient, extra: Record<string, string>): Record<string, string> {
   return { Cookie: client.cookieHeader(), "X-Forwarded-For": client.ip, Origin: server.url, ...extra };
 }
@@ -179,14 +144,13 @@ describe("refusing uploads over the size limit", () => {
   it("answers 413 to a declared 6 MB body before reading it", async () => {
     const boundary = "----resume-test";
     const res = await postUntilAnswered(
-      "/toolkit/resume",
+      server.url + "/toolkit/resume",
       rawHeaders(paid.client, {
         "Content-Type": `multipart/form-data; boundary=${boundary}`,
         "Content-Length": String(6 * MB),
       }),
-      () => Buffer.alloc(64 * 1024, 0x20),
       // A tenth of what was announced: an answer proves the rest was never waited for.
-      600 * 1024,
+      { chunk: () => Buffer.alloc(64 * 1024, 0x20), maxBytes: 600 * 1024 },
     );
     expect(res.status).toBe(413);
     expect(decodeHtml(res.body)).toContain("The file is larger than 5 MB");
@@ -197,16 +161,18 @@ describe("refusing uploads over the size limit", () => {
     let part = 0;
     // Endless 1 MB fields: no single part is over the limit, only the body as a whole.
     const res = await postUntilAnswered(
-      "/toolkit/resume/upload",
+      server.url + "/toolkit/resume/upload",
       rawHeaders(paid.client, {
         "Content-Type": `multipart/form-data; boundary=${boundary}`,
         "Transfer-Encoding": "chunked",
       }),
-      () =>
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="filler${part++}"\r\n\r\n${"x".repeat(MB)}\r\n`,
-        ),
-      64 * MB,
+      {
+        chunk: () =>
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="filler${part++}"\r\n\r\n${"x".repeat(MB)}\r\n`,
+          ),
+        maxBytes: 64 * MB,
+      },
     );
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ status: 413, error: expect.stringContaining("larger than 5 MB") });
