@@ -12,6 +12,7 @@ import { KAI_CASES } from "./kai-lou.ts";
 import { MO_NIA_CASES } from "./mo-nia.ts";
 import { PIA_CASES } from "./pia.ts";
 import { QUINN_RHEA_CASES } from "./quinn-rhea.ts";
+import { TAM_CASES } from "./tam.ts";
 import type { EvalCase } from "./types.ts";
 
 export * from "./types.ts";
@@ -31,4 +32,5 @@ export const EVAL_CASES: readonly EvalCase[] = [
   ...MO_NIA_CASES,
   ...PIA_CASES,
   ...QUINN_RHEA_CASES,
+  ...TAM_CASES,
 ];

@@ -20,6 +20,7 @@ export const AUTHORS = [
   "pia",
   "quinn",
   "rhea",
+  "tam",
 ] as const;
 export type Author = (typeof AUTHORS)[number];
 /** The parts reported side by side: the set tuned on, the first held-out authors, the fresh
@@ -52,6 +53,7 @@ const PART_OF_AUTHOR: Record<Author, EvalPart> = {
   pia: "tuning",
   quinn: "blind held-out F",
   rhea: "blind held-out F",
+  tam: "tuning",
 };
 export const partOf = (author: Author): EvalPart => PART_OF_AUTHOR[author];
 /** Never read while tuning (nor by the CI guard, which names failing cases); reported beside the others. */
