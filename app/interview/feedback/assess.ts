@@ -31,7 +31,7 @@ import { stem } from "../text.ts";
 import { analyseStar, type StarFindings } from "./star.ts";
 
 /** Bump when the rules change, so stored feedback can be told apart. */
-export const RUBRIC_VERSION = "interview-rubric/6";
+export const RUBRIC_VERSION = "interview-rubric/7";
 
 /** Share of talking points covered for each rating, best first. */
 export const COVERAGE_FOR_RATING: ReadonlyArray<[Rating, number]> = [

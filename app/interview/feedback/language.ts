@@ -29,6 +29,7 @@ const LANGUAGE = readContent(
     habitualWords: words,
     hypotheticalModals: words,
     limitationPoint: pattern,
+    negativeReply: z.strictObject({ dismissive: pattern, no: pattern, needQuestion: pattern }),
     opposites: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
     outcomeVerbs: words,
     outcomeWords: pattern,
@@ -70,6 +71,10 @@ export const HABITUAL_WORDS = LANGUAGE.habitualWords;
 export const HYPOTHETICAL_MODALS = LANGUAGE.hypotheticalModals;
 /** Point descriptions that are about a limit or a failure, which a negative sentence can make. */
 export const LIMITATION_POINT = LANGUAGE.limitationPoint;
+/** Openings of a sentence that says no to the question before it: "Why bother" to any question,
+ *  "Not really" to one that asks whether something is needed ("Can two users get the seat? No"
+ *  affirms the design). */
+export const NEGATIVE_REPLY = LANGUAGE.negativeReply;
 /** Pairs of opposite words: a point about "slower writes" is contradicted by "writes get faster". */
 export const OPPOSITES: ReadonlyArray<readonly [string, string]> = LANGUAGE.opposites;
 /** Verbs that report how things turned out: "latency dropped", "we saved", "she was promoted". */

@@ -3,10 +3,11 @@
 // dismisses the technique ("a sliding window does not work here") makes a wrong claim
 // instead, unless the point itself is about a limit ("why greedy fails"); a bare list of
 // terms names them without explaining; Big-O expressions match only the same class.
-import { COLLEAGUE_WORDS, GENERIC_QUESTION_WORDS, LIMITATION_POINT, OPPOSITES } from "./language.ts";
+import { COLLEAGUE_WORDS, GENERIC_QUESTION_WORDS, LIMITATION_POINT, NEGATIVE_REPLY, OPPOSITES } from "./language.ts";
 import { compileKeyword, containsKeyword, stem, toMatchable, tokenize, type CompiledKeyword } from "../text.ts";
 import type { RubricPoint } from "../types.ts";
-import { claimOf } from "./polarity.ts";
+import { conceptsOf, expandKeywords } from "./concepts.ts";
+import { claimOf, isNegated } from "./polarity.ts";
 import { readSentences, type Sentence } from "./sentences.ts";
 
 export interface CreditedPoint {
@@ -70,7 +71,13 @@ interface PointMatcher {
   /** A bare expression ("n log k") matches as written too, and by class inside "O(…)". */
   plain: boolean;
   compiled: CompiledKeyword;
+  /** A paraphrase "a + b" (concepts.json): every part somewhere in the same sentence. */
+  parts: CompiledKeyword[] | null;
 }
+
+/** Whether a text says the keyword: as written, or every part of a paraphrase "a + b". */
+const hasTerm = (text: ReturnType<typeof toMatchable>, matcher: PointMatcher) =>
+  matcher.parts ? matcher.parts.every((part) => containsKeyword(text, part)) : containsKeyword(text, matcher.compiled);
 
 /** "n log k", "log n", "e log v", "v + e": a complexity written without its "O( )". */
 const BARE_COMPLEXITY = /^(?:[a-z](?:\s*(?:log|\+|\*|×|times)\s*[a-z])+|log [a-z])$/;
@@ -97,6 +104,14 @@ const CONTRAST =
 
 function matcherOf(keyword: string): PointMatcher {
   const lower = keyword.trim().toLowerCase();
+  if (lower.includes(" + "))
+    return {
+      keyword,
+      complexity: null,
+      plain: false,
+      compiled: compileKeyword(keyword),
+      parts: lower.split(" + ").map(compileKeyword),
+    };
   const bigO = /^o\s*\((.*)$/.exec(lower);
   if (bigO) {
     const closed = bigO[1]!.endsWith(")");
@@ -105,6 +120,7 @@ function matcherOf(keyword: string): PointMatcher {
       complexity: { value: normaliseComplexity(closed ? bigO[1]!.slice(0, -1) : bigO[1]!), prefix: !closed },
       plain: false,
       compiled: compileKeyword(keyword),
+      parts: null,
     };
   }
   if (BARE_COMPLEXITY.test(lower))
@@ -113,6 +129,7 @@ function matcherOf(keyword: string): PointMatcher {
       complexity: { value: normaliseComplexity(lower), prefix: false },
       plain: true,
       compiled: compileKeyword(keyword),
+      parts: null,
     };
   const word = COMPLEXITY_WORDS.find(([pattern]) => {
     const hit = pattern.test(lower);
@@ -120,8 +137,14 @@ function matcherOf(keyword: string): PointMatcher {
     return hit;
   });
   if (word && lower.split(/\s+/).length <= 2)
-    return { keyword, complexity: { value: word[1], prefix: false }, plain: false, compiled: compileKeyword(keyword) };
-  return { keyword, complexity: null, plain: false, compiled: compileKeyword(keyword) };
+    return {
+      keyword,
+      complexity: { value: word[1], prefix: false },
+      plain: false,
+      compiled: compileKeyword(keyword),
+      parts: null,
+    };
+  return { keyword, complexity: null, plain: false, compiled: compileKeyword(keyword), parts: null };
 }
 
 // ---------- dismissal ----------
@@ -147,6 +170,15 @@ const isLabel = (head: string) =>
 
 // ---------- matching ----------
 
+/** "Rather than updating rows in place, we append": a misconception named to set it aside. */
+const CONTRASTED = /\b(?:instead of|rather than|as opposed to|unlike|avoid|avoids|avoiding)\b/;
+
+/** Whether the clause that names a misconception says it, rather than negating or contrasting it. */
+function saysMisconception(lower: string, misconception: PointMatcher): boolean {
+  const around = segmentsWith(lower, (segment) => segmentHasKeyword(segment, misconception));
+  return (around.length > 0 ? around : [lower]).some((clause) => !isNegated(clause) && !CONTRASTED.test(clause));
+}
+
 interface SentenceView {
   sentence: Sentence;
   matchable: ReturnType<typeof toMatchable>;
@@ -158,6 +190,8 @@ interface SentenceView {
   paddedCopy: boolean;
   /** "None of that is needed": a denial or dismissal of what the sentence before it named. */
   anaphoric: ReturnType<typeof claimOf>;
+  /** A question the next sentence answers "no" to. */
+  answeredNo: boolean;
 }
 
 const classMatches = (matcher: PointMatcher, found: string) =>
@@ -167,13 +201,13 @@ const classMatches = (matcher: PointMatcher, found: string) =>
 function keywordIn(view: SentenceView, matcher: PointMatcher, text = view.matchable): boolean {
   if (matcher.complexity && view.classes.some((found) => classMatches(matcher, found))) return true;
   if (matcher.complexity && !matcher.plain) return false;
-  return containsKeyword(text, matcher.compiled);
+  return hasTerm(text, matcher);
 }
 
 function segmentHasKeyword(segment: string, matcher: PointMatcher): boolean {
   if (matcher.complexity && complexityClasses(segment).length > 0) return true;
   if (matcher.complexity && !matcher.plain) return false;
-  return containsKeyword(toMatchable(segment), matcher.compiled);
+  return hasTerm(toMatchable(segment), matcher);
 }
 
 /** The question's own words, so a copy of the question earns nothing. */
@@ -266,9 +300,22 @@ export function matchPoints(
         lists: toMatchable(sentence.listParts.join(", ")),
         paddedCopy: isCopyOfQuestion(sentence.text, questionText, rubricWord),
         anaphoric: ANAPHOR.test(sentence.lower.trim()) ? claimOf(main) : null,
+        answeredNo: false,
       };
     });
-  const allMatchers = rubric.map((point) => point.keywords.map(matcherOf));
+  // "Do we need a token bucket? Not really": a question the answer puts to itself and says no to.
+  views.forEach((view, index) => {
+    const next = views[index + 1];
+    if (!view.sentence.text.trim().endsWith("?") || next === undefined) return;
+    const reply = next.sentence.lower.trim();
+    view.answeredNo =
+      NEGATIVE_REPLY.dismissive.test(reply) ||
+      (NEGATIVE_REPLY.no.test(reply) && NEGATIVE_REPLY.needQuestion.test(view.sentence.lower));
+  });
+  const allMatchers = rubric.map((point) => expandKeywords(point.keywords).map(matcherOf));
+  const allMisconceptions = rubric.map((point) =>
+    conceptsOf(point.keywords).flatMap((concept) => concept.misconceptions.map(matcherOf)),
+  );
   // A running time the points do not allow is a wrong claim about the point that states one.
   // Points about a limit ("why growing by a constant is worse") name a bad running time on purpose.
   const timed = rubric.map(
@@ -284,6 +331,7 @@ export function matchPoints(
   rubric.forEach((point, pointIndex) => {
     const limitation = LIMITATION_POINT.test(point.point);
     const matchers = allMatchers[pointIndex]!;
+    const misconceptions = allMisconceptions[pointIndex]!;
     const opposites = oppositesOf(point.point);
     // The last word wins: a point waved away and then made is a correction, and a point made and
     // later waved away ("CAP is consistency, availability and partition tolerance. … Partitions
@@ -316,9 +364,21 @@ export function matchPoints(
         dismiss(entryOf("(a running time that does not hold)"));
         return;
       }
+      // A known wrong thing said about the concept ("LRU removes what was used most recently"),
+      // not negated, is a wrong claim about the point whether or not the point's terms are named.
+      const misconception = misconceptions.find((candidate) => keywordIn(view, candidate));
+      if (misconception && saysMisconception(view.sentence.lower, misconception)) {
+        mentionedIn = viewIndex;
+        dismiss(entryOf(misconception.keyword));
+        return;
+      }
       const matcher = matchers.find((candidate) => keywordIn(view, candidate));
       if (!matcher) return;
       mentionedIn = viewIndex;
+      if (view.answeredNo) {
+        dismiss(entryOf(matcher.keyword.replace(/\*$/, "")));
+        return;
+      }
       // A point taken back is not made again by naming its terms in a condition ("If Redis is down …").
       const condition = conditionOf(view.sentence.lower);
       if (

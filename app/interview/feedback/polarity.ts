@@ -80,8 +80,8 @@ function experienceDenied(tokens: readonly string[]): boolean {
 
 /** What a clause claims about the thing it mentions: that it does not happen or matter
  *  ("denial"), that it is not useful ("dismissal"), or nothing negative (null). */
-export function claimOf(clause: string): Claim {
-  const tokens = tokenize(
+function tokensOf(clause: string): string[] {
+  return tokenize(
     clause
       .replace(/\bcannot\b/gi, "can not")
       .replace(/n['’]t\b/gi, " not")
@@ -91,6 +91,13 @@ export function claimOf(clause: string): Claim {
         "within",
       ),
   );
+}
+
+/** Whether a clause negates what it says, whatever its predicate: "we never overwrite a row". */
+export const isNegated = (clause: string) => count(tokensOf(clause), NEGATORS) % 2 === 1;
+
+export function claimOf(clause: string): Claim {
+  const tokens = tokensOf(clause);
   const restricted = count(tokens, RESTRICTORS) > 0;
   const inherentDenial =
     count(tokens, INHERENT_DENIAL) +
