@@ -229,6 +229,8 @@ interface TitleComparison {
   /** The person's most recent title for the same work, else their most recent title. */
   title: string | null;
   matched: boolean;
+  /** Null when the posting has no title. */
+  verdict: "match" | "level_gap" | "other_work" | null;
   level: TitleLevel | null;
 }
 
@@ -237,18 +239,21 @@ interface TitleComparison {
  * the same work, at the highest level the person has held in that work.
  */
 export function compareTitles(jobTitle: string | null, personTitles: string[]): TitleComparison {
-  if (!jobTitle) return { title: personTitles[0] ?? null, matched: false, level: null };
+  if (!jobTitle) return { title: personTitles[0] ?? null, matched: false, verdict: null, level: null };
   const job = readTitle(jobTitle);
   const read = personTitles.map((title) => ({ title, read: readTitle(title) }));
   const same = read.filter((person) => sameWork(job, person.read));
-  const held = (same.length > 0 ? same : read.slice(0, 1))
+  // The level is compared only within the same work: an analyst's level says little about an engineer's.
+  const held = same
     .map((person) => person.read.level)
     .filter((level) => level !== null)
     .sort((a, b) => b.rank - a.rank)[0];
   const gap = job.level && held ? Math.abs(job.level.rank - held.rank) : 0;
+  const verdict = same.length === 0 ? "other_work" : gap > titleRules.max_level_gap ? "level_gap" : "match";
   return {
     title: same[0]?.title ?? personTitles[0] ?? null,
-    matched: same.length > 0 && gap <= titleRules.max_level_gap,
+    matched: verdict === "match",
+    verdict,
     level:
       job.level && held && job.level.rank !== held.rank
         ? { posting: job.level.name, yours: held.name, direction: job.level.rank > held.rank ? "above" : "below" }
@@ -486,6 +491,7 @@ export function matchJob(
     jobTitle,
     resumeTitle: titles.title,
     titleMatched: titles.matched,
+    titleVerdict: titles.verdict,
     level: titles.level,
     keywords,
     matched: named("shown"),

@@ -7,6 +7,7 @@ import {
   titlesMatch,
   trimJobDescription,
 } from "~/resume/match";
+import { levelSentence, titleSentence } from "~/resume/match-text";
 import { goodResume } from "../../fixtures/resume/parsed-resume.ts";
 
 const posting = `Job Title: Senior Backend Engineer
@@ -329,5 +330,26 @@ describe("titles read as features: role, family, domain words and level", () => 
       resumeTitle: "Junior Data Engineer",
       level: { posting: "senior", yours: "junior", direction: "above" },
     });
+  });
+
+  it("says why a title does not match: other work, or the same work at a level too far apart", () => {
+    const intern = resume();
+    intern.experience = [{ ...intern.experience[0], title: "Android Developer Intern" }];
+    const gap = matchJob(intern, "Sr Android Dev — Kotlin, Jetpack Compose");
+    expect(gap).toMatchObject({
+      titleMatched: false,
+      titleVerdict: "level_gap",
+      resumeTitle: "Android Developer Intern",
+    });
+    expect(titleSentence(gap)).toContain("the same work as your title “Android Developer Intern”");
+    expect(levelSentence(gap.level ?? { posting: "", yours: "", direction: "above" })).toContain(
+      "your highest title in this work reads as an internship",
+    );
+    const analyst = resume();
+    analyst.experience = [{ ...analyst.experience[0], title: "Data Analyst" }];
+    const other = matchJob(analyst, "Lead Data Engineer\nAirflow and SQL.");
+    expect(other).toMatchObject({ titleMatched: false, titleVerdict: "other_work" });
+    expect(titleSentence(other)).toContain("names other work than your titles");
+    expect(matchJob(resume(), posting)).toMatchObject({ titleVerdict: "match" });
   });
 });
