@@ -883,8 +883,8 @@ const wordCountOf = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /**
  * Rows of cards two to a row under full-width headings: two sides of even width, headings
- * only on the left, each in a gap of the right side below some of its text (the heading
- * spans the grid; a column of its own would go on beside it). Returns those
+ * only on the left, each with nothing beside it on the right but right-side text above it
+ * (the heading spans the grid; a column of its own would go on beside it). Returns those
  * headings' rows, or null when the page is not such a grid.
  */
 function gridHeadings(rows: Row[], sidesOf: (row: Row) => ("left" | "right" | null)[]): Set<Row> | null {
@@ -907,10 +907,11 @@ function gridHeadings(rows: Row[], sidesOf: (row: Row) => ("left" | "right" | nu
   const headings = new Set<Row>();
   left.forEach((row, i) => {
     if (!isHeadingRow(row, body) || i === 0 || sides.get(row)!.includes("right")) return;
-    const above = left[i - 1].y;
+    // Nothing on the right beside the heading or between it and what it heads.
+    const from = row.y - 1.5 * row.fontSize;
     const below = left[i + 1]?.y ?? Infinity;
     const rightYs = right.map((r) => r.y);
-    if (rightYs.some((y) => y > above + 1 && y < below - 1)) return;
+    if (rightYs.some((y) => y > from && y < below - 1)) return;
     if (rightYs.some((y) => y < row.y)) headings.add(row);
   });
   return headings.size > 0 ? headings : null;
