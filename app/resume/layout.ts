@@ -966,8 +966,8 @@ function orderCardGrid(
   return lines;
 }
 
-/** A gap this many line pitches high between rows of one side ends a card. */
-const CARD_GAP = 1.8;
+/** A gap this many line pitches high between rows of one side ends a card (a card's coloured top band leaves less). */
+const CARD_GAP = 2.2;
 
 /** Whether the fragment below finishes a date begun at the end of the text above. */
 function continuesDate(above: string, below: string): boolean {
