@@ -230,6 +230,8 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
 const FOOT_NEAR = 2;
 /** …and the next line at least this many times as far below them as they are below it. */
 const FOOT_APART = 1.5;
+/** Longer lines are not a date or a range alone. */
+const FOOT_MAX_CHARS = 60;
 
 /**
  * Dates set at an entry's foot (a card's last line, start over end when stacked): one or
@@ -240,13 +242,16 @@ const FOOT_APART = 1.5;
 function footDates(lines: LayoutLine[]): Map<LayoutLine, LayoutLine[]> {
   const feet = new Map<LayoutLine, LayoutLine[]>();
   const dateOnly = (line: LayoutLine) =>
-    line.text.trim() !== "" && isMetadataText(line.text.replace(/\t/gu, " ")) && findDates(line.text) !== null;
+    line.text.length <= FOOT_MAX_CHARS &&
+    line.text.trim() !== "" &&
+    isMetadataText(line.text.replace(/\t/gu, " ")) &&
+    findDates(line.text) !== null;
   const near = (above: LayoutLine, below: LayoutLine) =>
     above.page === below.page &&
     below.y > above.y &&
     below.y - above.y <= FOOT_NEAR * Math.max(above.fontSize, below.fontSize);
   for (let i = 1; i < lines.length; i++) {
-    if (!dateOnly(lines[i]) || dateOnly(lines[i - 1]) || !near(lines[i - 1], lines[i])) continue;
+    if (!near(lines[i - 1], lines[i]) || !dateOnly(lines[i]) || dateOnly(lines[i - 1])) continue;
     let end = i + 1;
     if (end < lines.length && end - i < 2 && dateOnly(lines[end]) && near(lines[end - 1], lines[end])) end++;
     const last = lines[end - 1];
