@@ -6,7 +6,7 @@
 // of proportion to the evidence costs points and says why.
 import { z } from "zod";
 import postingCues from "./data/posting-cues.json";
-import titleRules from "./data/titles.json";
+import titleData from "./data/titles.json";
 import { knockoutQuestions } from "./knockouts.ts";
 import { titleScore } from "./lexicon.ts";
 import { plural } from "./plural.ts";
@@ -36,6 +36,22 @@ export function trimJobDescription(text: string): { text: string; notice: string
   };
 }
 
+const wordList = z.array(z.string().min(1));
+const titleRules = z
+  .object({
+    specialties: z.record(z.string(), wordList),
+    generic: wordList,
+    generic_family: wordList,
+    family_neighbours: z.record(z.string(), wordList),
+    roles: z.record(z.string(), wordList),
+    role_words_ignored: wordList,
+    shared_roles: z.array(z.object({ families: wordList.min(1), roles: wordList.min(2) })),
+    levels: z.record(z.string(), z.object({ rank: z.number().int().min(0), words: wordList })),
+    max_level_gap: z.number().int().min(0),
+    title_acronyms: wordList,
+    abbreviations: z.record(z.string(), z.string()),
+  })
+  .parse(titleData);
 const TITLE_ACRONYMS = new Set(titleRules.title_acronyms);
 const ABBREVIATIONS = new Map(Object.entries(titleRules.abbreviations));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
@@ -51,9 +67,18 @@ export function expandTitle(title: string): string {
   return title.replace(ABBREVIATION, (written, word: string) => ABBREVIATIONS.get(word.toLowerCase()) ?? written);
 }
 
+// Role nouns in other languages ("Backend-Entwickler", "Desarrollador") make a title too.
+const ROLE_NOUNS = new Set(Object.values(titleRules.roles).flat());
 const readsAsTitle = (line: string) => {
   const expanded = expandTitle(line);
-  return titleScore(expanded) > 0 || words(expanded.toLowerCase()).some((word) => TITLE_ACRONYMS.has(word));
+  return (
+    titleScore(expanded) > 0 ||
+    words(expanded.toLowerCase()).some((word) => TITLE_ACRONYMS.has(word)) ||
+    expanded
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => ROLE_NOUNS.has(word))
+  );
 };
 
 // A sentence ends at . ! ? or :, but not at the dot of a level's short form, which a title
@@ -64,10 +89,11 @@ const LEVEL_ABBREVIATIONS = [...ABBREVIATIONS]
   .map(([short]) => escapeRegExp(short))
   .join("|");
 const SENTENCE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${LEVEL_ABBREVIATIONS}))[.!?:](?:\\s|$)`, "iu");
+const LEVEL_IN_PARENTHESES = new RegExp(`\\((?:${[...LEVEL_WORDS].map(escapeRegExp).join("|")})\\.?\\)`, "iu");
 // What follows a title on its line: " — Kotlin, Compose", " | Remote", " - 6 month contract".
 const AFTER_TITLE = /\s+[—–-]\s+|\s*\|\s*/u;
 const HIRING =
-  /\b(?:hiring|looking for|seeking|needs?|recruiting(?:\s+for)?|search(?:ing)?(?:\s+for)?|want(?:s|ing)?)\s+(?:an?\s+)?((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/gu;
+  /\b(?:hiring|looking for|seeking|needs?|recruiting(?:\s+for)?|search(?:ing)?(?:\s+for)?|(?:is|are)\s+after|[Aa]re\s+you\s+(?:the|our)|want(?:s|ing)?)\s+(?:an?\s+)?((?:[\p{Lu}][\p{L}+#./-]*\s?){1,6})/gu;
 
 /**
  * The job title: a "Title:"-style label, the first line when it reads as a title, a "hiring
@@ -80,14 +106,18 @@ export function findJobTitle(text: string): string | null {
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
-  const isTitle = (piece: string) => piece !== "" && words(piece).length <= 8 && readsAsTitle(piece);
-  const titleIn = (sentences: string[]) =>
+  const isTitle = (piece: string, firstLine = false) =>
+    piece !== "" &&
+    words(piece).length <= 8 &&
+    (readsAsTitle(piece) || (firstLine && LEVEL_IN_PARENTHESES.test(expandTitle(piece))));
+  const titleIn = (sentences: string[], firstLine = false) =>
     sentences
       .flatMap((sentence) => sentence.split(AFTER_TITLE))
       .map((piece) => piece.trim())
-      .find(isTitle);
-  // The first line: any sentence or dash-separated part of it ("URGENT!!! Java Dev - Tier 1 bank").
-  const first = lines.length > 0 ? titleIn(lines[0].split(SENTENCE_END)) : undefined;
+      .find((piece) => isTitle(piece, firstLine));
+  // The first line: any sentence or dash-separated part of it ("URGENT!!! Java Dev - Tier 1 bank"),
+  // or one that gives a level in parentheses, whatever the noun ("Compositor (Mid)").
+  const first = lines.length > 0 ? titleIn(lines[0].split(SENTENCE_END), true) : undefined;
   if (first) return first;
   for (const match of text.matchAll(HIRING)) {
     const phrase = match[1].trim();
@@ -105,78 +135,135 @@ export function findJobTitle(text: string): string | null {
 // Titles and levels
 // ---------------------------------------------------------------------------
 
-const phrasePattern = (phrase: string) =>
+const phrasePattern = (phrase: string, flags = "iu") =>
   new RegExp(
     `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/[\s-]+/gu, "[\\s-]*")}(?![\\p{L}\\p{N}])`,
-    "iu",
+    flags,
   );
 
 const SPECIALTY_PHRASES = Object.entries(titleRules.specialties)
-  .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, pattern: phrasePattern(phrase) })))
+  .flatMap(([key, phrases]) => phrases.map((phrase) => ({ key, phrase, pattern: phrasePattern(phrase, "giu") })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const GENERIC = new Set(titleRules.generic);
 const GENERIC_FAMILY = new Set(titleRules.generic_family);
-const NOUNS = titleRules.engineering_nouns.map(phrasePattern);
 const LEVELS = Object.entries(titleRules.levels).flatMap(([name, level]) =>
-  level.words.map((word) => ({ name, rank: level.rank, pattern: phrasePattern(word) })),
+  level.words.map((word) => ({ name, rank: level.rank, pattern: phrasePattern(word, "giu") })),
 );
+/** Each role word's group: "developer", "entwickler" and "programmer" are one role. */
+const ROLE_OF = new Map(Object.entries(titleRules.roles).flatMap(([role, nouns]) => nouns.map((noun) => [noun, role])));
+const ROLE_WORDS_IGNORED = new Set(titleRules.role_words_ignored);
+/** Families and their neighbours, both ways: a full-stack engineer does backend work and the reverse. */
+const NEIGHBOURS = new Map<string, Set<string>>();
+for (const [family, neighbours] of Object.entries(titleRules.family_neighbours))
+  for (const neighbour of neighbours) {
+    for (const [a, b] of [
+      [family, neighbour],
+      [neighbour, family],
+    ]) {
+      if (!NEIGHBOURS.has(a)) NEIGHBOURS.set(a, new Set());
+      NEIGHBOURS.get(a)?.add(b);
+    }
+  }
+const tokens = (text: string) => text.split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
 
 interface ReadTitle {
-  specialties: Set<string>;
-  /** Words left once specialties, levels, nouns and technologies are taken out. */
-  unknown: boolean;
-  engineering: boolean;
+  /** The role group ("engineer", "analyst") or, for a noun not listed, the noun itself ("geologist"). */
+  role: string | null;
+  /** Specialty keys anywhere in the title ("Principal Engineer, Platform"). */
+  families: Set<string>;
+  /** Stems of the head's other words: a domain ("broadcast", "network"), not a technology or a level. */
+  domain: Set<string>;
   level: { name: string; rank: number } | null;
 }
 
+/**
+ * A title read into features. The head is the part before a comma, parenthesis, colon or
+ * dash ("Embedded Developer (Precision Ag), Wageningen NL"): what follows is often a team or
+ * a place, so only specialties and the level are read from it.
+ */
 function readTitle(title: string): ReadTitle {
-  let rest = ` ${expandTitle(title)
-    .toLowerCase()
-    .replace(/[,()|/–—:]+/gu, " ")} `;
-  for (const hit of findSkills(title)) rest = rest.replace(hit.written.toLowerCase(), " ");
-  // Before specialties are taken out: "SDET" is both the kind of work and the noun.
-  const engineering = NOUNS.some((pattern) => pattern.test(rest));
-  const specialties = new Set<string>();
-  for (const { key, pattern } of SPECIALTY_PHRASES) {
-    if (pattern.test(rest)) {
-      specialties.add(key);
-      rest = rest.replace(pattern, " ");
-    }
-  }
-  const level = LEVELS.filter(({ pattern }) => pattern.test(rest)).sort((a, b) => b.rank - a.rank)[0] ?? null;
+  const whole = ` ${expandTitle(title).toLowerCase()} `;
+  const head =
+    whole
+      .split(/\s*[,(:|)]\s*|\s+[—–-]\s+/u)
+      .map((piece) => piece.trim())
+      .find((piece) => /\p{L}/u.test(piece)) ?? "";
+  const families = new Set(SPECIALTY_PHRASES.filter(({ pattern }) => whole.search(pattern) >= 0).map(({ key }) => key));
+  const level = LEVELS.filter(({ pattern }) => whole.search(pattern) >= 0).sort((a, b) => b.rank - a.rank)[0] ?? null;
+  let rest = ` ${head} `;
   for (const { pattern } of LEVELS) rest = rest.replace(pattern, " ");
-  for (const pattern of NOUNS) rest = rest.replace(new RegExp(pattern.source, "giu"), " ");
-  const unknown = /[\p{L}]{3,}/u.test(rest.replace(/\b(?:and|of|the|in|for|at|new|with)\b/gu, " "));
-  return { specialties, unknown, engineering, level: level ? { name: level.name, rank: level.rank } : null };
+  // The role before specialties are taken out: "SDET" is both the kind of work and the noun.
+  const roleWords = tokens(rest).filter((word) => ROLE_OF.has(word));
+  for (const hit of findSkills(rest)) rest = rest.replace(hit.written.toLowerCase(), " ");
+  for (const { pattern } of SPECIALTY_PHRASES) rest = rest.replace(pattern, " ");
+  const others = tokens(rest).filter((word) => !ROLE_OF.has(word) && !ROLE_WORDS_IGNORED.has(word) && word.length >= 3);
+  return {
+    role: roleWords.length > 0 ? (ROLE_OF.get(roleWords[roleWords.length - 1]) ?? null) : (others.at(-1) ?? null),
+    families,
+    domain: new Set(others.map(stem)),
+    level: level ? { name: level.name, rank: level.rank } : null,
+  };
 }
 
-/** The title's own words, short forms written out, without what follows a comma or parenthesis ("Sys Admin (Windows)"). */
-const titleHead = (title: string) => expandTitle(title).toLowerCase().split(/[,(]/u)[0];
+const specific = (title: ReadTitle) => [...title.families].filter((key) => !GENERIC.has(key));
+const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((item) => b.has(item));
 
-const specific = (title: ReadTitle) => [...title.specialties].filter((key) => !GENERIC.has(key));
+/** Whether a person with this title does the kind of work the posting's title names, whatever the level. */
+function sameWork(job: ReadTitle, person: ReadTitle): boolean {
+  const jobFamilies = specific(job);
+  const shared = (role: string) =>
+    titleRules.shared_roles.find(
+      (rule) => rule.roles.includes(role) && rule.families.some((family) => jobFamilies.includes(family)),
+    )?.roles ?? [role];
+  if (job.role && person.role && !shared(job.role).includes(person.role)) return false;
+  if (jobFamilies.length === 0) return true;
+  if (overlaps(job.domain, person.domain)) return true;
+  const personFamilies = specific(person);
+  if (personFamilies.length === 0)
+    return person.domain.size === 0 && jobFamilies.every((key) => GENERIC_FAMILY.has(key));
+  const near = new Set(personFamilies.flatMap((key) => [key, ...(NEIGHBOURS.get(key) ?? [])]));
+  return jobFamilies.filter((key) => near.has(key)).length / jobFamilies.length >= 0.5;
+}
 
-/** Whether a person with this title does the kind of work the posting's title names. */
-export function titlesMatch(jobTitle: string, personTitle: string): boolean {
+interface TitleComparison {
+  /** The person's most recent title for the same work, else their most recent title. */
+  title: string | null;
+  matched: boolean;
+  /** Null when the posting has no title. */
+  verdict: "match" | "level_gap" | "other_work" | null;
+  level: TitleLevel | null;
+}
+
+/**
+ * The posting's title against the person's titles (most recent first): the most recent one for
+ * the same work, at the highest level the person has held in that work.
+ */
+export function compareTitles(jobTitle: string | null, personTitles: string[]): TitleComparison {
+  if (!jobTitle) return { title: personTitles[0] ?? null, matched: false, verdict: null, level: null };
   const job = readTitle(jobTitle);
-  const person = readTitle(personTitle);
-  // Outside engineering ("Product Manager") the role's own noun has to match.
-  if (!job.engineering) {
-    const noun = words(titleHead(jobTitle)).pop() ?? "";
-    return noun !== "" && words(titleHead(personTitle)).includes(noun);
-  }
-  if (!person.engineering) return false;
-  const jobSpecific = specific(job);
-  const personSpecific = specific(person);
-  if (jobSpecific.length === 0) return true;
-  if (personSpecific.length === 0) return !person.unknown && jobSpecific.every((key) => GENERIC_FAMILY.has(key));
-  return jobSpecific.filter((key) => personSpecific.includes(key)).length / jobSpecific.length >= 0.5;
+  const read = personTitles.map((title) => ({ title, read: readTitle(title) }));
+  const same = read.filter((person) => sameWork(job, person.read));
+  // The level is compared only within the same work: an analyst's level says little about an engineer's.
+  const held = same
+    .map((person) => person.read.level)
+    .filter((level) => level !== null)
+    .sort((a, b) => b.rank - a.rank)[0];
+  const gap = job.level && held ? Math.abs(job.level.rank - held.rank) : 0;
+  const verdict = same.length === 0 ? "other_work" : gap > titleRules.max_level_gap ? "level_gap" : "match";
+  return {
+    title: same[0]?.title ?? personTitles[0] ?? null,
+    matched: verdict === "match",
+    verdict,
+    level:
+      job.level && held && job.level.rank !== held.rank
+        ? { posting: job.level.name, yours: held.name, direction: job.level.rank > held.rank ? "above" : "below" }
+        : null,
+  };
 }
 
-function levelNote(jobTitle: string, personTitle: string | null): TitleLevel | null {
-  const job = readTitle(jobTitle).level;
-  const person = personTitle ? readTitle(personTitle).level : null;
-  if (!job || !person || job.rank === person.rank) return null;
-  return { posting: job.name, yours: person.name, direction: job.rank > person.rank ? "above" : "below" };
+/** Same work, at a level the person could be hired at (an intern is not a senior hire). */
+export function titlesMatch(jobTitle: string, personTitle: string): boolean {
+  return compareTitles(jobTitle, [personTitle]).matched;
 }
 
 // ---------------------------------------------------------------------------
@@ -386,10 +473,10 @@ export function matchJob(
 
   const jobTitle = targetRole?.trim() || postedTitle;
   const personTitles = resume.experience.map((job) => job.title).filter((title): title is string => Boolean(title));
-  const matchingTitle = jobTitle ? (personTitles.find((title) => titlesMatch(jobTitle, title)) ?? null) : null;
+  const titles = compareTitles(jobTitle, personTitles);
   const stuffing = stuffingFinding(resume, evidence);
   const keywordShare = totalWeight === 0 ? 0 : shownWeight / totalWeight;
-  const raw = (100 - TITLE_POINTS) * keywordShare + (matchingTitle ? TITLE_POINTS : 0) - (stuffing?.points ?? 0);
+  const raw = (100 - TITLE_POINTS) * keywordShare + (titles.matched ? TITLE_POINTS : 0) - (stuffing?.points ?? 0);
   const notices = [
     ...(notice ? [notice] : []),
     ...(keywords.length === 0
@@ -402,9 +489,10 @@ export function matchJob(
     score: Math.max(0, Math.min(100, Math.round(raw))),
     coverage: totalWeight === 0 ? 0 : Math.round((100 * namedWeight) / totalWeight),
     jobTitle,
-    resumeTitle: matchingTitle ?? personTitles[0] ?? null,
-    titleMatched: matchingTitle !== null,
-    level: jobTitle ? levelNote(jobTitle, personTitles[0] ?? null) : null,
+    resumeTitle: titles.title,
+    titleMatched: titles.matched,
+    titleVerdict: titles.verdict,
+    level: titles.level,
     keywords,
     matched: named("shown"),
     weak: named("listed"),

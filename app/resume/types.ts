@@ -337,9 +337,11 @@ export interface JobMatch {
   /** Share (weighted) of the posting's skills the resume names anywhere: what a keyword search finds. */
   coverage?: number;
   jobTitle: string | null;
-  /** The person's title that matches the posting's, else their most recent one. */
+  /** The person's most recent title for the posting's kind of work, else their most recent one. */
   resumeTitle: string | null;
   titleMatched: boolean;
+  /** Why the title matches or not (absent on reports saved before it was read). */
+  titleVerdict?: "match" | "level_gap" | "other_work" | null;
   level?: TitleLevel | null;
   keywords: KeywordMatch[];
   matched: string[];

@@ -131,6 +131,15 @@ describe("a mock interview in a browser", () => {
       await code.press("Tab");
       await code.type("return 1");
       expect(await code.inputValue()).toBe("def f():\n    return 1");
+      // A block: Shift+Tab outdents every selected line, Tab indents them back, keys typed at once after.
+      await code.press("ControlOrMeta+a");
+      await code.press("Shift+Tab");
+      expect(await code.inputValue()).toBe("def f():\nreturn 1");
+      await code.press("Tab");
+      await code.press("End");
+      await code.type("0");
+      expect(await code.inputValue()).toBe("    def f():\n    return 10");
+      await code.fill("def f():\n    return 1");
       expect(await page.getByText("2", { exact: true }).count()).toBeGreaterThan(0);
       expect(await seriousA11yViolations(page)).toEqual([]);
 

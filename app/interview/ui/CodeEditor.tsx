@@ -68,8 +68,12 @@ export function CodeEditor({ starters, language: initialLanguage, code: initialC
       cursorStart = start + indent.length;
       cursorEnd = end + (indented.length - block.length);
     }
+    // The field is changed and the cursor placed at once, before the next key arrives; React
+    // then finds the value it renders already there and leaves the cursor alone. (Placing the
+    // cursor after the render put fast typing after Tab in the wrong place.)
+    target.value = next;
+    target.setSelectionRange(cursorStart, cursorEnd);
     setCode(next);
-    requestAnimationFrame(() => target.setSelectionRange(cursorStart, cursorEnd));
   }
 
   return (
@@ -108,7 +112,7 @@ export function CodeEditor({ starters, language: initialLanguage, code: initialC
             <div
               ref={gutter}
               aria-hidden="true"
-              className="select-none overflow-hidden border-r border-stone-200 bg-stone-100 px-2 py-2 text-right font-mono text-sm leading-6 text-stone-500"
+              className="select-none overflow-hidden border-r border-stone-200 bg-stone-100 px-2 py-2 text-right font-mono text-sm leading-6 text-stone-600"
             >
               {Array.from({ length: lines }, (_, i) => (
                 <div key={i}>{i + 1}</div>

@@ -36,6 +36,16 @@ describe("job-match evaluation", () => {
       Math.min(tuning.matchedRecall, tuning.missingRecall, tuning.listedRecall, tuning.precision),
     ).toBeGreaterThanOrEqual(0.95);
     expect(tuning.importanceAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(tuning.titleAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("does not fall below the title agreement figures in README", () => {
+    expect(heldout.titleAccuracy).toBeGreaterThanOrEqual(1);
+    expect(fresh.titleAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(fresh2.titleAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(fresh3.titleAccuracy).toBeGreaterThanOrEqual(1);
+    expect(fresh4.titleAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(fresh5.titleAccuracy).toBeGreaterThanOrEqual(0.6);
   });
 
   it("does not fall below the held-out figures in README", () => {

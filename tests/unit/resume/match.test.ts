@@ -7,6 +7,7 @@ import {
   titlesMatch,
   trimJobDescription,
 } from "~/resume/match";
+import { levelSentence, titleSentence } from "~/resume/match-text";
 import { goodResume } from "../../fixtures/resume/parsed-resume.ts";
 
 const posting = `Job Title: Senior Backend Engineer
@@ -268,5 +269,87 @@ describe("job match", () => {
     const skills = (text: string) => postingSkills(text).map((skill) => skill.name);
     expect(skills("You will program PLCs and flash ECUs.")).toContain("PLC");
     expect(skills("Maintain the Red Hat\nEnterprise Linux baselines")).toEqual(["Red Hat Enterprise Linux"]);
+  });
+});
+
+describe("titles read as features: role, family, domain words and level", () => {
+  it("needs the same role: an engineer is not an analyst or a manager", () => {
+    expect(titlesMatch("Lead Data Engineer", "Data Analyst")).toBe(false);
+    expect(titlesMatch("Engineering Manager, Backend", "Senior Backend Engineer")).toBe(false);
+    expect(titlesMatch("Senior Product Designer", "Product Manager")).toBe(false);
+    // In analytics work the two roles are one (data: shared_roles).
+    expect(titlesMatch("Analytics Engineer", "Data Analyst")).toBe(true);
+  });
+
+  it("accepts neighbouring families, not distant ones", () => {
+    expect(titlesMatch("Senior Full-Stack Developer", "Backend Developer")).toBe(true);
+    expect(titlesMatch("Principal Engineer, Platform", "Senior Site Reliability Engineer")).toBe(true);
+    expect(titlesMatch("Mobile Engineer (iOS)", "iOS Developer")).toBe(true);
+    expect(titlesMatch("Embedded Developer (Precision Ag), Wageningen NL", "Firmware Engineer")).toBe(true);
+    expect(titlesMatch("Backend Engineer II", "Platform Engineer")).toBe(false);
+    expect(titlesMatch("Frontend Engineer", "Backend Engineer")).toBe(false);
+  });
+
+  it("counts shared domain words in the title's head", () => {
+    expect(titlesMatch("Network Systems Engineer", "Network Engineer")).toBe(true);
+    expect(titlesMatch("Statistical Programmer II, Clinical Data Sciences", "Statistical Programmer")).toBe(true);
+    expect(titlesMatch("Broadcast Audio Systems Engineer", "Broadcast Engineer")).toBe(true);
+  });
+
+  it("rejects a level gap wider than the data allows: an intern is not a senior hire", () => {
+    expect(titlesMatch("Senior Machine Learning Engineer", "Machine Learning Intern")).toBe(false);
+    expect(titlesMatch("Sr Android Dev", "Android Developer Intern")).toBe(false);
+    expect(titlesMatch("Staff Site Reliability Engineer", "Junior Site Reliability Engineer")).toBe(true);
+    expect(titlesMatch("Software Engineer III", "Software Engineer II")).toBe(true);
+  });
+
+  it("reads role nouns written in other languages", () => {
+    expect(findJobTitle("Backend-Entwickler (m/w/d) Kotlin\nDu entwickelst unsere Services.")).toBe(
+      "Backend-Entwickler (m/w/d) Kotlin",
+    );
+    expect(titlesMatch("Backend-Entwickler (m/w/d) Kotlin", "Backend Engineer")).toBe(true);
+    expect(titlesMatch("Desarrollador Backend Senior (Python)", "Senior Backend Developer")).toBe(true);
+  });
+
+  it("finds titles asked as a question, after 'is after a', or with a level in parentheses", () => {
+    expect(findJobTitle("Are you the Data Protection Officer our hospital group needs?\nYou will run it.")).toBe(
+      "Data Protection Officer",
+    );
+    expect(findJobTitle("G'day! Pilbara Ore Co. is after a Senior Resource Geologist to join our team.")).toBe(
+      "Senior Resource Geologist",
+    );
+    expect(findJobTitle("Compositor (Mid) — Lumen Fox Studios, London\n\nOn our slate")).toBe("Compositor (Mid)");
+  });
+
+  it("compares with the person's closest title and notes the level against it", () => {
+    const parsed = resume();
+    parsed.experience[0].title = "Data Analyst";
+    parsed.experience[1].title = "Junior Data Engineer";
+    expect(matchJob(parsed, "Senior Data Engineer\nPython and Airflow.")).toMatchObject({
+      titleMatched: true,
+      resumeTitle: "Junior Data Engineer",
+      level: { posting: "senior", yours: "junior", direction: "above" },
+    });
+  });
+
+  it("says why a title does not match: other work, or the same work at a level too far apart", () => {
+    const intern = resume();
+    intern.experience = [{ ...intern.experience[0], title: "Android Developer Intern" }];
+    const gap = matchJob(intern, "Sr Android Dev — Kotlin, Jetpack Compose");
+    expect(gap).toMatchObject({
+      titleMatched: false,
+      titleVerdict: "level_gap",
+      resumeTitle: "Android Developer Intern",
+    });
+    expect(titleSentence(gap)).toContain("the same work as your title “Android Developer Intern”");
+    expect(levelSentence(gap.level ?? { posting: "", yours: "", direction: "above" })).toContain(
+      "your highest title in this work reads as an internship",
+    );
+    const analyst = resume();
+    analyst.experience = [{ ...analyst.experience[0], title: "Data Analyst" }];
+    const other = matchJob(analyst, "Lead Data Engineer\nAirflow and SQL.");
+    expect(other).toMatchObject({ titleMatched: false, titleVerdict: "other_work" });
+    expect(titleSentence(other)).toContain("names other work than your titles");
+    expect(matchJob(resume(), posting)).toMatchObject({ titleVerdict: "match" });
   });
 });
