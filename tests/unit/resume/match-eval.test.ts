@@ -14,6 +14,7 @@ const fresh2 = summarize(parts["fresh-2"]);
 const fresh3 = summarize(parts["fresh-3"]);
 const fresh4 = summarize(parts["fresh-4"]);
 const fresh5 = summarize(parts["fresh-5"]);
+const fresh6 = summarize(parts["fresh-6"]);
 const batches = Object.entries(parts)
   .filter(([name]) => name !== "tuning")
   .map(([, part]) => summarize(part));
@@ -23,7 +24,7 @@ describe("job-match evaluation", () => {
     const held = batches.reduce((total, part) => total + part.cases, 0);
     expect(tuning.cases + held).toBeGreaterThanOrEqual(40);
     expect(held / (tuning.cases + held)).toBeGreaterThan(0.2);
-    for (const part of [fresh, fresh2, fresh3, fresh4, fresh5]) expect(part.cases).toBeGreaterThanOrEqual(10);
+    for (const part of [fresh, fresh2, fresh3, fresh4, fresh5, fresh6]) expect(part.cases).toBeGreaterThanOrEqual(10);
   });
 
   it("never lets stuffing raise the match, always flags it, and never flags a real resume", () => {
@@ -46,6 +47,7 @@ describe("job-match evaluation", () => {
     expect(fresh3.titleAccuracy).toBeGreaterThanOrEqual(1);
     expect(fresh4.titleAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(fresh5.titleAccuracy).toBeGreaterThanOrEqual(0.6);
+    expect(fresh6.titleAccuracy).toBeGreaterThanOrEqual(0.75);
   });
 
   it("does not fall below the held-out figures in README", () => {
@@ -67,5 +69,7 @@ describe("job-match evaluation", () => {
     expect(fresh5.matchedRecall).toBeGreaterThanOrEqual(0.788);
     expect(fresh5.missingRecall).toBeGreaterThanOrEqual(0.656);
     expect(fresh5.precision).toBeGreaterThanOrEqual(0.988);
+    expect(Math.min(fresh6.matchedRecall, fresh6.missingRecall)).toBeGreaterThanOrEqual(1);
+    expect(fresh6.precision).toBeGreaterThanOrEqual(0.937);
   });
 });
