@@ -45,7 +45,8 @@ const titleRules = z
     family_neighbours: z.record(z.string(), wordList),
     roles: z.record(z.string(), wordList),
     role_words_ignored: wordList,
-    shared_roles: z.array(z.object({ families: wordList.min(1), roles: wordList.min(2) })),
+    // Without families, the roles are one in any work.
+    shared_roles: z.array(z.object({ families: wordList.min(1).optional(), roles: wordList.min(2) })),
     levels: z.record(z.string(), z.object({ rank: z.number().int().min(0), words: wordList })),
     max_level_gap: z.number().int().min(0),
     title_acronyms: wordList,
@@ -211,10 +212,14 @@ const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((item) => b.has
 /** Whether a person with this title does the kind of work the posting's title names, whatever the level. */
 function sameWork(job: ReadTitle, person: ReadTitle): boolean {
   const jobFamilies = specific(job);
-  const shared = (role: string) =>
-    titleRules.shared_roles.find(
-      (rule) => rule.roles.includes(role) && rule.families.some((family) => jobFamilies.includes(family)),
-    )?.roles ?? [role];
+  const shared = (role: string) => [
+    role,
+    ...titleRules.shared_roles
+      .filter(
+        (rule) => rule.roles.includes(role) && (rule.families?.some((family) => jobFamilies.includes(family)) ?? true),
+      )
+      .flatMap((rule) => rule.roles),
+  ];
   if (job.role && person.role && !shared(job.role).includes(person.role)) return false;
   if (jobFamilies.length === 0) return true;
   if (overlaps(job.domain, person.domain)) return true;

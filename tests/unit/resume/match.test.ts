@@ -290,6 +290,13 @@ describe("titles read as features: role, family, domain words and level", () => 
     expect(titlesMatch("Frontend Engineer", "Backend Engineer")).toBe(false);
   });
 
+  it("reads customer-facing engineering as other work, and architects and engineers as one role", () => {
+    expect(titlesMatch("Sales Engineer, EMEA", "Software Engineer")).toBe(false);
+    expect(titlesMatch("Solutions Architect (AWS)", "Senior Backend Engineer")).toBe(false);
+    expect(titlesMatch("Senior Data Architect", "Lead Data Engineer")).toBe(true);
+    expect(titlesMatch("Junior DBA (PostgreSQL)", "Database Administrator")).toBe(true);
+  });
+
   it("counts shared domain words in the title's head", () => {
     expect(titlesMatch("Network Systems Engineer", "Network Engineer")).toBe(true);
     expect(titlesMatch("Statistical Programmer II, Clinical Data Sciences", "Statistical Programmer")).toBe(true);
