@@ -100,7 +100,17 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
   let previous: LayoutLine | null = null;
   let headerClosed = false;
 
+  const feet = footDates(lines);
+  const skip = new Set<LayoutLine>();
   for (const line of lines) {
+    if (skip.has(line)) continue;
+    const foot = feet.get(line);
+    if (foot && current && (current.bullets.length > 0 || current.body.length > 0) && !blockHasDates(current)) {
+      current.aside.push({ text: foot.map((item) => item.text.trim()).join(" – "), line });
+      for (const item of foot) skip.add(item);
+      previous = foot[foot.length - 1];
+      continue;
+    }
     const main = pieces(line, false);
     const text = main
       .map((piece) => piece.text)
@@ -214,6 +224,43 @@ export function splitEntries(lines: LayoutLine[], bodyFontSize = 0): EntryBlock[
     }
   }
   return blocks;
+}
+
+/** Dates closer than this many of their font sizes to the line above sit with it. */
+const FOOT_NEAR = 2;
+/** …and the next line at least this many times as far below them as they are below it. */
+const FOOT_APART = 1.5;
+/** Longer lines are not a date or a range alone. */
+const FOOT_MAX_CHARS = 60;
+
+/**
+ * Dates set at an entry's foot (a card's last line, start over end when stacked): one or
+ * two lines of only dates, set close under the line above and far above the next (a
+ * card's end), by the first line of each such run. Taken as the entry's own only when the
+ * entry above is undated: dates that open the next entry sit close to it instead.
+ */
+function footDates(lines: LayoutLine[]): Map<LayoutLine, LayoutLine[]> {
+  const feet = new Map<LayoutLine, LayoutLine[]>();
+  const dateOnly = (line: LayoutLine) =>
+    line.text.length <= FOOT_MAX_CHARS &&
+    line.text.trim() !== "" &&
+    isMetadataText(line.text.replace(/\t/gu, " ")) &&
+    findDates(line.text) !== null;
+  const near = (above: LayoutLine, below: LayoutLine) =>
+    above.page === below.page &&
+    below.y > above.y &&
+    below.y - above.y <= FOOT_NEAR * Math.max(above.fontSize, below.fontSize);
+  for (let i = 1; i < lines.length; i++) {
+    if (!near(lines[i - 1], lines[i]) || !dateOnly(lines[i]) || dateOnly(lines[i - 1])) continue;
+    let end = i + 1;
+    if (end < lines.length && end - i < 2 && dateOnly(lines[end]) && near(lines[end - 1], lines[end])) end++;
+    const last = lines[end - 1];
+    const next = lines[end];
+    const gapAbove = lines[i].y - lines[i - 1].y;
+    const apart = !next || next.page !== last.page || next.y < last.y || next.y - last.y >= FOOT_APART * gapAbove;
+    if (apart) feet.set(lines[i], lines.slice(i, end));
+  }
+  return feet;
 }
 
 const SHAPE_HEAD_MAX_WORDS = 8;

@@ -850,6 +850,9 @@ function orderPage(
     row.segments.length === 1 &&
     row.y < columnsTop &&
     Math.abs((row.segments[0].x0 + row.segments[0].x1) / 2 - pageWidth / 2) <= 0.03 * pageWidth;
+  const spanning =
+    column === null ? gridHeadings(rows, (row) => row.segments.map((segment) => sideOf(segment, row))) : null;
+  if (spanning) return orderCardGrid(page, rows, spanning, sideOf);
   for (const row of rows) {
     const sides = row.segments.map((segment) => sideOf(segment, row));
     if (sides.includes(null) || centred(row)) {
@@ -865,6 +868,106 @@ function orderPage(
   flush();
   return lines;
 }
+
+/** A heading set well above the body text, or in bold capitals. */
+function isHeadingRow(row: Row, bodySize: number): boolean {
+  const text = row.segments.map((segment) => segment.text).join(" ");
+  return (
+    row.segments.length === 1 &&
+    wordCountOf(text) <= 5 &&
+    (row.fontSize >= bodySize * 1.2 || (row.segments[0].bold && text === text.toUpperCase() && /\p{L}/u.test(text)))
+  );
+}
+
+const wordCountOf = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+/**
+ * Rows of cards two to a row under full-width headings: two sides of even width, headings
+ * only on the left, each with nothing beside it on the right but right-side text above it
+ * (the heading spans the grid; a column of its own would go on beside it). Returns those
+ * headings' rows, or null when the page is not such a grid.
+ */
+function gridHeadings(rows: Row[], sidesOf: (row: Row) => ("left" | "right" | null)[]): Set<Row> | null {
+  const sides = new Map(rows.map((row) => [row, sidesOf(row)]));
+  const on = (side: "left" | "right") =>
+    rows.filter((row) => sides.get(row)!.every((s) => s !== null) && sides.get(row)!.includes(side));
+  const left = on("left");
+  const right = on("right");
+  if (left.length < 6 || right.length < 6) return null;
+  const width = (side: "left" | "right") => {
+    const segments = rows.flatMap((row) => row.segments.filter((_, k) => sides.get(row)![k] === side));
+    return Math.max(...segments.map((s) => s.x1)) - Math.min(...segments.map((s) => s.x0));
+  };
+  if (Math.min(width("left"), width("right")) < 0.75 * Math.max(width("left"), width("right"))) return null;
+  const sizes = new Map<number, number>();
+  for (const row of rows)
+    sizes.set(Math.round(row.fontSize * 2) / 2, (sizes.get(Math.round(row.fontSize * 2) / 2) ?? 0) + 1);
+  const body = dominant(sizes, 10);
+  if (right.some((row) => isHeadingRow(row, body))) return null;
+  const headings = new Set<Row>();
+  left.forEach((row, i) => {
+    if (!isHeadingRow(row, body) || i === 0 || sides.get(row)!.includes("right")) return;
+    // Nothing on the right beside the heading or between it and what it heads.
+    const from = row.y - 1.5 * row.fontSize;
+    const below = left[i + 1]?.y ?? Infinity;
+    const rightYs = right.map((r) => r.y);
+    if (rightYs.some((y) => y > from && y < below - 1)) return;
+    if (rightYs.some((y) => y < row.y)) headings.add(row);
+  });
+  return headings.size > 0 ? headings : null;
+}
+
+/**
+ * A grid page in reading order: rows above and across the grid as they come; between two
+ * headings, each side cut into cards at its gaps and the cards read row by row, left first.
+ */
+function orderCardGrid(
+  page: number,
+  rows: Row[],
+  headings: Set<Row>,
+  sideOf: (segment: LayoutSegment, row: Row) => "left" | "right" | null,
+): LayoutLine[] {
+  const lines: LayoutLine[] = [];
+  let band: Row[] = [];
+  const cards = (sideRows: Row[]) => {
+    const pitches = sideRows
+      .slice(1)
+      .map((row, i) => row.y - sideRows[i].y)
+      .sort((a, b) => a - b);
+    const pitch = pitches.length > 0 ? pitches[Math.floor(pitches.length / 2)] : 0;
+    const out: Row[][] = [];
+    sideRows.forEach((row, i) => {
+      if (i === 0 || row.y - sideRows[i - 1].y > CARD_GAP * pitch) out.push([]);
+      out[out.length - 1].push(row);
+    });
+    return out;
+  };
+  const flush = () => {
+    const split = (side: "left" | "right") =>
+      band.flatMap((row) => {
+        const segments = row.segments.filter((segment) => sideOf(segment, row) === side);
+        return segments.length > 0 ? [{ ...row, segments }] : [];
+      });
+    const all = [
+      ...cards(split("left")).map((c) => ({ c, side: 0 })),
+      ...cards(split("right")).map((c) => ({ c, side: 1 })),
+    ];
+    all.sort((a, b) => (Math.abs(a.c[0].y - b.c[0].y) <= 3 ? a.side - b.side : a.c[0].y - b.c[0].y));
+    for (const { c } of all) lines.push(...c.map((row) => toLine(page, row, row.segments, "full")));
+    band = [];
+  };
+  for (const row of rows) {
+    if (headings.has(row) || row.segments.some((segment) => sideOf(segment, row) === null)) {
+      flush();
+      lines.push(toLine(page, row, row.segments, "full"));
+    } else band.push(row);
+  }
+  flush();
+  return lines;
+}
+
+/** A gap this many line pitches high between rows of one side ends a card (a card's coloured top band leaves less). */
+const CARD_GAP = 2.2;
 
 /** Whether the fragment below finishes a date begun at the end of the text above. */
 function continuesDate(above: string, below: string): boolean {

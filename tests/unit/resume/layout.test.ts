@@ -107,6 +107,45 @@ describe("layout: from positioned runs to lines", () => {
     expect(layout.lines[left.length + 1].column).toBe("right");
   });
 
+  it("reads cards two to a row under headings that span them row by row, not column by column", () => {
+    const bullets = [
+      "• Designed the runbooks in Terraform",
+      "• Cut the build time by half",
+      "• Mentored six engineers on call",
+    ];
+    const card = (company: string, title: string, count: number, dates: string) => [
+      company,
+      title,
+      ...bullets.slice(0, count),
+      dates,
+    ];
+    const cards = [
+      card("Acme Robotics", "Principal Engineer", 3, "2022 – 2026"),
+      card("Globex Corporation", "Data Analyst", 1, "2019 – 2022"),
+      card("Northwind Traders", "DevOps Engineer", 2, "2016 – 2019"),
+      card("Paperplane", "Mobile Developer", 3, "2014 – 2016"),
+    ];
+    // Below the page's top band, where a narrow side is a header's contact block.
+    const rows: LiteralRow[] = [{ runs: [{ text: "EXPERIENCE", x: 40, size: 13, bold: true }], y: 280 }];
+    let y = 300;
+    for (const [left, right] of [cards.slice(0, 2), cards.slice(2)]) {
+      // The right card's lines are set a little lower (its band is taller): no shared baselines.
+      left.forEach((text, i) => rows.push({ runs: [{ text, x: 40 }], y: y + i * 12 }));
+      right.forEach((text, i) => rows.push({ runs: [{ text, x: 320 }], y: y + 6 + i * 12 }));
+      y += Math.max(left.length, right.length) * 12 + 30;
+    }
+    rows.push({ runs: [{ text: "EDUCATION", x: 40, size: 13, bold: true }], y });
+    rows.push({ runs: [{ text: "BSc Physics, University of Leeds, 2014", x: 40 }], y: y + 20 });
+    const layout = buildLayout(literalDocument(literalPage(rows)));
+    expect(layout.pages[0].kind).toBe("columns");
+    expect(layout.lines.map((line) => line.text)).toEqual([
+      "EXPERIENCE",
+      ...cards.flat(),
+      "EDUCATION",
+      "BSc Physics, University of Leeds, 2014",
+    ]);
+  });
+
   it("keeps a side column of dates and places on the row it belongs to", () => {
     const rows: LiteralRow[] = [];
     for (let job = 0; job < 3; job++) {

@@ -131,6 +131,32 @@ describe("parse: jobs", () => {
     expect(skills).toEqual(["Redis", "Ruby on Rails", "Kubernetes"]);
   });
 
+  it("reads dates set at an entry's foot, stacked or not, as that entry's, and dates that open the next as the next's", () => {
+    const card = (company: string, title: string, y: number): LiteralRow[] => [
+      { runs: [{ text: company, bold: true }], y },
+      { runs: [{ text: title, bold: true }], y: y + 14 },
+      { runs: ["• Migrated the mobile checkout flow in Java, reducing incidents"], y: y + 26 },
+    ];
+    const { experience } = parse([
+      ...header,
+      heading("Experience"),
+      ...card("Fernhill Media", "Senior Backend Engineer", 120),
+      // Stacked at the card's foot, start over end, then a card's gap.
+      { runs: [{ text: "April 2022", size: 8 }], y: 160 },
+      { runs: [{ text: "January 2026", size: 8 }], y: 170 },
+      ...card("Umbra Systems", "Data Analyst", 200),
+      { runs: [{ text: "2019 – 2022", size: 8 }], y: 240 },
+      // Dates that open the next entry sit closer to it than to the bullets above.
+      { runs: ["2017 – 2019"], y: 280 },
+      ...card("Paperplane", "Mobile Developer", 292),
+    ]);
+    expect(experience.map((job) => [job.company, job.start, job.end])).toEqual([
+      ["Fernhill Media", "2022-04", "2026-01"],
+      ["Umbra Systems", "2019", "2022"],
+      ["Paperplane", "2017", "2019"],
+    ]);
+  });
+
   it("reads an employer printed before a two-part place", () => {
     const { experience } = parse([
       ...header,
