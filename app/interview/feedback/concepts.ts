@@ -44,6 +44,9 @@ for (const concept of CONCEPTS) {
   for (const term of concept.terms) BY_TERM.set(normalise(term), [...(BY_TERM.get(normalise(term)) ?? []), entry]);
 }
 
+/** Every concept, for checks on the data. */
+export const ALL_CONCEPTS: readonly Concept[] = [...new Set([...BY_TERM.values()].flat())];
+
 /** The concepts a point's keywords name. */
 export function conceptsOf(keywords: readonly string[]): Concept[] {
   return [...new Set(keywords.flatMap((keyword) => BY_TERM.get(normalise(keyword)) ?? []))];

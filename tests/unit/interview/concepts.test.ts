@@ -3,7 +3,8 @@
 // a question the answer puts to itself and says no to, and hedged dismissals.
 import { describe, expect, test } from "vitest";
 import { assessAnswer } from "~/interview";
-import { conceptsOf, expandKeywords } from "~/interview/feedback/concepts.ts";
+import { QUESTION_BANK } from "~/interview/bank.ts";
+import { ALL_CONCEPTS, conceptsOf, expandKeywords } from "~/interview/feedback/concepts.ts";
 import { isNegated } from "~/interview/feedback/polarity.ts";
 import { bankQuestion } from "../../fixtures/interview/sessions.ts";
 
@@ -18,6 +19,17 @@ describe("the concept thesaurus", () => {
     expect(expanded.slice(0, 2)).toEqual(["evict*", "lru"]);
     expect(expanded).toContain("least recently");
     expect(conceptsOf(["nothing-like-a-term"])).toEqual([]);
+  });
+
+  test("every concept term is written exactly as some rubric keyword, so none is dead data", () => {
+    const keywords = new Set(
+      QUESTION_BANK.flatMap((question) =>
+        question.rubric.flatMap((point) => point.keywords.map((k) => k.toLowerCase())),
+      ),
+    );
+    expect(
+      ALL_CONCEPTS.flatMap((concept) => concept.terms.filter((term) => !keywords.has(term.toLowerCase()))),
+    ).toEqual([]);
   });
 
   test("a paraphrased point is credited with the sentence that makes it", () => {
