@@ -26,6 +26,6 @@ export function levelSentence(level: TitleLevel): string {
   const posting = LEVEL_NAMES[level.posting] ?? level.posting;
   const yours = LEVEL_NAMES[level.yours] ?? level.yours;
   return level.direction === "above"
-    ? `The posting is for ${posting}; your highest title in this work reads as ${yours}. Bullets that show the scope the level asks for (what you led, decided or owned) matter most here.`
-    : `The posting is for ${posting}; your highest title in this work reads as ${yours}, above it. Expect to be asked why you want this level.`;
+    ? `The posting is for ${posting}; your latest title in this work reads as ${yours}. Bullets that show the scope the level asks for (what you led, decided or owned) matter most here.`
+    : `The posting is for ${posting}; your latest title in this work reads as ${yours}, above it. Expect to be asked why you want this level.`;
 }

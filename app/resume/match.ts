@@ -49,9 +49,11 @@ const titleRules = z
     shared_roles: z.array(z.object({ families: wordList.min(1).optional(), roles: wordList.min(2) })),
     levels: z.record(z.string(), z.object({ rank: z.number().int().min(0), words: wordList })),
     max_level_gap: z.number().int().min(0),
+    unmarked_level: z.string(),
     title_acronyms: wordList,
     abbreviations: z.record(z.string(), z.string()),
   })
+  .refine((rules) => rules.unmarked_level in rules.levels, "unmarked_level must name one of the levels")
   .parse(titleData);
 const TITLE_ACRONYMS = new Set(titleRules.title_acronyms);
 const ABBREVIATIONS = new Map(Object.entries(titleRules.abbreviations));
@@ -165,6 +167,10 @@ for (const [family, neighbours] of Object.entries(titleRules.family_neighbours))
       NEIGHBOURS.get(a)?.add(b);
     }
   }
+const UNMARKED_LEVEL = {
+  name: titleRules.unmarked_level,
+  rank: titleRules.levels[titleRules.unmarked_level]!.rank,
+} as const;
 const tokens = (text: string) => text.split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
 
 interface ReadTitle {
@@ -249,19 +255,20 @@ export function compareTitles(jobTitle: string | null, personTitles: string[]): 
   const read = personTitles.map((title) => ({ title, read: readTitle(title) }));
   const same = read.filter((person) => sameWork(job, person.read));
   // The level is compared only within the same work: an analyst's level says little about an engineer's.
-  const held = same
-    .map((person) => person.read.level)
-    .filter((level) => level !== null)
-    .sort((a, b) => b.rank - a.rank)[0];
+  // The verdict takes the highest level held there, a plain title counting at the unmarked level
+  // (so "Software Engineer" outranks the internship before it); the note speaks of the latest
+  // title there, and only when it names its level.
+  const held = same.map((person) => person.read.level ?? UNMARKED_LEVEL).sort((a, b) => b.rank - a.rank)[0];
   const gap = job.level && held ? Math.abs(job.level.rank - held.rank) : 0;
   const verdict = same.length === 0 ? "other_work" : gap > titleRules.max_level_gap ? "level_gap" : "match";
+  const latest = same[0]?.read.level;
   return {
     title: same[0]?.title ?? personTitles[0] ?? null,
     matched: verdict === "match",
     verdict,
     level:
-      job.level && held && job.level.rank !== held.rank
-        ? { posting: job.level.name, yours: held.name, direction: job.level.rank > held.rank ? "above" : "below" }
+      job.level && latest && job.level.rank !== latest.rank
+        ? { posting: job.level.name, yours: latest.name, direction: job.level.rank > latest.rank ? "above" : "below" }
         : null,
   };
 }

@@ -310,6 +310,21 @@ describe("titles read as features: role, family, domain words and level", () => 
     expect(titlesMatch("Software Engineer III", "Software Engineer II")).toBe(true);
   });
 
+  it("reads a plain title at the unmarked level, so an earlier internship does not set the person's level", () => {
+    const parsed = resume();
+    parsed.experience[0].title = "Software Engineer";
+    parsed.experience[1].title = "Software Engineering Intern";
+    // A plain title outranks the internship before it, and names no level to note.
+    expect(matchJob(parsed, "Senior Backend Engineer\nGo and Kubernetes.")).toMatchObject({
+      titleMatched: true,
+      titleVerdict: "match",
+      level: null,
+    });
+    // A working student is a student's post, as an intern's is.
+    expect(titlesMatch("Sr. SDET (m/f/d), automotive supplier", "Test Engineer (Working Student)")).toBe(false);
+    expect(titlesMatch("Junior Test Engineer", "Test Engineer (Werkstudent)")).toBe(true);
+  });
+
   it("reads role nouns written in other languages", () => {
     expect(findJobTitle("Backend-Entwickler (m/w/d) Kotlin\nDu entwickelst unsere Services.")).toBe(
       "Backend-Entwickler (m/w/d) Kotlin",
@@ -350,7 +365,7 @@ describe("titles read as features: role, family, domain words and level", () => 
     });
     expect(titleSentence(gap)).toContain("the same work as your title “Android Developer Intern”");
     expect(levelSentence(gap.level ?? { posting: "", yours: "", direction: "above" })).toContain(
-      "your highest title in this work reads as an internship",
+      "your latest title in this work reads as an internship",
     );
     const analyst = resume();
     analyst.experience = [{ ...analyst.experience[0], title: "Data Analyst" }];
